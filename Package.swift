@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Netra",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "netra", targets: ["netra"]),
+        .library(name: "NetraCore", targets: ["NetraCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The model: domain types, reading the data folder, validation, derived facts.
+        // No terminal code lives here.
+        .target(
+            name: "NetraCore",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // System ncursesw (wide-character build); the shim header wraps the macros
+        // and globals Swift cannot import. No pkgConfig: its -D flags are dropped by
+        // SwiftPM with a warning, and the headers live in the default include path.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Layout into a cell grid, input handling, themes, ncurses drawing.
+        .target(name: "NetraTUI", dependencies: ["NetraCore", "CNcursesw"]),
+        // The command line.
+        .executableTarget(
+            name: "netra",
+            dependencies: [
+                "NetraCore", "NetraTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // On-demand benchmark: load + validate + derive over generated folders.
+        .executableTarget(name: "netra-bench", dependencies: ["NetraCore"]),
+        .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore"]),
+        .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore"]),
+    ]
+)

@@ -1,0 +1,268 @@
+import Foundation
+
+/// The built-in demo folder: the Balikpapan story of May 2023.
+///
+/// Dozens of ordinary (invented) officers across city units, several registered as
+/// bakal calon legislatif for DPRD Kota Balikpapan, two early-retirement requests in
+/// process, a Bawaslu and a KIPP report about attending political events, and the
+/// Pemilu 2024 KPU schedule (PKPU 3/2022, PKPU 10/2023) with the Pilkada 2024 stages
+/// (PKPU 2/2024). `officers.csv` is written the way the personnel system exports it —
+/// `;` separators, Indonesian headings, a byte-order mark and CRLF — so the demo also
+/// shows that such files just work.
+public enum DemoData {
+    /// The story's moment: Tuesday 23 May 2023, 10:00 WITA, the day the city secretary
+    /// spoke to the press.
+    public static let storyMoment = Date(timeIntervalSince1970: 1_684_807_200)
+
+    /// A file that marks a folder as Netra's demo, so `netra demo` never writes into a
+    /// folder of real data.
+    public static let markerName = ".netra-demo"
+
+    /// Every file's contents, by file.
+    public static var files: [DataFile: String] {
+        [
+            .officers: "\u{FEFF}" + officers.split(separator: "\n").joined(separator: "\r\n") + "\r\n",
+            .retirements: retirements,
+            .cases: cases,
+            .schedule: schedule,
+            .settings: settings,
+        ]
+    }
+
+    public enum WriteProblem: Error, CustomStringConvertible {
+        case notADemoFolder(String)
+        public var description: String {
+            switch self {
+            case .notADemoFolder(let p):
+                "'\(UntrustedText.sanitized(p))' already holds files that are not Netra's demo; choose an empty or new folder"
+            }
+        }
+    }
+
+    /// Writes the demo folder. A new or empty folder is filled; a folder written by
+    /// an earlier `netra demo` keeps its (possibly edited) files unless `reset` is set.
+    /// Returns whether files were written.
+    @discardableResult
+    public static func write(to folder: URL, reset: Bool = false) throws -> Bool {
+        let fm = FileManager.default
+        let marker = folder.appendingPathComponent(markerName)
+        if fm.fileExists(atPath: folder.path) {
+            let entries = try fm.contentsOfDirectory(atPath: folder.path)
+            if !entries.isEmpty {
+                guard fm.fileExists(atPath: marker.path) else { throw WriteProblem.notADemoFolder(folder.path) }
+                if !reset { return false }
+            }
+        } else {
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        for (file, text) in files {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(file.fileName), options: .atomic)
+        }
+        try Data("Written by `netra demo`; delete this folder to start over.\n".utf8).write(to: marker)
+        return true
+    }
+    static let officers = """
+    NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG;PENCALONAN;PARTAI;DAPIL;BUP;JENIS PEGAWAI
+    197003141996031001;Hendra Wijaya;Sekretariat Daerah;Kepala Bagian Tata Pemerintahan;IV/a;bacaleg;Partai Nusantara Maju;Balikpapan 2;;PNS
+    197608222003122001;Yuliana Tandi;Dinas Pendidikan dan Kebudayaan;Guru Ahli Muda;III/c;bacaleg;Partai Karya Rakyat;Balikpapan 4;;PNS
+    198101052009011001;Irwan Saputra;Kecamatan Balikpapan Utara;Kepala Seksi Pemerintahan;III/d;bacaleg;Partai Bintang Harapan;Balikpapan 5;;PNS
+    197807192005011001;Andi Baso Ridwan;Dinas Perhubungan;Kepala Seksi Angkutan;III/d;bacaleg;Partai Persatuan Daerah;Balikpapan 1;;PNS
+    198505122010012001;Nurul Aini;Kelurahan Gunung Samarinda;Sekretaris Lurah;III/b;mundur;Partai Karya Rakyat;Balikpapan 5;;PNS
+    196507091988031001;Syamsul Bahri;Dinas Pekerjaan Umum;Pengawas Jalan dan Jembatan;III/d;-;;;;PNS
+    196602111989122001;Sri Wahyuni;Dinas Kesehatan;Perawat Ahli Madya;IV/a;;;;;PNS
+    196309041987031001;Bambang Sutrisno;Dinas Lingkungan Hidup;Kepala Dinas Lingkungan Hidup;IV/c;;;;60;PNS
+    198804272015032001;Fitri Handayani;Badan Kepegawaian dan Pengembangan SDM;Analis Kepegawaian Ahli Pertama;III/a;;;;;PNS
+    197909302006041001;Yusuf Hidayat;Badan Kepegawaian dan Pengembangan SDM;Kepala Bidang Mutasi dan Pemberhentian;IV/a;;;;;PNS
+    198302182008121001;Eko Prasetyo;Dinas Komunikasi dan Informatika;Pranata Komputer Ahli Muda;III/c;;;;;PNS
+    199006112019032001;Dian Puspitasari;Dinas Kependudukan dan Pencatatan Sipil;Pengadministrasi Kependudukan;II/c;;;;;PNS
+    197503032001111001;Wahyu Nugroho;Satuan Polisi Pamong Praja;Kepala Seksi Penegakan Perda;III/d;;;;;PNS
+    198208142007022001;Lina Marlina;Dinas Sosial;Pekerja Sosial Ahli Muda;III/c;;;;;PNS
+    196901201994031001;Heru Kurniawan;Bappedalitbang;Perencana Ahli Madya;IV/b;;;;;PNS
+    199203052018062001;Indah Permatasari;Kecamatan Balikpapan Selatan;Pengelola Layanan Umum;II/d;;;;;PNS
+    199409172019071001;Rizky Maulana;Dinas Perhubungan;Pengatur Lalu Lintas;II/b;;;;;PNS
+    198701292012032001;Novi Anggraini;RSUD Beriman;Dokter Ahli Muda;III/d;;;;;PNS
+    196505251990031001;Markus Pasolang;Dinas Pekerjaan Umum;Teknik Pengairan Ahli Madya;IV/a;;;;;PNS
+    198907082014022001;Ayu Wulandari;Dinas Pendidikan dan Kebudayaan;Guru Ahli Pertama;III/b;;;;;PNS
+    197404122000031001;Rahmat Hidayatullah;Inspektorat;Auditor Ahli Madya;IV/a;;;;;PNS
+    199301212019112001;Putri Ramadhani;Sekretariat DPRD;Pengelola Keuangan;II/c;;;;;PNS
+    196610301992031001;Joko Susilo;Kecamatan Balikpapan Timur;Camat Balikpapan Timur;IV/a;;;;;PNS
+    196406151985121001;Mulyadi Rahman;Sekretariat Daerah;Asisten Pemerintahan dan Kesejahteraan Rakyat;IV/c;;;;60;PNS
+    198002262005122001;Siti Khadijah;Dinas Kesehatan;Kepala Puskesmas Sepinggan;III/d;;;;;PNS
+    198609092011041001;Agus Setiawan;Dinas Pemadam Kebakaran;Komandan Regu;II/d;;;;;PNS
+    199104022017031001;Fajar Ramadhan;Dinas Komunikasi dan Informatika;Pranata Humas Ahli Pertama;III/a;;;;;PNS
+    197701162002022001;Ratih Kusumawati;Dinas Perdagangan;Kepala Seksi Pasar;III/d;;;;;PNS
+    198411272010031001;Dedi Firmansyah;Kelurahan Damai;Lurah Damai;III/d;;;;;PNS
+    197208081998092001;Maria Goreti Lamba;Dinas Pendidikan dan Kebudayaan;Pengawas Sekolah Ahli Utama;IV/d;;;;;PNS
+    196805011993121001;Hasan Basri;Badan Pendapatan Daerah;Kepala Bidang Pajak Daerah;IV/b;;;;;PNS
+    199506132020032001;Wulan Sari;Badan Pendapatan Daerah;Pengolah Data Pajak;II/b;;;;;PNS
+    197302181999031001;Teguh Santoso;Dinas Koperasi dan UMKM;Penyuluh Koperasi;III/c;;;;;PNS
+    196608281991032001;Rini Astuti;Sekretariat Daerah;Pengadministrasi Umum;III/b;;;;;PNS
+    197109231997111001;Gunawan Effendi;Dinas Perumahan dan Permukiman;Kepala Seksi Permukiman;III/d;;;;;PNS
+    202106211996051201;Aditya Nugraha;Kecamatan Balikpapan Barat;Pengelola Data;II/a;;;;;PPPK
+
+    """
+
+    static let retirements = """
+    nip,kind,filed_on,stage,effective_on,decree_no
+    197003141996031001,Pensiun Dini,08/05/2023,Diverifikasi,01/07/2023,
+    197608222003122001,pensiun dini,12 Mei 2023,diajukan,,
+    196507091988031001,BUP,03/04/2023,Dikirim ke BKN,01/08/2023,
+    197302181999031001,Pengunduran Diri,02/05/2023,SK Terbit,01/06/2023,800.1.6/0412/BKPSDM
+    196309041987031001,bup,15/05/2023,diajukan,01/10/2023,
+
+    """
+
+    static let cases = """
+    nomor;nip;tanggal laporan;sumber;kategori;ringkasan;status;batas waktu
+    NTR-2023-001;198101052009011001;15 Mei 2023;Bawaslu;Menghadiri kegiatan partai;"Patroli pengawasan: hadir dan berfoto dengan atribut partai pada acara deklarasi bakal calon, Sabtu 13 Mei 2023.";Klarifikasi;22/05/2023
+    NTR-2023-002;197807192005011001;19 Mei 2023;KIPP;Terdaftar sebagai bacaleg;"KIPP melaporkan ASN aktif yang terdaftar sebagai bakal calon dan hadir pada kegiatan politik; meminta kejelasan status kepegawaiannya.";Baru;
+    NTR-2023-003;;22 Mei 2023;Masyarakat;Media sosial;"Akun media sosial yang diduga milik pegawai kelurahan membagikan konten kampanye bakal calon; identitas pegawai belum diketahui.";Baru;
+    NTR-2023-004;197503032001111001;03 Apr 2023;Internal;Media sosial;"Memberi tanda suka dan komentar pada unggahan partai politik; sanksi moral pernyataan tertutup.";Sanksi;
+
+    """
+
+    static let schedule = """
+    # Tahapan Pemilu 2024 (PKPU 3/2022; pencalonan DPRD: PKPU 10/2023) and Pilkada 2024
+    # (PKPU 2/2024). KPU states its deadlines in WIB (+07:00); voting hours are local.
+
+    # The stage by whose end candidates' dismissal decrees (SK pemberhentian) must be
+    # with KPU: the end of pencermatan rancangan DCT, 3 October 2023.
+    resignation_deadline = "pencermatan-dct"
+    # The stage that fixes the final candidate list (DCT), 3 November 2023.
+    dct_stage = "penetapan-dct"
+
+    # National holidays and collective leave 2023 (partial), for working-day counts.
+    holidays = [
+      2023-04-19, 2023-04-20, 2023-04-21, 2023-04-24, 2023-04-25,
+      2023-05-01, 2023-05-18, 2023-06-01, 2023-06-02, 2023-06-04, 2023-06-29,
+      2023-07-19, 2023-08-17, 2023-09-28, 2023-12-25, 2023-12-26,
+    ]
+
+    [[stage]]
+    id = "pengajuan"
+    name = "Pengajuan bakal calon"
+    start = 2023-05-01T08:00:00+07:00
+    end = 2023-05-14T23:59:00+07:00
+
+    [[stage]]
+    id = "verifikasi"
+    name = "Verifikasi administrasi dokumen persyaratan"
+    start = 2023-05-15T00:00:00+07:00
+    end = 2023-06-23T23:59:00+07:00
+
+    [[stage]]
+    id = "perbaikan"
+    name = "Pengajuan perbaikan dokumen"
+    start = 2023-06-26T00:00:00+07:00
+    end = 2023-07-09T23:59:00+07:00
+
+    [[stage]]
+    id = "verifikasi-perbaikan"
+    name = "Verifikasi administrasi perbaikan"
+    start = 2023-07-10T00:00:00+07:00
+    end = 2023-08-06T23:59:00+07:00
+
+    [[stage]]
+    id = "dcs"
+    name = "Pengumuman Daftar Calon Sementara (DCS)"
+    start = 2023-08-19T00:00:00+07:00
+    end = 2023-08-23T23:59:00+07:00
+
+    [[stage]]
+    id = "tanggapan-dcs"
+    name = "Masukan dan tanggapan masyarakat atas DCS"
+    start = 2023-08-19T00:00:00+07:00
+    end = 2023-08-28T23:59:00+07:00
+
+    [[stage]]
+    id = "pencermatan-dct"
+    name = "Pencermatan rancangan DCT"
+    start = 2023-09-24T00:00:00+07:00
+    end = 2023-10-03T23:59:00+07:00
+
+    [[stage]]
+    id = "penetapan-dct"
+    name = "Penyusunan dan penetapan DCT"
+    start = 2023-10-04T00:00:00+07:00
+    end = 2023-11-03T23:59:00+07:00
+
+    [[stage]]
+    id = "pengumuman-dct"
+    name = "Pengumuman DCT"
+    start = 2023-11-04T00:00:00+07:00
+    end = 2023-11-04T23:59:00+07:00
+
+    [[stage]]
+    id = "kampanye"
+    name = "Masa kampanye"
+    start = 2023-11-28T00:00:00+07:00
+    end = 2024-02-10T23:59:00+07:00
+
+    [[stage]]
+    id = "masa-tenang"
+    name = "Masa tenang"
+    start = 2024-02-11T00:00:00+07:00
+    end = 2024-02-13T23:59:00+07:00
+
+    [[stage]]
+    id = "pemungutan"
+    name = "Pemungutan suara Pemilu 2024"
+    start = 2024-02-14T07:00:00+08:00
+    end = 2024-02-14T13:00:00+08:00
+
+    [[stage]]
+    id = "rekapitulasi"
+    name = "Rekapitulasi hasil penghitungan suara"
+    start = 2024-02-15T00:00:00+07:00
+    end = 2024-03-20T23:59:00+07:00
+
+    [[stage]]
+    id = "pilkada-pendaftaran"
+    name = "Pilkada: pendaftaran pasangan calon"
+    start = 2024-08-27T00:00:00+07:00
+    end = 2024-08-29T23:59:00+07:00
+
+    [[stage]]
+    id = "pilkada-penetapan"
+    name = "Pilkada: penetapan pasangan calon"
+    start = 2024-09-22T00:00:00+07:00
+    end = 2024-09-22T23:59:00+07:00
+
+    [[stage]]
+    id = "pilkada-kampanye"
+    name = "Pilkada: masa kampanye"
+    start = 2024-09-25T00:00:00+07:00
+    end = 2024-11-23T23:59:00+07:00
+
+    [[stage]]
+    id = "pilkada-pemungutan"
+    name = "Pilkada: pemungutan suara"
+    start = 2024-11-27T07:00:00+08:00
+    end = 2024-11-27T13:00:00+08:00
+
+    [[stage]]
+    id = "pilkada-rekapitulasi"
+    name = "Pilkada: rekapitulasi hasil"
+    start = 2024-11-27T00:00:00+07:00
+    end = 2024-12-16T23:59:00+07:00
+
+    """
+
+    static let settings = """
+    # Netra settings for the demo folder.
+    region = "Kota Balikpapan"
+    timezone = "Asia/Makassar"   # WITA, UTC+8
+    theme = "default"
+
+    [alerts]
+    warning_days = 30            # a pending matter becomes a warning this many days before its deadline
+    critical_days = 7            # … and critical this many days before
+    processing_working_days = 14 # working days a request may wait for its decree
+    case_due_days = 7            # follow-up period of a case without due_on
+    age_retirement_months = 12   # age retirements this close count as pending
+
+    [kiosk]
+    # Reserved for kiosk mode.
+
+    """
+}

@@ -1,0 +1,60 @@
+/// Something that needs attention, derived from the data and the clock.
+///
+/// Alerts carry facts, not sentences: each front end words them in its own language.
+public struct Alert: Sendable, Equatable {
+    public enum Severity: Int, Sendable, Comparable, CaseIterable {
+        case info, warning, critical
+        public static func < (a: Severity, b: Severity) -> Bool { a.rawValue < b.rawValue }
+        public var name: String { ["info", "warning", "critical"][rawValue] }
+    }
+
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A registered candidate has filed no resignation or early-retirement request.
+        case candidateWithoutRequest
+        /// A candidate's request is filed but its decree is not out yet.
+        case candidateRequestPending
+        /// A candidate's only request was rejected.
+        case candidateRequestRejected
+        /// The resignation deadline passed with no decree (critical for DCT candidates).
+        case candidateMissedDeadline
+        /// A request has waited longer than the legal working days for its decree.
+        case processingOverdue
+        /// An early-retirement request from an officer who does not meet 50 years of
+        /// age and 20 of service: it would be a resignation without pension.
+        case earlyRetirementWithoutPension
+        /// An open neutrality case is past its follow-up date.
+        case caseOverdue
+        /// An open case must be followed up today or tomorrow.
+        case caseDueSoon
+    }
+
+    public var kind: Kind
+    public var severity: Severity
+    /// The officer concerned, when known.
+    public var nip: NIP?
+    /// The case concerned, for case alerts.
+    public var caseID: String?
+    /// Time left until the deadline that makes this urgent.
+    public var countdown: Countdown?
+    /// Working days waited (processing) or days past due (cases).
+    public var days: Int?
+
+    public init(kind: Kind, severity: Severity, nip: NIP? = nil, caseID: String? = nil,
+                countdown: Countdown? = nil, days: Int? = nil) {
+        self.kind = kind
+        self.severity = severity
+        self.nip = nip
+        self.caseID = caseID
+        self.countdown = countdown
+        self.days = days
+    }
+
+    /// Most urgent first: severity, then the nearest deadline, then a stable order.
+    public static func mostUrgentFirst(_ a: Alert, _ b: Alert) -> Bool {
+        if a.severity != b.severity { return a.severity > b.severity }
+        let sa = a.countdown?.secondsLeft ?? Int.max, sb = b.countdown?.secondsLeft ?? Int.max
+        if sa != sb { return sa < sb }
+        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+        return (a.nip?.value ?? 0, a.caseID ?? "") < (b.nip?.value ?? 0, b.caseID ?? "")
+    }
+}

@@ -1,0 +1,95 @@
+/// Whether an officer is a civil servant (PNS) or a contract officer (PPPK).
+public enum Employment: SpokenValue {
+    case pns, pppk
+    public var spellings: [String] {
+        switch self {
+        case .pns: ["pns", "asn pns", "cpns"]
+        case .pppk: ["pppk", "p3k"]
+        }
+    }
+}
+
+/// Where an officer stands in the legislative candidacy process.
+public enum Candidacy: SpokenValue {
+    case none, bacaleg, dcs, dct, withdrawn
+    public var spellings: [String] {
+        switch self {
+        case .none: ["none", "-", "tidak", "bukan"]
+        case .bacaleg: ["bacaleg", "bakal calon", "bakal caleg"]
+        case .dcs: ["dcs", "daftar calon sementara"]
+        case .dct: ["dct", "daftar calon tetap"]
+        case .withdrawn: ["withdrawn", "mundur", "batal", "ditarik"]
+        }
+    }
+
+    /// Registered and still in the race: must resign before the deadline.
+    public var isActiveCandidate: Bool { self == .bacaleg || self == .dcs || self == .dct }
+}
+
+/// One row of `officers.csv`.
+///
+/// Unit, position, grade, party and district repeat across thousands of rows; the
+/// loader interns them, so equal values share one string's storage.
+public struct Officer: Sendable {
+    public var nip: NIP
+    public var name: String
+    public var unit: String
+    public var position: String
+    public var grade: String
+    public var candidacy: Candidacy
+    public var party: String
+    public var district: String
+    /// Batas usia pensiun (BUP): 58, 60 or 65.
+    public var retirementAge: Int
+    public var employment: Employment
+    /// The physical line in `officers.csv`, for messages.
+    public var line: Int
+
+    public init(nip: NIP, name: String, unit: String = "", position: String = "", grade: String = "",
+                candidacy: Candidacy = .none, party: String = "", district: String = "",
+                retirementAge: Int = RetirementAge.standard, employment: Employment = .pns, line: Int = 0) {
+        self.nip = nip
+        self.name = name
+        self.unit = unit
+        self.position = position
+        self.grade = grade
+        self.candidacy = candidacy
+        self.party = party
+        self.district = district
+        self.retirementAge = retirementAge
+        self.employment = employment
+        self.line = line
+    }
+
+    /// Birth date from the NIP (PNS only).
+    public var birthDate: CivilDate? { employment == .pns ? nip.birthDate : nil }
+
+    /// Start of civil service (TMT CPNS) from the NIP (PNS only).
+    public var serviceStart: CivilDate? { employment == .pns ? nip.serviceStart : nil }
+
+    /// Retirement by age takes effect (TMT pensiun) on the first day of the month after
+    /// the month in which the officer reaches `retirementAge`.
+    public var ageRetirementDate: CivilDate? {
+        guard let birth = birthDate else { return nil }
+        return CivilDate(year: birth.year + retirementAge, month: birth.month, day: 1)?.firstOfNextMonth
+    }
+}
+
+/// Retirement ages (BUP) by kind of post.
+public enum RetirementAge {
+    /// Administrators, supervisors, staff and junior functional posts.
+    public static let standard = 58
+    /// Senior executives (JPT) and Ahli Madya functional posts.
+    public static let senior = 60
+    /// Ahli Utama functional posts.
+    public static let topFunctional = 65
+
+    /// The age implied by a position title when the file gives none: `Ahli Utama` →
+    /// 65; `Ahli Madya`, `Pimpinan Tinggi`, `JPT` → 60; anything else 58.
+    public static func implied(byPosition position: String) -> Int {
+        let k = Vocabulary.key(position)
+        if k.contains("ahliutama") { return topFunctional }
+        if k.contains("ahlimadya") || k.contains("pimpinantinggi") || k.hasPrefix("jpt") { return senior }
+        return standard
+    }
+}

@@ -1,0 +1,64 @@
+/// Columns of `officers.csv`, with the headings Indonesian exports use.
+public enum OfficerColumn: ColumnName {
+    case nip, name, unit, position, grade, candidacy, party, district, retirementAge, employment
+
+    public var spellings: [String] {
+        switch self {
+        case .nip: ["nip", "nip baru", "nomor induk pegawai"]
+        case .name: ["name", "nama", "nama lengkap", "nama pegawai"]
+        case .unit: ["unit", "unit kerja", "opd", "satuan kerja", "perangkat daerah"]
+        case .position: ["position", "jabatan", "nama jabatan"]
+        case .grade: ["grade", "golongan", "gol/ruang", "gol", "golongan ruang", "pangkat/golongan"]
+        case .candidacy: ["candidacy", "pencalonan", "status pencalonan", "status caleg"]
+        case .party: ["party", "partai", "parpol", "partai politik"]
+        case .district: ["district", "dapil", "daerah pemilihan"]
+        case .retirementAge: ["retirement_age", "bup", "batas usia pensiun"]
+        case .employment: ["employment", "jenis pegawai", "status kepegawaian", "jenis asn"]
+        }
+    }
+
+    public var isRequired: Bool {
+        switch self {
+        case .nip, .name, .unit, .position, .grade, .candidacy: true
+        case .party, .district, .retirementAge, .employment: false
+        }
+    }
+}
+
+/// Columns of `retirements.csv`.
+public enum RetirementColumn: ColumnName {
+    case nip, kind, filedOn, stage, effectiveOn, decreeNumber
+
+    public var spellings: [String] {
+        switch self {
+        case .nip: ["nip", "nip baru"]
+        case .kind: ["kind", "jenis", "jenis pensiun", "jenis usulan"]
+        case .filedOn: ["filed_on", "tanggal pengajuan", "tgl pengajuan", "tanggal usul"]
+        case .stage: ["stage", "tahap", "status", "tahapan"]
+        case .effectiveOn: ["effective_on", "tmt", "tmt pensiun", "tmt berhenti"]
+        case .decreeNumber: ["decree_no", "nomor sk", "no sk", "nomor keputusan"]
+        }
+    }
+
+    public var isRequired: Bool { self == .nip || self == .kind || self == .filedOn || self == .stage }
+}
+
+/// Columns of `cases.csv`.
+public enum CaseColumn: ColumnName {
+    case id, nip, reportedOn, source, category, summary, status, dueOn
+
+    public var spellings: [String] {
+        switch self {
+        case .id: ["id", "nomor", "no", "nomor laporan", "no laporan"]
+        case .nip: ["nip", "nip terlapor"]
+        case .reportedOn: ["reported_on", "tanggal laporan", "tgl laporan", "tanggal lapor"]
+        case .source: ["source", "sumber", "pelapor", "sumber laporan"]
+        case .category: ["category", "kategori", "jenis pelanggaran"]
+        case .summary: ["summary", "ringkasan", "uraian", "keterangan"]
+        case .status: ["status", "status penanganan"]
+        case .dueOn: ["due_on", "batas waktu", "tenggat"]
+        }
+    }
+
+    public var isRequired: Bool { self != .dueOn && self != .category }
+}

@@ -1,0 +1,52 @@
+/// How headings and enumerated values are compared: case-insensitively, ignoring
+/// spaces, `_`, `-` and `/` — so `GOL/RUANG`, `gol ruang` and `golruang` are one word,
+/// and `SK Terbit`, `sk_terbit` and `SK-TERBIT` one value.
+public enum Vocabulary {
+    /// The comparison key of a heading or value.
+    public static func key(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text.lowercased() where !ignored.contains(ch) && !ch.isWhitespace {
+            out.append(ch)
+        }
+        return out
+    }
+
+    static let ignored: Set<Character> = ["_", "-", "/"]
+}
+
+/// An enumeration spelled in data files, with its accepted words.
+///
+/// Each case lists its canonical English name first, then the Indonesian and
+/// spreadsheet aliases. Matching goes through `Vocabulary.key`.
+public protocol SpokenValue: CaseIterable, Hashable, Sendable {
+    /// Accepted spellings; the first is the canonical one shown in messages.
+    var spellings: [String] { get }
+}
+
+extension SpokenValue {
+    /// The canonical spelling, e.g. `dct`.
+    public var canonicalName: String { spellings[0] }
+
+    /// Parses a value; `nil` when no spelling matches.
+    public static func parse(_ text: String) -> Self? {
+        let k = Vocabulary.key(text)
+        for value in allCases where value.spellings.contains(where: { Vocabulary.key($0) == k }) {
+            return value
+        }
+        return nil
+    }
+
+    /// Every accepted spelling, canonical names first: for "expected one of …".
+    public static var acceptedList: String {
+        let canonical = allCases.map(\.canonicalName)
+        let aliases = allCases.flatMap { $0.spellings.dropFirst() }
+        return canonical.joined(separator: ", ") + (aliases.isEmpty ? "" : " (or " + aliases.joined(separator: ", ") + ")")
+    }
+}
+
+/// A column of a CSV file: its canonical heading and the aliases real exports use.
+public protocol ColumnName: SpokenValue {
+    /// A file without this column is unusable.
+    var isRequired: Bool { get }
+}

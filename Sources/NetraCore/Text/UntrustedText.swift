@@ -1,0 +1,42 @@
+/// Text that came from a data file and must be made safe before anyone prints it.
+///
+/// Data files are edited by hand and exported by other systems; a cell can hold an
+/// escape sequence, a carriage return or a bidi override that would rewrite the
+/// terminal or reorder a line. Every such character is replaced by a visible stand-in,
+/// so the reader still sees that *something* was there.
+public enum UntrustedText {
+    /// The stand-in for a removed character.
+    public static let replacement: Character = "\u{FFFD}"
+
+    /// Returns `text` with C0/C1 controls (including ESC, CR, LF, TAB and DEL), bidi
+    /// embeddings/overrides/isolates and other invisible format characters replaced
+    /// by `replacement`. Ordinary letters, marks and emoji pass unchanged.
+    public static func sanitized(_ text: String) -> String {
+        if text.unicodeScalars.allSatisfy({ !isUnsafe($0) }) { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            out.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(out)
+    }
+
+    /// Shortens `text` to at most `limit` characters, marking the cut with `…`.
+    public static func clipped(_ text: String, to limit: Int) -> String {
+        guard text.count > limit, limit > 1 else { return text }
+        return String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// Sanitised and clipped: the form used inside diagnostic messages.
+    public static func quoted(_ text: String, limit: Int = 40) -> String {
+        "'" + clipped(sanitized(text), to: limit) + "'"
+    }
+
+    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true           // C0, DEL, C1
+        case 0x200B, 0x200E, 0x200F, 0x2028...0x202E, 0x2060...0x206F: return true  // zero-width space, marks, separators, bidi
+        case 0xFEFF, 0xFFF9...0xFFFB: return true             // stray BOM, annotation controls
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+
+// Exit statuses are part of the contract: 0 clean, 1 data errors, 2 usage problems.
+// ArgumentParser would use 64 for usage errors, so errors are mapped here.
+do {
+    var command = try Netra.parseAsRoot()
+    try command.run()
+} catch let failure as UsageFailure {
+    Output.error(failure.description)
+    exit(2)
+} catch let notYet as NotYet {
+    Output.error(notYet.description)
+    exit(2)
+} catch {
+    let code = Netra.exitCode(for: error)
+    if code == .validationFailure {
+        FileHandle.standardError.write(Data((Netra.fullMessage(for: error) + "\n").utf8))
+        exit(2)
+    }
+    Netra.exit(withError: error)
+}
