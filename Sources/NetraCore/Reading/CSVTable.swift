@@ -18,10 +18,16 @@ struct CSVTable<Column: ColumnName> {
 
     init(file: DataFile) { self.file = file }
 
-    /// Scans `bytes`, calling `row` for every data row. Returns `false` when the file
-    /// is unusable; all problems found are appended to `diagnostics`.
-    mutating func read(_ bytes: [UInt8], diagnostics: inout [Diagnostic],
-                       row: (CSVRow, CSVTable<Column>) -> Void) -> Bool {
+    /// Scans `bytes`, calling `row` for every data row. Returns whether the file is
+    /// usable, and the file-level problems found (the row closure reports its own).
+    mutating func read(_ bytes: [UInt8], row: (CSVRow, CSVTable<Column>) -> Void) -> (usable: Bool, problems: [Diagnostic]) {
+        var found: [Diagnostic] = []
+        let usable = scan(bytes, diagnostics: &found, row: row)
+        return (usable, found)
+    }
+
+    private mutating func scan(_ bytes: [UInt8], diagnostics: inout [Diagnostic],
+                               row: (CSVRow, CSVTable<Column>) -> Void) -> Bool {
         if let problem = Self.textProblem(bytes) {
             diagnostics.append(Diagnostic(.error, file, line: nil, problem))
             return false

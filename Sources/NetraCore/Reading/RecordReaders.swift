@@ -53,7 +53,7 @@ public enum RecordReaders {
         var impliedAges: [String: Int] = [:]
         var explicitAges: [String: Int?] = [:]
 
-        let usable = table.read(bytes, diagnostics: &diagnostics) { row, table in
+        let (usable, fileProblems) = table.read(bytes) { row, table in
             let ix = table.fieldIndex
             func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .officers, line: row.line, message)) }
 
@@ -102,7 +102,7 @@ public enum RecordReaders {
                 fail(Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line))
             }
         }
-        return FileReading(value: usable ? roster : nil, diagnostics: diagnostics)
+        return FileReading(value: usable ? roster : nil, diagnostics: fileProblems + diagnostics)
     }
 
     /// Reads `retirements.csv`.
@@ -110,7 +110,7 @@ public enum RecordReaders {
         var diagnostics: [Diagnostic] = []
         var table = CSVTable<RetirementColumn>(file: .retirements)
         var requests: [RetirementRequest] = []
-        let usable = table.read(bytes, diagnostics: &diagnostics) { row, table in
+        let (usable, fileProblems) = table.read(bytes) { row, table in
             let ix = table.fieldIndex
             func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, message)) }
             func warn(_ message: String) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, message)) }
@@ -131,7 +131,7 @@ public enum RecordReaders {
             requests.append(RetirementRequest(nip: nip, kind: kind, filedOn: filed, stage: stage,
                                               effectiveOn: effective, decreeNumber: decree, line: row.line))
         }
-        return FileReading(value: usable ? requests : nil, diagnostics: diagnostics)
+        return FileReading(value: usable ? requests : nil, diagnostics: fileProblems + diagnostics)
     }
 
     /// Reads `cases.csv`.
@@ -140,7 +140,7 @@ public enum RecordReaders {
         var table = CSVTable<CaseColumn>(file: .cases)
         var cases: [NeutralityCase] = []
         var firstLineOfID: [String: Int] = [:]
-        let usable = table.read(bytes, diagnostics: &diagnostics) { row, table in
+        let (usable, fileProblems) = table.read(bytes) { row, table in
             let ix = table.fieldIndex
             func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
 
@@ -167,7 +167,7 @@ public enum RecordReaders {
                                         category: row.interned(ix[.category]), summary: row.text(ix[.summary]),
                                         status: status, dueOn: due, line: row.line))
         }
-        return FileReading(value: usable ? cases : nil, diagnostics: diagnostics)
+        return FileReading(value: usable ? cases : nil, diagnostics: fileProblems + diagnostics)
     }
 
     // MARK: Field parsers shared by the readers

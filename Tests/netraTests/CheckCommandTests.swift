@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+
+/// Runs the built `netra` binary, as a user or a script would.
+struct NetraProcess {
+    struct Outcome {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The `netra` executable next to this test bundle in the build folder.
+    static let executable: URL = {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = bundle.deletingLastPathComponent()
+        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("netra").path),
+              folder.pathComponents.count > 1 {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("netra")
+    }()
+
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting so a large output cannot fill the pipe and block.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus,
+                       stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+/// A fresh temporary folder, removed when the test ends.
+final class TemporaryFolder {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("netra-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: url.appendingPathComponent(name))
+    }
+    func write(_ name: String, bytes: [UInt8]) throws {
+        try Data(bytes).write(to: url.appendingPathComponent(name))
+    }
+    var path: String { url.path }
+}
+
+let storyMoment = "2023-05-23T10:00:00+08:00"
+
+@Suite(.serialized) struct CheckCommandTests {
+    @Test func demoFolderIsClean() throws {
+        let tmp = try TemporaryFolder()
+        let demo = tmp.url.appendingPathComponent("demo").path
+        let written = try NetraProcess.run(["demo", demo, "--write-only"])
+        #expect(written.status == 0)
+        #expect(written.stdout.contains("Demo data written to"))
+        for file in ["officers.csv", "retirements.csv", "cases.csv", "schedule.toml", "netra.toml"] {
+            #expect(FileManager.default.fileExists(atPath: demo + "/" + file))
+        }
+        let check = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment])
+        #expect(check.status == 0)
+        #expect(check.stdout == "36 officers, 4 candidates, 4 pending retirements, 3 open cases, 0 errors, 0 warnings\n")
+    }
+
+    @Test func demoRefusesAFolderOfOtherFilesAndKeepsEdits() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("officers.csv", "real data")
+        let refused = try NetraProcess.run(["demo", tmp.path, "--write-only"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("not Netra's demo"))
+        #expect(try String(contentsOf: tmp.url.appendingPathComponent("officers.csv"), encoding: .utf8) == "real data")
+
+        let demo = tmp.url.appendingPathComponent("demo")
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        try Data("edited".utf8).write(to: demo.appendingPathComponent("cases.csv"))
+        let again = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        #expect(again.stdout.contains("Using the existing demo folder"))
+        #expect(try String(contentsOf: demo.appendingPathComponent("cases.csv"), encoding: .utf8) == "edited")
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only", "--reset"])
+        #expect(try String(contentsOf: demo.appendingPathComponent("cases.csv"), encoding: .utf8).hasPrefix("nomor;"))
+    }
+
+    @Test func demoWithoutWriteOnlyPrintsTheSummaryAtTheStoryMoment() throws {
+        let tmp = try TemporaryFolder()
+        let run = try NetraProcess.run(["demo", tmp.url.appendingPathComponent("d").path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("DEMO · clock at 23 May 2023 10:00 WITA"))
+        #expect(run.stdout.contains("36 officers, 4 candidates"))
+    }
+
+    @Test func errorsGiveFileLineAndExitOne() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("officers.csv", """
+        NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG;PENCALONAN
+        197003141996031001;Hendra;Setda;Kabag;IV/a;"bacaleg"
+        1.98505E+17;Siti;Dinkes;Perawat;III/a;-
+        198101052009011001;"Irwan
+        Saputra";Kec;Kasi;III/d;calon
+
+        """)
+        try tmp.write("retirements.csv", "nip,kind,filed_on,stage\n199901012020011001,early,23/05/2023,filed\n")
+        try tmp.write("schedule.toml", "resignation_deadline = \"dct\"\n[[stage]]\nid = \"x\"\nstart = 2023-01-01\nend = 2023-01-02\n")
+        let run = try NetraProcess.run(["check", "--data", tmp.path, "--as-of", storyMoment])
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let folder = tmp.path
+        #expect(lines[0].hasPrefix("\(folder)/officers.csv:3: error: nip '1.98505E+17' was turned into a number by a spreadsheet"))
+        #expect(lines[1].hasPrefix("\(folder)/officers.csv:4: error: unknown candidacy 'calon'"))
+        #expect(lines[2] == "\(folder)/retirements.csv:2: warning: nip 199901012020011001 is not in officers.csv")
+        #expect(lines[3] == "\(folder)/cases.csv: warning: file not found: no neutrality cases")
+        #expect(lines[4].hasPrefix("\(folder)/schedule.toml:1: error: resignation_deadline names stage 'dct', which is not defined; stages: x"))
+        #expect(lines.last == "1 officer, 1 candidate, 1 pending retirement, 0 open cases, 3 errors, 2 warnings")
+    }
+
+    @Test func usageProblemsExitTwo() throws {
+        let missing = try NetraProcess.run(["check", "--data", "/nonexistent/netra"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("data folder '/nonexistent/netra' does not exist"))
+        let tmp = try TemporaryFolder()
+        let badTime = try NetraProcess.run(["check", "--data", tmp.path, "--as-of", "yesterday"])
+        #expect(badTime.status == 2)
+        #expect(badTime.stderr.contains("--as-of 'yesterday' is not a time"))
+        let badFormat = try NetraProcess.run(["check", "--data", tmp.path, "--format", "xml"])
+        #expect(badFormat.status == 2)
+        let notYet = try NetraProcess.run(["snapshot"])
+        #expect(notYet.status == 2)
+    }
+
+    @Test func emptyFolderIsAnErrorNotAUsageProblem() throws {
+        let tmp = try TemporaryFolder()
+        let run = try NetraProcess.run(["check", "--data", tmp.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("officers.csv: error: file not found"))
+    }
+
+    @Test func jsonCarriesTheSameFacts() throws {
+        let tmp = try TemporaryFolder()
+        let demo = tmp.url.appendingPathComponent("demo").path
+        _ = try NetraProcess.run(["demo", demo, "--write-only"])
+        try Data("nip,name,unit,position,grade,candidacy\n123,A,U,P,III/a,\n".utf8)
+            .write(to: URL(fileURLWithPath: demo + "/officers.csv"))
+        let run = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment, "--format", "json"])
+        #expect(run.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["ok"] as? Bool == false)
+        #expect(json["asOf"] as? String == storyMoment)
+        let summary = try #require(json["summary"] as? [String: Int])
+        #expect(summary["errors"] == 1)
+        let problems = try #require(json["problems"] as? [[String: Any]])
+        #expect(problems.first?["file"] as? String == "officers.csv")
+        #expect(problems.first?["line"] as? Int == 2)
+        #expect(problems.first?["severity"] as? String == "error")
+        let deadline = try #require(json["resignationDeadline"] as? [String: Any])
+        #expect(deadline["countdown"] as? String == "H-134")
+        let stages = try #require(json["stages"] as? [[String: Any]])
+        #expect(stages.first { $0["phase"] as? String == "running" }?["id"] as? String == "verifikasi")
+    }
+
+    @Test func neverCrashesOnJunkFiles() throws {
+        let tmp = try TemporaryFolder()
+        var junk = [UInt8](repeating: 0, count: 4096)
+        for i in junk.indices { junk[i] = UInt8((i * 7919 + 13) % 256) }
+        try tmp.write("officers.csv", bytes: junk)
+        try tmp.write("retirements.csv", bytes: [0xC3, 0x28, 0xA0, 0xA1, 0x0A, 0xFF])
+        try tmp.write("cases.csv", bytes: [])
+        try tmp.write("schedule.toml", bytes: Array("[[stage]\n\u{1B}[2J".utf8))
+        try tmp.write("netra.toml", bytes: Array(repeating: UInt8(ascii: "x"), count: 5_000_000))
+        let run = try NetraProcess.run(["check", "--data", tmp.path])
+        #expect(run.status == 1)
+        #expect(!run.stdout.contains("\u{1B}"))
+        #expect(run.stdout.split(separator: "\n").count >= 5)
+    }
+}
