@@ -1,1 +1,101 @@
-print("placeholder")
+// netra-bench: load + validate + derive over generated data folders.
+//
+//   swift run -c release netra-bench               # 10k, 100k and 1M officers
+//   swift run -c release netra-bench 100000        # one size
+//
+// Each size runs in its own child process so that its peak memory (ru_maxrss) is its
+// own. Folders are generated once under bench-data/ (git-ignored) and reused.
+import Foundation
+import NetraCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a realistic folder: Indonesian headings, `;`, many repeated units/positions,
+/// 5 % candidates, quoted names with commas now and then.
+func generateFolder(officers count: Int, at folder: URL) throws {
+    let fm = FileManager.default
+    if fm.fileExists(atPath: folder.appendingPathComponent("officers.csv").path) { return }
+    try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+    let first = ["Agus", "Budi", "Siti", "Dewi", "Eko", "Fitri", "Hendra", "Indah", "Joko", "Lina", "Rudi", "Sri", "Wahyu", "Yuli", "Andi", "Nurul"]
+    let last = ["Santoso", "Wijaya", "Rahmawati", "Saputra", "Lestari", "Hidayat", "Kurniawan", "Handayani", "Pratama", "Sari", "Nugroho", "Wulandari"]
+    let units = (1...60).map { "Unit Kerja \($0) Pemerintah Kota" }
+    let positions = (1...250).map { "Jabatan Fungsional Tingkat \($0)" }
+    let grades = ["II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c"]
+    let parties = ["Partai Nusantara Maju", "Partai Karya Rakyat", "Partai Bintang Harapan"]
+
+    var text = "NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG;PENCALONAN;PARTAI;DAPIL;BUP\n"
+    text.reserveCapacity(count * 130)
+    var nips: [String] = []
+    nips.reserveCapacity(count / 50 + 1)
+    let base = CivilDate(year: 1965, month: 1, day: 1)!
+    for i in 0..<count {
+        let birth = base.adding(days: i % 12_000)
+        let start = birth.adding(months: 12 * (20 + i % 12))
+        let nip = String(format: "%04d%02d%02d%04d%02d%d%03d", birth.year, birth.month, birth.day,
+                         start.year, start.month, 1 + i % 2, i / 12_000 + 1)
+        let candidate = i % 20 == 0
+        let name = i % 97 == 0 ? "\"\(last[i % last.count]), \(first[i % first.count])\"" : "\(first[i % first.count]) \(last[(i / 16) % last.count])"
+        text += "\(nip);\(name);\(units[i % units.count]);\(positions[(i * 7) % positions.count]);\(grades[i % grades.count]);"
+        text += candidate ? "bacaleg;\(parties[i % parties.count]);Balikpapan \(1 + i % 6);\n" : "-;;;\n"
+        if i % 50 == 0 { nips.append(nip) }
+    }
+    try Data(text.utf8).write(to: folder.appendingPathComponent("officers.csv"))
+
+    var requests = "nip,kind,filed_on,stage,effective_on,decree_no\n"
+    var cases = "id;nip;reported_on;source;category;summary;status\n"
+    for (k, nip) in nips.enumerated() {
+        requests += "\(nip),\(["pensiun dini", "pengunduran diri", "bup"][k % 3]),\(1 + k % 28)/05/2023,\(["diajukan", "diverifikasi", "dikirim ke bkn", "sk terbit"][k % 4]),,\n"
+        if k % 4 == 0 {
+            cases += "K-\(k);\(nip);\(1 + k % 28) Mei 2023;\(["Bawaslu", "KIPP", "Masyarakat"][k % 3]);Kegiatan partai;\"Laporan, nomor \(k)\";\(["baru", "klarifikasi", "selesai"][k % 3])\n"
+        }
+    }
+    try Data(requests.utf8).write(to: folder.appendingPathComponent("retirements.csv"))
+    try Data(cases.utf8).write(to: folder.appendingPathComponent("cases.csv"))
+    for (file, text) in DemoData.files where file == .schedule || file == .settings {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(file.fileName))
+    }
+}
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Measures one size in this process: the median of several runs.
+func measure(officers count: Int, folder: URL) {
+    let runs = count >= 1_000_000 ? 3 : 7
+    var times: [Double] = []
+    var summary = ""
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let reading = DataFolder.read(from: FolderFiles(folder: folder))
+        let situation = Situation(dataset: reading.dataset, now: DemoData.storyMoment)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        times.append(seconds)
+        summary = "\(situation.counts.officers) officers, \(situation.counts.candidates) candidates, \(situation.alerts.count) alerts, \(reading.diagnostics.errorCount) errors"
+    }
+    times.sort()
+    print(String(format: "%9d officers: median %.3f s (min %.3f, max %.3f, %d runs), peak RSS %.0f MB — %@",
+                 count, times[times.count / 2], times[0], times[times.count - 1], runs, peakMemoryMB(), summary))
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+let root = URL(fileURLWithPath: "bench-data")
+if arguments.first == "--child", let n = arguments.dropFirst().first.flatMap(Int.init) {
+    measure(officers: n, folder: root.appendingPathComponent("\(n)"))
+    exit(0)
+}
+
+let sizes = arguments.compactMap(Int.init).isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap(Int.init)
+for n in sizes {
+    let folder = root.appendingPathComponent("\(n)")
+    try generateFolder(officers: n, at: folder)
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    child.arguments = ["--child", String(n)]
+    try child.run()
+    child.waitUntilExit()
+}

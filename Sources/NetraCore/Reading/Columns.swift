@@ -1,5 +1,5 @@
 /// Columns of `officers.csv`, with the headings Indonesian exports use.
-public enum OfficerColumn: ColumnName {
+public enum OfficerColumn: Int, ColumnName {
     case nip, name, unit, position, grade, candidacy, party, district, retirementAge, employment
 
     public var spellings: [String] {
@@ -26,7 +26,7 @@ public enum OfficerColumn: ColumnName {
 }
 
 /// Columns of `retirements.csv`.
-public enum RetirementColumn: ColumnName {
+public enum RetirementColumn: Int, ColumnName {
     case nip, kind, filedOn, stage, effectiveOn, decreeNumber
 
     public var spellings: [String] {
@@ -44,7 +44,7 @@ public enum RetirementColumn: ColumnName {
 }
 
 /// Columns of `cases.csv`.
-public enum CaseColumn: ColumnName {
+public enum CaseColumn: Int, ColumnName {
     case id, nip, reportedOn, source, category, summary, status, dueOn
 
     public var spellings: [String] {

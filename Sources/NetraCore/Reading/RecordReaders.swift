@@ -26,8 +26,11 @@ public struct OfficerRoster: Sendable {
 
     /// Adds an officer; returns the existing one's index if the NIP is taken.
     mutating func append(_ officer: Officer) -> Int? {
-        if let existing = indexByNIP[officer.nip] { return existing }
-        indexByNIP[officer.nip] = officers.count
+        // One hash on the common path; a duplicate puts the first index back.
+        if let existing = indexByNIP.updateValue(officers.count, forKey: officer.nip) {
+            indexByNIP[officer.nip] = existing
+            return existing
+        }
         officers.append(officer)
         return nil
     }
@@ -41,6 +44,9 @@ public struct OfficerRoster: Sendable {
 }
 
 /// Turns the bytes of each CSV data file into records, one reader per file.
+///
+/// Values that repeat (enumerations, dates, units) are interned and parsed once per
+/// distinct value; see `ParseCache`.
 public enum RecordReaders {
     /// Reads `officers.csv`.
     public static func officers(_ bytes: [UInt8]) -> FileReading<OfficerRoster> {
@@ -48,56 +54,44 @@ public enum RecordReaders {
         var table = CSVTable<OfficerColumn>(file: .officers)
         var roster = OfficerRoster()
         roster.reserve(bytes.count / 90)  // a typical row is ~90–120 bytes
-        var candidacies = ValueCache<Candidacy>()
-        var employments = ValueCache<Employment>()
-        var impliedAges: [String: Int] = [:]
-        var explicitAges: [String: Int?] = [:]
+        var values = ValueParsers()
+        var impliedAges = ParseCache<Int>()
+        var explicitAges = ParseCache<Int>()
 
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            let ix = table.fieldIndex
             func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .officers, line: row.line, message)) }
 
             var employment = Employment.pns
-            if !row.isBlank(ix[.employment]) {
-                guard let e = employments.parse(row.interned(ix[.employment])) else {
-                    return fail(Messages.unknownValue(row.text(ix[.employment]), column: "employment", of: Employment.self))
-                }
+            if !row.isBlank(table[.employment]) {
+                guard let e = values.employment.parse(row, table[.employment], column: "employment", onError: fail) else { return }
                 employment = e
             }
-            guard let nip = parseNIP(row, ix[.nip], employment: employment, onError: fail) else { return }
-
+            guard let nip = parseNIP(row, table[.nip], employment: employment, onError: fail) else { return }
             var candidacy = Candidacy.none
-            if !row.isBlank(ix[.candidacy]) {
-                guard let c = candidacies.parse(row.interned(ix[.candidacy])) else {
-                    return fail(Messages.unknownValue(row.text(ix[.candidacy]), column: "candidacy", of: Candidacy.self))
-                }
+            if !row.isBlank(table[.candidacy]) {
+                guard let c = values.candidacy.parse(row, table[.candidacy], column: "candidacy", onError: fail) else { return }
                 candidacy = c
             }
-            let name = row.text(ix[.name])
+            let name = row.text(table[.name])
             guard !name.isEmpty else { return fail(Messages.requiredValue("name")) }
-            let position = row.interned(ix[.position])
+            let positionID = row.internedID(table[.position])
+            let position = row.state.interner.string(positionID)
 
             let age: Int
-            if row.isBlank(ix[.retirementAge]) {
-                if let cached = impliedAges[position] { age = cached } else {
-                    age = RetirementAge.implied(byPosition: position)
-                    impliedAges[position] = age
-                }
+            if row.isBlank(table[.retirementAge]) {
+                age = impliedAges.value(for: positionID) { RetirementAge.implied(byPosition: position) } ?? RetirementAge.standard
             } else {
-                let raw = row.interned(ix[.retirementAge])
-                let parsed: Int?
-                if let cached = explicitAges[raw] { parsed = cached } else {
-                    parsed = Int(raw).flatMap { (50...70).contains($0) ? $0 : nil }
-                    explicitAges[raw] = parsed
-                }
-                guard let parsed else { return fail(Messages.retirementAge(raw)) }
+                let id = row.internedID(table[.retirementAge])
+                let raw = row.state.interner.string(id)
+                guard let parsed = explicitAges.value(for: id, parse: { Int(raw).flatMap { (50...70).contains($0) ? $0 : nil } })
+                else { return fail(Messages.retirementAge(raw)) }
                 age = parsed
             }
 
             let officer = Officer(
-                nip: nip, name: name, unit: row.interned(ix[.unit]), position: position,
-                grade: row.interned(ix[.grade]), candidacy: candidacy, party: row.interned(ix[.party]),
-                district: row.interned(ix[.district]), retirementAge: age, employment: employment, line: row.line)
+                nip: nip, name: name, unit: row.interned(table[.unit]), position: position,
+                grade: row.interned(table[.grade]), candidacy: candidacy, party: row.interned(table[.party]),
+                district: row.interned(table[.district]), retirementAge: age, employment: employment, line: row.line)
             if let existing = roster.append(officer) {
                 fail(Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line))
             }
@@ -110,22 +104,22 @@ public enum RecordReaders {
         var diagnostics: [Diagnostic] = []
         var table = CSVTable<RetirementColumn>(file: .retirements)
         var requests: [RetirementRequest] = []
+        var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            let ix = table.fieldIndex
             func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, message)) }
             func warn(_ message: String) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, message)) }
 
-            guard let nip = parseNIP(row, ix[.nip], employment: nil, onError: fail),
-                  let kind = parseValue(RequestKind.self, row, ix[.kind], column: "kind", onError: fail),
-                  let filed = parseDate(row, ix[.filedOn], column: "filed_on", required: true, onError: fail),
-                  let stage = parseValue(RequestStage.self, row, ix[.stage], column: "stage", onError: fail)
+            guard let nip = parseNIP(row, table[.nip], employment: nil, onError: fail),
+                  let kind = values.kind.parse(row, table[.kind], column: "kind", onError: fail),
+                  let filed = values.dates.parse(row, table[.filedOn], column: "filed_on", onError: fail),
+                  let stage = values.stage.parse(row, table[.stage], column: "stage", onError: fail)
             else { return }
             var effective: CivilDate?
-            if !row.isBlank(ix[.effectiveOn]) {
-                guard let e = parseDate(row, ix[.effectiveOn], column: "effective_on", required: false, onError: fail) else { return }
+            if !row.isBlank(table[.effectiveOn]) {
+                guard let e = values.dates.parse(row, table[.effectiveOn], column: "effective_on", onError: fail) else { return }
                 effective = e
             }
-            let decree = row.text(ix[.decreeNumber])
+            let decree = row.text(table[.decreeNumber])
             if stage == .decreed && decree.isEmpty { warn(Messages.decreeWithoutNumber) }
             if let effective, effective < filed { warn(Messages.effectiveBeforeFiling) }
             requests.append(RetirementRequest(nip: nip, kind: kind, filedOn: filed, stage: stage,
@@ -140,40 +134,38 @@ public enum RecordReaders {
         var table = CSVTable<CaseColumn>(file: .cases)
         var cases: [NeutralityCase] = []
         var firstLineOfID: [String: Int] = [:]
+        var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            let ix = table.fieldIndex
             func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
 
-            let id = row.text(ix[.id])
+            let id = row.text(table[.id])
             guard !id.isEmpty else { return fail(Messages.emptyCaseID) }
             if let first = firstLineOfID[id] { return fail(Messages.duplicateCaseID(id, firstLine: first)) }
             var nip: NIP?
-            if !row.isBlank(ix[.nip]) {
-                guard let n = parseNIP(row, ix[.nip], employment: nil, onError: fail) else { return }
+            if !row.isBlank(table[.nip]) {
+                guard let n = parseNIP(row, table[.nip], employment: nil, onError: fail) else { return }
                 nip = n
             }
-            guard let reported = parseDate(row, ix[.reportedOn], column: "reported_on", required: true, onError: fail),
-                  let source = parseValue(CaseSource.self, row, ix[.source], column: "source", onError: fail),
-                  let status = parseValue(CaseStatus.self, row, ix[.status], column: "status", onError: fail)
+            guard let reported = values.dates.parse(row, table[.reportedOn], column: "reported_on", onError: fail),
+                  let source = values.source.parse(row, table[.source], column: "source", onError: fail),
+                  let status = values.status.parse(row, table[.status], column: "status", onError: fail)
             else { return }
             var due: CivilDate?
-            if !row.isBlank(ix[.dueOn]) {
-                guard let d = parseDate(row, ix[.dueOn], column: "due_on", required: false, onError: fail) else { return }
+            if !row.isBlank(table[.dueOn]) {
+                guard let d = values.dates.parse(row, table[.dueOn], column: "due_on", onError: fail) else { return }
                 due = d
                 if d < reported { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, Messages.dueBeforeReport)) }
             }
             firstLineOfID[id] = row.line
             cases.append(NeutralityCase(id: id, nip: nip, reportedOn: reported, source: source,
-                                        category: row.interned(ix[.category]), summary: row.text(ix[.summary]),
+                                        category: row.interned(table[.category]), summary: row.text(table[.summary]),
                                         status: status, dueOn: due, line: row.line))
         }
         return FileReading(value: usable ? cases : nil, diagnostics: fileProblems + diagnostics)
     }
 
-    // MARK: Field parsers shared by the readers
-
     /// A NIP from a field. `employment == nil` (a NIP referenced from another file)
-    /// accepts any well-formed 18-digit number; the officer's own row decides the rest.
+    /// checks the form only; the officer's own row in officers.csv carries the full check.
     private static func parseNIP(_ row: CSVRow, _ index: Int?, employment: Employment?,
                                  onError: (String) -> Void) -> NIP? {
         if let value = NIP.digitsOnly(row.rawBytes(index)) {
@@ -182,52 +174,56 @@ public enum RecordReaders {
             if case .success = nip.checkPNSLayout() { return nip }
         }
         let raw = row.text(index)
-        // References from other files are checked for form only (`.pppk` rule); the
-        // officer's own row in officers.csv carries the full check.
         switch NIP.parse(raw, employment: employment ?? .pppk) {
-        case .success(let nip):
-            return nip
+        case .success(let nip): return nip
         case .failure(let problem):
             onError(Messages.nip(problem, raw: raw))
             return nil
         }
     }
+}
 
-    private static func parseValue<V: SpokenValue>(_: V.Type, _ row: CSVRow, _ index: Int?, column: String,
-                                                   onError: (String) -> Void) -> V? {
-        let raw = row.interned(index)
-        guard !raw.isEmpty else { onError(Messages.requiredValue(column)); return nil }
-        guard let value = V.parse(raw) else {
-            onError(Messages.unknownValue(raw, column: column, of: V.self))
-            return nil
-        }
-        return value
+/// Parses a required enumerated or date field once per distinct value of the file.
+struct CachedField<Value> {
+    /// A parsed value, or the message saying why the text is not one.
+    enum Parsed {
+        case value(Value)
+        case problem(String)
     }
+    private var cache = ParseCache<Parsed>()
+    private let parser: (String, String) -> Parsed
 
-    private static func parseDate(_ row: CSVRow, _ index: Int?, column: String, required: Bool,
-                                  onError: (String) -> Void) -> CivilDate? {
-        let raw = row.interned(index)
-        guard !raw.isEmpty else {
-            if required { onError(Messages.requiredValue(column)) }
-            return nil
-        }
-        switch DateText.parse(raw) {
-        case .success(let date): return date
-        case .failure(let failure):
-            onError(Messages.date(failure, raw: raw, column: column))
+    init(_ parser: @escaping (_ raw: String, _ column: String) -> Parsed) { self.parser = parser }
+
+    /// The value, or `nil` after reporting why not (empty, unknown, not a date).
+    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: (String) -> Void) -> Value? {
+        let id = row.internedID(index)
+        guard id != ByteInterner.emptyID else { onError(Messages.requiredValue(column)); return nil }
+        let raw = row.state.interner.string(id)
+        switch cache.value(for: id, parse: { parser(raw, column) })! {
+        case .value(let value): return value
+        case .problem(let message):
+            onError(message)
             return nil
         }
     }
 }
 
-/// Remembers how each distinct spelling parsed, so a million rows parse a handful of
-/// distinct values once each.
-struct ValueCache<V: SpokenValue> {
-    private var known: [String: V?] = [:]
-    mutating func parse(_ text: String) -> V? {
-        if let hit = known[text] { return hit }
-        let value = V.parse(text)
-        known[text] = value
-        return value
+/// The cached field parsers one file read uses.
+struct ValueParsers {
+    static func spoken<V: SpokenValue>(_: V.Type) -> CachedField<V> {
+        CachedField { raw, column in V.parse(raw).map { .value($0) } ?? .problem(Messages.unknownValue(raw, column: column, of: V.self)) }
+    }
+    var employment = spoken(Employment.self)
+    var candidacy = spoken(Candidacy.self)
+    var kind = spoken(RequestKind.self)
+    var stage = spoken(RequestStage.self)
+    var source = spoken(CaseSource.self)
+    var status = spoken(CaseStatus.self)
+    var dates = CachedField<CivilDate> { raw, column in
+        switch DateText.parse(raw) {
+        case .success(let date): .value(date)
+        case .failure(let failure): .problem(Messages.date(failure, raw: raw, column: column))
+        }
     }
 }

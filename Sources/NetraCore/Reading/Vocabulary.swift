@@ -46,7 +46,8 @@ extension SpokenValue {
 }
 
 /// A column of a CSV file: its canonical heading and the aliases real exports use.
-public protocol ColumnName: SpokenValue {
+/// The integer raw value indexes per-row lookups (no hashing in the row loop).
+public protocol ColumnName: SpokenValue, RawRepresentable<Int> {
     /// A file without this column is unusable.
     var isRequired: Bool { get }
 }
