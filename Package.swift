@@ -10,15 +10,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The model: domain types, reading the data folder, validation, derived facts.
         // No terminal code lives here.
-        .target(
-            name: "NetraCore",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
-        ),
+        // TOML is read by NetraCore's own reader: see TOMLReader.swift for why.
+        .target(name: "NetraCore"),
         // System ncursesw (wide-character build); the shim header wraps the macros
         // and globals Swift cannot import. No pkgConfig: its -D flags are dropped by
         // SwiftPM with a warning, and the headers live in the default include path.

@@ -29,7 +29,8 @@ public struct CheckReport: Sendable {
 
     /// One line per problem, then the summary.
     public var text: String {
-        (reading.diagnostics.map { $0.formatted(folder: folder) } + [summaryLine]).joined(separator: "\n") + "\n"
+        let prefix = (folder == "." || folder == "./") ? nil : folder
+        return (reading.diagnostics.map { $0.formatted(folder: prefix) } + [summaryLine]).joined(separator: "\n") + "\n"
     }
 
     /// The machine-readable report.

@@ -1,0 +1,532 @@
+/// A TOML 1.0 reader for Netra's settings, schedule and theme files.
+///
+/// Why not TOMLKit: it wraps toml++, whose parser *assumes* (`__builtin_assume` in
+/// release builds, `assert` in debug builds) what the next character is at some twenty
+/// places; fuzzing the data folder found inputs such as `[é]` and `T{3:00` that abort
+/// the process or run into undefined behaviour. Netra must survive any bytes in a file
+/// that clerks edit, and every message should name a line — which TOMLKit's values do
+/// not carry. This reader keeps a line on every key and value, limits nesting, and
+/// reports the first syntax error with its line.
+///
+/// Supported: comments, bare/quoted/dotted keys, `[table]`, `[[array.of.tables]]`,
+/// basic/literal/multi-line strings with escapes, integers (decimal, hex, octal,
+/// binary, `_`), floats, booleans, offset and local date-times, dates and times,
+/// arrays, inline tables.
+public enum TOML {
+    /// A value and the line it starts on.
+    public struct Node: Sendable {
+        public let value: Value
+        public let line: Int
+    }
+
+    public enum Value: Sendable {
+        case string(String)
+        case integer(Int)
+        case float(Double)
+        case bool(Bool)
+        case dateTime(DateTime)
+        case array([Node])
+        case table(Table)
+
+        /// The kind, for "must be …" messages.
+        public var kindName: String {
+            switch self {
+            case .string: "text"
+            case .integer: "a whole number"
+            case .float: "a number"
+            case .bool: "true/false"
+            case .dateTime: "a date/time"
+            case .array: "a list"
+            case .table: "a table"
+            }
+        }
+    }
+
+    /// A date, a time, or both, with an optional UTC offset.
+    public struct DateTime: Sendable, Equatable {
+        public var date: CivilDate?
+        /// Seconds into the day, when a time was given.
+        public var secondsIntoDay: Int?
+        /// Minutes east of UTC, when an offset was given.
+        public var offsetMinutes: Int?
+    }
+
+    /// A table: keys in file order, each with its node.
+    public struct Table: Sendable {
+        public private(set) var keys: [String] = []
+        fileprivate(set) var nodes: [String: Node] = [:]
+        /// Whether `[name]` defined it (as opposed to a dotted key or a parent path).
+        fileprivate var isExplicit = false
+
+        public subscript(key: String) -> Node? { nodes[key] }
+
+        fileprivate mutating func set(_ key: String, _ node: Node) {
+            if nodes[key] == nil { keys.append(key) }
+            nodes[key] = node
+        }
+    }
+
+    /// A syntax error and its line.
+    public struct SyntaxError: Error, Equatable, Sendable {
+        public let line: Int
+        public let message: String
+    }
+
+    /// Parses a document into its root table.
+    public static func parse(_ text: String) throws(SyntaxError) -> Table {
+        var parser = Parser(bytes: Array(text.utf8))
+        return try parser.document()
+    }
+}
+
+extension TOML.Node {
+    public var string: String? { if case .string(let s) = value { s } else { nil } }
+    public var integer: Int? { if case .integer(let i) = value { i } else { nil } }
+    public var bool: Bool? { if case .bool(let b) = value { b } else { nil } }
+    public var dateTime: TOML.DateTime? { if case .dateTime(let d) = value { d } else { nil } }
+    public var array: [TOML.Node]? { if case .array(let a) = value { a } else { nil } }
+    public var table: TOML.Table? { if case .table(let t) = value { t } else { nil } }
+}
+
+private struct Parser {
+    let bytes: [UInt8]
+    var i = 0
+    var line = 1
+    static let maxDepth = 32
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+    }
+
+    var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
+    func peek(_ offset: Int) -> UInt8? { i + offset < bytes.count ? bytes[i + offset] : nil }
+
+    func fail(_ message: String, line: Int? = nil) -> TOML.SyntaxError {
+        TOML.SyntaxError(line: line ?? self.line, message: message)
+    }
+
+    func describe(_ b: UInt8?) -> String {
+        guard let b else { return "the end of the file" }
+        if b == 0x0A { return "the end of the line" }
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        return "an unexpected character"
+    }
+
+    // MARK: Document
+
+    mutating func document() throws(TOML.SyntaxError) -> TOML.Table {
+        var root = TOML.Table()
+        root.isExplicit = true
+        var current: [PathStep] = []
+        while true {
+            skipTrivia(newlines: true)
+            guard let b = peek else { return root }
+            if b == UInt8(ascii: "[") {
+                current = try header(into: &root)
+            } else {
+                let keyLine = line
+                let path = try key()
+                skipSpaces()
+                guard peek == UInt8(ascii: "=") else { throw fail("expected '=' after the key, found \(describe(peek))") }
+                i += 1
+                skipSpaces()
+                let node = try value(depth: 0)
+                try insert(node, at: path, under: current, in: &root, keyLine: keyLine)
+            }
+            endOfLine()
+            guard peek == nil || peek == 0x0A else { throw fail("expected the end of the line after the value, found \(describe(peek))") }
+        }
+    }
+
+    /// One step from the root to the current table: a key, and for arrays of tables,
+    /// which element.
+    struct PathStep { let key: String; let element: Int? }
+
+    mutating func header(into root: inout TOML.Table) throws(TOML.SyntaxError) -> [PathStep] {
+        let headerLine = line
+        i += 1
+        let isArray = peek == UInt8(ascii: "[")
+        if isArray { i += 1 }
+        skipSpaces()
+        let path = try key()
+        skipSpaces()
+        guard peek == UInt8(ascii: "]") else { throw fail("expected ']' to close the table name, found \(describe(peek))") }
+        i += 1
+        if isArray {
+            guard peek == UInt8(ascii: "]") else { throw fail("expected ']]' to close the array-of-tables name") }
+            i += 1
+        }
+        // Walk to the parent, creating implicit tables; then define the last step.
+        var steps: [PathStep] = []
+        for (index, k) in path.enumerated() {
+            let last = index == path.count - 1
+            let existing = Self.node(at: steps, in: root)?.table?[k]
+            if last && isArray {
+                var elements = existing?.array ?? []
+                // Only an array built by earlier [[name]] headers (explicit tables) may grow.
+                if let existing, existing.array == nil || !elements.allSatisfy({ $0.table?.isExplicit == true }) {
+                    throw fail("'\(path.joined(separator: "."))' is already a value (line \(existing.line)); it cannot also be [[\(path.joined(separator: "."))]]", line: headerLine)
+                }
+                var table = TOML.Table()
+                table.isExplicit = true
+                elements.append(TOML.Node(value: .table(table), line: headerLine))
+                try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .array(elements), line: existing?.line ?? headerLine)) }
+                steps.append(PathStep(key: k, element: elements.count - 1))
+            } else if let existing {
+                if let elements = existing.array, !elements.isEmpty, elements.allSatisfy({ $0.table != nil }), !last {
+                    steps.append(PathStep(key: k, element: elements.count - 1))
+                } else if var table = existing.table {
+                    if last {
+                        if table.isExplicit { throw fail("table [\(path.joined(separator: "."))] is defined twice (first on line \(existing.line))", line: headerLine) }
+                        table.isExplicit = true
+                        try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .table(table), line: headerLine)) }
+                    }
+                    steps.append(PathStep(key: k, element: nil))
+                } else {
+                    throw fail("'\(path.prefix(index + 1).joined(separator: "."))' is already a value (line \(existing.line)); it cannot also be a table", line: headerLine)
+                }
+            } else {
+                var table = TOML.Table()
+                table.isExplicit = last
+                try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .table(table), line: headerLine)) }
+                steps.append(PathStep(key: k, element: nil))
+            }
+        }
+        return steps
+    }
+
+    mutating func insert(_ node: TOML.Node, at path: [String], under current: [PathStep],
+                         in root: inout TOML.Table, keyLine: Int) throws(TOML.SyntaxError) {
+        var steps = current
+        for k in path.dropLast() {
+            let existing = Self.node(at: steps, in: root)?.table?[k]
+            if let existing {
+                guard existing.table != nil else {
+                    throw fail("'\(k)' is already a value (line \(existing.line)); it cannot also hold keys", line: keyLine)
+                }
+            } else {
+                try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .table(TOML.Table()), line: keyLine)) }
+            }
+            steps.append(PathStep(key: k, element: nil))
+        }
+        let last = path[path.count - 1]
+        if let existing = Self.node(at: steps, in: root)?.table?[last] {
+            throw fail("key '\(path.joined(separator: "."))' is set twice (first on line \(existing.line))", line: keyLine)
+        }
+        try Self.update(at: steps, in: &root) { $0.set(last, node) }
+    }
+
+    static func node(at steps: [PathStep], in root: TOML.Table) -> TOML.Node? {
+        var node = TOML.Node(value: .table(root), line: 1)
+        for step in steps {
+            guard let next = node.table?[step.key] else { return nil }
+            if let element = step.element {
+                guard let items = next.array, element < items.count else { return nil }
+                node = items[element]
+            } else {
+                node = next
+            }
+        }
+        return node
+    }
+
+    /// Applies `change` to the table at `steps` (value semantics: rebuilt on the way up).
+    static func update(at steps: [PathStep], in table: inout TOML.Table,
+                       _ change: (inout TOML.Table) throws(TOML.SyntaxError) -> Void) throws(TOML.SyntaxError) {
+        guard let step = steps.first else { return try change(&table) }
+        guard let node = table[step.key] else { return }
+        if let element = step.element, var items = node.array, element < items.count, var inner = items[element].table {
+            try update(at: Array(steps.dropFirst()), in: &inner, change)
+            items[element] = TOML.Node(value: .table(inner), line: items[element].line)
+            table.set(step.key, TOML.Node(value: .array(items), line: node.line))
+        } else if var inner = node.table {
+            try update(at: Array(steps.dropFirst()), in: &inner, change)
+            table.set(step.key, TOML.Node(value: .table(inner), line: node.line))
+        }
+    }
+
+    // MARK: Keys
+
+    mutating func key() throws(TOML.SyntaxError) -> [String] {
+        var parts: [String] = []
+        while true {
+            skipSpaces()
+            guard let b = peek else { throw fail("expected a key, found the end of the file") }
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                if peek(1) == b && peek(2) == b { throw fail("a key cannot be a multi-line string") }
+                parts.append(try singleLineString())
+            } else if Self.isBare(b) {
+                let start = i
+                while let c = peek, Self.isBare(c) { i += 1 }
+                parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+            } else {
+                throw fail("a key must be letters, digits, _ or - (or be in quotes); found \(describe(b))")
+            }
+            skipSpaces()
+            guard peek == UInt8(ascii: ".") else { return parts }
+            i += 1
+        }
+    }
+
+    static func isBare(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D
+    }
+
+    // MARK: Values
+
+    mutating func value(depth: Int) throws(TOML.SyntaxError) -> TOML.Node {
+        guard depth < Self.maxDepth else { throw fail("lists or tables nested more than \(Self.maxDepth) deep") }
+        let startLine = line
+        guard let b = peek else { throw fail("expected a value, found the end of the file") }
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            let s = (peek(1) == b && peek(2) == b) ? try multilineString() : try singleLineString()
+            return TOML.Node(value: .string(s), line: startLine)
+        case UInt8(ascii: "["):
+            return TOML.Node(value: .array(try array(depth: depth)), line: startLine)
+        case UInt8(ascii: "{"):
+            return TOML.Node(value: .table(try inlineTable(depth: depth)), line: startLine)
+        default:
+            let start = i
+            while let c = peek, !Self.endsBareValue(c) { i += 1 }
+            let word = String(decoding: bytes[start..<i], as: UTF8.self)
+            // A date-time may have one space between date and time.
+            if peek == 0x20, word.count == 10, let next = peek(1), next >= 0x30 && next <= 0x39,
+               Self.dateTime(word) != nil {
+                let save = i
+                i += 1
+                while let c = peek, !Self.endsBareValue(c) { i += 1 }
+                let full = word + "T" + String(decoding: bytes[(save + 1)..<i], as: UTF8.self)
+                if let dt = Self.dateTime(full) { return TOML.Node(value: .dateTime(dt), line: startLine) }
+                i = save
+            }
+            guard let v = Self.scalar(word) else {
+                throw fail(word.isEmpty ? "expected a value, found \(describe(peek))"
+                           : "'\(UntrustedText.clipped(UntrustedText.sanitized(word), to: 30))' is not a TOML value (text needs quotes)")
+            }
+            return TOML.Node(value: v, line: startLine)
+        }
+    }
+
+    static func endsBareValue(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: ",") || c == UInt8(ascii: "]")
+            || c == UInt8(ascii: "}") || c == UInt8(ascii: "#")
+    }
+
+    static func scalar(_ w: String) -> TOML.Value? {
+        switch w {
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        case "inf", "+inf": return .float(.infinity)
+        case "-inf": return .float(-.infinity)
+        case "nan", "+nan", "-nan": return .float(.nan)
+        default: break
+        }
+        if let dt = dateTime(w) { return .dateTime(dt) }
+        let clean = w.replacingUnderscores()
+        guard let clean else { return nil }
+        for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where clean.hasPrefix(prefix) {
+            return Int(clean.dropFirst(2), radix: radix).map { .integer($0) }
+        }
+        let digits = clean.hasPrefix("+") || clean.hasPrefix("-") ? clean.dropFirst() : Substring(clean)
+        if digits.count > 1 && digits.hasPrefix("0") && !digits.contains(".") && !digits.contains("e") && !digits.contains("E") {
+            return nil  // leading zeros are not allowed
+        }
+        if let n = Int(clean) { return .integer(n) }
+        if clean.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), !clean.hasSuffix("."), !clean.hasPrefix("."),
+           clean.allSatisfy({ $0.isASCII }), let d = Double(clean) { return .float(d) }
+        return nil
+    }
+
+    /// `2023-05-01T08:00:00+07:00`, `2023-05-01T08:00:00Z`, `2023-05-01T08:00:00`,
+    /// `2023-05-01`, `08:00:00`, with optional fractional seconds.
+    static func dateTime(_ w: String) -> TOML.DateTime? {
+        let s = Array(w.utf8)
+        func num(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= s.count else { return nil }
+            var v = 0
+            for b in s[from..<(from + count)] {
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                v = v * 10 + Int(b - 0x30)
+            }
+            return v
+        }
+        var result = TOML.DateTime()
+        var p = 0
+        if s.count >= 10, s[4] == 0x2D, s[7] == 0x2D {
+            guard let y = num(0, 4), let m = num(5, 2), let d = num(8, 2), let date = CivilDate(year: y, month: m, day: d) else { return nil }
+            result.date = date
+            p = 10
+            if p == s.count { return result }
+            guard s[p] == UInt8(ascii: "T") || s[p] == UInt8(ascii: "t") else { return nil }
+            p += 1
+        }
+        guard p + 8 <= s.count, s[p + 2] == 0x3A, s[p + 5] == 0x3A,
+              let h = num(p, 2), let mi = num(p + 3, 2), let se = num(p + 6, 2), h < 24, mi < 60, se < 61 else { return nil }
+        result.secondsIntoDay = h * 3600 + mi * 60 + min(se, 59)
+        p += 8
+        if p < s.count, s[p] == UInt8(ascii: ".") {
+            p += 1
+            let start = p
+            while p < s.count, s[p] >= 0x30 && s[p] <= 0x39 { p += 1 }
+            guard p > start else { return nil }
+        }
+        if p == s.count { return result }
+        guard result.date != nil else { return nil }
+        if s[p] == UInt8(ascii: "Z") || s[p] == UInt8(ascii: "z") {
+            result.offsetMinutes = 0
+            return p + 1 == s.count ? result : nil
+        }
+        guard s[p] == UInt8(ascii: "+") || s[p] == UInt8(ascii: "-"), p + 6 == s.count, s[p + 3] == 0x3A,
+              let oh = num(p + 1, 2), let om = num(p + 4, 2), oh < 24, om < 60 else { return nil }
+        result.offsetMinutes = (s[p] == UInt8(ascii: "-") ? -1 : 1) * (oh * 60 + om)
+        return result
+    }
+
+    mutating func array(depth: Int) throws(TOML.SyntaxError) -> [TOML.Node] {
+        let openedOn = line
+        i += 1
+        var items: [TOML.Node] = []
+        while true {
+            skipTrivia(newlines: true)
+            guard let b = peek else { throw fail("a list opened on line \(openedOn) is never closed with ']'") }
+            if b == UInt8(ascii: "]") { i += 1; return items }
+            items.append(try value(depth: depth + 1))
+            skipTrivia(newlines: true)
+            if peek == UInt8(ascii: ",") { i += 1; continue }
+            if peek == UInt8(ascii: "]") { i += 1; return items }
+            throw fail("expected ',' or ']' in the list opened on line \(openedOn), found \(describe(peek))")
+        }
+    }
+
+    mutating func inlineTable(depth: Int) throws(TOML.SyntaxError) -> TOML.Table {
+        i += 1
+        var root = TOML.Table()
+        skipSpaces()
+        if peek == UInt8(ascii: "}") { i += 1; return root }
+        while true {
+            skipSpaces()
+            let keyLine = line
+            let path = try key()
+            skipSpaces()
+            guard peek == UInt8(ascii: "=") else { throw fail("expected '=' after the key, found \(describe(peek))") }
+            i += 1
+            skipSpaces()
+            let node = try value(depth: depth + 1)
+            try insert(node, at: path, under: [], in: &root, keyLine: keyLine)
+            skipSpaces()
+            if peek == UInt8(ascii: ",") { i += 1; continue }
+            if peek == UInt8(ascii: "}") { i += 1; return root }
+            throw fail("expected ',' or '}' in the inline table, found \(describe(peek))")
+        }
+    }
+
+    // MARK: Strings
+
+    mutating func singleLineString() throws(TOML.SyntaxError) -> String {
+        let quote = bytes[i]
+        let literal = quote == UInt8(ascii: "'")
+        i += 1
+        var out: [UInt8] = []
+        while true {
+            guard let b = peek, b != 0x0A else { throw fail("a string is not closed before the end of the line") }
+            i += 1
+            if b == quote { return String(decoding: out, as: UTF8.self) }
+            if b == UInt8(ascii: "\\") && !literal { try escape(into: &out) } else { out.append(b) }
+        }
+    }
+
+    mutating func multilineString() throws(TOML.SyntaxError) -> String {
+        let quote = bytes[i]
+        let literal = quote == UInt8(ascii: "'")
+        let openedOn = line
+        i += 3
+        if peek == 0x0A { i += 1; line += 1 } else if peek == 0x0D && peek(1) == 0x0A { i += 2; line += 1 }
+        var out: [UInt8] = []
+        while true {
+            guard let b = peek else { throw fail("a multi-line string opened on line \(openedOn) is never closed") }
+            if b == quote && peek(1) == quote && peek(2) == quote {
+                i += 3
+                // Up to two more quotes belong to the string.
+                var extra = 0
+                while peek == quote && extra < 2 { out.append(quote); i += 1; extra += 1 }
+                return String(decoding: out, as: UTF8.self)
+            }
+            i += 1
+            if b == 0x0A { line += 1 }
+            if b == UInt8(ascii: "\\") && !literal {
+                // A backslash at the end of a line trims the line break and leading blanks.
+                var j = i
+                while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+                if j < bytes.count, bytes[j] == 0x0A || (bytes[j] == 0x0D && j + 1 < bytes.count && bytes[j + 1] == 0x0A) {
+                    i = j
+                    while let c = peek, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { if c == 0x0A { line += 1 }; i += 1 }
+                    continue
+                }
+                try escape(into: &out)
+            } else {
+                out.append(b)
+            }
+        }
+    }
+
+    mutating func escape(into out: inout [UInt8]) throws(TOML.SyntaxError) {
+        guard let e = peek else { throw fail("a string ends in the middle of an escape") }
+        i += 1
+        switch e {
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "\""): out.append(0x22)
+        case UInt8(ascii: "\\"): out.append(0x5C)
+        case UInt8(ascii: "u"), UInt8(ascii: "U"):
+            let count = e == UInt8(ascii: "u") ? 4 : 8
+            guard i + count <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + count)], as: UTF8.self), radix: 16),
+                  let scalar = Unicode.Scalar(v) else { throw fail("\\\(Character(Unicode.Scalar(e))) must be followed by \(count) hex digits of a valid character") }
+            i += count
+            out.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default:
+            throw fail("unknown escape \\\(describe(e)) in a string (write \\\\ for a backslash)")
+        }
+    }
+
+    // MARK: Whitespace
+
+    mutating func skipSpaces() {
+        while let b = peek, b == 0x20 || b == 0x09 { i += 1 }
+    }
+
+    /// Skips spaces, comments and (optionally) line breaks.
+    mutating func skipTrivia(newlines: Bool) {
+        while let b = peek {
+            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1 } else if b == UInt8(ascii: "#") {
+                while let c = peek, c != 0x0A { i += 1 }
+            } else if b == 0x0A && newlines {
+                i += 1
+                line += 1
+            } else { return }
+        }
+    }
+
+    /// Skips trailing spaces and a comment; stops at the line break.
+    mutating func endOfLine() {
+        skipSpaces()
+        if peek == 0x0D { i += 1 }
+        if peek == UInt8(ascii: "#") { while let c = peek, c != 0x0A { i += 1 } }
+    }
+}
+
+extension String {
+    /// Digits with `_` only between digits, or `nil` when an underscore is misplaced.
+    fileprivate func replacingUnderscores() -> String? {
+        guard contains("_") else { return self }
+        let chars = Array(self)
+        for (k, c) in chars.enumerated() where c == "_" {
+            guard k > 0, k < chars.count - 1, chars[k - 1].isHexDigit, chars[k + 1].isHexDigit else { return nil }
+        }
+        return String(chars.filter { $0 != "_" })
+    }
+}

@@ -1,0 +1,198 @@
+import NetraCore
+
+/// The interface language.
+public enum Language: String, CaseIterable, Sendable {
+    case id, en
+}
+
+/// Every word the dashboard shows, per language. Views never spell UI text
+/// themselves; they ask this table.
+public struct UIText: Sendable {
+    public let language: Language
+    public let viewNames: [String]        // by ViewID order
+    public let months: [String]           // short month names
+    public let weekdays: [String]         // Monday first
+    let words: [Word: String]
+
+    /// Short labels used across views.
+    enum Word: CaseIterable {
+        case demo, running, next, none, deadline, dctFixed, officers, candidates, pendingRetirements, openCases
+        case alerts, noAlerts, starts, ends, ended, nip, name, unit, position, grade, candidacy, party, district
+        case retirement, kind, filed, stage, effective, pension, daysLeft, source, status, due, category, summary
+        case overdue, candidate, help, helpTitle, searchPrompt, filter, sort, all, updated, tooSmall, noRows
+        case withPension, withoutPension, notApplicable, ageRetirement, officer, unknownOfficer, detail, closeHint
+        case caseFields, reported, decree, done, upcoming, progress, quit, selectionGone
+    }
+
+    public static func table(for language: Language) -> UIText {
+        language == .en ? english : indonesian
+    }
+
+    func callAsFunction(_ word: Word) -> String { words[word] ?? "\(word)" }
+
+    static let indonesian = UIText(
+        language: .id,
+        viewNames: ["Ringkasan", "Pegawai", "Pensiun", "Tahapan", "Kasus"],
+        months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+        weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
+        words: [
+            .demo: "DEMO", .running: "Berjalan", .next: "Berikutnya", .none: "—", .deadline: "Batas SK pemberhentian caleg",
+            .dctFixed: "Penetapan DCT", .officers: "Pegawai", .candidates: "Caleg", .pendingRetirements: "Pensiun tertunda",
+            .openCases: "Kasus terbuka", .alerts: "Peringatan", .noAlerts: "Tidak ada peringatan.", .starts: "mulai",
+            .ends: "berakhir", .ended: "selesai", .nip: "NIP", .name: "Nama", .unit: "Unit kerja", .position: "Jabatan",
+            .grade: "Gol", .candidacy: "Pencalonan", .party: "Partai", .district: "Dapil", .retirement: "Pensiun (BUP)",
+            .kind: "Jenis", .filed: "Diajukan", .stage: "Tahap", .effective: "TMT", .pension: "Hak pensiun",
+            .daysLeft: "Sisa", .source: "Sumber", .status: "Status", .due: "Batas", .category: "Kategori",
+            .summary: "Ringkasan", .overdue: "LEWAT", .candidate: "caleg", .help: "bantuan",
+            .helpTitle: "Tombol", .searchPrompt: "Cari", .filter: "Saring", .sort: "Urut", .all: "semua",
+            .updated: "diperbarui", .tooSmall: "Terminal terlalu kecil (perlu %d×%d)", .noRows: "Tidak ada data.",
+            .withPension: "dengan pensiun", .withoutPension: "tanpa pensiun", .notApplicable: "tidak berlaku",
+            .ageRetirement: "pensiun BUP", .officer: "Pegawai", .unknownOfficer: "(tidak dikenal)", .detail: "Rincian",
+            .closeHint: "Esc tutup", .caseFields: "Isian kasus", .reported: "Dilaporkan", .decree: "Nomor SK",
+            .done: "selesai", .upcoming: "akan datang", .progress: "kemajuan", .quit: "keluar",
+            .selectionGone: "Baris terpilih tidak ada lagi",
+        ])
+
+    static let english = UIText(
+        language: .en,
+        viewNames: ["Overview", "Officers", "Retirements", "Schedule", "Cases"],
+        months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        words: [
+            .demo: "DEMO", .running: "Running", .next: "Next", .none: "—", .deadline: "Candidates' dismissal decree deadline",
+            .dctFixed: "DCT fixed", .officers: "Officers", .candidates: "Candidates", .pendingRetirements: "Pending retirements",
+            .openCases: "Open cases", .alerts: "Alerts", .noAlerts: "No alerts.", .starts: "starts", .ends: "ends",
+            .ended: "ended", .nip: "NIP", .name: "Name", .unit: "Unit", .position: "Position", .grade: "Grade",
+            .candidacy: "Candidacy", .party: "Party", .district: "District", .retirement: "Retires (age)",
+            .kind: "Kind", .filed: "Filed", .stage: "Stage", .effective: "Effective", .pension: "Pension",
+            .daysLeft: "Left", .source: "Source", .status: "Status", .due: "Due", .category: "Category",
+            .summary: "Summary", .overdue: "OVERDUE", .candidate: "candidate", .help: "help", .helpTitle: "Keys",
+            .searchPrompt: "Search", .filter: "Filter", .sort: "Sort", .all: "all", .updated: "updated",
+            .tooSmall: "Terminal too small (need %d×%d)", .noRows: "Nothing to show.", .withPension: "with pension",
+            .withoutPension: "without pension", .notApplicable: "not applicable", .ageRetirement: "age retirement",
+            .officer: "Officer", .unknownOfficer: "(unknown)", .detail: "Detail", .closeHint: "Esc closes",
+            .caseFields: "Case fields", .reported: "Reported", .decree: "Decree no.", .done: "done",
+            .upcoming: "upcoming", .progress: "progress", .quit: "quit", .selectionGone: "The selected row is gone",
+        ])
+
+    // MARK: Domain words
+
+    public func candidacy(_ c: Candidacy) -> String {
+        switch c {
+        case .none: "—"
+        case .bacaleg: "bacaleg"
+        case .dcs: "DCS"
+        case .dct: "DCT"
+        case .withdrawn: language == .en ? "withdrawn" : "mundur"
+        }
+    }
+
+    public func kind(_ k: RequestKind) -> String {
+        switch (k, language) {
+        case (.early, .id): "pensiun dini"
+        case (.resignation, .id): "pengunduran diri"
+        case (.age, .id): "BUP"
+        case (.early, .en): "early retirement"
+        case (.resignation, .en): "resignation"
+        case (.age, .en): "age"
+        }
+    }
+
+    public func stage(_ s: RequestStage) -> String {
+        switch (s, language) {
+        case (.filed, .id): "diajukan"
+        case (.verified, .id): "diverifikasi"
+        case (.sent, .id): "di BKN"
+        case (.decreed, .id): "SK terbit"
+        case (.rejected, .id): "ditolak"
+        case (.filed, .en): "filed"
+        case (.verified, .en): "verified"
+        case (.sent, .en): "at BKN"
+        case (.decreed, .en): "decreed"
+        case (.rejected, .en): "rejected"
+        }
+    }
+
+    public func source(_ s: CaseSource) -> String {
+        switch s {
+        case .bawaslu: "Bawaslu"
+        case .kipp: "KIPP"
+        case .public: language == .en ? "public" : "masyarakat"
+        case .internal: "internal"
+        }
+    }
+
+    public func status(_ s: CaseStatus) -> String {
+        switch (s, language) {
+        case (.new, .id): "baru"
+        case (.review, .id): "klarifikasi"
+        case (.recommended, .id): "rekomendasi"
+        case (.sanctioned, .id): "sanksi"
+        case (.closed, .id): "selesai"
+        case (.dismissed, .id): "ditolak"
+        case (.new, .en): "new"
+        case (.review, .en): "review"
+        case (.recommended, .en): "recommended"
+        case (.sanctioned, .en): "sanctioned"
+        case (.closed, .en): "closed"
+        case (.dismissed, .en): "dismissed"
+        }
+    }
+
+    /// The severity as a word, so meaning never rests on colour.
+    public func severity(_ s: Alert.Severity) -> String {
+        switch (s, language) {
+        case (.critical, .id): "KRITIS"
+        case (.warning, .id): "AWAS"
+        case (.info, .id): "INFO"
+        case (.critical, .en): "CRITICAL"
+        case (.warning, .en): "WARNING"
+        case (.info, .en): "INFO"
+        }
+    }
+
+    public func phase(_ p: StageStatus.Phase) -> String {
+        switch p {
+        case .done: self(.done)
+        case .running: self(.running).lowercased()
+        case .upcoming: self(.upcoming)
+        }
+    }
+
+    public func pension(_ v: PensionAssessment.Verdict) -> String {
+        switch v {
+        case .withPension: self(.withPension)
+        case .withoutPension: self(.withoutPension)
+        case .notApplicable: self(.notApplicable)
+        }
+    }
+
+    /// One alert as a sentence; `name` is the officer's name when known.
+    public func sentence(for alert: Alert, name: String?, candidacy: Candidacy?) -> String {
+        let who = name ?? alert.nip?.description ?? self(.unknownOfficer)
+        let role = candidacy.map { " (\(self.candidacy($0)))" } ?? ""
+        let id = alert.caseID ?? ""
+        let days = alert.days ?? 0
+        switch (alert.kind, language) {
+        case (.candidateWithoutRequest, .id): return "\(who)\(role) belum mengajukan pengunduran diri / pensiun dini"
+        case (.candidateWithoutRequest, .en): return "\(who)\(role) has filed no resignation or early retirement"
+        case (.candidateRequestPending, .id): return "\(who)\(role): permohonan berhenti belum ber-SK"
+        case (.candidateRequestPending, .en): return "\(who)\(role): request filed, decree not yet issued"
+        case (.candidateRequestRejected, .id): return "\(who)\(role): permohonan berhenti ditolak"
+        case (.candidateRequestRejected, .en): return "\(who)\(role): request rejected"
+        case (.candidateMissedDeadline, .id): return "\(who)\(role): batas SK terlewati tanpa SK pemberhentian"
+        case (.candidateMissedDeadline, .en): return "\(who)\(role): deadline passed without a dismissal decree"
+        case (.processingOverdue, .id): return "\(who): permohonan menunggu SK \(days) hari kerja (batas 14)"
+        case (.processingOverdue, .en): return "\(who): request waiting \(days) working days for its decree (limit 14)"
+        case (.earlyRetirementWithoutPension, .id): return "\(who): pensiun dini tanpa hak pensiun (usia < 50 atau masa kerja < 20)"
+        case (.earlyRetirementWithoutPension, .en): return "\(who): early retirement without pension (under 50 or under 20 years' service)"
+        case (.caseOverdue, .id): return "Kasus \(id) lewat batas \(days) hari — \(who)\(role)"
+        case (.caseOverdue, .en): return "Case \(id) overdue by \(days) days — \(who)\(role)"
+        case (.caseDueSoon, .id): return "Kasus \(id) jatuh tempo segera — \(who)\(role)"
+        case (.caseDueSoon, .en): return "Case \(id) due soon — \(who)\(role)"
+        }
+    }
+
+    /// `23 Mei 2023`.
+    public func date(_ d: CivilDate) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
+}
