@@ -5,12 +5,59 @@
 #define NCURSES_WIDECHAR 1
 #endif
 #include <locale.h>
+#include <wchar.h>
+#include <langinfo.h>
+#include <string.h>
+#include <stdio.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // Swift cannot read ncurses' mutable globals under strict concurrency, nor import
-// function-like macros: these wrappers are the only C the project needs.
+// function-like macros or A_* attribute constants: these wrappers are the only C the
+// project needs.
 static inline WINDOW *netra_stdscr(void) { return stdscr; }
 static inline int netra_lines(void) { return LINES; }
 static inline int netra_cols(void) { return COLS; }
+static inline int netra_colors(void) { return COLORS; }
+static inline int netra_color_pairs(void) { return COLOR_PAIRS; }
 
+static inline attr_t netra_attr_bold(void) { return A_BOLD; }
+static inline attr_t netra_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t netra_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t netra_attr_dim(void) { return A_DIM; }
+
+static inline mmask_t netra_mouse_events(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int netra_is_click(mmask_t state) { return (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0; }
+static inline int netra_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int netra_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+
+/// Draws one character (a grapheme cluster as wide characters) with attributes and a
+/// colour pair at y, x.
+static inline int netra_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
+/// Whether terminfo offers synchronized updates (the `Sync` extension).
+static inline int netra_has_sync(void) {
+    char *cap = tigetstr("Sync");
+    return !(cap == (char *)-1 || cap == NULL);
+}
+/// Begins (1) or ends (2) a synchronized update through ncurses' own output.
+static inline void netra_sync(int phase) {
+    char *cap = tigetstr("Sync");
+    if (cap == (char *)-1 || cap == NULL) return;
+    putp(tiparm(cap, phase));
+}
+/// Opens the terminal on the standard streams (Swift cannot touch stdin/stdout).
+static inline SCREEN *netra_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline void netra_flush_stdout(void) { fflush(stdout); }
+/// The locale's character set is UTF-8.
+static inline int netra_locale_is_utf8(void) {
+    const char *set = nl_langinfo(CODESET);
+    return set && (strcmp(set, "UTF-8") == 0 || strcmp(set, "utf8") == 0);
+}
 #endif

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetraCore
+import NetraTUI
 
 /// The `netra` command: a live terminal dashboard for a regional secretary in an
 /// election year, and its companions for scripts and reports.
@@ -86,6 +87,8 @@ struct Demo: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Freeze the demo's clock at TIME.", valueName: "TIME"))
     var asOf: String?
 
+    @OptionGroup var look: LookOptions
+
     func run() throws {
         let frozen = try DataOptions.parse(asOf.map { ["--as-of", $0] } ?? []).frozenInstant()
         let url = URL(fileURLWithPath: folder)
@@ -98,39 +101,99 @@ struct Demo: ParsableCommand {
         let shown = UntrustedText.sanitized(folder)
         Output.write(wrote ? "Demo data written to \(shown)/\n" : "Using the existing demo folder \(shown)/ (--reset writes it afresh)\n")
         if writeOnly { return }
-
-        // Until the dashboard lands, the demo shows what `netra check` sees at the
-        // story's moment.
         let clock: TimeSource = frozen.map { FrozenTime($0) } ?? StoryTime(startingAt: DemoData.storyMoment)
-        let reading = DataFolder.read(from: FolderFiles(folder: url))
-        let report = CheckReport(folder: folder, reading: reading, now: clock.now())
-        Output.write("DEMO · clock at \(Output.localStamp(report.situation.now, zone: report.situation.zone)) (the story's moment)\n")
-        Output.write(report.text)
-        Output.write("The dashboard is not built yet; edit the files in \(shown)/ and run `netra check --data \(shown) --as-of 2023-05-23T10:00:00+08:00`.\n")
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        try look.openDashboard(folder: url, clock: clock, isDemo: true)
     }
 }
 
 struct Dashboard: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the live dashboard (not yet available).")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the dashboard on a data folder.",
+        discussion: "Keys: ? shows them all. r reloads the folder; q quits."
+    )
     @OptionGroup var options: DataOptions
-    @Option(help: ArgumentHelp("Theme name or file.", valueName: "NAME|FILE")) var theme: String?
-    @Flag(help: "Run as an unattended kiosk.") var kiosk = false
-    @Option(help: ArgumentHelp("Interface language: id or en.", valueName: "id|en")) var lang: String?
+    @OptionGroup var look: LookOptions
+    @Flag(help: "Run as an unattended kiosk (not yet available).") var kiosk = false
 
-    func run() throws { throw NotYet(command: "dashboard") }
+    func run() throws {
+        if kiosk { throw NotYet(command: "dashboard --kiosk") }
+        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
+        let clock: TimeSource = try options.frozenInstant().map { FrozenTime($0) } ?? SystemTime()
+        try look.openDashboard(folder: URL(fileURLWithPath: options.data), clock: clock, isDemo: false)
+    }
+}
+
+/// Theme, language and first view: shared by `dashboard` and `demo`.
+struct LookOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Theme name or file (see `netra themes`).", valueName: "NAME|FILE")) var theme: String?
+    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: String?
+    @Option(help: ArgumentHelp("View to open (name or 1–5).", valueName: "NAME")) var view: String = "overview"
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
+        guard ViewID.named(view) != nil else {
+            throw ValidationError("--view '\(UntrustedText.sanitized(view))' is not a view: overview, officers, retirements, schedule, cases")
+        }
+    }
+
+    func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool) throws {
+        let settings = DataFolder.read(from: FolderFiles(folder: folder)).dataset.settings
+        let (theme, problems) = ThemeFiles.load(self.theme ?? settings.theme,
+                                                 searchPath: ThemeFiles.searchPath(environment: ProcessInfo.processInfo.environment,
+                                                                                   executable: CommandLine.arguments[0]))
+        // Theme problems are said before the screen opens, and again after it closes.
+        for problem in problems { Output.error(problem.description) }
+        let options = DashboardOptions(folder: folder, clock: clock, language: lang.flatMap(Language.init(rawValue:)),
+                                       theme: theme, isDemo: isDemo, initialView: ViewID.named(view)!)
+        do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal { throw UsageFailure(refusal.description) }
+        for problem in problems { Output.error(problem.description) }
+    }
 }
 
 struct Snapshot: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print one dashboard frame as plain text (not yet available).")
+    static let configuration = CommandConfiguration(
+        abstract: "Print one dashboard frame as plain text: exactly ROWS lines of at most COLS columns.",
+        discussion: "The same frame the terminal would show, for reports, e-mail and tests. Views: overview (ringkasan), officers (pegawai), retirements (pensiun), schedule (tahapan), cases (kasus)."
+    )
     @OptionGroup var options: DataOptions
     @Option(help: ArgumentHelp("Frame size.", valueName: "COLSxROWS")) var size = "120x40"
-    @Option(help: ArgumentHelp("View to show.", valueName: "NAME")) var view: String?
-    @Flag(help: "Show the kiosk frame.") var kiosk = false
-    @Option(help: ArgumentHelp("Theme name or file.", valueName: "NAME|FILE")) var theme: String?
-    @Option(help: ArgumentHelp("Interface language: id or en.", valueName: "id|en")) var lang: String?
+    @Option(help: ArgumentHelp("View to show (name or 1–5).", valueName: "NAME")) var view: String = "overview"
+    @Flag(help: "Show the kiosk frame (not yet available).") var kiosk = false
+    @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE")) var theme: String?
+    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: String?
 
-    func run() throws { throw NotYet(command: "snapshot") }
+    func validate() throws {
+        guard FrameSize(size) != nil else { throw ValidationError("--size '\(UntrustedText.sanitized(size))' must look like 120x40") }
+        guard ViewID.named(view) != nil else {
+            throw ValidationError("--view '\(UntrustedText.sanitized(view))' is not a view: overview, officers, retirements, schedule, cases")
+        }
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
+    }
+
+    func run() throws {
+        if kiosk { throw NotYet(command: "snapshot --kiosk") }
+        let now = try options.frozenInstant() ?? Date()
+        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
+        let reading = DataFolder.read(from: FolderFiles(folder: URL(fileURLWithPath: options.data)))
+        let language = lang.flatMap(Language.init(rawValue:)) ?? Language(rawValue: reading.dataset.settings.language) ?? .id
+        let model = DashboardModel(reading: reading, now: now)
+        let frame = FrameSize(size)!
+        let renderer = FrameRenderer(language: language)
+        let grid = renderer.render(model, state: UIState(view: ViewID.named(view)!), width: frame.columns, height: frame.rows)
+        Output.write(grid.text)
+    }
+}
+
+/// `120x40`.
+struct FrameSize {
+    let columns: Int
+    let rows: Int
+    init?(_ text: String) {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let c = Int(parts[0]), let r = Int(parts[1]), (1...2000).contains(c), (1...1000).contains(r) else { return nil }
+        columns = c
+        rows = r
+    }
 }
 
 struct Themes: ParsableCommand {

@@ -31,6 +31,14 @@ public struct CellGrid: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Which row identity each screen line shows, for mouse clicks.
+    public var rowTargets: [Int: String] = [:]
+    /// Which view each tab occupies on line 1 (column ranges), for clicks and taps.
+    public var tabTargets: [(columns: Range<Int>, view: ViewID)] = []
+
+    public static func == (a: CellGrid, b: CellGrid) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -22,6 +22,7 @@ public struct UIText: Sendable {
         case overdue, candidate, help, helpTitle, searchPrompt, filter, sort, all, updated, tooSmall, noRows
         case withPension, withoutPension, notApplicable, ageRetirement, officer, unknownOfficer, detail, closeHint
         case caseFields, reported, decree, done, upcoming, progress, quit, selectionGone
+        case waited, workingDays, problems, moreProblems, requests, serviceYears, age, search
     }
 
     public static func table(for language: Language) -> UIText {
@@ -50,7 +51,9 @@ public struct UIText: Sendable {
             .ageRetirement: "pensiun BUP", .officer: "Pegawai", .unknownOfficer: "(tidak dikenal)", .detail: "Rincian",
             .closeHint: "Esc tutup", .caseFields: "Isian kasus", .reported: "Dilaporkan", .decree: "Nomor SK",
             .done: "selesai", .upcoming: "akan datang", .progress: "kemajuan", .quit: "keluar",
-            .selectionGone: "Baris terpilih tidak ada lagi",
+            .selectionGone: "Baris terpilih tidak ada lagi", .waited: "Tunggu", .workingDays: "hk",
+            .problems: "masalah data", .moreProblems: "lainnya: netra check", .requests: "Permohonan",
+            .serviceYears: "masa kerja", .age: "usia", .search: "cari",
         ])
 
     static let english = UIText(
@@ -73,6 +76,8 @@ public struct UIText: Sendable {
             .officer: "Officer", .unknownOfficer: "(unknown)", .detail: "Detail", .closeHint: "Esc closes",
             .caseFields: "Case fields", .reported: "Reported", .decree: "Decree no.", .done: "done",
             .upcoming: "upcoming", .progress: "progress", .quit: "quit", .selectionGone: "The selected row is gone",
+            .waited: "Waited", .workingDays: "wd", .problems: "data problems", .moreProblems: "more: netra check",
+            .requests: "Requests", .serviceYears: "service", .age: "age", .search: "search",
         ])
 
     // MARK: Domain words
@@ -190,6 +195,38 @@ public struct UIText: Sendable {
         case (.caseOverdue, .en): return "Case \(id) overdue by \(days) days — \(who)\(role)"
         case (.caseDueSoon, .id): return "Kasus \(id) jatuh tempo segera — \(who)\(role)"
         case (.caseDueSoon, .en): return "Case \(id) due soon — \(who)\(role)"
+        }
+    }
+
+    /// The choices `f` cycles through in a view (see `Rows.filterCount`).
+    public func filters(_ view: ViewID) -> [String] {
+        switch (view, language) {
+        case (.overview, .id): ["semua", "kritis + awas"]
+        case (.overview, .en): ["all", "critical + warning"]
+        case (.officers, .id): ["semua", "caleg", "pensiun ≤ 12 bln"]
+        case (.officers, .en): ["all", "candidates", "retiring ≤ 12 mo"]
+        case (.retirements, .id): ["semua", "permohonan", "BUP", "caleg"]
+        case (.retirements, .en): ["all", "requests", "age", "candidates"]
+        case (.schedule, .id): ["semua", "belum selesai"]
+        case (.schedule, .en): ["all", "not done"]
+        case (.cases, .id): ["terbuka", "semua", "Bawaslu", "KIPP", "masyarakat", "internal"]
+        case (.cases, .en): ["open", "all", "Bawaslu", "KIPP", "public", "internal"]
+        }
+    }
+
+    /// The orders `s` cycles through in a view (see `Rows.sortCount`).
+    public func sorts(_ view: ViewID) -> [String] {
+        switch (view, language) {
+        case (.overview, .id): ["urgensi"]
+        case (.overview, .en): ["urgency"]
+        case (.officers, .id): ["nama", "NIP", "unit", "tanggal pensiun"]
+        case (.officers, .en): ["name", "NIP", "unit", "retirement date"]
+        case (.retirements, .id): ["tenggat", "tanggal ajuan", "nama"]
+        case (.retirements, .en): ["deadline", "filed", "name"]
+        case (.schedule, .id): ["waktu"]
+        case (.schedule, .en): ["time"]
+        case (.cases, .id): ["batas waktu", "terbaru", "nomor"]
+        case (.cases, .en): ["due date", "newest", "number"]
         }
     }
 

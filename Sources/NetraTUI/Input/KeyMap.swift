@@ -1,0 +1,78 @@
+/// The five views, in tab order.
+public enum ViewID: Int, CaseIterable, Sendable {
+    case overview, officers, retirements, schedule, cases
+
+    /// Names accepted by `--view`, in both languages.
+    public static func named(_ name: String) -> ViewID? {
+        let k = name.lowercased()
+        let names: [[String]] = [["overview", "ringkasan", "1"], ["officers", "pegawai", "2"], ["retirements", "pensiun", "3"],
+                                 ["schedule", "tahapan", "4"], ["cases", "kasus", "5"]]
+        return names.firstIndex { $0.contains(k) }.flatMap(ViewID.init(rawValue:))
+    }
+}
+
+/// A key press, decoded from the terminal.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case tab, backTab, enter, escape, backspace
+    case control(Character)
+}
+
+/// What the user asked for.
+public enum Action: Equatable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case nextView, previousView, showView(ViewID)
+    case open, back, startSearch, cycleFilter, cycleSort, reload, toggleHelp, quit
+}
+
+/// One row of the key table: the keys, what they do, and the help line.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    /// How the keys are written in the help (`j / ↓`).
+    public let label: String
+    public let action: Action
+    public let help: [Language: String]
+}
+
+/// The one table that both handles keys and writes the `?` help — they cannot drift.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp,
+                   help: [.id: "baris sebelumnya", .en: "previous row"]),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown,
+                   help: [.id: "baris berikutnya", .en: "next row"]),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: [.id: "halaman sebelumnya", .en: "previous page"]),
+        KeyBinding(keys: [.pageDown, .character(" ")], label: "PgDn Spasi", action: .pageDown,
+                   help: [.id: "halaman berikutnya", .en: "next page"]),
+        KeyBinding(keys: [.character("g"), .home], label: "g Home", action: .top, help: [.id: "ke baris pertama", .en: "first row"]),
+        KeyBinding(keys: [.character("G"), .end], label: "G End", action: .bottom, help: [.id: "ke baris terakhir", .en: "last row"]),
+        KeyBinding(keys: [.tab, .right, .character("l")], label: "Tab → l", action: .nextView,
+                   help: [.id: "tampilan berikutnya", .en: "next view"]),
+        KeyBinding(keys: [.backTab, .left, .character("h")], label: "S-Tab ← h", action: .previousView,
+                   help: [.id: "tampilan sebelumnya", .en: "previous view"]),
+        KeyBinding(keys: [.character("1")], label: "1", action: .showView(.overview), help: [.id: "Ringkasan", .en: "Overview"]),
+        KeyBinding(keys: [.character("2")], label: "2", action: .showView(.officers), help: [.id: "Pegawai", .en: "Officers"]),
+        KeyBinding(keys: [.character("3")], label: "3", action: .showView(.retirements), help: [.id: "Pensiun", .en: "Retirements"]),
+        KeyBinding(keys: [.character("4")], label: "4", action: .showView(.schedule), help: [.id: "Tahapan", .en: "Schedule"]),
+        KeyBinding(keys: [.character("5")], label: "5", action: .showView(.cases), help: [.id: "Kasus", .en: "Cases"]),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open, help: [.id: "buka rincian", .en: "open detail"]),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back,
+                   help: [.id: "tutup rincian / hapus pencarian", .en: "close detail / clear search"]),
+        KeyBinding(keys: [.character("/")], label: "/", action: .startSearch,
+                   help: [.id: "cari (nama, NIP, unit, isi kasus)", .en: "search (name, NIP, unit, case text)"]),
+        KeyBinding(keys: [.character("f")], label: "f", action: .cycleFilter, help: [.id: "ganti saringan", .en: "cycle filter"]),
+        KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: [.id: "ganti urutan", .en: "cycle sort"]),
+        KeyBinding(keys: [.character("r"), .control("l")], label: "r", action: .reload, help: [.id: "muat ulang data", .en: "reload data"]),
+        KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: [.id: "bantuan ini", .en: "this help"]),
+        KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: [.id: "keluar", .en: "quit"]),
+    ]
+
+    private static let byKey: [Key: Action] = {
+        var table: [Key: Action] = [:]
+        for binding in bindings { for key in binding.keys { table[key] = binding.action } }
+        return table
+    }()
+
+    public static func action(for key: Key) -> Action? { byKey[key] }
+}

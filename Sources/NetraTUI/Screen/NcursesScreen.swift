@@ -1,0 +1,195 @@
+import CNcursesw
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Something that happened at the terminal.
+public enum InputEvent: Equatable, Sendable {
+    case key(Key)
+    case click(x: Int, y: Int)
+    case wheel(Int)
+    case resize
+}
+
+/// Why the dashboard cannot start on this terminal.
+public struct TerminalRefusal: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Draws cell grids with ncurses and reads keys and mouse events.
+///
+/// The only type that touches the terminal. It writes every frame into ncurses'
+/// virtual screen and lets ncurses send just the difference (no full clears, no
+/// flicker over SSH), wrapped in the terminal's synchronized-update mode when
+/// terminfo offers one. Every way out restores the terminal: `close()`, and signal
+/// handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT and crash signals.
+public final class NcursesScreen {
+    public let depth: ColorDepth
+    public let glyphs: Glyphs
+    private let theme: Theme
+    private var attributes: [StyleRole: (attrs: attr_t, pair: Int16)] = [:]
+    private var drawn: CellGrid?
+    private let hasSync: Bool
+    private var closed = false
+
+    /// Opens the terminal. Refuses `TERM=dumb` (or unset) with a hint.
+    public init(theme requested: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            throw TerminalRefusal(description: "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the dashboard; use `netra snapshot` for plain text")
+        }
+        setlocale(LC_ALL, "")
+        glyphs = netra_locale_is_utf8() != 0 ? .unicode : .ascii
+        guard let screen = netra_newterm() else {
+            throw TerminalRefusal(description: "ncurses does not know the terminal TERM=\(term); try TERM=xterm-256color, or `netra snapshot`")
+        }
+        set_term(screen)
+        NcursesScreen.installSignalHandlers()
+        raw()            // Ctrl-C arrives as a key: quit is then an ordinary, clean exit
+        noecho()
+        nonl()
+        keypad(netra_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        mousemask(netra_mouse_events(), nil)
+        mouseinterval(0)
+
+        var depth = ColorDepth.none
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            depth = ColorDepth.detect(environment: environment, terminalColors: Int(netra_colors()))
+        }
+        self.depth = depth
+        self.theme = depth == .none ? Theme.monochrome : requested
+        hasSync = netra_has_sync() != 0
+        setUpStyles()
+    }
+
+    deinit { close() }
+
+    private func setUpStyles() {
+        for (i, role) in StyleRole.allCases.enumerated() {
+            let style = theme.style(role)
+            var attrs: attr_t = 0
+            if style.bold { attrs |= netra_attr_bold() }
+            if style.underline { attrs |= netra_attr_underline() }
+            if style.reverse { attrs |= netra_attr_reverse() }
+            if style.dim { attrs |= netra_attr_dim() }
+            var pair: Int16 = 0
+            if depth != .none, i + 1 < Int(netra_color_pairs()) {
+                pair = Int16(i + 1)
+                let fg = style.foreground.index(forDepth: depth).map(Int16.init) ?? -1
+                let bg = style.background.index(forDepth: depth).map(Int16.init) ?? -1
+                init_pair(pair, fg, bg)
+            }
+            attributes[role] = (attrs, pair)
+        }
+    }
+
+    /// The terminal's size in columns and rows.
+    public var size: (width: Int, height: Int) { (Int(netra_cols()), Int(netra_lines())) }
+
+    /// Draws a frame: only cells that changed since the last frame are written to
+    /// ncurses, and ncurses sends only what changed on screen.
+    public func draw(_ grid: CellGrid) {
+        if drawn?.width != grid.width || drawn?.height != grid.height { drawn = nil }
+        var scalars: [wchar_t] = []
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                if cell.isContinuation { continue }
+                if let old = drawn, old[x, y] == cell { continue }
+                // ncurses refuses to write the bottom-right cell without scrolling: skip it.
+                if y == grid.height - 1 && x == grid.width - 1 { continue }
+                let (attrs, pair) = attributes[cell.role] ?? (0, 0)
+                scalars.removeAll(keepingCapacity: true)
+                for s in cell.character.unicodeScalars.prefix(5) { scalars.append(wchar_t(bitPattern: s.value)) }
+                scalars.append(0)
+                scalars.withUnsafeBufferPointer { _ = netra_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }
+            }
+        }
+        drawn = grid
+        if hasSync {
+            netra_sync(1)
+            wnoutrefresh(netra_stdscr())
+            doupdate()
+            netra_sync(2)
+            netra_flush_stdout()
+        } else {
+            refresh()
+        }
+    }
+
+    /// Waits up to `milliseconds` (negative: forever) for a key, click or resize.
+    public func nextEvent(timeout milliseconds: Int) -> InputEvent? {
+        wtimeout(netra_stdscr(), Int32(max(-1, min(milliseconds, Int(Int32.max)))))
+        var ch: wint_t = 0
+        let kind = wget_wch(netra_stdscr(), &ch)
+        if kind == ERR { return nil }
+        if kind == KEY_CODE_YES {
+            switch Int32(ch) {
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_BTAB: return .key(.backTab)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_RESIZE:
+                drawn = nil
+                return .resize
+            case KEY_MOUSE:
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                if netra_is_wheel_up(event.bstate) != 0 { return .wheel(-3) }
+                if netra_is_wheel_down(event.bstate) != 0 { return .wheel(3) }
+                if netra_is_click(event.bstate) != 0 { return .click(x: Int(event.x), y: Int(event.y)) }
+                return nil
+            default: return nil
+            }
+        }
+        switch ch {
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(ch) + 96))))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    /// Restores the terminal (cursor, echo, normal screen). Safe to call twice.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        curs_set(1)
+        endwin()
+    }
+
+    /// Restores the terminal on signals that end the process, then lets them act.
+    static func installSignalHandlers() {
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+            signal(sig) { received in
+                endwin()
+                _exit(128 + received)
+            }
+        }
+        // Crashes: restore the screen, then die as the signal says (no backtrace
+        // printed over the UI by a handler that no longer runs).
+        for sig in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE] {
+            signal(sig) { received in
+                endwin()
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+}

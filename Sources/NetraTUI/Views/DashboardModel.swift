@@ -1,0 +1,145 @@
+import Foundation
+import NetraCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Everything the screens draw from: one folder reading and what was derived from it.
+///
+/// Built off the UI thread and swapped in whole; views only read it.
+public struct DashboardModel: Sendable {
+    public let reading: FolderReading
+    public let situation: Situation
+    /// When the data was read (for "updated HH:MM:SS").
+    public let loadedAt: Date
+    /// Case- and accent-folded text per officer: name, NIP, unit, position, party.
+    public let officerSearch: SearchIndex
+    /// Folded text per case: id, category, summary, officer's name.
+    public let caseSearch: SearchIndex
+    /// Sorted and searched row lists, remembered per model (see `Rows`).
+    let cache = RowCache()
+
+    public init(reading: FolderReading, now: Date, loadedAt: Date? = nil) {
+        self.reading = reading
+        self.situation = Situation(dataset: reading.dataset, now: now)
+        self.loadedAt = loadedAt ?? now
+        officerSearch = SearchIndex(reading.dataset.officers.map {
+            [$0.name, $0.nip.description, $0.unit, $0.position, $0.party, $0.district].joined(separator: "\u{1}")
+        })
+        caseSearch = SearchIndex(situation.cases.map {
+            [$0.item.id, $0.item.category, $0.item.summary, $0.officer?.name ?? "", $0.item.nip?.description ?? ""].joined(separator: "\u{1}")
+        })
+    }
+
+    /// The same data at a later moment: countdowns and alerts re-derived.
+    public func at(_ now: Date) -> DashboardModel {
+        DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerSearch: officerSearch, caseSearch: caseSearch)
+    }
+
+    private init(reading: FolderReading, now: Date, loadedAt: Date, officerSearch: SearchIndex, caseSearch: SearchIndex) {
+        self.reading = reading
+        self.situation = Situation(dataset: reading.dataset, now: now)
+        self.loadedAt = loadedAt
+        self.officerSearch = officerSearch
+        self.caseSearch = caseSearch
+    }
+
+    public var dataset: Dataset { reading.dataset }
+}
+
+/// Case- and accent-insensitive substring search over many short texts.
+///
+/// The folded texts sit in one byte buffer, so a keystroke over 100k officers is a
+/// scan of a few megabytes with `memmem`, not 100k string comparisons.
+public struct SearchIndex: Sendable {
+    private let blob: [UInt8]
+    private let starts: [Int]
+
+    public init(_ texts: [String]) {
+        var blob: [UInt8] = []
+        var starts: [Int] = []
+        starts.reserveCapacity(texts.count + 1)
+        for text in texts {
+            starts.append(blob.count)
+            blob.append(contentsOf: SearchIndex.fold(text).utf8)
+        }
+        starts.append(blob.count)
+        self.blob = blob
+        self.starts = starts
+    }
+
+    public var count: Int { starts.count - 1 }
+
+    /// Lowercase, without accents (`É` → `e`), so `jose` finds `José`.
+    public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
+    /// Whether item `index` contains the already-folded `query`.
+    public func matches(_ index: Int, folded query: [UInt8]) -> Bool {
+        if query.isEmpty { return true }
+        let start = starts[index], end = starts[index + 1]
+        guard end - start >= query.count else { return false }
+        return blob.withUnsafeBufferPointer { b in
+            query.withUnsafeBufferPointer { q in
+                SearchIndex.find(q, in: UnsafeBufferPointer(rebasing: b[start..<end]))
+            }
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack`: `memchr` to the first byte, `memcmp` the rest.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = haystack.baseAddress, let n = needle.baseAddress else { return needle.isEmpty }
+        var offset = 0
+        let last = haystack.count - needle.count
+        while offset <= last {
+            guard let hit = memchr(base + offset, Int32(n.pointee), last - offset + 1) else { return false }
+            let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(at, n, needle.count) == 0 { return true }
+            offset = at - base + 1
+        }
+        return false
+    }
+
+    /// The items among `candidates` (in their order) that contain `query`.
+    public func filter(_ candidates: [Int], query: String) -> [Int] {
+        let folded = Array(SearchIndex.fold(query).utf8)
+        if folded.isEmpty { return candidates }
+        return candidates.filter { matches($0, folded: folded) }
+    }
+}
+
+/// Remembers row lists for one model, so that a frame over 100k officers does not
+/// sort them again, and a search keystroke only scans the already-sorted order.
+final class RowCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var orders: [String: [Int]] = [:]
+    private var searched: [String: [Int]] = [:]
+
+    /// The list for `key`, computing it once.
+    func order(_ key: String, _ compute: () -> [Int]) -> [Int] {
+        lock.lock()
+        if let hit = orders[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        orders[key] = value
+        lock.unlock()
+        return value
+    }
+
+    /// The last search result for `key` (one per view, so memory stays small).
+    func search(_ key: String, query: String, _ compute: () -> [Int]) -> [Int] {
+        let full = key + "\u{0}" + query
+        lock.lock()
+        if let hit = searched[full] { lock.unlock(); return hit }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        searched = searched.filter { !$0.key.hasPrefix(key + "\u{0}") }
+        searched[full] = value
+        lock.unlock()
+        return value
+    }
+}
