@@ -91,12 +91,12 @@ let storyMoment = "2023-05-23T10:00:00+08:00"
         #expect(try String(contentsOf: demo.appendingPathComponent("cases.csv"), encoding: .utf8).hasPrefix("nomor;"))
     }
 
-    @Test func demoWithoutWriteOnlyPrintsTheSummaryAtTheStoryMoment() throws {
+    @Test func dashboardWithoutATerminalRefusesAndPointsToSnapshot() throws {
         let tmp = try TemporaryFolder()
         let run = try NetraProcess.run(["demo", tmp.url.appendingPathComponent("d").path])
-        #expect(run.status == 0)
-        #expect(run.stdout.contains("DEMO · clock at 23 May 2023 10:00 WITA"))
-        #expect(run.stdout.contains("36 officers, 4 candidates"))
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("needs a terminal"))
+        #expect(run.stderr.contains("netra snapshot"))
     }
 
     @Test func errorsGiveFileLineAndExitOne() throws {
@@ -133,7 +133,7 @@ let storyMoment = "2023-05-23T10:00:00+08:00"
         #expect(badTime.stderr.contains("--as-of 'yesterday' is not a time"))
         let badFormat = try NetraProcess.run(["check", "--data", tmp.path, "--format", "xml"])
         #expect(badFormat.status == 2)
-        let notYet = try NetraProcess.run(["snapshot"])
+        let notYet = try NetraProcess.run(["dashboard", "--kiosk", "--data", tmp.path])
         #expect(notYet.status == 2)
     }
 

@@ -36,6 +36,9 @@ public final class NcursesScreen {
     /// Opens the terminal. Refuses `TERM=dumb` (or unset) with a hint.
     public init(theme requested: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let term = environment["TERM"] ?? ""
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw TerminalRefusal(description: "the dashboard needs a terminal (standard input and output are not one); use `netra snapshot` for plain text")
+        }
         if term.isEmpty || term == "dumb" {
             throw TerminalRefusal(description: "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the dashboard; use `netra snapshot` for plain text")
         }
