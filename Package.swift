@@ -36,6 +36,7 @@ let package = Package(
         // On-demand benchmark: load + validate + derive over generated folders.
         .executableTarget(name: "netra-bench", dependencies: ["NetraCore"]),
         .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore"]),
+        .testTarget(name: "NetraTUITests", dependencies: ["NetraTUI", "NetraCore"], exclude: ["Golden"]),
         .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore"]),
     ]
 )

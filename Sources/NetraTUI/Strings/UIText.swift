@@ -22,7 +22,7 @@ public struct UIText: Sendable {
         case overdue, candidate, help, helpTitle, searchPrompt, filter, sort, all, updated, tooSmall, noRows
         case withPension, withoutPension, notApplicable, ageRetirement, officer, unknownOfficer, detail, closeHint
         case caseFields, reported, decree, done, upcoming, progress, quit, selectionGone
-        case waited, workingDays, problems, moreProblems, requests, serviceYears, age, search
+        case waited, workingDays, problems, moreProblems, requests, serviceYears, age, search, deadlineShort
     }
 
     public static func table(for language: Language) -> UIText {
@@ -41,7 +41,7 @@ public struct UIText: Sendable {
             .dctFixed: "Penetapan DCT", .officers: "Pegawai", .candidates: "Caleg", .pendingRetirements: "Pensiun tertunda",
             .openCases: "Kasus terbuka", .alerts: "Peringatan", .noAlerts: "Tidak ada peringatan.", .starts: "mulai",
             .ends: "berakhir", .ended: "selesai", .nip: "NIP", .name: "Nama", .unit: "Unit kerja", .position: "Jabatan",
-            .grade: "Gol", .candidacy: "Pencalonan", .party: "Partai", .district: "Dapil", .retirement: "Pensiun (BUP)",
+            .grade: "Gol", .candidacy: "Pencalonan", .party: "Partai", .district: "Dapil", .retirement: "Pensiun",
             .kind: "Jenis", .filed: "Diajukan", .stage: "Tahap", .effective: "TMT", .pension: "Hak pensiun",
             .daysLeft: "Sisa", .source: "Sumber", .status: "Status", .due: "Batas", .category: "Kategori",
             .summary: "Ringkasan", .overdue: "LEWAT", .candidate: "caleg", .help: "bantuan",
@@ -53,7 +53,7 @@ public struct UIText: Sendable {
             .done: "selesai", .upcoming: "akan datang", .progress: "kemajuan", .quit: "keluar",
             .selectionGone: "Baris terpilih tidak ada lagi", .waited: "Tunggu", .workingDays: "hk",
             .problems: "masalah data", .moreProblems: "lainnya: netra check", .requests: "Permohonan",
-            .serviceYears: "masa kerja", .age: "usia", .search: "cari",
+            .serviceYears: "masa kerja", .age: "usia", .search: "cari", .deadlineShort: "Batas SK caleg",
         ])
 
     static let english = UIText(
@@ -62,11 +62,11 @@ public struct UIText: Sendable {
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         words: [
-            .demo: "DEMO", .running: "Running", .next: "Next", .none: "—", .deadline: "Candidates' dismissal decree deadline",
+            .demo: "DEMO", .running: "Running", .next: "Next", .none: "—", .deadline: "Candidates' decree deadline",
             .dctFixed: "DCT fixed", .officers: "Officers", .candidates: "Candidates", .pendingRetirements: "Pending retirements",
             .openCases: "Open cases", .alerts: "Alerts", .noAlerts: "No alerts.", .starts: "starts", .ends: "ends",
             .ended: "ended", .nip: "NIP", .name: "Name", .unit: "Unit", .position: "Position", .grade: "Grade",
-            .candidacy: "Candidacy", .party: "Party", .district: "District", .retirement: "Retires (age)",
+            .candidacy: "Candidacy", .party: "Party", .district: "District", .retirement: "Retires",
             .kind: "Kind", .filed: "Filed", .stage: "Stage", .effective: "Effective", .pension: "Pension",
             .daysLeft: "Left", .source: "Source", .status: "Status", .due: "Due", .category: "Category",
             .summary: "Summary", .overdue: "OVERDUE", .candidate: "candidate", .help: "help", .helpTitle: "Keys",
@@ -77,7 +77,7 @@ public struct UIText: Sendable {
             .caseFields: "Case fields", .reported: "Reported", .decree: "Decree no.", .done: "done",
             .upcoming: "upcoming", .progress: "progress", .quit: "quit", .selectionGone: "The selected row is gone",
             .waited: "Waited", .workingDays: "wd", .problems: "data problems", .moreProblems: "more: netra check",
-            .requests: "Requests", .serviceYears: "service", .age: "age", .search: "search",
+            .requests: "Requests", .serviceYears: "service", .age: "age", .search: "search", .deadlineShort: "Decree deadline",
         ])
 
     // MARK: Domain words
@@ -97,7 +97,7 @@ public struct UIText: Sendable {
         case (.early, .id): "pensiun dini"
         case (.resignation, .id): "pengunduran diri"
         case (.age, .id): "BUP"
-        case (.early, .en): "early retirement"
+        case (.early, .en): "early"
         case (.resignation, .en): "resignation"
         case (.age, .en): "age"
         }
@@ -192,7 +192,7 @@ public struct UIText: Sendable {
         case (.earlyRetirementWithoutPension, .id): return "\(who): pensiun dini tanpa hak pensiun (usia < 50 atau masa kerja < 20)"
         case (.earlyRetirementWithoutPension, .en): return "\(who): early retirement without pension (under 50 or under 20 years' service)"
         case (.caseOverdue, .id): return "Kasus \(id) lewat batas \(days) hari — \(who)\(role)"
-        case (.caseOverdue, .en): return "Case \(id) overdue by \(days) days — \(who)\(role)"
+        case (.caseOverdue, .en): return "Case \(id) overdue by \(days) day\(days == 1 ? "" : "s") — \(who)\(role)"
         case (.caseDueSoon, .id): return "Kasus \(id) jatuh tempo segera — \(who)\(role)"
         case (.caseDueSoon, .en): return "Case \(id) due soon — \(who)\(role)"
         }

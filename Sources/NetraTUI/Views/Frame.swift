@@ -164,7 +164,9 @@ public struct FrameRenderer: Sendable {
         let s = model.situation
         func countdown(to target: Date) -> Countdown { Countdown(to: target, from: now, in: clock.zone) }
         var y = area.y
-        let labelWidth = max(DisplayWidth.of(text(.deadline)), 12) + 2
+        // Narrow screens get the short deadline label, so stage names keep their room.
+        let deadlineLabel = g.width >= 110 ? text(.deadline) : text(.deadlineShort)
+        let labelWidth = [text(.running), text(.next), deadlineLabel, text(.dctFixed)].map(DisplayWidth.of).max()! + 2
         func line(_ label: String, _ draw: (inout CellGrid, Int) -> Void) {
             g.put(" " + label, x: 0, y: y, role: .muted, maxWidth: labelWidth)
             draw(&g, 1 + labelWidth)
@@ -190,7 +192,7 @@ public struct FrameRenderer: Sendable {
             g.put(when, x: g.width - DisplayWidth.of(when) - DisplayWidth.of(countdown) - 3, y: y, role: .muted)
             g.put(countdown, x: g.width - DisplayWidth.of(countdown) - 1, y: y, role: .countdown)
         }
-        for (label, deadline) in [(text(.deadline), s.resignationDeadline), (text(.dctFixed), s.dctDeadline)] {
+        for (label, deadline) in [(deadlineLabel, s.resignationDeadline), (text(.dctFixed), s.dctDeadline)] {
             guard let deadline else { continue }
             line(label) { g, x in
                 let when = clock.stamp(deadline.stage.end)
@@ -311,8 +313,8 @@ public struct FrameRenderer: Sendable {
         let columns = [
             Column(title: text(.status), width: 14),
             Column(title: text(.stage), width: 20, flex: 1),
-            Column(title: text(.starts), width: 22, dropOrder: 1),
-            Column(title: text(.ends), width: 22),
+            Column(title: text(.starts).capitalized, width: 22, dropOrder: 1),
+            Column(title: text(.ends).capitalized, width: 22),
             Column(title: text(.daysLeft), width: 12, alignRight: true),
         ]
         drawList(&g, state: state, ids: stages.map(\.stage.id), columns: columns, area: area) { i in
@@ -342,7 +344,7 @@ public struct FrameRenderer: Sendable {
             Column(title: text(.source), width: 10),
             Column(title: text(.status), width: 11),
             Column(title: text(.due), width: 11),
-            Column(title: "", width: 9),
+            Column(title: "", width: 11),
             Column(title: text(.officer), width: 12, flex: 2, dropOrder: 1),
             Column(title: text(.category), width: 10, flex: 2, dropOrder: 3),
         ]

@@ -1,0 +1,81 @@
+import Foundation
+import NetraCore
+import Testing
+@testable import NetraTUI
+
+/// The demo folder read from memory and frozen at the story's moment.
+func demoModel(at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
+    struct Memory: FileSource {
+        func contents(of file: DataFile) throws -> [UInt8]? { DemoData.files[file].map { Array($0.utf8) } }
+    }
+    let now = InstantText.parse(iso, defaultZone: TimeZone(identifier: "UTC")!)!
+    return DashboardModel(reading: DataFolder.read(from: Memory()), now: now)
+}
+
+/// Reference frames live in `Golden/` as text files and are reviewed by eye. Run with
+/// `NETRA_UPDATE_GOLDEN=1 swift test` to rewrite them after an intended change.
+@Suite struct GoldenFrameTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static let cases: [(view: ViewID, language: Language, width: Int, height: Int)] = [
+        (.overview, .id, 120, 40), (.overview, .en, 120, 40), (.overview, .id, 80, 24), (.overview, .en, 80, 24),
+        (.officers, .id, 120, 40), (.officers, .en, 80, 24),
+        (.retirements, .id, 120, 40), (.retirements, .en, 80, 24),
+        (.schedule, .id, 120, 40), (.schedule, .en, 80, 24),
+        (.cases, .id, 120, 40), (.cases, .en, 80, 24),
+    ]
+
+    @Test(arguments: cases.indices)
+    func frameMatchesReference(_ index: Int) throws {
+        let c = Self.cases[index]
+        let grid = FrameRenderer(language: c.language).render(demoModel(), state: UIState(view: c.view), width: c.width, height: c.height)
+        let name = "\(c.view)-\(c.language.rawValue)-\(c.width)x\(c.height).txt"
+        let file = Self.folder.appendingPathComponent(name)
+        // The contract of `netra snapshot`: exactly ROWS lines of at most COLS columns.
+        #expect(grid.lines.count == c.height)
+        #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= c.width })
+        if ProcessInfo.processInfo.environment["NETRA_UPDATE_GOLDEN"] != nil {
+            try grid.text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(grid.text == expected, "frame \(name) differs from its reference; review and regenerate with NETRA_UPDATE_GOLDEN=1")
+    }
+
+    @Test func detailPaneAndHelpOverlay() throws {
+        var state = UIState(view: .cases)
+        state.showsDetail = true
+        let detail = FrameRenderer(language: .id).render(demoModel(), state: state, width: 120, height: 40).text
+        #expect(detail.contains("Kasus NTR-2023-001"))
+        #expect(detail.contains("Patroli pengawasan"))
+        #expect(detail.contains("Irwan Saputra"))
+        var help = UIState()
+        help.showsHelp = true
+        let helpFrame = FrameRenderer(language: .en).render(demoModel(), state: help, width: 120, height: 40).text
+        // The help is generated from the same table that handles the keys.
+        for binding in KeyMap.bindings { #expect(helpFrame.contains(binding.help[.en]!)) }
+    }
+
+    @Test func tooSmallSaysSoPlainly() {
+        let text = FrameRenderer(language: .en).render(demoModel(), state: UIState(), width: 60, height: 20).text
+        #expect(text.contains("Terminal too small (need 80×24)"))
+    }
+
+    @Test func meaningNeverRestsOnColourAlone() {
+        let overview = FrameRenderer(language: .en).render(demoModel(), state: UIState(), width: 120, height: 40).text
+        #expect(overview.contains("CRITICAL") && overview.contains("WARNING") && overview.contains("INFO"))
+        let cases = FrameRenderer(language: .en).render(demoModel(), state: UIState(view: .cases), width: 120, height: 40).text
+        #expect(cases.contains("OVERDUE +1"))
+        #expect(cases.contains("★"))
+        let tabs = FrameRenderer(language: .en).render(demoModel(), state: UIState(view: .cases), width: 120, height: 40).lines[1]
+        #expect(tabs.contains("[5 Cases]"))
+    }
+
+    @Test func countdownFollowsTheClockToTheSecond() {
+        let model = demoModel(at: "2023-06-22T10:00:00+08:00")  // verification ends 24 Jun 00:59 WITA
+        let later = InstantText.parse("2023-06-22T10:00:01+08:00", defaultZone: .current)!
+        let frame = FrameRenderer(language: .en).render(model, state: UIState(), width: 120, height: 40, now: later).text
+        #expect(frame.contains("ends 1d 14:58:59"))
+        #expect(frame.contains("Thu 22 Jun 2023 10:00:01 WITA"))
+    }
+}

@@ -1,0 +1,120 @@
+import NetraCore
+import Testing
+@testable import NetraTUI
+
+@Suite struct UIStateTests {
+    let rows = UIState.Rows(ids: ["a", "b", "c", "d", "e", "f", "g"], pageSize: 3)
+
+    func apply(_ actions: [Action], to state: inout UIState, rows: UIState.Rows? = nil) -> UIState.Effect {
+        var effect = UIState.Effect.none
+        for a in actions { effect = state.apply(a, rows: rows ?? self.rows, filterCount: 3, sortCount: 2) }
+        return effect
+    }
+
+    @Test func movementKeepsSelectionInBoundsAndOnScreen() {
+        var s = UIState(view: .officers)
+        _ = apply([.moveDown, .moveDown], to: &s)
+        #expect(s.selection[.officers] == "c")
+        _ = apply([.moveDown], to: &s)
+        #expect(s.scroll[.officers] == 1)
+        _ = apply([.bottom], to: &s)
+        #expect(s.selection[.officers] == "g")
+        #expect(s.scroll[.officers] == 4)
+        _ = apply([.moveDown], to: &s)
+        #expect(s.selection[.officers] == "g")
+        _ = apply([.pageUp], to: &s)
+        #expect(s.selection[.officers] == "d")
+        _ = apply([.top, .moveUp], to: &s)
+        #expect(s.selection[.officers] == "a")
+        #expect(s.scroll[.officers] == 0)
+    }
+
+    @Test func selectionIsKeptByIdentityAcrossResorting() {
+        var s = UIState(view: .officers)
+        _ = apply([.moveDown, .moveDown], to: &s)  // "c"
+        let resorted = UIState.Rows(ids: ["g", "f", "e", "d", "c", "b", "a"], pageSize: 3)
+        #expect(s.selectedIndex(in: resorted) == 4)
+        _ = apply([.moveDown], to: &s, rows: resorted)
+        #expect(s.selection[.officers] == "b")
+    }
+
+    @Test func reloadThatRemovesTheSelectionPicksTheNeighbourAndSaysSo() {
+        var s = UIState(view: .cases)
+        s.selection[.cases] = "c"
+        s.reconcile(previousIDs: rows.ids, rows: UIState.Rows(ids: ["a", "b", "d", "e"], pageSize: 3))
+        #expect(s.selection[.cases] == "d")
+        #expect(s.notice == "selectionGone")
+        s.selection[.cases] = "e"
+        s.reconcile(previousIDs: ["a", "b", "d", "e"], rows: UIState.Rows(ids: ["a", "b"], pageSize: 3))
+        #expect(s.selection[.cases] == "b")
+    }
+
+    @Test func viewsSwitchByNumberTabAndWrapAround() {
+        var s = UIState()
+        _ = apply([.showView(.cases), .nextView], to: &s)
+        #expect(s.view == .overview)
+        _ = apply([.previousView], to: &s)
+        #expect(s.view == .cases)
+    }
+
+    @Test func filterAndSortCycleAndEffectsReachTheHost() {
+        var s = UIState(view: .officers)
+        _ = apply([.cycleFilter, .cycleFilter, .cycleFilter, .cycleSort], to: &s)
+        #expect(s.filter[.officers] == 0)
+        #expect(s.sort[.officers] == 1)
+        #expect(apply([.reload], to: &s) == .reload)
+        #expect(apply([.quit], to: &s) == .quit)
+    }
+
+    @Test func searchIsIncrementalAndEscapeClears() {
+        var s = UIState(view: .officers)
+        _ = apply([.startSearch], to: &s)
+        #expect(s.isSearching)
+        for c in "andi" { s.applySearch(.character(c)) }
+        s.applySearch(.backspace)
+        #expect(s.query == "and")
+        s.applySearch(.enter)
+        #expect(!s.isSearching && s.query == "and")
+        _ = apply([.back], to: &s)
+        #expect(s.query == "")
+    }
+
+    @Test func helpAndDetailCloseWithEscape() {
+        var s = UIState()
+        _ = apply([.toggleHelp], to: &s)
+        #expect(s.showsHelp)
+        _ = apply([.back], to: &s)
+        #expect(!s.showsHelp)
+        _ = apply([.open], to: &s)
+        #expect(s.showsDetail)
+        _ = apply([.back], to: &s)
+        #expect(!s.showsDetail)
+    }
+
+    @Test func keyTableHasNoConflicts() {
+        var seen: [Key: Action] = [:]
+        for binding in KeyMap.bindings {
+            for key in binding.keys {
+                #expect(seen[key] == nil, "\(key) is bound twice")
+                seen[key] = binding.action
+            }
+            #expect(binding.help[.id] != nil && binding.help[.en] != nil)
+        }
+        #expect(KeyMap.action(for: .character("j")) == .moveDown)
+        #expect(KeyMap.action(for: .control("c")) == .quit)
+    }
+
+    @Test func searchOverDemoOfficersIsAccentAndCaseInsensitive() {
+        let model = demoModel()
+        var s = UIState(view: .officers)
+        s.search[.officers] = "SAPUTRA"
+        #expect(Rows.officers(model, state: s).map { model.dataset.officers[$0].name } == ["Irwan Saputra"])
+        s.search[.officers] = "kécamatan balikpapan utara"
+        #expect(Rows.officers(model, state: s).count == 1)
+        s.search[.officers] = "198101052009011001"
+        #expect(Rows.officers(model, state: s).count == 1)
+        s.search[.officers] = nil
+        s.filter[.officers] = 1
+        #expect(Rows.officers(model, state: s).count == 4)
+    }
+}
