@@ -58,7 +58,11 @@ struct Check: ParsableCommand {
         let now = try options.frozenInstant() ?? Date()
         if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
         let reading = DataFolder.read(from: FolderFiles(folder: URL(fileURLWithPath: options.data)))
-        let report = CheckReport(folder: options.data, reading: reading, now: now)
+        // The theme netra.toml names is part of what the folder asks for: check it too.
+        let (_, themeProblems) = ThemeFiles.load(reading.dataset.settings.theme, searchPath: ThemeFiles.searchPath(
+            environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0]))
+        let report = CheckReport(folder: options.data, reading: reading, now: now,
+                                 otherWarnings: themeProblems.map { .init(path: $0.path, line: $0.line, message: $0.message) })
         Output.write(format == .json ? report.json : report.text)
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
@@ -144,7 +148,8 @@ struct LookOptions: ParsableArguments {
         // Theme problems are said before the screen opens, and again after it closes.
         for problem in problems { Output.error(problem.description) }
         let options = DashboardOptions(folder: folder, clock: clock, language: lang.flatMap(Language.init(rawValue:)),
-                                       theme: theme, isDemo: isDemo, initialView: ViewID.named(view)!)
+                                       theme: theme, isDemo: isDemo, initialView: ViewID.named(view)!,
+                                       notices: problems.map(\.description))
         do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal { throw UsageFailure(refusal.description) }
         for problem in problems { Output.error(problem.description) }
     }
@@ -197,8 +202,48 @@ struct FrameSize {
 }
 
 struct Themes: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the colour themes Netra can find (not yet available).")
-    func run() throws { throw NotYet(command: "themes") }
+    static let configuration = CommandConfiguration(
+        abstract: "List the colour themes Netra can find, with a one-line preview.",
+        discussion: "Search order: --theme FILE, then $XDG_CONFIG_HOME/netra/themes (~/.config/netra/themes), then the themes/ folder shipped with Netra. Copy a file from there, edit it, and use it with --theme NAME."
+    )
+
+    func run() throws {
+        let path = ThemeFiles.searchPath(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0])
+        let found = ThemeFiles.all(searchPath: path)
+        let colour = isatty(STDOUT_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        if found.isEmpty { Output.write("No theme files found (looked in \(path.joined(separator: ", "))); the built-in default is used.\n") }
+        let nameWidth = found.map(\.name.count).max() ?? 8
+        for (name, file) in found {
+            let (theme, problems) = ThemeFiles.load(file, searchPath: [])
+            let padded = name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            Output.write("\(padded)  \(ThemePreview.line(theme, colour: colour))  \(UntrustedText.sanitized(theme.description))\n")
+            for problem in problems { Output.write("    \(problem)\n") }
+        }
+        Output.write("Search path: \(path.joined(separator: ", "))\n")
+    }
+}
+
+/// A one-line sample of a theme: a few roles drawn with ANSI colours (or as plain
+/// words when the output is not a terminal).
+enum ThemePreview {
+    static func line(_ theme: Theme, colour: Bool) -> String {
+        let samples: [(StyleRole, String)] = [(.header, " NETRA "), (.alertCritical, " KRITIS "), (.alertWarning, " AWAS "),
+                                              (.alertInfo, " INFO "), (.countdown, " H-12 "), (.selection, " ▶ pilih ")]
+        guard colour else { return samples.map(\.1).joined() }
+        return samples.map { role, text in sgr(theme.style(role)) + text + "\u{1B}[0m" }.joined()
+    }
+
+    /// The SGR sequence for a style in 256 colours.
+    static func sgr(_ style: Style) -> String {
+        var codes: [String] = []
+        if style.bold { codes.append("1") }
+        if style.dim { codes.append("2") }
+        if style.underline { codes.append("4") }
+        if style.reverse { codes.append("7") }
+        if let fg = style.foreground.index(forDepth: .indexed256) { codes.append("38;5;\(fg)") }
+        if let bg = style.background.index(forDepth: .indexed256) { codes.append("48;5;\(bg)") }
+        return "\u{1B}[" + (codes.isEmpty ? "0" : codes.joined(separator: ";")) + "m"
+    }
 }
 
 /// A command whose issue has not landed yet.

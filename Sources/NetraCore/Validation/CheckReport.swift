@@ -6,12 +6,30 @@ public struct CheckReport: Sendable {
     public let folder: String
     public let reading: FolderReading
     public let situation: Situation
+    /// Problems outside the data files (the theme `netra.toml` names), as warnings.
+    public let otherWarnings: [OtherWarning]
 
-    public init(folder: String, reading: FolderReading, now: Date) {
+    /// A warning about a file that is not one of the data files.
+    public struct OtherWarning: Sendable {
+        public let path: String
+        public let line: Int?
+        public let message: String
+        public init(path: String, line: Int?, message: String) {
+            self.path = path
+            self.line = line
+            self.message = UntrustedText.sanitized(message)
+        }
+        var formatted: String { "\(path)\(line.map { ":\($0)" } ?? ""): warning: \(message)" }
+    }
+
+    public init(folder: String, reading: FolderReading, now: Date, otherWarnings: [OtherWarning] = []) {
         self.folder = folder
         self.reading = reading
         self.situation = Situation(dataset: reading.dataset, now: now)
+        self.otherWarnings = otherWarnings
     }
+
+    var warningCount: Int { reading.diagnostics.warningCount + otherWarnings.count }
 
     /// 0 = no errors, 1 = errors.
     public var exitCode: Int32 { reading.diagnostics.errorCount > 0 ? 1 : 0 }
@@ -23,14 +41,15 @@ public struct CheckReport: Sendable {
         return [
             n(c.officers, "officer", "officers"), n(c.candidates, "candidate", "candidates"),
             n(c.pendingRetirements, "pending retirement", "pending retirements"), n(c.openCases, "open case", "open cases"),
-            n(reading.diagnostics.errorCount, "error", "errors"), n(reading.diagnostics.warningCount, "warning", "warnings"),
+            n(reading.diagnostics.errorCount, "error", "errors"), n(warningCount, "warning", "warnings"),
         ].joined(separator: ", ")
     }
 
     /// One line per problem, then the summary.
     public var text: String {
         let prefix = (folder == "." || folder == "./") ? nil : folder
-        return (reading.diagnostics.map { $0.formatted(folder: prefix) } + [summaryLine]).joined(separator: "\n") + "\n"
+        return (reading.diagnostics.map { $0.formatted(folder: prefix) } + otherWarnings.map(\.formatted) + [summaryLine])
+            .joined(separator: "\n") + "\n"
     }
 
     /// The machine-readable report.
@@ -105,8 +124,9 @@ struct JSONReport: Encodable {
         ok = report.exitCode == 0
         summary = Summary(officers: s.counts.officers, candidates: s.counts.candidates,
                           pendingRetirements: s.counts.pendingRetirements, openCases: s.counts.openCases,
-                          errors: diagnostics.errorCount, warnings: diagnostics.warningCount)
+                          errors: diagnostics.errorCount, warnings: report.warningCount)
         problems = diagnostics.map { Problem(file: $0.file.fileName, line: $0.line, severity: $0.severity.rawValue, message: $0.message) }
+            + report.otherWarnings.map { Problem(file: $0.path, line: $0.line, severity: "warning", message: $0.message) }
         unusableFiles = DataFile.allCases.filter { report.reading.unusableFiles.contains($0) }.map(\.fileName)
         stages = s.stages.map {
             StageEntry(id: UntrustedText.sanitized($0.stage.id), name: UntrustedText.sanitized($0.stage.name),

@@ -10,9 +10,12 @@ public struct DashboardOptions: Sendable {
     public var theme: Theme
     public var isDemo: Bool
     public var initialView: ViewID
+    /// Problems outside the data (a broken theme file), shown in the banner.
+    public var notices: [String]
 
     public init(folder: URL, clock: TimeSource, language: Language? = nil, theme: Theme = .builtInDefault,
-                isDemo: Bool = false, initialView: ViewID = .overview) {
+                isDemo: Bool = false, initialView: ViewID = .overview, notices: [String] = []) {
+        self.notices = notices
         self.folder = folder
         self.clock = clock
         self.language = language
@@ -46,7 +49,7 @@ public enum DashboardApp {
                 derivedMinute = minute(now)
             }
             let language = options.language ?? Language(rawValue: model.dataset.settings.language) ?? .id
-            let renderer = FrameRenderer(language: language, glyphs: screen.glyphs, isDemo: options.isDemo)
+            let renderer = FrameRenderer(language: language, glyphs: screen.glyphs, isDemo: options.isDemo, notices: options.notices)
             let (width, height) = screen.size
             let grid = renderer.render(model, state: state, width: width, height: height, now: now)
             screen.draw(grid)

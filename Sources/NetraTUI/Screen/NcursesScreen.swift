@@ -27,6 +27,8 @@ public struct TerminalRefusal: Error, CustomStringConvertible {
 public final class NcursesScreen {
     public let depth: ColorDepth
     public let glyphs: Glyphs
+    /// The locale is not UTF-8: every character goes through `AsciiFallback`.
+    private let asciiOnly: Bool
     private let theme: Theme
     private var attributes: [StyleRole: (attrs: attr_t, pair: Int16)] = [:]
     private var drawn: CellGrid?
@@ -43,7 +45,8 @@ public final class NcursesScreen {
             throw TerminalRefusal(description: "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the dashboard; use `netra snapshot` for plain text")
         }
         setlocale(LC_ALL, "")
-        glyphs = netra_locale_is_utf8() != 0 ? .unicode : .ascii
+        asciiOnly = netra_locale_is_utf8() == 0
+        glyphs = asciiOnly ? .ascii : .unicode
         guard let screen = netra_newterm() else {
             throw TerminalRefusal(description: "ncurses does not know the terminal TERM=\(term); try TERM=xterm-256color, or `netra snapshot`")
         }
@@ -101,9 +104,15 @@ public final class NcursesScreen {
         var scalars: [wchar_t] = []
         for y in 0..<grid.height {
             for x in 0..<grid.width {
-                let cell = grid[x, y]
-                if cell.isContinuation { continue }
+                var cell = grid[x, y]
                 if let old = drawn, old[x, y] == cell { continue }
+                if cell.isContinuation {
+                    // In ASCII a wide character becomes one column: blank its second.
+                    guard asciiOnly else { continue }
+                    cell.character = " "
+                } else if asciiOnly {
+                    cell.character = AsciiFallback.map(cell.character)
+                }
                 // ncurses refuses to write the bottom-right cell without scrolling: skip it.
                 if y == grid.height - 1 && x == grid.width - 1 { continue }
                 let (attrs, pair) = attributes[cell.role] ?? (0, 0)
@@ -179,6 +188,13 @@ public final class NcursesScreen {
 
     /// Restores the terminal on signals that end the process, then lets them act.
     static func installSignalHandlers() {
+        // A parent may have started us with these blocked (signal masks are
+        // inherited): then SIGTERM from a supervisor and SIGWINCH on resize would
+        // never arrive. Unblock what the dashboard relies on.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&wanted, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(sig) { received in
                 endwin()

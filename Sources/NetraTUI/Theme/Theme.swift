@@ -267,7 +267,7 @@ public enum ThemeFiles {
         if nameOrPath == "default" { return (Theme.builtInDefault, []) }
         if nameOrPath == "mono" { return (Theme.monochrome, []) }
         let looked = isPath ? nameOrPath : searchPath.joined(separator: ", ")
-        return (Theme.builtInDefault, [ThemeProblem(path: nameOrPath, line: nil, message: "theme not found (looked in \(looked)); using the default theme")])
+        return (Theme.builtInDefault, [ThemeProblem(path: nameOrPath, line: nil, message: "theme '\(nameOrPath)' not found (looked in \(looked)); using the default theme")])
     }
 
     /// Every theme file on the search path (first one of each name wins).

@@ -11,11 +11,14 @@ public struct FrameRenderer: Sendable {
     public let glyphs: Glyphs
     /// Shown in the header when the clock is the demo's story clock.
     public let isDemo: Bool
+    /// Problems outside the data files (a broken theme), shown in the banner.
+    public let notices: [String]
 
-    public init(language: Language, glyphs: Glyphs = .unicode, isDemo: Bool = false) {
+    public init(language: Language, glyphs: Glyphs = .unicode, isDemo: Bool = false, notices: [String] = []) {
         self.text = UIText.table(for: language)
         self.glyphs = glyphs
         self.isDemo = isDemo
+        self.notices = notices
     }
 
     /// Rows of the body area, for paging.
@@ -80,10 +83,13 @@ public struct FrameRenderer: Sendable {
     /// One line naming the first data problem, if any. Returns the rows used.
     private func drawProblemBanner(_ g: inout CellGrid, _ model: DashboardModel, y: Int) -> Int {
         let diagnostics = model.reading.diagnostics
-        guard let first = diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first else { return 0 }
-        let more = diagnostics.count > 1 ? "  (+\(diagnostics.count - 1) \(text(.moreProblems)))" : ""
+        let messages = (diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first).map { [$0.formatted()] } ?? []
+        let all = messages + notices
+        guard let first = all.first else { return 0 }
+        let count = diagnostics.count + notices.count
+        let more = count > 1 ? "  (+\(count - 1) \(text(.moreProblems)))" : ""
         g.fill(x: 0, y: y, width: g.width, role: .banner)
-        g.put(" \(glyphs.warning) \(first.formatted())\(more)", x: 0, y: y, role: .banner)
+        g.put(" \(glyphs.warning) \(first)\(more)", x: 0, y: y, role: .banner)
         return 1
     }
 
