@@ -81,7 +81,7 @@ import Testing
         #expect(syntax.first?.line == 1)
         let (fallback, missing) = ThemeFiles.load("no-such-theme", searchPath: [Self.themesFolder])
         #expect(fallback == Theme.builtInDefault)
-        #expect(missing.first?.message.contains("theme not found") == true)
+        #expect(missing.first?.message.hasPrefix("theme 'no-such-theme' not found") == true)
     }
 
     @Test func coloursMapToWhatTheTerminalHas() {
