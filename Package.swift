@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         // On-demand benchmark: load + validate + derive over generated folders.
-        .executableTarget(name: "netra-bench", dependencies: ["NetraCore"]),
+        .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI"]),
         .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore"]),
         .testTarget(name: "NetraTUITests", dependencies: ["NetraTUI", "NetraCore"], exclude: ["Golden"]),
         .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore"]),

@@ -2,11 +2,13 @@
 //
 //   swift run -c release netra-bench               # 10k, 100k and 1M officers
 //   swift run -c release netra-bench 100000        # one size
+//   swift run -c release netra-bench --dashboard   # frame and search times, 100k officers
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
 import Foundation
 import NetraCore
+import NetraTUI
 
 #if canImport(Glibc)
 import Glibc
@@ -82,8 +84,55 @@ func measure(officers count: Int, folder: URL) {
                  count, times[times.count / 2], times[0], times[times.count - 1], runs, peakMemoryMB(), summary))
 }
 
+/// Frame computation and incremental search over a big folder (dashboard goals:
+/// a 200×60 frame under 5 ms, a search keystroke under 16 ms).
+func measureDashboard(officers count: Int, folder: URL) {
+    func median(_ runs: Int, _ body: () -> Void) -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        return times.sorted()[times.count / 2]
+    }
+    let model = DashboardModel(reading: DataFolder.read(from: FolderFiles(folder: folder)), now: DemoData.storyMoment)
+    let renderer = FrameRenderer(language: .id)
+    for view in ViewID.allCases {
+        let state = UIState(view: view)
+        let first = median(1) { _ = renderer.render(model, state: state, width: 200, height: 60) }
+        let steady = median(51) { _ = renderer.render(model, state: state, width: 200, height: 60) }
+        print(String(format: "frame 200x60 %-12@ first %7.2f ms (sorts once), then median %6.2f ms", "\(view)" as NSString, first, steady))
+    }
+    // Typing "hendra" one key at a time: each keystroke filters the sorted list
+    // anew and draws the frame.
+    var state = UIState(view: .officers)
+    _ = renderer.render(model, state: state, width: 200, height: 60)
+    var perKey: [Double] = []
+    for _ in 0..<5 {
+        state.search[.officers] = nil
+        for c in "hendra" {
+            state.search[.officers, default: ""].append(c)
+            let s = state
+            perKey.append(median(1) { _ = renderer.render(model, state: s, width: 200, height: 60) })
+        }
+        // A fresh model forgets the remembered searches, as after a reload.
+        _ = model.at(DemoData.storyMoment)
+    }
+    perKey.sort()
+    print(String(format: "search keystroke over %d officers + frame: median %.2f ms, max %.2f ms (%d keystrokes)",
+                 count, perKey[perKey.count / 2], perKey.last!, perKey.count))
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 let root = URL(fileURLWithPath: "bench-data")
+if arguments.first == "--dashboard" {
+    let n = arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
+    let folder = root.appendingPathComponent("\(n)")
+    try generateFolder(officers: n, at: folder)
+    measureDashboard(officers: n, folder: folder)
+    exit(0)
+}
 if arguments.first == "--child", let n = arguments.dropFirst().first.flatMap(Int.init) {
     measure(officers: n, folder: root.appendingPathComponent("\(n)"))
     exit(0)

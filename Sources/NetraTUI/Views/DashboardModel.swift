@@ -116,6 +116,33 @@ final class RowCache: @unchecked Sendable {
     private let lock = NSLock()
     private var orders: [String: [Int]] = [:]
     private var searched: [String: [Int]] = [:]
+    private var ids: (key: String, value: [String])?
+    private var values: [String: Any] = [:]
+
+    /// Any list derived from the model and UI state, remembered by `key`.
+    func value<T>(_ key: String, _ compute: () -> T) -> T {
+        lock.lock()
+        if let hit = values[key] as? T { lock.unlock(); return hit }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        if values.count > 64 { values.removeAll() }
+        values[key] = value
+        lock.unlock()
+        return value
+    }
+
+    /// The row identities for `key`, remembering only the latest list.
+    func ids(_ key: String, _ compute: () -> [String]) -> [String] {
+        lock.lock()
+        if let hit = ids, hit.key == key { lock.unlock(); return hit.value }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        ids = (key, value)
+        lock.unlock()
+        return value
+    }
 
     /// The list for `key`, computing it once.
     func order(_ key: String, _ compute: () -> [Int]) -> [Int] {
@@ -130,12 +157,17 @@ final class RowCache: @unchecked Sendable {
     }
 
     /// The last search result for `key` (one per view, so memory stays small).
-    func search(_ key: String, query: String, _ compute: () -> [Int]) -> [Int] {
+    /// `compute` gets the previous result when the query only grew (typing one more
+    /// letter): every match of "hen" is among the matches of "he".
+    func search(_ key: String, query: String, _ compute: (_ narrowerThan: [Int]?) -> [Int]) -> [Int] {
         let full = key + "\u{0}" + query
         lock.lock()
         if let hit = searched[full] { lock.unlock(); return hit }
+        let previous = searched.first { entry in
+            entry.key.hasPrefix(key + "\u{0}") && query.hasPrefix(String(entry.key.dropFirst(key.count + 1)))
+        }?.value
         lock.unlock()
-        let value = compute()
+        let value = compute(previous)
         lock.lock()
         searched = searched.filter { !$0.key.hasPrefix(key + "\u{0}") }
         searched[full] = value

@@ -115,26 +115,52 @@ public struct FrameRenderer: Sendable {
     // MARK: Lists
 
     /// Draws a selectable list: heading row, then rows from the state's scroll offset.
+    /// The rows of a list without building every row's identity: a frame over 100k
+    /// officers asks only for the visible ones.
+    struct ListRows {
+        let count: Int
+        let id: (Int) -> String
+        /// Finds the row with an identity (the selection); `nil` when it is gone.
+        let index: (String) -> Int?
+
+        init(_ ids: [String]) {
+            count = ids.count
+            id = { ids[$0] }
+            index = { ids.firstIndex(of: $0) }
+        }
+
+        init(count: Int, id: @escaping (Int) -> String, index: @escaping (String) -> Int?) {
+            self.count = count
+            self.id = id
+            self.index = index
+        }
+    }
+
     private func drawList(_ g: inout CellGrid, state: UIState, ids: [String], columns: [Column], area: (x: Int, y: Int, width: Int, height: Int),
+                          heading: Bool = true, row: (Int) -> (values: [String], roles: [StyleRole?])) {
+        drawList(&g, state: state, rows: ListRows(ids), columns: columns, area: area, heading: heading, row: row)
+    }
+
+    private func drawList(_ g: inout CellGrid, state: UIState, rows list: ListRows, columns: [Column], area: (x: Int, y: Int, width: Int, height: Int),
                           heading: Bool = true, row: (Int) -> (values: [String], roles: [StyleRole?])) {
         let widths = Column.layout(columns, in: area.width - 2)
         let first = heading ? 1 : 0
         if heading { g.putRow(columns.map(\.title), widths: widths, columns: columns, x: area.x + 2, y: area.y, role: .title) }
-        let rows = UIState.Rows(ids: ids, pageSize: area.height - first)
-        guard !ids.isEmpty else {
+        let rows = (count: list.count, pageSize: max(1, area.height - first))
+        guard list.count > 0 else {
             g.put(text(.noRows), x: area.x + 2, y: area.y + 2, role: .muted)
             return
         }
-        let selected = state.selectedIndex(in: rows) ?? 0
+        let selected = state.selection[state.view].flatMap(list.index) ?? 0
         var top = state.scroll[state.view] ?? 0
         if selected < top { top = selected }
         if selected >= top + rows.pageSize { top = selected - rows.pageSize + 1 }
-        top = max(0, min(top, max(0, ids.count - rows.pageSize)))
-        for (offset, index) in (top..<min(ids.count, top + rows.pageSize)).enumerated() {
+        top = max(0, min(top, max(0, rows.count - rows.pageSize)))
+        for (offset, index) in (top..<min(rows.count, top + rows.pageSize)).enumerated() {
             let y = area.y + first + offset
             let (values, roles) = row(index)
             let isSelected = index == selected
-            g.rowTargets[y] = ids[index]
+            g.rowTargets[y] = list.id(index)
             if isSelected {
                 g.fill(x: area.x, y: y, width: area.width, role: .selection)
                 g.put(String(glyphs.pointer), x: area.x, y: y, role: .selection)
@@ -143,7 +169,7 @@ public struct FrameRenderer: Sendable {
                      roles: isSelected ? [] : roles)
         }
         // Where the selection is, on the separator under the tabs.
-        let position = " \(selected + 1)/\(ids.count) "
+        let position = " \(selected + 1)/\(rows.count) "
         g.put(position, x: g.width - DisplayWidth.of(position) - 2, y: 2, role: .muted)
     }
 
@@ -229,8 +255,7 @@ public struct FrameRenderer: Sendable {
         }
         let columns = [Column(title: "", width: 2), Column(title: "", width: 8), Column(title: "", width: 11),
                        Column(title: "", width: 20, flex: 1)]
-        let ids = alerts.map(Rows.alertID)
-        drawList(&g, state: state, ids: ids, columns: columns, area: (0, y, area.width, area.y + area.height - y), heading: false) { i in
+        drawList(&g, state: state, ids: Rows.ids(model, state: state), columns: columns, area: (0, y, area.width, area.y + area.height - y), heading: false) { i in
             let a = alerts[i]
             let officer = a.nip.flatMap { model.dataset.roster[$0] }
             let sentence = text.sentence(for: a, name: officer?.name, candidacy: officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil)
@@ -256,11 +281,17 @@ public struct FrameRenderer: Sendable {
             Column(title: text(.district), width: 9, flex: 1, dropOrder: 2),
             Column(title: text(.retirement), width: 11),
         ]
-        drawList(&g, state: state, ids: indices.map { officers[$0].nip.description }, columns: columns, area: area) { i in
+        // NIPs compare as integers: no string per officer per frame.
+        let list = ListRows(count: indices.count, id: { officers[indices[$0]].nip.description }, index: { id in
+            guard let value = UInt64(id) else { return nil }
+            return indices.firstIndex { officers[$0].nip.value == value }
+        })
+        drawList(&g, state: state, rows: list, columns: columns, area: area) { i in
             let o = officers[indices[i]]
             let mark = o.candidacy.isActiveCandidate ? String(glyphs.candidate) : ""
             let retire = o.ageRetirementDate.map(text.date) ?? "—"
-            let soon = model.situation.ageRetirements.contains { $0.officer.nip == o.nip }
+            let horizon = model.situation.today.adding(months: model.dataset.settings.thresholds.ageRetirementMonths)
+            let soon = o.ageRetirementDate.map { $0 > model.situation.today && $0 <= horizon } ?? false
             return ([mark, o.nip.description, o.name, o.unit, o.position, o.grade, text.candidacy(o.candidacy), o.party, o.district, retire],
                     [.alertWarning, nil, nil, nil, nil, nil, o.candidacy.isActiveCandidate ? .alertWarning : nil, nil, nil, soon ? .countdown : nil])
         }
@@ -290,7 +321,7 @@ public struct FrameRenderer: Sendable {
             Column(title: text(.pension), width: 14, flex: 1, dropOrder: 4),
             Column(title: text(.waited), width: 10, alignRight: true),
         ]
-        drawList(&g, state: state, ids: items.map(\.id), columns: columns, area: area) { i in
+        drawList(&g, state: state, ids: Rows.ids(model, state: state), columns: columns, area: area) { i in
             switch items[i] {
             case .request(let p):
                 let o = p.officer
@@ -323,7 +354,7 @@ public struct FrameRenderer: Sendable {
             Column(title: text(.ends).capitalized, width: 22),
             Column(title: text(.daysLeft), width: 12, alignRight: true),
         ]
-        drawList(&g, state: state, ids: stages.map(\.stage.id), columns: columns, area: area) { i in
+        drawList(&g, state: state, ids: Rows.ids(model, state: state), columns: columns, area: area) { i in
             let st = stages[i]
             let glyph = switch st.phase { case .done: glyphs.done; case .running: glyphs.running; case .upcoming: glyphs.upcoming }
             var name = st.stage.name
@@ -354,7 +385,7 @@ public struct FrameRenderer: Sendable {
             Column(title: text(.officer), width: 12, flex: 2, dropOrder: 1),
             Column(title: text(.category), width: 10, flex: 2, dropOrder: 3),
         ]
-        drawList(&g, state: state, ids: indices.map { cases[$0].item.id }, columns: columns, area: area) { i in
+        drawList(&g, state: state, ids: Rows.ids(model, state: state), columns: columns, area: area) { i in
             let c = cases[indices[i]]
             let mark = c.officerIsCandidate ? String(glyphs.candidate) : ""
             let late = c.isOverdue ? "\(text(.overdue)) +\(c.daysPastDue)" : ""

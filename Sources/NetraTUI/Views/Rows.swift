@@ -37,6 +37,10 @@ public enum Rows {
     }
 
     public static func alerts(_ model: DashboardModel, state: UIState) -> [Alert] {
+        model.cache.value("alerts:\(state.filter[.overview] ?? 0):\(state.search[.overview] ?? "")") { computeAlerts(model, state: state) }
+    }
+
+    private static func computeAlerts(_ model: DashboardModel, state: UIState) -> [Alert] {
         let all = model.situation.alerts
         let filtered = (state.filter[.overview] ?? 0) == 1 ? all.filter { $0.severity >= .warning } : all
         let query = SearchIndex.fold(state.search[.overview] ?? "")
@@ -74,10 +78,17 @@ public enum Rows {
         }
         let query = state.search[.officers] ?? ""
         guard !query.isEmpty else { return ordered }
-        return model.cache.search(key, query: query) { model.officerSearch.filter(ordered, query: query) }
+        return model.cache.search(key, query: query) { narrower in model.officerSearch.filter(narrower ?? ordered, query: query) }
     }
 
     public static func retirements(_ model: DashboardModel, state: UIState) -> [RetirementItem] {
+        let v = ViewID.retirements
+        return model.cache.value("retirements:\(state.filter[v] ?? 0):\(state.sort[v] ?? 0):\(state.search[v] ?? "")") {
+            computeRetirements(model, state: state)
+        }
+    }
+
+    private static func computeRetirements(_ model: DashboardModel, state: UIState) -> [RetirementItem] {
         let s = model.situation
         var items: [RetirementItem] = []
         let filter = state.filter[.retirements] ?? 0
@@ -123,6 +134,13 @@ public enum Rows {
 
     /// Indices into `situation.cases`.
     public static func cases(_ model: DashboardModel, state: UIState) -> [Int] {
+        let v = ViewID.cases
+        return model.cache.value("cases:\(state.filter[v] ?? 0):\(state.sort[v] ?? 0):\(state.search[v] ?? "")") {
+            computeCases(model, state: state)
+        }
+    }
+
+    private static func computeCases(_ model: DashboardModel, state: UIState) -> [Int] {
         let cases = model.situation.cases
         var indices = Array(cases.indices)
         switch state.filter[.cases] ?? 0 {
@@ -142,8 +160,15 @@ public enum Rows {
         return indices
     }
 
-    /// Row identities of the current view, for navigation.
+    /// Row identities of the current view, for navigation (remembered per model,
+    /// view, filter, sort and search, so a frame over 100k officers builds none).
     public static func ids(_ model: DashboardModel, state: UIState) -> [String] {
+        let v = state.view
+        let key = "\(v):\(state.filter[v] ?? 0):\(state.sort[v] ?? 0):\(state.search[v] ?? "")"
+        return model.cache.ids(key) { computeIDs(model, state: state) }
+    }
+
+    private static func computeIDs(_ model: DashboardModel, state: UIState) -> [String] {
         switch state.view {
         case .overview: alerts(model, state: state).map(alertID)
         case .officers: officers(model, state: state).map { model.dataset.officers[$0].nip.description }
