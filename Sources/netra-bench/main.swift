@@ -3,6 +3,7 @@
 //   swift run -c release netra-bench               # 10k, 100k and 1M officers
 //   swift run -c release netra-bench 100000        # one size
 //   swift run -c release netra-bench --dashboard   # frame and search times, 100k officers
+//   swift run -c release netra-bench --terminal-bytes  # bytes sent per idle clock tick (needs tmux)
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
@@ -124,8 +125,38 @@ func measureDashboard(officers count: Int, folder: URL) {
                  count, perKey[perKey.count / 2], perKey.last!, perKey.count))
 }
 
+/// Runs the demo dashboard (200×60) in tmux, records what it sends to the terminal
+/// for ten idle seconds, and reports bytes per clock tick (goal: under 200).
+func measureTerminalBytes() {
+    let netra = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("netra").path
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("netra-bytes-\(getpid())").path
+    let script = """
+    set -e
+    T="tmux -L netra-bytes-$$"
+    mkdir -p \(work)
+    $T new-session -d -s t -x 200 -y 60 "env TERM=xterm-256color LANG=C.UTF-8 \(netra) demo \(work)/demo; sleep 60"
+    sleep 2
+    $T pipe-pane -t t -o 'cat >> \(work)/bytes'
+    sleep 10
+    $T pipe-pane -t t
+    $T kill-server
+    """
+    let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(script), nil]
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { print("cannot start /bin/sh"); return }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    let bytes = (try? FileManager.default.attributesOfItem(atPath: work + "/bytes")[.size] as? Int) ?? 0
+    print("terminal bytes while idle: \(bytes) in 10 s = \(bytes / 10) per clock tick (only the header clock changes)")
+    try? FileManager.default.removeItem(atPath: work)
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 let root = URL(fileURLWithPath: "bench-data")
+if arguments.first == "--terminal-bytes" {
+    measureTerminalBytes()
+    exit(0)
+}
 if arguments.first == "--dashboard" {
     let n = arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
     let folder = root.appendingPathComponent("\(n)")
