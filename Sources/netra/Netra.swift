@@ -250,7 +250,7 @@ enum ThemePreview {
 struct NotYet: Error, CustomStringConvertible {
     let command: String
     var description: String {
-        "netra \(command) is not available yet; `netra check --data DIR` validates a folder and `netra demo` writes the sample data"
+        "netra \(command) is not available yet: kiosk mode is still to come; `netra dashboard` and `netra snapshot` work without --kiosk"
     }
 }
 
@@ -268,24 +268,5 @@ enum Output {
 
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(("netra: " + text + "\n").utf8))
-    }
-
-    /// `23 May 2023 10:00 WITA`-style stamp in a zone.
-    static func localStamp(_ date: Date, zone: TimeZone) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = zone
-        f.dateFormat = "d MMM yyyy HH:mm"
-        return f.string(from: date) + " " + zoneLabel(zone, at: date)
-    }
-
-    /// WIB, WITA, WIT for Indonesia's zones; `UTC+h` otherwise.
-    static func zoneLabel(_ zone: TimeZone, at date: Date) -> String {
-        switch zone.secondsFromGMT(for: date) {
-        case 7 * 3600: "WIB"
-        case 8 * 3600: "WITA"
-        case 9 * 3600: "WIT"
-        case let s: "UTC" + (s >= 0 ? "+" : "-") + String(abs(s) / 3600)
-        }
     }
 }

@@ -125,18 +125,23 @@ private struct Parser {
             if b == UInt8(ascii: "[") {
                 current = try header(into: &root)
             } else {
-                let keyLine = line
-                let path = try key()
-                skipSpaces()
-                guard peek == UInt8(ascii: "=") else { throw fail("expected '=' after the key, found \(describe(peek))") }
-                i += 1
-                skipSpaces()
-                let node = try value(depth: 0)
-                try insert(node, at: path, under: current, in: &root, keyLine: keyLine)
+                try keyValue(under: current, in: &root, depth: 0)
             }
             endOfLine()
             guard peek == nil || peek == 0x0A else { throw fail("expected the end of the line after the value, found \(describe(peek))") }
         }
+    }
+
+    /// `key = value`, stored in `root` below the table at `current`.
+    mutating func keyValue(under current: [PathStep], in root: inout TOML.Table, depth: Int) throws(TOML.SyntaxError) {
+        let keyLine = line
+        let path = try key()
+        skipSpaces()
+        guard peek == UInt8(ascii: "=") else { throw fail("expected '=' after the key, found \(describe(peek))") }
+        i += 1
+        skipSpaces()
+        let node = try value(depth: depth)
+        try insert(node, at: path, under: current, in: &root, keyLine: keyLine)
     }
 
     /// One step from the root to the current table: a key, and for arrays of tables,
@@ -407,14 +412,7 @@ private struct Parser {
         if peek == UInt8(ascii: "}") { i += 1; return root }
         while true {
             skipSpaces()
-            let keyLine = line
-            let path = try key()
-            skipSpaces()
-            guard peek == UInt8(ascii: "=") else { throw fail("expected '=' after the key, found \(describe(peek))") }
-            i += 1
-            skipSpaces()
-            let node = try value(depth: depth + 1)
-            try insert(node, at: path, under: [], in: &root, keyLine: keyLine)
+            try keyValue(under: [], in: &root, depth: depth + 1)
             skipSpaces()
             if peek == UInt8(ascii: ",") { i += 1; continue }
             if peek == UInt8(ascii: "}") { i += 1; return root }
