@@ -56,6 +56,18 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
         for binding in KeyMap.bindings { #expect(helpFrame.contains(binding.help[.en]!)) }
     }
 
+    @Test func clickTargetsMatchWhatIsDrawn() {
+        let grid = FrameRenderer(language: .en).render(demoModel(), state: UIState(view: .cases), width: 120, height: 40)
+        #expect(grid.tabTargets.map(\.view) == ViewID.allCases)
+        let casesTab = grid.tabTargets[4].columns
+        #expect(String(grid.lines[1].dropFirst(casesTab.lowerBound).prefix(casesTab.count)) == "[5 Cases]")
+        // Each listed row line knows its case id.
+        let ids = grid.rowTargets.sorted { $0.key < $1.key }.map(\.value)
+        #expect(ids == ["NTR-2023-001", "NTR-2023-002", "NTR-2023-003"])
+        let firstRow = grid.rowTargets.first { $0.value == "NTR-2023-002" }!.key
+        #expect(grid.lines[firstRow].contains("NTR-2023-002"))
+    }
+
     @Test func tooSmallSaysSoPlainly() {
         let text = FrameRenderer(language: .en).render(demoModel(), state: UIState(), width: 60, height: 20).text
         #expect(text.contains("Terminal too small (need 80×24)"))
