@@ -464,7 +464,7 @@ public struct FrameRenderer: Sendable {
             }
         }
         let w = min(area.width - 4, max(60, area.width * 3 / 5))
-        let x = area.x + area.width - w - 1
+        let x = area.x + area.width - w  // flush right: no list text peeks out beside the pane
         let inner = g.box(x: x, y: area.y, width: w, height: area.height, title: "\(title) — \(text(.closeHint))", glyphs: glyphs)
         let labelWidth = min(18, fields.map { DisplayWidth.of($0.0) }.max() ?? 10)
         var y = inner.y
