@@ -417,7 +417,7 @@ public struct FrameRenderer: Sendable {
                       (text(.category), c.item.category), (text(.summary), c.item.summary)]
             if officer == nil, let nip = c.item.nip { fields.append((text(.nip), nip.description)) }
         case .officers:
-            officer = model.dataset.officers.first { $0.nip.description == id }
+            officer = UInt64(id).flatMap { model.dataset.roster[NIP(value: $0)] }
             title = officer?.name ?? title
         case .retirements:
             let items = Rows.retirements(model, state: state)
