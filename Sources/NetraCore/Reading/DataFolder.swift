@@ -49,6 +49,29 @@ public struct FolderReading: Sendable {
     public var unusableFiles: Set<DataFile>
 }
 
+/// What reading one file gave: its records (typed per file) or nothing usable, and
+/// its problems. A live reload keeps one of these per file and re-reads only the
+/// files that changed.
+public struct FileOutcome: Sendable {
+    public enum Records: Sendable {
+        case settings(Settings)
+        case officers(OfficerRoster)
+        case retirements([RetirementRequest])
+        case cases([NeutralityCase])
+        case schedule(Schedule)
+    }
+
+    public let file: DataFile
+    /// `nil` when the file is missing or unusable.
+    public var records: Records?
+    public var diagnostics: [Diagnostic]
+    /// The file exists (a missing file is not "broken").
+    public var exists: Bool
+
+    /// Present but unusable: the last good records should stay on screen.
+    public var isBroken: Bool { exists && records == nil }
+}
+
 /// Reads a whole data folder into a `Dataset` and its diagnostics.
 public enum DataFolder {
     /// Checks that `path` is a readable folder.
@@ -64,38 +87,58 @@ public enum DataFolder {
     /// Reads every file. Missing optional files are empty; a missing `officers.csv` is
     /// an error.
     public static func read(from source: FileSource) -> FolderReading {
+        assemble(DataFile.allCases.map { read($0, from: source) })
+    }
+
+    /// Reads one file.
+    public static func read(_ file: DataFile, from source: FileSource) -> FileOutcome {
+        let bytes: [UInt8]?
+        do { bytes = try source.contents(of: file) } catch {
+            return FileOutcome(file: file, records: nil,
+                               diagnostics: [Diagnostic(.error, file, line: nil, Messages.unreadable(error.localizedDescription))], exists: true)
+        }
+        guard let bytes else {
+            let missing: Diagnostic? = switch file {
+            case .officers: Diagnostic(.error, .officers, line: nil, Messages.fileMissing("Netra needs the list of officers"))
+            case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing("no retirement requests"))
+            case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing("no neutrality cases"))
+            case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing("no election stages to count down to"))
+            case .settings: nil
+            }
+            return FileOutcome(file: file, records: nil, diagnostics: missing.map { [$0] } ?? [], exists: false)
+        }
+        func outcome<T>(_ reading: FileReading<T>, _ wrap: (T) -> FileOutcome.Records) -> FileOutcome {
+            FileOutcome(file: file, records: reading.value.map(wrap),
+                        diagnostics: reading.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, exists: true)
+        }
+        switch file {
+        case .settings: return outcome(TOMLFiles.settings(bytes)) { .settings($0) }
+        case .officers: return outcome(RecordReaders.officers(bytes)) { .officers($0) }
+        case .retirements: return outcome(RecordReaders.retirements(bytes)) { .retirements($0) }
+        case .cases: return outcome(RecordReaders.cases(bytes)) { .cases($0) }
+        case .schedule: return outcome(TOMLFiles.schedule(bytes)) { .schedule($0) }
+        }
+    }
+
+    /// Builds the dataset from one outcome per file and adds the checks that span files.
+    public static func assemble(_ outcomes: [FileOutcome]) -> FolderReading {
+        var dataset = Dataset()
         var diagnostics: [Diagnostic] = []
         var unusable: Set<DataFile> = []
-
-        func load<T>(_ file: DataFile, missing: Diagnostic?, _ reader: ([UInt8]) -> FileReading<T>) -> T? {
-            let bytes: [UInt8]?
-            do { bytes = try source.contents(of: file) } catch {
-                diagnostics.append(Diagnostic(.error, file, line: nil, Messages.unreadable(error.localizedDescription)))
-                unusable.insert(file)
-                return nil
+        var haveRoster = false
+        for outcome in outcomes {
+            diagnostics += outcome.diagnostics
+            if outcome.records == nil && (outcome.exists || outcome.file == .officers) { unusable.insert(outcome.file) }
+            switch outcome.records {
+            case .settings(let v): dataset.settings = v
+            case .officers(let v): dataset.roster = v; haveRoster = true
+            case .retirements(let v): dataset.requests = v
+            case .cases(let v): dataset.cases = v
+            case .schedule(let v): dataset.schedule = v
+            case nil: break
             }
-            guard let bytes else {
-                if let missing {
-                    diagnostics.append(missing)
-                    if missing.severity == .error { unusable.insert(file) }
-                }
-                return nil
-            }
-            let reading = reader(bytes)
-            diagnostics += reading.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
-            if !reading.isUsable { unusable.insert(file) }
-            return reading.value
         }
-
-        let settings = load(.settings, missing: nil, TOMLFiles.settings) ?? Settings()
-        let roster = load(.officers, missing: Diagnostic(.error, .officers, line: nil, Messages.fileMissing("Netra needs the list of officers")), RecordReaders.officers)
-        let requests = load(.retirements, missing: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing("no retirement requests")), RecordReaders.retirements)
-        let cases = load(.cases, missing: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing("no neutrality cases")), RecordReaders.cases)
-        let schedule = load(.schedule, missing: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing("no election stages to count down to")), TOMLFiles.schedule)
-
-        let dataset = Dataset(settings: settings, roster: roster ?? OfficerRoster(), requests: requests ?? [],
-                              cases: cases ?? [], schedule: schedule)
-        if roster != nil { diagnostics += dataset.crossFileDiagnostics() }
+        if haveRoster { diagnostics += dataset.crossFileDiagnostics() }
         let order = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1, $0) })
         diagnostics = diagnostics.enumerated().sorted {
             (order[$0.element.file]!, $0.element.line ?? 0, $0.offset) < (order[$1.element.file]!, $1.element.line ?? 0, $1.offset)
