@@ -1,0 +1,95 @@
+import Foundation
+
+/// A data folder followed over time: re-reads only the files that changed, keeps the
+/// last good version of a file that turned broken, and remembers since when.
+///
+/// Not thread-safe by itself: one reload at a time (the watcher's thread).
+public final class LiveFolder: @unchecked Sendable {
+    /// A file that could not be used after it changed (and settled).
+    public struct BrokenFile: Sendable, Equatable {
+        public let file: DataFile
+        public let since: Date
+        /// What is wrong, as `netra check` says it.
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// What the screen should show now.
+    public struct State: Sendable {
+        public let reading: FolderReading
+        public let broken: [BrokenFile]
+        /// Set while the folder itself is gone (a share unmounted, say).
+        public let folderMissingSince: Date?
+        /// Files whose content changed in this reload.
+        public let changed: Set<DataFile>
+    }
+
+    private let source: FileSource
+    private let folderExists: () -> Bool
+    private var current: [DataFile: FileOutcome] = [:]
+    private var lastGood: [DataFile: FileOutcome] = [:]
+    private var brokenSince: [DataFile: Date] = [:]
+    private var missingSince: Date?
+
+    public init(source: FileSource, folderExists: @escaping () -> Bool = { true }) {
+        self.source = source
+        self.folderExists = folderExists
+    }
+
+    /// Reads every file (the first load).
+    public func loadAll(at now: Date) -> State { reload(Set(DataFile.allCases), at: now, settled: true) }
+
+    /// Re-reads `files`. With `settled == false` (right after a change), a file that
+    /// fails is not declared broken yet: it is listed in `needsRetry` and the previous
+    /// version stays, because an editor may still be writing it.
+    public func reload(_ files: Set<DataFile>, at now: Date, settled: Bool) -> State {
+        reloadReporting(files, at: now, settled: settled).state
+    }
+
+    /// As `reload`, also naming the files to read again once they settle.
+    public func reloadReporting(_ files: Set<DataFile>, at now: Date, settled: Bool) -> (state: State, needsRetry: Set<DataFile>) {
+        var retry: Set<DataFile> = []
+        var changed: Set<DataFile> = []
+        if !folderExists() {
+            if missingSince == nil { missingSince = now }
+            return (makeState(changed: []), [])
+        }
+        missingSince = nil
+        for file in files {
+            let outcome = DataFolder.read(file, from: source)
+            if outcome.isBroken {
+                if !settled && lastGood[file] != nil {
+                    retry.insert(file)
+                    continue
+                }
+                if brokenSince[file] == nil { brokenSince[file] = now }
+                current[file] = outcome
+            } else {
+                brokenSince[file] = nil
+                lastGood[file] = outcome
+                current[file] = outcome
+            }
+            changed.insert(file)
+        }
+        return (makeState(changed: changed), retry)
+    }
+
+    private func makeState(changed: Set<DataFile>) -> State {
+        // Broken files contribute their last good records; their diagnostics still show.
+        var outcomes: [FileOutcome] = []
+        var broken: [BrokenFile] = []
+        for file in DataFile.allCases {
+            guard let outcome = current[file] else { continue }
+            if outcome.isBroken, let good = lastGood[file] {
+                var kept = good
+                kept.diagnostics = outcome.diagnostics
+                outcomes.append(kept)
+            } else {
+                outcomes.append(outcome)
+            }
+            if outcome.isBroken, let since = brokenSince[file] {
+                broken.append(BrokenFile(file: file, since: since, diagnostics: outcome.diagnostics))
+            }
+        }
+        return State(reading: DataFolder.assemble(outcomes), broken: broken, folderMissingSince: missingSince, changed: changed)
+    }
+}
