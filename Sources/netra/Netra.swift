@@ -132,12 +132,15 @@ struct LookOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Theme name or file (see `netra themes`).", valueName: "NAME|FILE")) var theme: String?
     @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: String?
     @Option(help: ArgumentHelp("View to open (name or 1–5).", valueName: "NAME")) var view: String = "overview"
+    @Option(help: ArgumentHelp("Poll the folder every SECONDS instead of inotify (automatic on NFS/SMB).", valueName: "SECONDS"))
+    var poll: Double?
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
         guard ViewID.named(view) != nil else {
             throw ValidationError("--view '\(UntrustedText.sanitized(view))' is not a view: overview, officers, retirements, schedule, cases")
         }
+        if let poll, !(poll > 0 && poll <= 3600) { throw ValidationError("--poll must be a number of seconds between 0 and 3600") }
     }
 
     func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool) throws {
@@ -149,7 +152,7 @@ struct LookOptions: ParsableArguments {
         for problem in problems { Output.error(problem.description) }
         let options = DashboardOptions(folder: folder, clock: clock, language: lang.flatMap(Language.init(rawValue:)),
                                        theme: theme, isDemo: isDemo, initialView: ViewID.named(view)!,
-                                       notices: problems.map(\.description))
+                                       notices: problems.map(\.description), pollInterval: poll)
         do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal { throw UsageFailure(refusal.description) }
         for problem in problems { Output.error(problem.description) }
     }

@@ -68,6 +68,18 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
         #expect(grid.lines[firstRow].contains("NTR-2023-002"))
     }
 
+    @Test func bannersForABrokenFileAndAMissingFolder() {
+        var model = demoModel()
+        let since = InstantText.parse("2023-05-23T09:58:07+08:00", defaultZone: .current)!
+        model.broken = [LiveFolder.BrokenFile(file: .officers, since: since,
+                                              diagnostics: [Diagnostic(.error, .officers, line: 4, "unknown candidacy 'calon'")])]
+        let broken = FrameRenderer(language: .en).render(model, state: UIState(), width: 120, height: 40).lines[3]
+        #expect(broken.hasPrefix(" ! Broken since 09:58:07, showing the last good data — officers.csv:4: error: unknown candidacy"))
+        model.folderMissingSince = since
+        let missing = FrameRenderer(language: .id).render(model, state: UIState(), width: 120, height: 40).lines[3]
+        #expect(missing == " ! Folder data tidak tersedia sejak 09:58:07 — data terakhir yang baik tetap tampil")
+    }
+
     @Test func tooSmallSaysSoPlainly() {
         let text = FrameRenderer(language: .en).render(demoModel(), state: UIState(), width: 60, height: 20).text
         #expect(text.contains("Terminal too small (need 80×24)"))

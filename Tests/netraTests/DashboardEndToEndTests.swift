@@ -143,6 +143,34 @@ struct Tmux {
         #expect(tmux.format("#{cursor_flag}") == "1")
     }
 
+    @Test func followsFileChangesWhileRunning() throws {
+        let (tmp, command) = try prepare("xterm-256color", extra: "--view cases")
+        defer { _ = tmp }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        tmux.start(command)
+        tmux.wait { $0.contains("NTR-2023-003") }
+        let cases = tmp.url.appendingPathComponent("demo/cases.csv")
+        let handle = try FileHandle(forWritingTo: cases)
+        handle.seekToEndOfFile()
+        handle.write(Data("NTR-2023-777;;23 Mei 2023;KIPP;Baru;Laporan baru;Baru;\n".utf8))
+        try handle.close()
+        var screen = tmux.wait { $0.contains("NTR-2023-777") }
+        #expect(screen.contains("NTR-2023-777"))
+        // Break officers.csv: a banner, and the last good data stays.
+        let officers = tmp.url.appendingPathComponent("demo/officers.csv")
+        let good = try Data(contentsOf: officers)
+        try Data("NIP;NAMA\n1;x\n".utf8).write(to: officers)
+        screen = tmux.wait { $0.contains("data terakhir yang baik tetap tampil") }
+        #expect(screen.contains("officers.csv:1: error: missing required columns"))
+        #expect(screen.contains("Irwan Saputra"))
+        try good.write(to: officers)
+        screen = tmux.wait { !$0.contains("data terakhir yang baik") }
+        #expect(!screen.contains("officers.csv:1: error"))
+        tmux.keys("q")
+        #expect(tmux.wait { $0.contains("DONE") }.contains("EXIT=0"))
+    }
+
     @Test(arguments: ["screen-256color", "vt100", "linux"])
     func otherTerminalsStartAndQuitCleanly(_ term: String) throws {
         let (tmp, command) = try prepare(term)

@@ -11,6 +11,12 @@ public final class LiveFolder: @unchecked Sendable {
         public let since: Date
         /// What is wrong, as `netra check` says it.
         public let diagnostics: [Diagnostic]
+
+        public init(file: DataFile, since: Date, diagnostics: [Diagnostic]) {
+            self.file = file
+            self.since = since
+            self.diagnostics = diagnostics
+        }
     }
 
     /// What the screen should show now.

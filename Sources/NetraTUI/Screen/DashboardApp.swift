@@ -1,5 +1,8 @@
 import Foundation
 import NetraCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What the dashboard runs on.
 public struct DashboardOptions: Sendable {
@@ -12,9 +15,11 @@ public struct DashboardOptions: Sendable {
     public var initialView: ViewID
     /// Problems outside the data (a broken theme file), shown in the banner.
     public var notices: [String]
+    /// Poll the folder every so many seconds instead of inotify (`nil`: automatic).
+    public var pollInterval: TimeInterval?
 
     public init(folder: URL, clock: TimeSource, language: Language? = nil, theme: Theme = .builtInDefault,
-                isDemo: Bool = false, initialView: ViewID = .overview, notices: [String] = []) {
+                isDemo: Bool = false, initialView: ViewID = .overview, notices: [String] = [], pollInterval: TimeInterval? = nil) {
         self.notices = notices
         self.folder = folder
         self.clock = clock
@@ -22,27 +27,128 @@ public struct DashboardOptions: Sendable {
         self.theme = theme
         self.isDemo = isDemo
         self.initialView = initialView
+        self.pollInterval = pollInterval
     }
 }
 
-/// The interactive dashboard: reads the folder, draws, handles keys and the mouse,
-/// and wakes once a second for the clock (the process sleeps in between).
+/// Hands models built on the reload queue to the UI thread, and wakes it.
+final class ModelMailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: DashboardModel?
+    private var fds: [Int32] = [-1, -1]
+
+    init() {
+        _ = pipe(&fds)
+        _ = fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK)
+        _ = fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK)
+    }
+
+    deinit {
+        close(fds[0])
+        close(fds[1])
+    }
+
+    /// The descriptor the UI polls.
+    var wakeFD: Int32 { fds[0] }
+
+    func post(_ model: DashboardModel) {
+        lock.lock()
+        pending = model
+        lock.unlock()
+        var byte: UInt8 = 1
+        _ = write(fds[1], &byte, 1)
+    }
+
+    func take() -> DashboardModel? {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while read(fds[0], &buffer, buffer.count) > 0 {}
+        lock.lock()
+        defer { pending = nil; lock.unlock() }
+        return pending
+    }
+}
+
+/// The interactive dashboard: reads the folder, follows it as it changes, draws, and
+/// handles keys and the mouse. It sleeps in `poll(2)` until a key, a file change or
+/// the next second of the header clock.
 public enum DashboardApp {
     public static func run(_ options: DashboardOptions) throws {
         let screen = try NcursesScreen(theme: options.theme)
         defer { screen.close() }
 
-        func load() -> DashboardModel {
-            let now = options.clock.now()
-            return DashboardModel(reading: DataFolder.read(from: FolderFiles(folder: options.folder)), now: now, loadedAt: now)
+        let folderPath = options.folder.path
+        let live = LiveFolder(source: FolderFiles(folder: options.folder),
+                              folderExists: { FileManager.default.fileExists(atPath: folderPath) })
+        let reloads = DispatchQueue(label: "netra-reload")
+        let mailbox = ModelMailbox()
+        let clock = options.clock
+
+        // Parse and derive off the UI thread; the UI swaps the new model in whole.
+        @Sendable func publish(_ state: LiveFolder.State) {
+            mailbox.post(DashboardModel(live: state, now: clock.now()))
         }
-        var model = load()
+        @Sendable func changed(_ files: Set<DataFile>) {
+            reloads.async {
+                let (state, retry) = live.reloadReporting(files, at: clock.now(), settled: false)
+                publish(state)
+                // A file that fails right after a change may still be being written:
+                // read it again once it settles before calling it broken.
+                if !retry.isEmpty {
+                    reloads.asyncAfter(deadline: .now() + 0.5) { publish(live.reload(retry, at: clock.now(), settled: true)) }
+                }
+            }
+        }
+        var model = reloads.sync { DashboardModel(live: live.loadAll(at: clock.now()), now: clock.now()) }
+        let watcher = FolderWatcher(folder: folderPath, pollInterval: options.pollInterval, onChange: changed)
+        watcher.start()
+        defer { watcher.stop() }
+
         var state = UIState(view: options.initialView)
-        var derivedMinute = minute(options.clock.now())
+        var derivedMinute = minute(clock.now())
         var lastGrid: CellGrid?
+        var height = screen.size.height
+
+        func rows() -> UIState.Rows {
+            UIState.Rows(ids: Rows.ids(model, state: state), pageSize: FrameRenderer.bodyHeight(forScreenHeight: height) - 1)
+        }
+        func swap(to next: DashboardModel) {
+            let before = rows()
+            model = next
+            state.reconcile(previousIDs: before.ids, rows: rows())
+        }
+        /// Handles one event; false when it is time to quit.
+        func handle(_ event: InputEvent) -> Bool {
+            func perform(_ action: Action) -> Bool {
+                switch state.apply(action, rows: rows(), filterCount: Rows.filterCount(state.view), sortCount: Rows.sortCount(state.view)) {
+                case .quit: return false
+                case .reload: swap(to: reloads.sync { DashboardModel(live: live.loadAll(at: clock.now()), now: clock.now()) })
+                case .none: break
+                }
+                return true
+            }
+            switch event {
+            case .resize: return true
+            case .key(let key):
+                if state.isSearching {
+                    state.applySearch(key)
+                    return true
+                }
+                guard let action = KeyMap.action(for: key) else { return true }
+                return perform(action)
+            case .click(let x, let y):
+                if y == 1, let tab = lastGrid?.tabTargets.first(where: { $0.columns.contains(x) }) {
+                    return perform(.showView(tab.view))
+                }
+                if let id = lastGrid?.rowTargets[y] { state.selection[state.view] = id }
+                return true
+            case .wheel(let delta):
+                for _ in 0..<abs(delta) { _ = perform(delta < 0 ? .moveUp : .moveDown) }
+                return true
+            }
+        }
 
         while true {
-            let now = options.clock.now()
+            let now = clock.now()
             // Alert wording and day counts change by the minute at most.
             if minute(now) != derivedMinute {
                 model = model.at(now)
@@ -50,47 +156,21 @@ public enum DashboardApp {
             }
             let language = options.language ?? Language(rawValue: model.dataset.settings.language) ?? .id
             let renderer = FrameRenderer(language: language, glyphs: screen.glyphs, isDemo: options.isDemo, notices: options.notices)
-            let (width, height) = screen.size
-            let grid = renderer.render(model, state: state, width: width, height: height, now: now)
+            let size = screen.size
+            height = size.height
+            let grid = renderer.render(model, state: state, width: size.width, height: size.height, now: now)
             screen.draw(grid)
             lastGrid = grid
 
-            // Sleep until the next whole second (the header clock shows seconds).
+            // Sleep until a key, a reloaded model, or the next whole second.
             let fraction = now.timeIntervalSince1970 - now.timeIntervalSince1970.rounded(.down)
-            guard let event = screen.nextEvent(timeout: Int((1 - fraction) * 1000) + 5) else { continue }
-
-            let pageSize = FrameRenderer.bodyHeight(forScreenHeight: height) - 1
-            func rows() -> UIState.Rows { UIState.Rows(ids: Rows.ids(model, state: state), pageSize: pageSize) }
-            func perform(_ action: Action) -> Bool {
-                let before = rows()
-                switch state.apply(action, rows: before, filterCount: Rows.filterCount(state.view), sortCount: Rows.sortCount(state.view)) {
-                case .quit: return false
-                case .reload:
-                    model = load()
-                    state.reconcile(previousIDs: before.ids, rows: rows())
-                case .none: break
-                }
-                return true
-            }
-
-            switch event {
-            case .resize:
-                continue
-            case .key(let key):
-                if state.isSearching {
-                    state.applySearch(key)
-                    continue
-                }
-                guard let action = KeyMap.action(for: key) else { continue }
-                if !perform(action) { return }
-            case .click(let x, let y):
-                if let tab = lastGrid?.tabTargets.first(where: { $0.columns.contains(x) && y == 1 }) {
-                    _ = perform(.showView(tab.view))
-                } else if let id = lastGrid?.rowTargets[y] {
-                    state.selection[state.view] = id
-                }
-            case .wheel(let delta):
-                for _ in 0..<abs(delta) { _ = perform(delta < 0 ? .moveUp : .moveDown) }
+            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: mailbox.wakeFD, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&fds, 2, Int32((1 - fraction) * 1000) + 5)
+            if fds[1].revents != 0, let next = mailbox.take() { swap(to: next) }
+            // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
+            while let event = screen.nextEvent(timeout: 0) {
+                if !handle(event) { return }
             }
         }
     }

@@ -23,6 +23,7 @@ public struct UIText: Sendable {
         case withPension, withoutPension, notApplicable, ageRetirement, officer, unknownOfficer, detail, closeHint
         case caseFields, reported, decree, done, upcoming, progress, quit, selectionGone
         case waited, workingDays, problems, moreProblems, requests, serviceYears, age, search, deadlineShort
+        case folderMissing, brokenSince
     }
 
     public static func table(for language: Language) -> UIText {
@@ -54,6 +55,8 @@ public struct UIText: Sendable {
             .selectionGone: "Baris terpilih tidak ada lagi", .waited: "Tunggu", .workingDays: "hk",
             .problems: "masalah data", .moreProblems: "lainnya: netra check", .requests: "Permohonan",
             .serviceYears: "masa kerja", .age: "usia", .search: "cari", .deadlineShort: "Batas SK caleg",
+            .folderMissing: "Folder data tidak tersedia sejak %@ — data terakhir yang baik tetap tampil",
+            .brokenSince: "Rusak sejak %@, data terakhir yang baik tetap tampil",
         ])
 
     static let english = UIText(
@@ -78,6 +81,8 @@ public struct UIText: Sendable {
             .upcoming: "upcoming", .progress: "progress", .quit: "quit", .selectionGone: "The selected row is gone",
             .waited: "Waited", .workingDays: "wd", .problems: "data problems", .moreProblems: "more: netra check",
             .requests: "Requests", .serviceYears: "service", .age: "age", .search: "search", .deadlineShort: "Decree deadline",
+            .folderMissing: "Data folder unavailable since %@ — showing the last good data",
+            .brokenSince: "Broken since %@, showing the last good data",
         ])
 
     // MARK: Domain words

@@ -18,6 +18,16 @@ public struct DashboardModel: Sendable {
     public let caseSearch: SearchIndex
     /// Sorted and searched row lists, remembered per model (see `Rows`).
     let cache = RowCache()
+    /// Files that broke after a change (their last good data is shown), with since when.
+    public var broken: [LiveFolder.BrokenFile] = []
+    /// When the folder itself disappeared, if it is gone.
+    public var folderMissingSince: Date?
+
+    public init(live: LiveFolder.State, now: Date) {
+        self.init(reading: live.reading, now: now)
+        broken = live.broken
+        folderMissingSince = live.folderMissingSince
+    }
 
     public init(reading: FolderReading, now: Date, loadedAt: Date? = nil) {
         self.reading = reading
@@ -33,7 +43,10 @@ public struct DashboardModel: Sendable {
 
     /// The same data at a later moment: countdowns and alerts re-derived.
     public func at(_ now: Date) -> DashboardModel {
-        DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerSearch: officerSearch, caseSearch: caseSearch)
+        var model = DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerSearch: officerSearch, caseSearch: caseSearch)
+        model.broken = broken
+        model.folderMissingSince = folderMissingSince
+        return model
     }
 
     private init(reading: FolderReading, now: Date, loadedAt: Date, officerSearch: SearchIndex, caseSearch: SearchIndex) {

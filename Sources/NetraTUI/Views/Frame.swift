@@ -42,7 +42,7 @@ public struct FrameRenderer: Sendable {
         drawHeader(&grid, model, clock, now)
         drawTabs(&grid, state)
         var top = 3
-        top += drawProblemBanner(&grid, model, y: top)
+        top += drawProblemBanner(&grid, model, clock, y: top)
         let body = (x: 0, y: top, width: width, height: height - 1 - top)
         switch state.view {
         case .overview: drawOverview(&grid, model, state, clock, now, body)
@@ -81,9 +81,20 @@ public struct FrameRenderer: Sendable {
     }
 
     /// One line naming the first data problem, if any. Returns the rows used.
-    private func drawProblemBanner(_ g: inout CellGrid, _ model: DashboardModel, y: Int) -> Int {
+    private func drawProblemBanner(_ g: inout CellGrid, _ model: DashboardModel, _ clock: Clock, y: Int) -> Int {
+        if let since = model.folderMissingSince {
+            g.fill(x: 0, y: y, width: g.width, role: .banner)
+            g.put(" \(glyphs.warning) " + text(.folderMissing).replacingOccurrences(of: "%@", with: clock.time(since, seconds: true)),
+                  x: 0, y: y, role: .banner)
+            return 1
+        }
         let diagnostics = model.reading.diagnostics
-        let messages = (diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first).map { [$0.formatted()] } ?? []
+        var messages = (diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first).map { [$0.formatted()] } ?? []
+        // A file that broke after a change comes first, with since when.
+        if let broken = model.broken.first, let first = broken.diagnostics.first(where: { $0.severity == .error }) ?? broken.diagnostics.first {
+            // "since" first, so a narrow screen cuts the message, not the time.
+            messages = [text(.brokenSince).replacingOccurrences(of: "%@", with: clock.time(broken.since, seconds: true)) + " — " + first.formatted()]
+        }
         let all = messages + notices
         guard let first = all.first else { return 0 }
         let count = diagnostics.count + notices.count
