@@ -100,6 +100,16 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
         let later = InstantText.parse("2023-06-22T10:00:01+08:00", defaultZone: .current)!
         let frame = FrameRenderer(language: .en).render(model, state: UIState(), width: 120, height: 40, now: later).text
         #expect(frame.contains("ends 1d 14:58:59"))
-        #expect(frame.contains("Thu 22 Jun 2023 10:00:01 WITA"))
+        #expect(frame.contains("Thu 22 Jun 2023 10:00 WITA"))
+    }
+
+    @Test func screenWakesEverySecondOnlyWhileASecondsCountdownShows() {
+        let renderer = FrameRenderer(language: .en)
+        let near = demoModel(at: "2023-06-22T10:00:00+08:00")      // verification ends within 48 h
+        #expect(renderer.needsSecondTicks(near, state: UIState(), now: near.situation.now))
+        #expect(renderer.needsSecondTicks(near, state: UIState(view: .schedule), now: near.situation.now))
+        #expect(!renderer.needsSecondTicks(near, state: UIState(view: .officers), now: near.situation.now))
+        let far = demoModel()                                       // 23 May: nothing within 48 h
+        #expect(!renderer.needsSecondTicks(far, state: UIState(), now: far.situation.now))
     }
 }

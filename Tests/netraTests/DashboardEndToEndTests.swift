@@ -106,7 +106,7 @@ struct Tmux {
         tmux.start(command)
         var screen = tmux.wait { $0.contains("Peringatan (7)") }
         #expect(screen.contains("NETRA · Kota Balikpapan"))
-        #expect(screen.contains("Sel 23 Mei 2023 10:00:00 WITA"))
+        #expect(screen.contains("Sel 23 Mei 2023 10:00 WITA"))
         #expect(tmux.format("#{alternate_on}") == "1")
 
         tmux.keys("2")

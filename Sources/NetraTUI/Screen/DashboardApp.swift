@@ -162,11 +162,15 @@ public enum DashboardApp {
             screen.draw(grid)
             lastGrid = grid
 
-            // Sleep until a key, a reloaded model, or the next whole second.
-            let fraction = now.timeIntervalSince1970 - now.timeIntervalSince1970.rounded(.down)
+            // Sleep until a key, a reloaded model, or the next moment the screen changes
+            // by itself: the next second while a seconds countdown shows, otherwise the
+            // next minute (local midnight, when H-N turns, is one of them).
+            let period = renderer.needsSecondTicks(model, state: state, now: now) ? 1.0 : 60.0
+            let t = now.timeIntervalSince1970
+            let wait = period - (t - (t / period).rounded(.down) * period)
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: mailbox.wakeFD, events: Int16(POLLIN), revents: 0)]
-            _ = poll(&fds, 2, Int32((1 - fraction) * 1000) + 5)
+            _ = poll(&fds, 2, Int32(wait * 1000) + 5)
             if fds[1].revents != 0, let next = mailbox.take() { swap(to: next) }
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
             while let event = screen.nextEvent(timeout: 0) {

@@ -21,6 +21,27 @@ public struct FrameRenderer: Sendable {
         self.notices = notices
     }
 
+    /// Whether the frame shows a countdown to the second (`1d 04:31:10`, within 48
+    /// hours), so the host must redraw every second; otherwise once a minute is enough
+    /// (the header clock shows minutes, and `H-N` turns at a minute boundary: midnight).
+    public func needsSecondTicks(_ model: DashboardModel, state: UIState, now: Date) -> Bool {
+        func near(_ target: Date) -> Bool {
+            let s = target.timeIntervalSince(now)
+            return s >= 0 && s <= Double(Countdown.exactWindow) + 1
+        }
+        let s = model.situation
+        switch state.view {
+        case .overview:
+            return s.runningStages.contains { near($0.stage.end) } || s.nextStage.map { near($0.stage.start) } == true
+                || [s.resignationDeadline, s.dctDeadline].contains { $0.map { near($0.stage.end) } == true }
+                || Rows.alerts(model, state: state).contains { $0.countdown.map { near($0.target) } == true }
+        case .schedule:
+            return s.stages.contains { near($0.countdown.target) }
+        case .officers, .retirements, .cases:
+            return false
+        }
+    }
+
     /// Rows of the body area, for paging.
     public static func bodyHeight(forScreenHeight height: Int) -> Int { max(1, height - 5) }
 
@@ -48,7 +69,7 @@ public struct FrameRenderer: Sendable {
         case .overview: drawOverview(&grid, model, state, clock, now, body)
         case .officers: drawOfficers(&grid, model, state, body)
         case .retirements: drawRetirements(&grid, model, state, clock, body)
-        case .schedule: drawSchedule(&grid, model, state, clock, body)
+        case .schedule: drawSchedule(&grid, model, state, clock, now, body)
         case .cases: drawCases(&grid, model, state, body)
         }
         if state.showsDetail { drawDetail(&grid, model, state, clock, body) }
@@ -271,7 +292,8 @@ public struct FrameRenderer: Sendable {
             let officer = a.nip.flatMap { model.dataset.roster[$0] }
             let sentence = text.sentence(for: a, name: officer?.name, candidacy: officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil)
             let r = role(for: a.severity)
-            return ([glyph(for: a.severity), text.severity(a.severity), a.countdown?.label ?? "", sentence], [r, r, .countdown, nil])
+            let left = a.countdown.map { countdown(to: $0.target).label } ?? ""
+            return ([glyph(for: a.severity), text.severity(a.severity), left, sentence], [r, r, .countdown, nil])
         }
     }
 
@@ -353,7 +375,7 @@ public struct FrameRenderer: Sendable {
 
     // MARK: Schedule
 
-    private func drawSchedule(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock,
+    private func drawSchedule(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock, _ now: Date,
                               _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let stages = Rows.stages(model, state: state)
         let deadlineID = model.dataset.schedule?.resignationDeadlineID
@@ -372,9 +394,8 @@ public struct FrameRenderer: Sendable {
             if st.stage.id == deadlineID { name += " \(glyphs.warning) \(text(.deadline))" }
             if st.stage.id == dctID { name += " (DCT)" }
             let phaseRole: StyleRole = st.phase == .running ? .ok : (st.phase == .done ? .muted : .text)
-            let countdown = st.phase == .running
-                ? "\(Int(st.progress * 100))% \(st.countdown.label)"
-                : (st.phase == .done ? "" : st.countdown.label)
+            let left = Countdown(to: st.countdown.target, from: now, in: clock.zone).label
+            let countdown = st.phase == .running ? "\(Int(st.progress * 100))% \(left)" : (st.phase == .done ? "" : left)
             return (["\(glyph) \(text.phase(st.phase))", name, clock.stamp(st.stage.start), clock.stamp(st.stage.end), countdown],
                     [phaseRole, st.phase == .done ? .muted : nil, .muted, .muted, .countdown])
         }

@@ -82,10 +82,11 @@ struct Clock {
     /// `23 Mei 2023 10:00 WITA`.
     func stamp(_ date: Date) -> String { "\(text.date(parts(date).day)) \(time(date)) \(zoneName(at: date))" }
 
-    /// `Sel 23 Mei 2023 10:00:12 WITA`.
+    /// `Sel 23 Mei 2023 10:00 WITA` (minutes: the screen then needs to wake only once a
+    /// minute unless a countdown to the second is showing).
     func header(_ date: Date) -> String {
         let day = parts(date).day
-        return "\(text.weekdays[day.isoWeekday - 1]) \(text.date(day)) \(time(date, seconds: true)) \(zoneName(at: date))"
+        return "\(text.weekdays[day.isoWeekday - 1]) \(text.date(day)) \(time(date)) \(zoneName(at: date))"
     }
 }
 
