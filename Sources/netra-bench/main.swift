@@ -4,6 +4,7 @@
 //   swift run -c release netra-bench 100000        # one size
 //   swift run -c release netra-bench --dashboard   # frame and search times, 100k officers
 //   swift run -c release netra-bench --terminal-bytes  # bytes sent per idle clock tick (needs tmux)
+//   swift run -c release netra-bench --reload [N]      # rename → new model latency, memory over N reloads (100k)
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
@@ -151,8 +152,67 @@ func measureTerminalBytes() {
     try? FileManager.default.removeItem(atPath: work)
 }
 
+func residentMB() -> Double {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+    return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+}
+
+/// From the rename of a 100k-officer officers.csv to the new dashboard model (what the
+/// screen draws next), through the real watcher and its 150 ms debounce; then memory
+/// after many reloads compared with after the first.
+func measureReload(officers count: Int, folder source: URL, reloads: Int) throws {
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("netra-reload-\(getpid())")
+    try? FileManager.default.removeItem(at: work)
+    try FileManager.default.copyItem(at: source, to: work)
+    defer { try? FileManager.default.removeItem(at: work) }
+    let original = try Data(contentsOf: work.appendingPathComponent("officers.csv"))
+    let live = LiveFolder(source: FolderFiles(folder: work))
+    _ = live.loadAll(at: DemoData.storyMoment)
+    let done = DispatchSemaphore(value: 0)
+    let watcher = FolderWatcher(folder: work.path) { files in
+        _ = DashboardModel(live: live.reload(files, at: DemoData.storyMoment, settled: true), now: DemoData.storyMoment)
+        done.signal()
+    }
+    watcher.start()
+    var latencies: [Double] = []
+    var afterFirst = 0.0
+    for i in 0..<reloads {
+        let temp = work.appendingPathComponent(".officers.csv.tmp")
+        try original.write(to: temp)
+        let start = DispatchTime.now().uptimeNanoseconds
+        rename(temp.path, work.appendingPathComponent("officers.csv").path)
+        done.wait()
+        latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        if i == 0 { afterFirst = residentMB() }
+    }
+    watcher.stop()
+    latencies.sort()
+    print(String(format: "rename of %d-officer officers.csv → new model: median %.0f ms, max %.0f ms (%d reloads, debounce included)",
+                 count, latencies[latencies.count / 2], latencies.last!, reloads))
+    print(String(format: "memory: %.0f MB after the first reload, %.0f MB after %d (%+.1f %%)",
+                 afterFirst, residentMB(), reloads, (residentMB() - afterFirst) / afterFirst * 100))
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 let root = URL(fileURLWithPath: "bench-data")
+if arguments.first == "--reload-parts" {
+    let folder = root.appendingPathComponent("100000")
+    func ms(_ body: () -> Void) -> Double { let s = DispatchTime.now().uptimeNanoseconds; body(); return Double(DispatchTime.now().uptimeNanoseconds - s) / 1e6 }
+    var reading: FolderReading!
+    let tRead = ms { reading = DataFolder.read(from: FolderFiles(folder: folder)) }
+    let tSituation = ms { _ = Situation(dataset: reading.dataset, now: DemoData.storyMoment) }
+    let tModel = ms { _ = DashboardModel(reading: reading, now: DemoData.storyMoment) }
+    print(String(format: "read %.0f ms, situation %.0f ms, dashboard model %.0f ms", tRead, tSituation, tModel))
+    exit(0)
+}
+if arguments.first == "--reload" {
+    let reloads = arguments.dropFirst().first.flatMap(Int.init) ?? 1000
+    let folder = root.appendingPathComponent("100000")
+    try generateFolder(officers: 100_000, at: folder)
+    try measureReload(officers: 100_000, folder: folder, reloads: reloads)
+    exit(0)
+}
 if arguments.first == "--terminal-bytes" {
     measureTerminalBytes()
     exit(0)

@@ -54,7 +54,8 @@ public enum FileSystemKind {
 }
 
 /// Watches a data folder and reports which data files changed, once a burst of
-/// changes has been quiet for `debounce` seconds.
+/// changes has been quiet for `debounce` seconds (50 ms when the last event says a
+/// writer finished: closed after writing, or renamed the file into place).
 ///
 /// Watches the *folder* with inotify, so editors that save by writing a temporary file
 /// and renaming it, or by deleting and recreating, are followed. Falls back to polling
@@ -133,11 +134,14 @@ public final class FolderWatcher: @unchecked Sendable {
         var watch = inotify_add_watch(fd, folder, watchMask)
         var pending: Set<DataFile> = []
         var lastEvent = Date.distantPast
+        // After a completion (close-after-write, or a rename into place) the writer is
+        // done: a short quiet window suffices. Mid-write events keep the full debounce.
+        var quiet = debounce
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
 
         while true {
             let timeout: TimeInterval? = if !pending.isEmpty {
-                max(0, debounce - Date().timeIntervalSince(lastEvent))
+                max(0, quiet - Date().timeIntervalSince(lastEvent))
             } else if watch < 0 {
                 0.5  // folder gone: look for it twice a second
             } else {
@@ -155,7 +159,11 @@ public final class FolderWatcher: @unchecked Sendable {
                         return (event.mask, Int(event.len))
                     }
                     let nameBytes = buffer[(offset + header)..<min(n, offset + header + length)].prefix { $0 != 0 }
-                    if let file = DataFile(rawValue: String(decoding: nameBytes, as: UTF8.self)) { pending.insert(file) }
+                    if let file = DataFile(rawValue: String(decoding: nameBytes, as: UTF8.self)) {
+                        pending.insert(file)
+                        let completed = mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0
+                        quiet = completed ? min(debounce, 0.05) : debounce
+                    }
                     if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {
                         // The folder went away (or was replaced): drop the watch, report everything.
                         if watch >= 0 { inotify_rm_watch(fd, watch) }
@@ -174,7 +182,7 @@ public final class FolderWatcher: @unchecked Sendable {
                     lastEvent = Date()
                 }
             }
-            if !pending.isEmpty && Date().timeIntervalSince(lastEvent) >= debounce {
+            if !pending.isEmpty && Date().timeIntervalSince(lastEvent) >= quiet {
                 let batch = pending
                 pending = []
                 onChange(batch)

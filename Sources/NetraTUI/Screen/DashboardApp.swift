@@ -85,7 +85,9 @@ public enum DashboardApp {
 
         // Parse and derive off the UI thread; the UI swaps the new model in whole.
         @Sendable func publish(_ state: LiveFolder.State) {
-            mailbox.post(DashboardModel(live: state, now: clock.now()))
+            let model = DashboardModel(live: state, now: clock.now())
+            mailbox.post(model)
+            reloads.async { model.prepareSearch() }
         }
         @Sendable func changed(_ files: Set<DataFile>) {
             reloads.async {

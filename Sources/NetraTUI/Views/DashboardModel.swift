@@ -13,9 +13,12 @@ public struct DashboardModel: Sendable {
     /// When the data was read (for "updated HH:MM:SS").
     public let loadedAt: Date
     /// Case- and accent-folded text per officer: name, NIP, unit, position, party.
-    public let officerSearch: SearchIndex
+    /// Built on first use (≈130 ms at 100k officers), not on the reload path.
+    public var officerSearch: SearchIndex { officerIndex.value }
     /// Folded text per case: id, category, summary, officer's name.
-    public let caseSearch: SearchIndex
+    public var caseSearch: SearchIndex { caseIndex.value }
+    private let officerIndex: LazyIndex
+    private let caseIndex: LazyIndex
     /// Sorted and searched row lists, remembered per model (see `Rows`).
     let cache = RowCache()
     /// Files that broke after a change (their last good data is shown), with since when.
@@ -33,28 +36,39 @@ public struct DashboardModel: Sendable {
         self.reading = reading
         self.situation = Situation(dataset: reading.dataset, now: now)
         self.loadedAt = loadedAt ?? now
-        officerSearch = SearchIndex(reading.dataset.officers.map {
-            [$0.name, $0.nip.description, $0.unit, $0.position, $0.party, $0.district].joined(separator: "\u{1}")
-        })
-        caseSearch = SearchIndex(situation.cases.map {
-            [$0.item.id, $0.item.category, $0.item.summary, $0.officer?.name ?? "", $0.item.nip?.description ?? ""].joined(separator: "\u{1}")
-        })
+        let officers = reading.dataset.officers
+        officerIndex = LazyIndex {
+            SearchIndex(officers.map { [$0.name, $0.nip.description, $0.unit, $0.position, $0.party, $0.district].joined(separator: "\u{1}") })
+        }
+        let cases = situation.cases
+        caseIndex = LazyIndex {
+            SearchIndex(cases.map {
+                [$0.item.id, $0.item.category, $0.item.summary, $0.officer?.name ?? "", $0.item.nip?.description ?? ""].joined(separator: "\u{1}")
+            })
+        }
+    }
+
+    /// Builds the search indexes now (the reload queue calls this after handing the
+    /// model over, so the first keystroke does not wait).
+    public func prepareSearch() {
+        _ = officerIndex.value
+        _ = caseIndex.value
     }
 
     /// The same data at a later moment: countdowns and alerts re-derived.
     public func at(_ now: Date) -> DashboardModel {
-        var model = DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerSearch: officerSearch, caseSearch: caseSearch)
+        var model = DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerIndex: officerIndex, caseIndex: caseIndex)
         model.broken = broken
         model.folderMissingSince = folderMissingSince
         return model
     }
 
-    private init(reading: FolderReading, now: Date, loadedAt: Date, officerSearch: SearchIndex, caseSearch: SearchIndex) {
+    private init(reading: FolderReading, now: Date, loadedAt: Date, officerIndex: LazyIndex, caseIndex: LazyIndex) {
         self.reading = reading
         self.situation = Situation(dataset: reading.dataset, now: now)
         self.loadedAt = loadedAt
-        self.officerSearch = officerSearch
-        self.caseSearch = caseSearch
+        self.officerIndex = officerIndex
+        self.caseIndex = caseIndex
     }
 
     public var dataset: Dataset { reading.dataset }
@@ -186,5 +200,24 @@ final class RowCache: @unchecked Sendable {
         searched[full] = value
         lock.unlock()
         return value
+    }
+}
+
+/// A search index built once, on first use, from any thread.
+final class LazyIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: SearchIndex?
+    private var build: (() -> SearchIndex)?
+
+    init(_ build: @escaping () -> SearchIndex) { self.build = build }
+
+    var value: SearchIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let index = build!()
+        built = index
+        build = nil  // drop what the builder captured
+        return index
     }
 }
