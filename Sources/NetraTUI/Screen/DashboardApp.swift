@@ -117,6 +117,8 @@ public enum DashboardApp {
             let before = rows()
             model = next
             state.reconcile(previousIDs: before.ids, rows: rows())
+            // The previous dataset is gone now: hand its pages back (kiosks run for weeks).
+            reloads.async { HeapTrim.releaseFreeMemory() }
         }
         /// Handles one event; false when it is time to quit.
         func handle(_ event: InputEvent) -> Bool {
