@@ -104,13 +104,13 @@ struct Tmux {
         let tmux = Tmux()
         defer { tmux.kill() }
         tmux.start(command)
-        var screen = tmux.wait { $0.contains("Peringatan (7)") }
+        var screen = tmux.wait { $0.contains("Peringatan (7)") && $0.contains("Sel 23 Mei 2023 10:00 WITA") }
         #expect(screen.contains("NETRA · Kota Balikpapan"))
         #expect(screen.contains("Sel 23 Mei 2023 10:00 WITA"))
         #expect(tmux.format("#{alternate_on}") == "1")
 
         tmux.keys("2")
-        screen = tmux.wait { $0.contains("[2 Pegawai]") }
+        screen = tmux.wait { $0.contains("[2 Pegawai]") && $0.contains("Aditya Nugraha") }
         #expect(screen.contains("Aditya Nugraha"))
 
         tmux.keys("/")
@@ -119,8 +119,9 @@ struct Tmux {
         #expect(screen.contains("Irwan Saputra"))
         tmux.keys("Enter")
         tmux.keys("Enter")
-        screen = tmux.wait { $0.contains("Esc tutup") }
-        #expect(screen.contains("bacaleg · Partai Bintang Harapan · Balikpapan 5"))
+        // Wait for the content itself: a capture can land between two parts of a frame.
+        screen = tmux.wait { $0.contains("bacaleg · Partai Bintang Harapan · Balikpapan 5") }
+        #expect(screen.contains("Esc tutup"))
         tmux.keys("Escape")
         tmux.wait { !$0.contains("Esc tutup") }
 
@@ -128,11 +129,11 @@ struct Tmux {
         screen = tmux.wait { $0.contains("Terminal terlalu kecil (perlu 80×24)") }
         #expect(screen.contains("perlu 80×24"))
         tmux.resize(100, 30)
-        screen = tmux.wait { $0.contains("[2 Pegawai]") }
+        screen = tmux.wait { $0.contains("[2 Pegawai]") && $0.contains("Irwan Saputra") }
         #expect(screen.contains("Irwan Saputra"))
 
         tmux.keys("?")
-        screen = tmux.wait { $0.contains("Tombol") }
+        screen = tmux.wait { $0.contains("Tombol") && $0.contains("bantuan ini") }
         #expect(screen.contains("bantuan ini"))
         tmux.keys("Escape")
         tmux.keys("q")
@@ -178,7 +179,7 @@ struct Tmux {
         let tmux = Tmux()
         defer { tmux.kill() }
         tmux.start(command)
-        let screen = tmux.wait { $0.contains("NETRA") && $0.contains("Ringkasan") }
+        let screen = tmux.wait { $0.contains("NETRA") && $0.contains("Ringkasan") && $0.contains("Yuliana Tandi: pensiun dini") }
         #expect(screen.contains("KRITIS"))
         if term == "vt100" {
             // C locale: ASCII stand-ins, never dropped characters.
