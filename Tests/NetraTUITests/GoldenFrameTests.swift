@@ -80,6 +80,32 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
         #expect(missing == " ! Folder data tidak tersedia sejak 09:58:07 — data terakhir yang baik tetap tampil")
     }
 
+    @Test func rowsChangedByAReloadAreMarkedForAFewSeconds() {
+        let before = demoModel()
+        var cases = before.dataset.cases
+        cases[1].status = .recommended  // NTR-2023-002 moves on
+        cases.append(NeutralityCase(id: "NTR-2023-010", nip: nil, reportedOn: CivilDate(year: 2023, month: 5, day: 23)!,
+                                    source: .kipp, summary: "baru", status: .new))
+        var dataset = before.dataset
+        dataset.cases = cases
+        var reading = before.reading
+        reading.dataset = dataset
+        var after = DashboardModel(reading: reading, now: before.situation.now)
+        after.markChanges(since: before, files: [.cases], at: before.situation.now)
+        #expect(after.changedRows.isSuperset(of: ["NTR-2023-002", "NTR-2023-010"]))
+        #expect(!after.changedRows.contains("NTR-2023-001"))
+        var state = UIState(view: .cases)
+        state.filter[.cases] = 1
+        let renderer = FrameRenderer(language: .en)
+        let now = renderer.render(after, state: state, width: 120, height: 40).lines
+        #expect(now.first { $0.contains("NTR-2023-010") }?.hasPrefix(" •") == true)
+        #expect(now.first { $0.contains("NTR-2023-003") }?.hasPrefix(" •") == false)
+        #expect(renderer.needsSecondTicks(after, state: state, now: before.situation.now))
+        let later = before.situation.now.addingTimeInterval(6)
+        let faded = renderer.render(after, state: state, width: 120, height: 40, now: later).lines
+        #expect(faded.first { $0.contains("NTR-2023-010") }?.hasPrefix(" •") == false)
+    }
+
     @Test func tooSmallSaysSoPlainly() {
         let text = FrameRenderer(language: .en).render(demoModel(), state: UIState(), width: 60, height: 20).text
         #expect(text.contains("Terminal too small (need 80×24)"))

@@ -84,10 +84,16 @@ public enum DashboardApp {
         let clock = options.clock
 
         // Parse and derive off the UI thread; the UI swaps the new model in whole.
+        /// The last model handed to the UI, for marking what changed (queue-confined).
+        final class Previous: @unchecked Sendable { var model: DashboardModel? }
+        let previous = Previous()
         @Sendable func publish(_ state: LiveFolder.State) {
-            let model = DashboardModel(live: state, now: clock.now())
+            var model = DashboardModel(live: state, now: clock.now())
+            if let before = previous.model { model.markChanges(since: before, files: state.changed, at: clock.now()) }
+            previous.model = model
             mailbox.post(model)
-            reloads.async { model.prepareSearch() }
+            let posted = model
+            reloads.async { posted.prepareSearch() }
         }
         @Sendable func changed(_ files: Set<DataFile>) {
             reloads.async {
@@ -100,7 +106,11 @@ public enum DashboardApp {
                 }
             }
         }
-        var model = reloads.sync { DashboardModel(live: live.loadAll(at: clock.now()), now: clock.now()) }
+        var model = reloads.sync {
+            let first = DashboardModel(live: live.loadAll(at: clock.now()), now: clock.now())
+            previous.model = first
+            return first
+        }
         let watcher = FolderWatcher(folder: folderPath, pollInterval: options.pollInterval, onChange: changed)
         watcher.start()
         defer { watcher.stop() }

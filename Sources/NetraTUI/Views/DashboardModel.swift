@@ -25,6 +25,49 @@ public struct DashboardModel: Sendable {
     public var broken: [LiveFolder.BrokenFile] = []
     /// When the folder itself disappeared, if it is gone.
     public var folderMissingSince: Date?
+    /// Rows (officer NIPs, case ids, alert ids) that are new or changed since the
+    /// previous reload, and when that reload happened: highlighted for a few seconds.
+    public var changedRows: Set<String> = []
+    public var changedAt: Date?
+
+    /// How long changed rows stay highlighted.
+    public static let highlightSeconds: TimeInterval = 5
+
+    /// Whether `id` changed in a reload less than `highlightSeconds` ago.
+    public func isFreshlyChanged(_ id: String, now: Date) -> Bool {
+        guard let changedAt, now.timeIntervalSince(changedAt) < Self.highlightSeconds else { return false }
+        return changedRows.contains(id)
+    }
+
+    /// Marks what differs from `previous`: officers and cases by their fields, alerts
+    /// that were not there before. Runs on the reload queue, not the UI thread.
+    public mutating func markChanges(since previous: DashboardModel, files: Set<DataFile>, at now: Date) {
+        var changed: Set<String> = []
+        if files.contains(.officers) {
+            let old = previous.dataset.roster
+            for o in dataset.officers {
+                guard let before = old[o.nip] else { changed.insert(o.nip.description); continue }
+                if before.name != o.name || before.unit != o.unit || before.position != o.position || before.grade != o.grade
+                    || before.candidacy != o.candidacy || before.party != o.party || before.district != o.district {
+                    changed.insert(o.nip.description)
+                }
+            }
+        }
+        if files.contains(.cases) {
+            let old = Dictionary(previous.dataset.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for c in dataset.cases {
+                guard let before = old[c.id] else { changed.insert(c.id); continue }
+                if before.status != c.status || before.dueOn != c.dueOn || before.summary != c.summary || before.nip != c.nip
+                    || before.source != c.source || before.category != c.category {
+                    changed.insert(c.id)
+                }
+            }
+        }
+        let oldAlerts = Set(previous.situation.alerts.map(Rows.alertID))
+        for alert in situation.alerts where !oldAlerts.contains(Rows.alertID(alert)) { changed.insert(Rows.alertID(alert)) }
+        changedRows = changed
+        changedAt = changed.isEmpty ? nil : now
+    }
 
     public init(live: LiveFolder.State, now: Date) {
         self.init(reading: live.reading, now: now)
@@ -60,6 +103,8 @@ public struct DashboardModel: Sendable {
         var model = DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerIndex: officerIndex, caseIndex: caseIndex)
         model.broken = broken
         model.folderMissingSince = folderMissingSince
+        model.changedRows = changedRows
+        model.changedAt = changedAt
         return model
     }
 

@@ -30,6 +30,7 @@ public struct FrameRenderer: Sendable {
             return s >= 0 && s <= Double(Countdown.exactWindow) + 1
         }
         let s = model.situation
+        if let changedAt = model.changedAt, now.timeIntervalSince(changedAt) < DashboardModel.highlightSeconds { return true }
         switch state.view {
         case .overview:
             return s.runningStages.contains { near($0.stage.end) } || s.nextStage.map { near($0.stage.start) } == true
@@ -67,10 +68,10 @@ public struct FrameRenderer: Sendable {
         let body = (x: 0, y: top, width: width, height: height - 1 - top)
         switch state.view {
         case .overview: drawOverview(&grid, model, state, clock, now, body)
-        case .officers: drawOfficers(&grid, model, state, body)
+        case .officers: drawOfficers(&grid, model, state, now, body)
         case .retirements: drawRetirements(&grid, model, state, clock, body)
         case .schedule: drawSchedule(&grid, model, state, clock, now, body)
-        case .cases: drawCases(&grid, model, state, body)
+        case .cases: drawCases(&grid, model, state, now, body)
         }
         if state.showsDetail { drawDetail(&grid, model, state, clock, body) }
         drawStatus(&grid, model, state, clock)
@@ -169,12 +170,13 @@ public struct FrameRenderer: Sendable {
     }
 
     private func drawList(_ g: inout CellGrid, state: UIState, ids: [String], columns: [Column], area: (x: Int, y: Int, width: Int, height: Int),
-                          heading: Bool = true, row: (Int) -> (values: [String], roles: [StyleRole?])) {
-        drawList(&g, state: state, rows: ListRows(ids), columns: columns, area: area, heading: heading, row: row)
+                          heading: Bool = true, fresh: (String) -> Bool = { _ in false }, row: (Int) -> (values: [String], roles: [StyleRole?])) {
+        drawList(&g, state: state, rows: ListRows(ids), columns: columns, area: area, heading: heading, fresh: fresh, row: row)
     }
 
     private func drawList(_ g: inout CellGrid, state: UIState, rows list: ListRows, columns: [Column], area: (x: Int, y: Int, width: Int, height: Int),
-                          heading: Bool = true, row: (Int) -> (values: [String], roles: [StyleRole?])) {
+                          heading: Bool = true, fresh: (String) -> Bool = { _ in false },
+                          row: (Int) -> (values: [String], roles: [StyleRole?])) {
         let widths = Column.layout(columns, in: area.width - 2)
         let first = heading ? 1 : 0
         if heading { g.putRow(columns.map(\.title), widths: widths, columns: columns, x: area.x + 2, y: area.y, role: .title) }
@@ -197,8 +199,11 @@ public struct FrameRenderer: Sendable {
                 g.fill(x: area.x, y: y, width: area.width, role: .selection)
                 g.put(String(glyphs.pointer), x: area.x, y: y, role: .selection)
             }
-            g.putRow(values, widths: widths, columns: columns, x: area.x + 2, y: y, role: isSelected ? .selection : .text,
-                     roles: isSelected ? [] : roles)
+            let isFresh = fresh(list.id(index))
+            g.putRow(values, widths: widths, columns: columns, x: area.x + 2, y: y, role: isSelected ? .selection : (isFresh ? .match : .text),
+                     roles: isSelected || isFresh ? [] : roles)
+            // Changed in the last reload: a glyph as well as the highlight.
+            if isFresh { g.put("•", x: area.x + 1, y: y, role: .match) }
         }
         // Where the selection is, on the separator under the tabs.
         let position = " \(selected + 1)/\(rows.count) "
@@ -287,7 +292,8 @@ public struct FrameRenderer: Sendable {
         }
         let columns = [Column(title: "", width: 2), Column(title: "", width: 8), Column(title: "", width: 11),
                        Column(title: "", width: 20, flex: 1)]
-        drawList(&g, state: state, ids: Rows.ids(model, state: state), columns: columns, area: (0, y, area.width, area.y + area.height - y), heading: false) { i in
+        drawList(&g, state: state, ids: Rows.ids(model, state: state), columns: columns, area: (0, y, area.width, area.y + area.height - y),
+                 heading: false, fresh: { model.isFreshlyChanged($0, now: now) }) { i in
             let a = alerts[i]
             let officer = a.nip.flatMap { model.dataset.roster[$0] }
             let sentence = text.sentence(for: a, name: officer?.name, candidacy: officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil)
@@ -299,7 +305,7 @@ public struct FrameRenderer: Sendable {
 
     // MARK: Officers
 
-    private func drawOfficers(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ area: (x: Int, y: Int, width: Int, height: Int)) {
+    private func drawOfficers(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ now: Date, _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let officers = model.dataset.officers
         let indices = Rows.officers(model, state: state)
         let columns = [
@@ -319,7 +325,7 @@ public struct FrameRenderer: Sendable {
             guard let value = UInt64(id) else { return nil }
             return indices.firstIndex { officers[$0].nip.value == value }
         })
-        drawList(&g, state: state, rows: list, columns: columns, area: area) { i in
+        drawList(&g, state: state, rows: list, columns: columns, area: area, fresh: { model.isFreshlyChanged($0, now: now) }) { i in
             let o = officers[indices[i]]
             let mark = o.candidacy.isActiveCandidate ? String(glyphs.candidate) : ""
             let retire = o.ageRetirementDate.map(text.date) ?? "—"
@@ -403,7 +409,7 @@ public struct FrameRenderer: Sendable {
 
     // MARK: Cases
 
-    private func drawCases(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ area: (x: Int, y: Int, width: Int, height: Int)) {
+    private func drawCases(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ now: Date, _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let cases = model.situation.cases
         let indices = Rows.cases(model, state: state)
         let columns = [
@@ -417,7 +423,8 @@ public struct FrameRenderer: Sendable {
             Column(title: text(.officer), width: 12, flex: 2, dropOrder: 1),
             Column(title: text(.category), width: 10, flex: 2, dropOrder: 3),
         ]
-        drawList(&g, state: state, ids: Rows.ids(model, state: state), columns: columns, area: area) { i in
+        drawList(&g, state: state, ids: Rows.ids(model, state: state), columns: columns, area: area,
+                 fresh: { model.isFreshlyChanged($0, now: now) }) { i in
             let c = cases[indices[i]]
             let mark = c.officerIsCandidate ? String(glyphs.candidate) : ""
             let late = c.isOverdue ? "\(text(.overdue)) +\(c.daysPastDue)" : ""
