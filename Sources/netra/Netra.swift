@@ -113,11 +113,11 @@ struct Demo: ParsableCommand {
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the dashboard on a data folder.",
-        discussion: "Keys: ? shows them all. r reloads the folder; q quits."
+        discussion: "Follows the folder as files change (inotify; --poll for network shares). Keys: ? shows them all; q quits."
     )
     @OptionGroup var options: DataOptions
     @OptionGroup var look: LookOptions
-    @Flag(help: "Run as an unattended kiosk (not yet available).") var kiosk = false
+    @Flag(help: "Run as an unattended kiosk (kiosk mode is still to come).") var kiosk = false
 
     func run() throws {
         if kiosk { throw NotYet(command: "dashboard --kiosk") }
@@ -166,7 +166,7 @@ struct Snapshot: ParsableCommand {
     @OptionGroup var options: DataOptions
     @Option(help: ArgumentHelp("Frame size.", valueName: "COLSxROWS")) var size = "120x40"
     @Option(help: ArgumentHelp("View to show (name or 1–5).", valueName: "NAME")) var view: String = "overview"
-    @Flag(help: "Show the kiosk frame (not yet available).") var kiosk = false
+    @Flag(help: "Show the kiosk frame (kiosk mode is still to come).") var kiosk = false
     @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE")) var theme: String?
     @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: String?
 
