@@ -144,7 +144,9 @@ struct LookOptions: ParsableArguments {
     }
 
     func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool) throws {
-        let settings = DataFolder.read(from: FolderFiles(folder: folder)).dataset.settings
+        // Only netra.toml is needed here (theme name); the dashboard reads the rest.
+        var settings = Settings()
+        if case .settings(let s)? = DataFolder.read(.settings, from: FolderFiles(folder: folder)).records { settings = s }
         let (theme, problems) = ThemeFiles.load(self.theme ?? settings.theme,
                                                  searchPath: ThemeFiles.searchPath(environment: ProcessInfo.processInfo.environment,
                                                                                    executable: CommandLine.arguments[0]))
