@@ -111,6 +111,8 @@ public enum DashboardApp {
             previous.model = first
             return first
         }
+        let first = model
+        reloads.async { first.prepareSearch() }  // ready before the first `/`
         let watcher = FolderWatcher(folder: folderPath, pollInterval: options.pollInterval, onChange: changed)
         watcher.start()
         defer { watcher.stop() }
