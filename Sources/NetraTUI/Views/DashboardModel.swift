@@ -174,11 +174,26 @@ public struct SearchIndex: Sendable {
         return false
     }
 
-    /// The items among `candidates` (in their order) that contain `query`.
+    /// The items among `candidates` (in their order) that contain `query`. The buffers
+    /// are opened once for the whole scan: per-item closures cost more than the search.
     public func filter(_ candidates: [Int], query: String) -> [Int] {
         let folded = Array(SearchIndex.fold(query).utf8)
         if folded.isEmpty { return candidates }
-        return candidates.filter { matches($0, folded: folded) }
+        return blob.withUnsafeBufferPointer { b in
+            folded.withUnsafeBufferPointer { q in
+                starts.withUnsafeBufferPointer { starts in
+                    var found: [Int] = []
+                    found.reserveCapacity(candidates.count / 8)
+                    for i in candidates {
+                        let start = starts[i], end = starts[i + 1]
+                        if end - start >= q.count && SearchIndex.find(q, in: UnsafeBufferPointer(rebasing: b[start..<end])) {
+                            found.append(i)
+                        }
+                    }
+                    return found
+                }
+            }
+        }
     }
 }
 
