@@ -197,6 +197,7 @@ func measureReload(officers count: Int, folder source: URL, reloads: Int) throws
                  afterFirst, residentMB(), reloads, (residentMB() - afterFirst) / afterFirst * 100))
 }
 
+HeapTrim.useSingleArena()  // as `netra` does at start-up
 let arguments = CommandLine.arguments.dropFirst()
 let root = URL(fileURLWithPath: "bench-data")
 if arguments.first == "--reload-parts" {

@@ -1,8 +1,11 @@
 import ArgumentParser
 import Foundation
+import NetraCore
 
 // Exit statuses are part of the contract: 0 clean, 1 data errors, 2 usage problems.
 // ArgumentParser would use 64 for usage errors, so errors are mapped here.
+// Before any thread starts: one heap arena keeps a dashboard that reloads for weeks flat.
+HeapTrim.useSingleArena()
 do {
     var command = try Netra.parseAsRoot()
     try command.run()
