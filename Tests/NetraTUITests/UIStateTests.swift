@@ -104,6 +104,18 @@ import Testing
         #expect(KeyMap.action(for: .control("c")) == .quit)
     }
 
+    @Test func searchIndexMatchesWithinItemsOnly() {
+        let index = SearchIndex(["ab", "cd", "", "José Rizal", "aaab"])
+        #expect(index.filter([0, 1, 2, 3, 4], query: "bc") == [])         // never across two items
+        #expect(index.filter([0, 1, 2, 3, 4], query: "b") == [0, 4])
+        #expect(index.filter([0, 1, 2, 3, 4], query: "cd") == [1])        // at the very end of the blob
+        #expect(index.filter([0, 1, 2, 3, 4], query: "JOSE") == [3])      // case and accents folded
+        #expect(index.filter([0, 1, 2, 3, 4], query: "aab") == [4])       // after a false start
+        #expect(index.filter([4, 0], query: "ab") == [4, 0])              // keeps the given order
+        #expect(index.filter([0, 1], query: "abcdef") == [])              // longer than any item
+        #expect(index.filter([0, 1], query: "") == [0, 1])
+    }
+
     @Test func searchOverDemoOfficersIsAccentAndCaseInsensitive() {
         let model = demoModel()
         var s = UIState(view: .officers)
