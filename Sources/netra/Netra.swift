@@ -25,7 +25,10 @@ struct DataOptions: ParsableArguments {
     var asOf: String?
 
     /// The frozen instant, or `nil` for the real clock.
-    func frozenInstant() throws -> Date? {
+    func frozenInstant() throws -> Date? { try Self.instant(asOf) }
+
+    /// Reads an `--as-of` value; `nil` stays `nil`.
+    static func instant(_ asOf: String?) throws -> Date? {
         guard let asOf else { return nil }
         guard let date = InstantText.parse(asOf, defaultZone: Settings().timeZone) else {
             throw ValidationError("--as-of '\(UntrustedText.sanitized(asOf))' is not a time: use ISO 8601 with an offset, e.g. 2023-05-23T10:00:00+08:00")
@@ -94,7 +97,7 @@ struct Demo: ParsableCommand {
     @OptionGroup var look: LookOptions
 
     func run() throws {
-        let frozen = try DataOptions.parse(asOf.map { ["--as-of", $0] } ?? []).frozenInstant()
+        let frozen = try DataOptions.instant(asOf)
         let url = URL(fileURLWithPath: folder)
         let wrote: Bool
         do { wrote = try DemoData.write(to: url, reset: reset) } catch let problem as DemoData.WriteProblem {

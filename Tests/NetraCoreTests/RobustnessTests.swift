@@ -26,7 +26,12 @@ struct SplitMix: RandomNumberGenerator {
         for _ in 0..<300 {
             let length = Int.random(in: 0..<600, using: &rng)
             let junk = (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
-            for read in Self.readers { _ = read(junk) }
+            for read in Self.readers {
+                // Whatever the bytes, messages are printable: no control character gets out.
+                for d in read(junk) {
+                    #expect(!d.message.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+                }
+            }
         }
     }
 

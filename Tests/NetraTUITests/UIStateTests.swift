@@ -104,6 +104,19 @@ import Testing
         #expect(KeyMap.action(for: .control("c")) == .quit)
     }
 
+    @Test func bothLanguagesDefineEveryWord() {
+        for language in Language.allCases {
+            let table = UIText.table(for: language)
+            let missing = UIText.Word.allCases.filter { table.words[$0] == nil }
+            #expect(missing.isEmpty, "\(language) lacks \(missing)")
+            #expect(table.viewNames.count == ViewID.allCases.count)
+            for view in ViewID.allCases {
+                #expect(table.filters(view).count == Rows.filterCount(view))
+                #expect(table.sorts(view).count == Rows.sortCount(view))
+            }
+        }
+    }
+
     @Test func searchIndexMatchesWithinItemsOnly() {
         let index = SearchIndex(["ab", "cd", "", "José Rizal", "aaab"])
         #expect(index.filter([0, 1, 2, 3, 4], query: "bc") == [])         // never across two items

@@ -91,7 +91,6 @@ public struct Situation: Sendable {
         stages.filter { $0.phase == .upcoming }.min { $0.stage.start < $1.stage.start }
     }
 
-    // swiftlint:disable:next function_body_length
     public init(dataset: Dataset, now: Date) {
         let settings = dataset.settings
         let zone = settings.timeZone

@@ -33,8 +33,6 @@ public struct CSVScanner {
 
     public let bytes: UnsafeBufferPointer<UInt8>
     public let separator: UInt8
-    /// Whether the buffer began with a UTF-8 byte-order mark (skipped).
-    public let hadByteOrderMark: Bool
     public private(set) var problems: [Problem] = []
     private var position: Int
     private var line = 1
@@ -44,8 +42,8 @@ public struct CSVScanner {
     /// Prepares to scan `bytes`; the separator is detected unless given.
     public init(bytes: UnsafeBufferPointer<UInt8>, separator: UInt8? = nil) {
         self.bytes = bytes
+        // A UTF-8 byte-order mark is skipped.
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        self.hadByteOrderMark = bom
         self.position = bom ? 3 : 0
         self.separator = separator ?? CSVScanner.detectSeparator(in: bytes, from: bom ? 3 : 0)
     }

@@ -19,10 +19,10 @@ public struct UIText: Sendable {
         case demo, running, next, none, deadline, dctFixed, officers, candidates, pendingRetirements, openCases
         case alerts, noAlerts, starts, ends, ended, nip, name, unit, position, grade, candidacy, party, district
         case retirement, kind, filed, stage, effective, pension, daysLeft, source, status, due, category, summary
-        case overdue, candidate, help, helpTitle, searchPrompt, filter, sort, all, updated, tooSmall, noRows
+        case overdue, help, helpTitle, searchPrompt, filter, sort, updated, tooSmall, noRows
         case withPension, withoutPension, notApplicable, ageRetirement, officer, unknownOfficer, detail, closeHint
-        case caseFields, reported, decree, done, upcoming, progress, quit, selectionGone
-        case waited, workingDays, problems, moreProblems, requests, serviceYears, age, search, deadlineShort
+        case reported, done, upcoming, progress, quit, selectionGone
+        case waited, workingDays, moreProblems, requests, serviceYears, age, deadlineShort
         case folderMissing, brokenSince
     }
 
@@ -45,16 +45,14 @@ public struct UIText: Sendable {
             .grade: "Gol", .candidacy: "Pencalonan", .party: "Partai", .district: "Dapil", .retirement: "Pensiun",
             .kind: "Jenis", .filed: "Diajukan", .stage: "Tahap", .effective: "TMT", .pension: "Hak pensiun",
             .daysLeft: "Sisa", .source: "Sumber", .status: "Status", .due: "Batas", .category: "Kategori",
-            .summary: "Ringkasan", .overdue: "LEWAT", .candidate: "caleg", .help: "bantuan",
-            .helpTitle: "Tombol", .searchPrompt: "Cari", .filter: "Saring", .sort: "Urut", .all: "semua",
-            .updated: "diperbarui", .tooSmall: "Terminal terlalu kecil (perlu %d×%d)", .noRows: "Tidak ada data.",
+            .summary: "Ringkasan", .overdue: "LEWAT", .help: "bantuan",
+            .helpTitle: "Tombol", .searchPrompt: "Cari", .filter: "Saring", .sort: "Urut", .updated: "diperbarui", .tooSmall: "Terminal terlalu kecil (perlu %d×%d)", .noRows: "Tidak ada data.",
             .withPension: "dengan pensiun", .withoutPension: "tanpa pensiun", .notApplicable: "tidak berlaku",
             .ageRetirement: "pensiun BUP", .officer: "Pegawai", .unknownOfficer: "(tidak dikenal)", .detail: "Rincian",
-            .closeHint: "Esc tutup", .caseFields: "Isian kasus", .reported: "Dilaporkan", .decree: "Nomor SK",
-            .done: "selesai", .upcoming: "akan datang", .progress: "kemajuan", .quit: "keluar",
+            .closeHint: "Esc tutup", .reported: "Dilaporkan", .done: "selesai", .upcoming: "akan datang", .progress: "kemajuan", .quit: "keluar",
             .selectionGone: "Baris terpilih tidak ada lagi", .waited: "Tunggu", .workingDays: "hk",
-            .problems: "masalah data", .moreProblems: "lainnya: netra check", .requests: "Permohonan",
-            .serviceYears: "masa kerja", .age: "usia", .search: "cari", .deadlineShort: "Batas SK caleg",
+            .moreProblems: "lainnya: netra check", .requests: "Permohonan",
+            .serviceYears: "masa kerja", .age: "usia", .deadlineShort: "Batas SK caleg",
             .folderMissing: "Folder data tidak tersedia sejak %@ — data terakhir yang baik tetap tampil",
             .brokenSince: "Rusak sejak %@, data terakhir yang baik tetap tampil",
         ])
@@ -72,15 +70,15 @@ public struct UIText: Sendable {
             .candidacy: "Candidacy", .party: "Party", .district: "District", .retirement: "Retires",
             .kind: "Kind", .filed: "Filed", .stage: "Stage", .effective: "Effective", .pension: "Pension",
             .daysLeft: "Left", .source: "Source", .status: "Status", .due: "Due", .category: "Category",
-            .summary: "Summary", .overdue: "OVERDUE", .candidate: "candidate", .help: "help", .helpTitle: "Keys",
-            .searchPrompt: "Search", .filter: "Filter", .sort: "Sort", .all: "all", .updated: "updated",
+            .summary: "Summary", .overdue: "OVERDUE", .help: "help", .helpTitle: "Keys",
+            .searchPrompt: "Search", .filter: "Filter", .sort: "Sort", .updated: "updated",
             .tooSmall: "Terminal too small (need %d×%d)", .noRows: "Nothing to show.", .withPension: "with pension",
             .withoutPension: "without pension", .notApplicable: "not applicable", .ageRetirement: "age retirement",
             .officer: "Officer", .unknownOfficer: "(unknown)", .detail: "Detail", .closeHint: "Esc closes",
-            .caseFields: "Case fields", .reported: "Reported", .decree: "Decree no.", .done: "done",
+            .reported: "Reported", .done: "done",
             .upcoming: "upcoming", .progress: "progress", .quit: "quit", .selectionGone: "The selected row is gone",
-            .waited: "Waited", .workingDays: "wd", .problems: "data problems", .moreProblems: "more: netra check",
-            .requests: "Requests", .serviceYears: "service", .age: "age", .search: "search", .deadlineShort: "Decree deadline",
+            .waited: "Waited", .workingDays: "wd", .moreProblems: "more: netra check",
+            .requests: "Requests", .serviceYears: "service", .age: "age", .deadlineShort: "Decree deadline",
             .folderMissing: "Data folder unavailable since %@ — showing the last good data",
             .brokenSince: "Broken since %@, showing the last good data",
         ])

@@ -186,7 +186,6 @@ public struct SearchIndex: Sendable {
 /// sort them again, and a search keystroke only scans the already-sorted order.
 final class RowCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var orders: [String: [Int]] = [:]
     private var searched: [String: [Int]] = [:]
     private var ids: (key: String, value: [String])?
     private var values: [String: Any] = [:]
@@ -212,18 +211,6 @@ final class RowCache: @unchecked Sendable {
         let value = compute()
         lock.lock()
         ids = (key, value)
-        lock.unlock()
-        return value
-    }
-
-    /// The list for `key`, computing it once.
-    func order(_ key: String, _ compute: () -> [Int]) -> [Int] {
-        lock.lock()
-        if let hit = orders[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let value = compute()
-        lock.lock()
-        orders[key] = value
         lock.unlock()
         return value
     }

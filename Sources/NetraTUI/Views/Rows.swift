@@ -59,7 +59,7 @@ public enum Rows {
         let officers = model.dataset.officers
         let filter = state.filter[.officers] ?? 0, sort = state.sort[.officers] ?? 0
         let key = "officers:\(filter):\(sort)"
-        let ordered = model.cache.order(key) {
+        let ordered: [Int] = model.cache.value(key) {
             var indices: [Int]
             switch filter {
             case 1: indices = officers.indices.filter { officers[$0].candidacy.isActiveCandidate }
