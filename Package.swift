@@ -15,7 +15,9 @@ let package = Package(
         // The model: domain types, reading the data folder, validation, derived facts.
         // No terminal code lives here.
         // TOML is read by NetraCore's own reader: see TOMLReader.swift for why.
-        .target(name: "NetraCore"),
+        .target(name: "NetraCore", dependencies: ["CCrypt"]),
+        // System libcrypt (libxcrypt): salted hashes of the kiosk PIN.
+        .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         // System ncursesw (wide-character build); the shim header wraps the macros
         // and globals Swift cannot import. No pkgConfig: its -D flags are dropped by
         // SwiftPM with a warning, and the headers live in the default include path.

@@ -90,7 +90,7 @@ import Testing
         #expect(settings.thresholds.warningDays == 20)
         #expect(settings.thresholds.criticalDays == 3)
         #expect(settings.thresholds.caseDueDays == 14)
-        #expect(settings.kioskKeys == ["rotate_seconds"])
+        #expect(settings.kiosk.rotateSeconds == 20)
     }
 
     @Test func wrongValuesKeepDefaultsAndSayWhere() throws {

@@ -261,8 +261,15 @@ public enum DemoData {
     case_due_days = 7            # follow-up period of a case without due_on
     age_retirement_months = 12   # age retirements this close count as pending
 
-    [kiosk]
-    # Reserved for kiosk mode.
+    [kiosk]                      # netra dashboard --kiosk: the lobby screen
+    rotate_seconds = 20          # each page stays this long
+    views = ["countdown", "overview", "retirements", "schedule", "cases"]
+    names = "initials"           # initials | hidden | full
+    nip = "masked"               # masked (198505••••••••1001) | hidden | full
+    case_details = false         # false: cases only as counts by status and source
+    unlock_key = "F12"           # then the PIN; put the line `netra kiosk-pin` prints here:
+    # pin_hash = "$y$…"
+    relock_minutes = 5           # an unlocked screen locks itself again after this idle time
 
     """
 }

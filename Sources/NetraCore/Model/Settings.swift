@@ -8,8 +8,7 @@ public struct Settings: Sendable, Equatable {
     public var theme: String = "default"
     public var language: String = "id"
     public var thresholds = AlertThresholds()
-    /// The raw `[kiosk]` table, reserved for kiosk mode.
-    public var kioskKeys: [String] = []
+    public var kiosk = KioskSettings()
 
     public init() {}
 }

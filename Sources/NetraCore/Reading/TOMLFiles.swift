@@ -229,7 +229,66 @@ public enum TOMLFiles {
                 doc.error("alerts must be a table: [alerts]", line: node.line)
             }
         }
-        if let kiosk = root["kiosk"]?.table { settings.kioskKeys = kiosk.keys.sorted() }
+        if let node = root["kiosk"] {
+            if let table = node.table { settings.kiosk = kiosk(table, &doc) } else { doc.error("kiosk must be a table: [kiosk]", line: node.line) }
+        }
         return FileReading(value: settings, diagnostics: doc.diagnostics)
+    }
+
+    /// Reads `[kiosk]`. A wrong value keeps its (private, locked) default.
+    static func kiosk(_ table: TOML.Table, _ doc: inout Document) -> KioskSettings {
+        var kiosk = KioskSettings()
+        doc.reportUnknownKeys(in: table, known: ["rotate_seconds", "views", "names", "nip", "case_details", "unlock_key", "pin_hash", "relock_minutes"],
+                              place: " in [kiosk]")
+        func integer(_ key: String, _ range: ClosedRange<Int>) -> Int? {
+            guard let node = table[key] else { return nil }
+            guard let n = node.integer, range.contains(n) else {
+                doc.error("\(key) in [kiosk] must be a whole number from \(range.lowerBound) to \(range.upperBound)", line: node.line)
+                return nil
+            }
+            return n
+        }
+        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
+            guard let node = table[key] else { return nil }
+            guard let s = node.string, let value = T(rawValue: s.lowercased()) else {
+                doc.error("\(key) in [kiosk] must be one of \(T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))", line: node.line)
+                return nil
+            }
+            return value
+        }
+        if let n = integer("rotate_seconds", KioskSettings.rotateRange) { kiosk.rotateSeconds = n }
+        if let n = integer("relock_minutes", KioskSettings.relockRange) { kiosk.relockMinutes = n }
+        if let names = choice("names", Privacy.Names.self) { kiosk.privacy.names = names }
+        if let nips = choice("nip", Privacy.NIPs.self) { kiosk.privacy.nips = nips }
+        if let node = table["case_details"] {
+            if let b = node.bool { kiosk.privacy.caseDetails = b } else { doc.error("case_details in [kiosk] must be true or false", line: node.line) }
+        }
+        if let node = table["views"] {
+            let known = KioskPage.allCases.map(\.rawValue).joined(separator: ", ")
+            if let items = node.array, !items.isEmpty {
+                var pages: [KioskPage] = []
+                for item in items {
+                    if let name = item.string, let page = KioskPage.named(name) { pages.append(page) } else {
+                        doc.error("views in [kiosk]: \(item.string.map { UntrustedText.quoted($0) } ?? "a value that is not text") is not a kiosk page; use \(known)",
+                                  line: item.line)
+                    }
+                }
+                if !pages.isEmpty { kiosk.pages = pages }
+            } else {
+                doc.error("views in [kiosk] must be a list of pages in quotes, e.g. [\"countdown\", \"overview\"]; pages: \(known)", line: node.line)
+            }
+        }
+        if let node = table["unlock_key"] {
+            if let name = node.string, let key = UnlockKey(name: name) { kiosk.unlockKey = key } else {
+                doc.error("unlock_key in [kiosk] must name one key: \"F1\" to \"F12\", \"ctrl-a\" to \"ctrl-z\" (not c, d, q, s, z) or one character", line: node.line)
+            }
+        }
+        if let node = table["pin_hash"] {
+            if let hash = node.string, PINHash.looksValid(hash) { kiosk.pinHash = hash } else {
+                doc.error("pin_hash in [kiosk] is not a PIN hash: make one with `netra kiosk-pin` and paste its line (the PIN itself never goes in this file)",
+                          line: node.line)
+            }
+        }
+        return kiosk
     }
 }
