@@ -170,29 +170,43 @@ struct Snapshot: ParsableCommand {
     )
     @OptionGroup var options: DataOptions
     @Option(help: ArgumentHelp("Frame size.", valueName: "COLSxROWS")) var size = "120x40"
-    @Option(help: ArgumentHelp("View to show (name or 1–5).", valueName: "NAME")) var view: String = "overview"
-    @Flag(help: "Show the kiosk frame (kiosk mode is still to come).") var kiosk = false
+    @Option(help: ArgumentHelp("View to show (name or 1–5); with --kiosk a kiosk page (countdown, overview, …; default: the first of [kiosk] views).",
+                               valueName: "NAME")) var view: String?
+    @Flag(help: "Show the kiosk frame: the lobby screen, with its masking.") var kiosk = false
     @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE")) var theme: String?
     @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: String?
 
     func validate() throws {
         guard FrameSize(size) != nil else { throw ValidationError("--size '\(UntrustedText.sanitized(size))' must look like 120x40") }
-        guard ViewID.named(view) != nil else {
+        if kiosk, let view {
+            guard KioskPage.named(view) != nil else {
+                throw ValidationError("--view '\(UntrustedText.sanitized(view))' is not a kiosk page: \(KioskPage.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        } else if let view, ViewID.named(view) == nil {
             throw ValidationError("--view '\(UntrustedText.sanitized(view))' is not a view: overview, officers, retirements, schedule, cases")
         }
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
     }
 
     func run() throws {
-        if kiosk { throw NotYet(command: "snapshot --kiosk") }
         let now = try options.frozenInstant() ?? Date()
         if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
         let reading = DataFolder.read(from: FolderFiles(folder: URL(fileURLWithPath: options.data)))
         let language = lang.flatMap(Language.init(rawValue:)) ?? Language(rawValue: reading.dataset.settings.language) ?? .id
         let model = DashboardModel(reading: reading, now: now)
         let frame = FrameSize(size)!
+        if kiosk {
+            let settings = model.dataset.settings.kiosk
+            let page = view.flatMap(KioskPage.named) ?? settings.pages[0]
+            let rotation = KioskRotation(startingAt: now, pageIndex: settings.pages.firstIndex(of: page) ?? 0)
+            let lock = KioskLock(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
+            let grid = KioskRenderer(language: language).render(model, rotation: rotation, lock: lock, width: frame.columns, height: frame.rows,
+                                                                 now: now, page: page)
+            Output.write(grid.text)
+            return
+        }
         let renderer = FrameRenderer(language: language)
-        let grid = renderer.render(model, state: UIState(view: ViewID.named(view)!), width: frame.columns, height: frame.rows)
+        let grid = renderer.render(model, state: UIState(view: ViewID.named(view ?? "overview")!), width: frame.columns, height: frame.rows)
         Output.write(grid.text)
     }
 }

@@ -17,6 +17,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right, pageUp, pageDown, home, end
     case tab, backTab, enter, escape, backspace
     case control(Character)
+    /// F1…F12.
+    case function(Int)
 }
 
 /// What the user asked for.

@@ -17,6 +17,10 @@ public struct UIState: Equatable, Sendable {
     public var showsDetail = false
     /// A short note for the status line (e.g. "the selected row is gone").
     public var notice: String?
+    /// Whether lists mark a selected row; a kiosk shows screenfuls by `scroll` instead.
+    public var showsSelection = true
+    /// Without a selection: which screenful of the list shows (0 is the first).
+    public var screenful = 0
 
     public init(view: ViewID = .overview) { self.view = view }
 

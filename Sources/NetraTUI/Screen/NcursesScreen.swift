@@ -153,6 +153,7 @@ public final class NcursesScreen {
             case KEY_BTAB: return .key(.backTab)
             case KEY_ENTER: return .key(.enter)
             case KEY_BACKSPACE: return .key(.backspace)
+            case (KEY_F0 + 1)...(KEY_F0 + 12): return .key(.function(Int(Int32(ch) - KEY_F0)))
             case KEY_RESIZE:
                 drawn = nil
                 return .resize

@@ -24,6 +24,10 @@ public struct UIText: Sendable {
         case reported, done, upcoming, progress, quit, selectionGone
         case waited, workingDays, moreProblems, requests, serviceYears, age, deadlineShort
         case folderMissing, brokenSince
+        // Kiosk
+        case countdownPage, towards, allStagesDone, daysUnit, hoursUnit, minutesUnit, secondsUnit
+        case dataUnavailable, dataUnavailableHint, dataProblem, kiosk, rotatesIn, rotationPaused
+        case pinPrompt, pinHint, wrongPIN, pinBlocked, pinTimedOut, caseCounts, total, overdueCases, unlocked
     }
 
     public static func table(for language: Language) -> UIText {
@@ -55,6 +59,14 @@ public struct UIText: Sendable {
             .serviceYears: "masa kerja", .age: "usia", .deadlineShort: "Batas SK caleg",
             .folderMissing: "Folder data tidak tersedia sejak %@ — data terakhir yang baik tetap tampil",
             .brokenSince: "Rusak sejak %@, data terakhir yang baik tetap tampil",
+            .countdownPage: "Hitung mundur", .towards: "Menuju tahapan", .allStagesDone: "Semua tahapan telah selesai.",
+            .daysUnit: "hari", .hoursUnit: "jam", .minutesUnit: "menit", .secondsUnit: "detik",
+            .dataUnavailable: "Data tidak tersedia sejak %@", .dataUnavailableHint: "Layar ini kembali sendiri begitu data tersedia lagi.",
+            .dataProblem: "Sebagian data belum diperbarui (%@)", .kiosk: "Kiosk", .rotatesIn: "berganti dalam %d d",
+            .rotationPaused: "rotasi dijeda %d d", .pinPrompt: "PIN", .pinHint: "Enter kirim · Esc batal", .wrongPIN: "PIN salah.",
+            .pinBlocked: "Terlalu banyak PIN salah — coba lagi dalam %d d", .pinTimedOut: "Waktu memasukkan PIN habis.",
+            .caseCounts: "Kasus netralitas menurut status dan sumber", .total: "Jumlah", .overdueCases: "lewat batas",
+            .unlocked: "Kiosk terbuka: terkunci lagi setelah %d menit tanpa tombol; q keluar",
         ])
 
     static let english = UIText(
@@ -81,6 +93,14 @@ public struct UIText: Sendable {
             .requests: "Requests", .serviceYears: "service", .age: "age", .deadlineShort: "Decree deadline",
             .folderMissing: "Data folder unavailable since %@ — showing the last good data",
             .brokenSince: "Broken since %@, showing the last good data",
+            .countdownPage: "Countdown", .towards: "Next stage", .allStagesDone: "All stages are over.",
+            .daysUnit: "days", .hoursUnit: "hours", .minutesUnit: "minutes", .secondsUnit: "seconds",
+            .dataUnavailable: "Data unavailable since %@", .dataUnavailableHint: "This screen comes back by itself once the data is there again.",
+            .dataProblem: "Some data is not up to date (%@)", .kiosk: "Kiosk", .rotatesIn: "next in %d s",
+            .rotationPaused: "rotation paused %d s", .pinPrompt: "PIN", .pinHint: "Enter submits · Esc cancels", .wrongPIN: "Wrong PIN.",
+            .pinBlocked: "Too many wrong PINs — try again in %d s", .pinTimedOut: "PIN entry timed out.",
+            .caseCounts: "Neutrality cases by status and source", .total: "Total", .overdueCases: "overdue",
+            .unlocked: "Kiosk unlocked: locks again after %d minutes without a key; q quits",
         ])
 
     // MARK: Domain words

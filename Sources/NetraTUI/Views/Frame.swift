@@ -13,12 +13,16 @@ public struct FrameRenderer: Sendable {
     public let isDemo: Bool
     /// Problems outside the data files (a broken theme), shown in the banner.
     public let notices: [String]
+    /// What the screen may show of people: everything on the office's dashboard,
+    /// initials and masked NIPs on a kiosk.
+    public let privacy: Privacy
 
-    public init(language: Language, glyphs: Glyphs = .unicode, isDemo: Bool = false, notices: [String] = []) {
+    public init(language: Language, glyphs: Glyphs = .unicode, isDemo: Bool = false, notices: [String] = [], privacy: Privacy = .full) {
         self.text = UIText.table(for: language)
         self.glyphs = glyphs
         self.isDemo = isDemo
         self.notices = notices
+        self.privacy = privacy
     }
 
     /// Whether the frame shows a countdown to the second (`1d 04:31:10`, within 48
@@ -81,7 +85,7 @@ public struct FrameRenderer: Sendable {
 
     // MARK: Chrome
 
-    private func drawHeader(_ g: inout CellGrid, _ model: DashboardModel, _ clock: Clock, _ now: Date) {
+    func drawHeader(_ g: inout CellGrid, _ model: DashboardModel, _ clock: Clock, _ now: Date) {
         g.fill(x: 0, y: 0, width: g.width, role: .header)
         var x = g.put(" NETRA · \(model.dataset.settings.region)", x: 0, y: 0, role: .header, maxWidth: g.width / 2)
         if isDemo { x += g.put(" [\(text(.demo))]", x: x, y: 0, role: .demo) }
@@ -103,7 +107,7 @@ public struct FrameRenderer: Sendable {
     }
 
     /// One line naming the first data problem, if any. Returns the rows used.
-    private func drawProblemBanner(_ g: inout CellGrid, _ model: DashboardModel, _ clock: Clock, y: Int) -> Int {
+    func drawProblemBanner(_ g: inout CellGrid, _ model: DashboardModel, _ clock: Clock, y: Int) -> Int {
         if let since = model.folderMissingSince {
             g.fill(x: 0, y: y, width: g.width, role: .banner)
             g.put(" \(glyphs.warning) " + text(.folderMissing).replacingOccurrences(of: "%@", with: clock.time(since, seconds: true)),
@@ -185,10 +189,14 @@ public struct FrameRenderer: Sendable {
             g.put(text(.noRows), x: area.x + 2, y: area.y + 2, role: .muted)
             return
         }
-        let selected = state.selection[state.view].flatMap(list.index) ?? 0
-        var top = state.scroll[state.view] ?? 0
-        if selected < top { top = selected }
-        if selected >= top + rows.pageSize { top = selected - rows.pageSize + 1 }
+        g.listExtent = (rows.count, rows.pageSize)
+        // Without a selection (kiosk) the scroll offset alone says what shows.
+        let selected = state.showsSelection ? state.selection[state.view].flatMap(list.index) ?? 0 : -1
+        var top = state.showsSelection ? state.scroll[state.view] ?? 0 : state.screenful * rows.pageSize
+        if state.showsSelection {
+            if selected < top { top = selected }
+            if selected >= top + rows.pageSize { top = selected - rows.pageSize + 1 }
+        }
         top = max(0, min(top, max(0, rows.count - rows.pageSize)))
         for (offset, index) in (top..<min(rows.count, top + rows.pageSize)).enumerated() {
             let y = area.y + first + offset
@@ -205,8 +213,9 @@ public struct FrameRenderer: Sendable {
             // Changed in the last reload: a glyph as well as the highlight.
             if isFresh { g.put("•", x: area.x + 1, y: y, role: .match) }
         }
-        // Where the selection is, on the separator under the tabs.
-        let position = " \(selected + 1)/\(rows.count) "
+        // Where the selection is (or which rows show), on the separator under the tabs.
+        let position = state.showsSelection ? " \(selected + 1)/\(rows.count) "
+            : " \(top + 1)–\(min(rows.count, top + rows.pageSize))/\(rows.count) "
         g.put(position, x: g.width - DisplayWidth.of(position) - 2, y: 2, role: .muted)
     }
 
@@ -228,7 +237,7 @@ public struct FrameRenderer: Sendable {
 
     // MARK: Overview
 
-    private func drawOverview(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock, _ now: Date,
+    func drawOverview(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock, _ now: Date,
                               _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let s = model.situation
         func countdown(to target: Date) -> Countdown { Countdown(to: target, from: now, in: clock.zone) }
@@ -281,7 +290,13 @@ public struct FrameRenderer: Sendable {
             x += g.put("\(value)", x: x, y: y, role: .title) + 3
         }
         y += 2
-        let alerts = Rows.alerts(model, state: state)
+        var alerts = Rows.alerts(model, state: state)
+        var ids = Rows.ids(model, state: state)
+        if !privacy.caseDetails {
+            // A public screen shows cases only as counts, never one by one.
+            alerts.removeAll { $0.caseID != nil }
+            ids = alerts.map(Rows.alertID)
+        }
         let counts = Alert.Severity.allCases.reversed().map { sev in (sev, alerts.filter { $0.severity == sev }.count) }
         x = g.put(" \(text(.alerts)) (\(alerts.count))", x: 0, y: y, role: .title) + 2
         for (sev, n) in counts where n > 0 { x += g.put("\(glyph(for: sev)) \(n) \(text.severity(sev))", x: x, y: y, role: role(for: sev)) + 2 }
@@ -292,11 +307,12 @@ public struct FrameRenderer: Sendable {
         }
         let columns = [Column(title: "", width: 2), Column(title: "", width: 8), Column(title: "", width: 11),
                        Column(title: "", width: 20, flex: 1)]
-        drawList(&g, state: state, ids: Rows.ids(model, state: state), columns: columns, area: (0, y, area.width, area.y + area.height - y),
+        drawList(&g, state: state, ids: ids, columns: columns, area: (0, y, area.width, area.y + area.height - y),
                  heading: false, fresh: { model.isFreshlyChanged($0, now: now) }) { i in
             let a = alerts[i]
             let officer = a.nip.flatMap { model.dataset.roster[$0] }
-            let sentence = text.sentence(for: a, name: officer?.name, candidacy: officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil)
+            let who = officer.map { privacy.name($0.name) } ?? a.nip.map { privacy.nip($0) }
+            let sentence = text.sentence(for: a, name: who, candidacy: officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil)
             let r = role(for: a.severity)
             let left = a.countdown.map { countdown(to: $0.target).label } ?? ""
             return ([glyph(for: a.severity), text.severity(a.severity), left, sentence], [r, r, .countdown, nil])
@@ -305,7 +321,7 @@ public struct FrameRenderer: Sendable {
 
     // MARK: Officers
 
-    private func drawOfficers(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ now: Date, _ area: (x: Int, y: Int, width: Int, height: Int)) {
+    func drawOfficers(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ now: Date, _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let officers = model.dataset.officers
         let indices = Rows.officers(model, state: state)
         let columns = [
@@ -331,7 +347,7 @@ public struct FrameRenderer: Sendable {
             let retire = o.ageRetirementDate.map(text.date) ?? "—"
             let horizon = model.situation.today.adding(months: model.dataset.settings.thresholds.ageRetirementMonths)
             let soon = o.ageRetirementDate.map { $0 > model.situation.today && $0 <= horizon } ?? false
-            return ([mark, o.nip.description, o.name, o.unit, o.position, o.grade, text.candidacy(o.candidacy), o.party, o.district, retire],
+            return ([mark, privacy.nip(o.nip), privacy.name(o.name), o.unit, o.position, o.grade, text.candidacy(o.candidacy), o.party, o.district, retire],
                     [.alertWarning, nil, nil, nil, nil, nil, o.candidacy.isActiveCandidate ? .alertWarning : nil, nil, nil, soon ? .countdown : nil])
         }
     }
@@ -345,7 +361,7 @@ public struct FrameRenderer: Sendable {
         return String(repeating: glyphs.barFull, count: reached) + String(repeating: glyphs.barEmpty, count: 4 - reached) + " " + text.stage(stage)
     }
 
-    private func drawRetirements(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock,
+    func drawRetirements(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock,
                                  _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let items = Rows.retirements(model, state: state)
         let columns = [
@@ -366,14 +382,14 @@ public struct FrameRenderer: Sendable {
                 let o = p.officer
                 let mark = o?.candidacy.isActiveCandidate == true ? String(glyphs.candidate) : ""
                 let waited = "\(p.workingDaysWaiting) \(text(.workingDays))" + (p.isProcessingOverdue ? " \(glyphs.warning)" : "")
-                return ([mark, o?.name ?? text(.unknownOfficer), p.request.nip.description, text.kind(p.request.kind),
+                return ([mark, o.map { privacy.name($0.name) } ?? text(.unknownOfficer), privacy.nip(p.request.nip), text.kind(p.request.kind),
                          text.date(p.request.filedOn), track(p.request.stage), p.request.effectiveOn.map(text.date) ?? "—",
                          p.deadline?.dayLabel ?? "—", p.pension.map { text.pension($0.verdict) } ?? "—", waited],
                         [.alertWarning, nil, nil, nil, nil, .progress, nil, .countdown,
                          p.pension?.verdict == .withoutPension ? .alertWarning : nil, p.isProcessingOverdue ? .alertWarning : nil])
             case .age(let a):
                 let left = Countdown(to: a.date.instant(in: clock.zone), from: model.situation.now, in: clock.zone).dayLabel
-                return (["", a.officer.name, a.officer.nip.description, text(.ageRetirement), "—", "—", text.date(a.date), left, "—", ""],
+                return (["", privacy.name(a.officer.name), privacy.nip(a.officer.nip), text(.ageRetirement), "—", "—", text.date(a.date), left, "—", ""],
                         [nil, nil, nil, .muted, nil, nil, .countdown, .countdown, nil, nil])
             }
         }
@@ -381,7 +397,7 @@ public struct FrameRenderer: Sendable {
 
     // MARK: Schedule
 
-    private func drawSchedule(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock, _ now: Date,
+    func drawSchedule(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock, _ now: Date,
                               _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let stages = Rows.stages(model, state: state)
         let deadlineID = model.dataset.schedule?.resignationDeadlineID
@@ -409,7 +425,7 @@ public struct FrameRenderer: Sendable {
 
     // MARK: Cases
 
-    private func drawCases(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ now: Date, _ area: (x: Int, y: Int, width: Int, height: Int)) {
+    func drawCases(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ now: Date, _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let cases = model.situation.cases
         let indices = Rows.cases(model, state: state)
         let columns = [
@@ -429,7 +445,7 @@ public struct FrameRenderer: Sendable {
             let mark = c.officerIsCandidate ? String(glyphs.candidate) : ""
             let late = c.isOverdue ? "\(text(.overdue)) +\(c.daysPastDue)" : ""
             return ([mark, c.item.id, text.date(c.item.reportedOn), text.source(c.item.source), text.status(c.item.status),
-                     text.date(c.due), late, c.officer?.name ?? (c.item.nip?.description ?? "—"), c.item.category],
+                     text.date(c.due), late, c.officer.map { privacy.name($0.name) } ?? (c.item.nip.map { privacy.nip($0) } ?? "—"), c.item.category],
                     [.alertWarning, nil, nil, nil, c.item.status.isOpen ? nil : .muted, c.isOverdue ? .alertCritical : nil,
                      .alertCritical, nil, nil])
         }

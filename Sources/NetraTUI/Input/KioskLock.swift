@@ -1,0 +1,246 @@
+import Foundation
+import NetraCore
+
+/// The kiosk's keyboard: every key is swallowed; the unlock key starts PIN entry, and
+/// a correct PIN is the only way to the full dashboard. Wrong PINs are rate-limited.
+///
+/// A pure state machine over keys and instants (the PIN check is injected), so the
+/// tests drive it with a frozen clock and no terminal.
+public struct KioskLock: Sendable {
+    public enum Phase: Equatable, Sendable {
+        case locked
+        /// Typing the PIN; `since` is the last key, for the entry timeout.
+        case enteringPIN(digits: String, since: Date)
+        case unlocked
+    }
+
+    /// What the host should do after a key.
+    public enum Effect: Equatable, Sendable {
+        /// Nothing beyond pausing the rotation (a visitor pressed a key).
+        case pauseRotation
+        case showPage(offset: Int)
+        case unlock
+    }
+
+    public private(set) var phase: Phase = .locked
+    /// Wrong PINs since the last correct one.
+    public private(set) var failures = 0
+    /// No PIN is checked before this instant.
+    public private(set) var blockedUntil: Date?
+    /// The last verdict, for the status line (`wrong PIN`, `try again in 30 s`).
+    public private(set) var lastVerdict: Verdict?
+
+    public enum Verdict: Equatable, Sendable { case wrongPIN, blocked, timedOut }
+
+    /// Wrong PINs allowed before the first wait.
+    public static let freeAttempts = 3
+    /// The first wait; it doubles with each further wrong PIN, up to `longestBlock`.
+    public static let firstBlock: TimeInterval = 30
+    public static let longestBlock: TimeInterval = 15 * 60
+    /// PIN entry is abandoned after this long without a key.
+    public static let entryTimeout: TimeInterval = 30
+    public static let maximumDigits = 12
+
+    private let unlockKey: Key?
+    private let check: @Sendable (String) -> Bool
+
+    /// `pinHash == nil`: there is no way to unlock (only the supervisor's SIGTERM).
+    public init(unlockKey: UnlockKey, pinHash: String?, check: (@Sendable (String, String) -> Bool)? = nil) {
+        self.unlockKey = pinHash == nil ? nil : Key(unlockKey)
+        let verify = check ?? { PINHash.verify($0, against: $1) }
+        self.check = { pin in pinHash.map { verify(pin, $0) } ?? false }
+    }
+
+    /// Whether a PIN is being typed (the status line shows the prompt).
+    public var isEnteringPIN: Bool { if case .enteringPIN = phase { true } else { false } }
+
+    /// The typed digits so far (shown as dots).
+    public var typedCount: Int { if case .enteringPIN(let d, _) = phase { d.count } else { 0 } }
+
+    /// Seconds until PINs are checked again, if blocked at `now`.
+    public func secondsBlocked(at now: Date) -> Int? {
+        guard let until = blockedUntil, until > now else { return nil }
+        return Int(until.timeIntervalSince(now).rounded(.up))
+    }
+
+    /// Handles one key while locked or typing the PIN.
+    public mutating func handle(_ key: Key, at now: Date) -> Effect {
+        expire(at: now)
+        switch phase {
+        case .unlocked:
+            return .pauseRotation
+        case .locked:
+            lastVerdict = nil
+            if let unlockKey, key == unlockKey {
+                phase = .enteringPIN(digits: "", since: now)
+                return .pauseRotation
+            }
+            // Visitors may step through the pages; nothing else happens.
+            switch key {
+            case .right, .tab, .pageDown, .down: return .showPage(offset: 1)
+            case .left, .backTab, .pageUp, .up: return .showPage(offset: -1)
+            default: return .pauseRotation
+            }
+        case .enteringPIN(var digits, _):
+            switch key {
+            case .character(let c) where c.isASCII && c.isNumber:
+                if digits.count < Self.maximumDigits { digits.append(c) }
+                phase = .enteringPIN(digits: digits, since: now)
+            case .backspace:
+                if !digits.isEmpty { digits.removeLast() }
+                phase = .enteringPIN(digits: digits, since: now)
+            case .enter:
+                return submit(digits, at: now)
+            case .escape:
+                phase = .locked
+            default:
+                // Any other key (Ctrl-C included) keeps the prompt: typing goes on.
+                phase = .enteringPIN(digits: digits, since: now)
+            }
+            return .pauseRotation
+        }
+    }
+
+    /// Leaves PIN entry that has been idle too long (called on every wake-up too).
+    public mutating func expire(at now: Date) {
+        if case .enteringPIN(_, let since) = phase, now.timeIntervalSince(since) >= Self.entryTimeout {
+            phase = .locked
+            lastVerdict = .timedOut
+        }
+    }
+
+    /// Locks again (after the unlocked screen sat idle).
+    public mutating func relock() {
+        phase = .locked
+        lastVerdict = nil
+    }
+
+    /// When PIN entry would time out, for the host's next wake-up.
+    public var entryDeadline: Date? {
+        if case .enteringPIN(_, let since) = phase { since.addingTimeInterval(Self.entryTimeout) } else { nil }
+    }
+
+    private mutating func submit(_ digits: String, at now: Date) -> Effect {
+        if secondsBlocked(at: now) != nil {
+            phase = .locked
+            lastVerdict = .blocked
+            return .pauseRotation
+        }
+        if check(digits) {
+            phase = .unlocked
+            failures = 0
+            blockedUntil = nil
+            lastVerdict = nil
+            return .unlock
+        }
+        failures += 1
+        phase = .locked
+        lastVerdict = .wrongPIN
+        if failures >= Self.freeAttempts {
+            let doublings = Double(failures - Self.freeAttempts)
+            blockedUntil = now.addingTimeInterval(min(Self.longestBlock, Self.firstBlock * pow(2, doublings)))
+        }
+        return .pauseRotation
+    }
+}
+
+extension Key {
+    /// The terminal key for a configured unlock key.
+    init(_ unlock: UnlockKey) {
+        switch unlock {
+        case .function(let n): self = .function(n)
+        case .control(let c): self = .control(c)
+        case .character(let c): self = .character(c)
+        }
+    }
+}
+
+/// Which kiosk page shows, and since when: the rotation steps to the next page every
+/// `period` seconds, through each page of a long list before the next view; a key or
+/// a tap pauses it for a minute.
+public struct KioskRotation: Equatable, Sendable {
+    /// Index into the configured pages.
+    public private(set) var pageIndex = 0
+    /// Which screenful of that page's list (0 for pages without one).
+    public private(set) var part = 0
+    public private(set) var shownSince: Date
+    public private(set) var pausedUntil: Date?
+
+    public static let pause: TimeInterval = 60
+
+    public init(startingAt now: Date, pageIndex: Int = 0) {
+        shownSince = now
+        self.pageIndex = pageIndex
+    }
+
+    /// Whether the rotation is paused at `now`.
+    public func isPaused(at now: Date) -> Bool { pausedUntil.map { $0 > now } ?? false }
+
+    /// When the rotation next changes the screen by itself.
+    public func nextChange(period: TimeInterval) -> Date {
+        max(shownSince.addingTimeInterval(period), pausedUntil ?? .distantPast)
+    }
+
+    /// Pauses for a minute from `now`.
+    public mutating func pause(at now: Date) {
+        pausedUntil = now.addingTimeInterval(Self.pause)
+    }
+
+    /// Steps as far as the clock says. `parts(i)` is how many screenfuls page `i` has
+    /// now (lists grow and shrink with the data). Returns whether the page changed.
+    @discardableResult
+    public mutating func advance(to now: Date, period: TimeInterval, pageCount: Int, parts: (Int) -> Int) -> Bool {
+        guard pageCount > 0 else { return false }
+        clamp(pageCount: pageCount, parts: parts)
+        if isPaused(at: now) { return false }
+        // After a pause the page stays its full period once more.
+        if let until = pausedUntil {
+            pausedUntil = nil
+            if shownSince < until { shownSince = until }
+        }
+        guard now.timeIntervalSince(shownSince) >= period else { return false }
+        // A screen that slept (or a clock jump) moves one step, not a hundred.
+        step(by: 1, pageCount: pageCount, parts: parts)
+        shownSince = now
+        return true
+    }
+
+    /// Moves `offset` screenfuls (a visitor's arrow key) and pauses.
+    public mutating func show(offset: Int, at now: Date, pageCount: Int, parts: (Int) -> Int) {
+        guard pageCount > 0 else { return }
+        clamp(pageCount: pageCount, parts: parts)
+        step(by: offset, pageCount: pageCount, parts: parts)
+        shownSince = now
+        pause(at: now)
+    }
+
+    /// Shows page `index` from its first screenful and pauses (a tap on its tab).
+    public mutating func show(page index: Int, at now: Date, pageCount: Int) {
+        guard (0..<pageCount).contains(index) else { return }
+        pageIndex = index
+        part = 0
+        shownSince = now
+        pause(at: now)
+    }
+
+    private mutating func clamp(pageCount: Int, parts: (Int) -> Int) {
+        if pageIndex >= pageCount { pageIndex = 0; part = 0 }
+        if part >= max(1, parts(pageIndex)) { part = 0 }
+    }
+
+    private mutating func step(by offset: Int, pageCount: Int, parts: (Int) -> Int) {
+        for _ in 0..<abs(offset) {
+            if offset > 0 {
+                if part + 1 < max(1, parts(pageIndex)) { part += 1 } else {
+                    pageIndex = (pageIndex + 1) % pageCount
+                    part = 0
+                }
+            } else if part > 0 {
+                part -= 1
+            } else {
+                pageIndex = (pageIndex + pageCount - 1) % pageCount
+                part = max(1, parts(pageIndex)) - 1
+            }
+        }
+    }
+}
