@@ -10,7 +10,7 @@ struct Netra: ParsableCommand {
         commandName: "netra",
         abstract: "Live terminal dashboard: candidate officers, retirements, KPU stage countdowns and neutrality cases.",
         discussion: "Netra only reads the data folder; it never writes to it. See README.md for the folder's format.",
-        subcommands: [Dashboard.self, Demo.self, Check.self, Snapshot.self, Themes.self],
+        subcommands: [Dashboard.self, Demo.self, Check.self, Snapshot.self, Themes.self, KioskPIN.self],
         defaultSubcommand: Dashboard.self
     )
 }
@@ -96,6 +96,8 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var look: LookOptions
 
+    @Flag(help: "Show the demo as the kiosk (lobby) screen.") var kiosk = false
+
     func run() throws {
         let frozen = try DataOptions.instant(asOf)
         let url = URL(fileURLWithPath: folder)
@@ -109,24 +111,33 @@ struct Demo: ParsableCommand {
         Output.write(wrote ? "Demo data written to \(shown)/\n" : "Using the existing demo folder \(shown)/ (--reset writes it afresh)\n")
         if writeOnly { return }
         let clock: TimeSource = frozen.map { FrozenTime($0) } ?? StoryTime(startingAt: DemoData.storyMoment)
-        try look.openDashboard(folder: url, clock: clock, isDemo: true)
+        try look.openDashboard(folder: url, clock: clock, isDemo: true, kiosk: kiosk)
     }
 }
 
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the dashboard on a data folder.",
-        discussion: "Follows the folder as files change (inotify; --poll for network shares). Keys: ? shows them all; q quits."
+        discussion: """
+        Follows the folder as files change (inotify; --poll for network shares). Keys: ? shows them all; q quits.
+
+        With --kiosk: the unattended lobby screen. It rotates through the pages of [kiosk] in \
+        netra.toml, masks names and NIPs, shows cases only as counts, and no key quits or \
+        suspends it: only SIGTERM, or the unlock key followed by the PIN (see `netra kiosk-pin`). \
+        A missing data folder shows "data unavailable since" until it returns.
+        """
     )
     @OptionGroup var options: DataOptions
     @OptionGroup var look: LookOptions
-    @Flag(help: "Run as an unattended kiosk (kiosk mode is still to come).") var kiosk = false
+    @Flag(help: "Run as the unattended, locked lobby screen ([kiosk] in netra.toml).") var kiosk = false
 
     func run() throws {
-        if kiosk { throw NotYet(command: "dashboard --kiosk") }
-        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
+        // A kiosk starts even before its (network) folder is mounted: it shows the calm
+        // "data unavailable" screen until the folder appears, instead of a restart loop.
+        let missing = !FileManager.default.fileExists(atPath: options.data)
+        if !(kiosk && missing), let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
         let clock: TimeSource = try options.frozenInstant().map { FrozenTime($0) } ?? SystemTime()
-        try look.openDashboard(folder: URL(fileURLWithPath: options.data), clock: clock, isDemo: false)
+        try look.openDashboard(folder: URL(fileURLWithPath: options.data), clock: clock, isDemo: false, kiosk: kiosk)
     }
 }
 
@@ -146,7 +157,7 @@ struct LookOptions: ParsableArguments {
         if let poll, !(poll > 0 && poll <= 3600) { throw ValidationError("--poll must be a number of seconds between 0 and 3600") }
     }
 
-    func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool) throws {
+    func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool, kiosk: Bool = false) throws {
         // Only netra.toml is needed here (theme name); the dashboard reads the rest.
         var settings = Settings()
         if case .settings(let s)? = DataFolder.read(.settings, from: FolderFiles(folder: folder)).records { settings = s }
@@ -155,9 +166,10 @@ struct LookOptions: ParsableArguments {
                                                                                    executable: CommandLine.arguments[0]))
         // Theme problems are said before the screen opens, and again after it closes.
         for problem in problems { Output.error(problem.description) }
-        let options = DashboardOptions(folder: folder, clock: clock, language: lang.flatMap(Language.init(rawValue:)),
+        var options = DashboardOptions(folder: folder, clock: clock, language: lang.flatMap(Language.init(rawValue:)),
                                        theme: theme, isDemo: isDemo, initialView: ViewID.named(view)!,
                                        notices: problems.map(\.description), pollInterval: poll)
+        options.kiosk = kiosk
         do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal { throw UsageFailure(refusal.description) }
         for problem in problems { Output.error(problem.description) }
     }
@@ -223,6 +235,46 @@ struct FrameSize {
     }
 }
 
+struct KioskPIN: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosk-pin",
+        abstract: "Make the pin_hash line for [kiosk] in netra.toml from a PIN you type.",
+        discussion: """
+        Asks for the PIN twice without showing it (or reads one line from standard input \
+        when that is not a terminal) and prints `pin_hash = "…"`: a salted yescrypt hash. \
+        Put that line under [kiosk] in netra.toml; the PIN itself is stored nowhere. A PIN \
+        is 4 to 12 digits; longer is safer, as everyone who can read netra.toml can try \
+        to guess it offline.
+        """
+    )
+
+    func run() throws {
+        let pin: String
+        if isatty(STDIN_FILENO) != 0 {
+            let first = Self.ask("New kiosk PIN (4–12 digits): ")
+            do { try PINHash.validate(first) } catch { throw UsageFailure(error.description) }
+            guard Self.ask("The same PIN again: ") == first else { throw UsageFailure("the two PINs differ; nothing was made") }
+            pin = first
+        } else {
+            pin = (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces)
+        }
+        do {
+            let hash = try PINHash.make(pin)
+            Output.write("pin_hash = \"\(hash)\"\n")
+            Output.error("put this line under [kiosk] in netra.toml (the unlock key is [kiosk] unlock_key, default F12)")
+        } catch {
+            throw UsageFailure(error.description)
+        }
+    }
+
+    /// Reads a line from the terminal with echo off (libc's getpass), then wipes its buffer.
+    private static func ask(_ prompt: String) -> String {
+        guard let buffer = getpass(prompt) else { return "" }
+        defer { memset(buffer, 0, strlen(buffer)) }
+        return String(cString: buffer)
+    }
+}
+
 struct Themes: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the colour themes Netra can find, with a one-line preview.",
@@ -265,14 +317,6 @@ enum ThemePreview {
         if let fg = style.foreground.index(forDepth: .indexed256) { codes.append("38;5;\(fg)") }
         if let bg = style.background.index(forDepth: .indexed256) { codes.append("48;5;\(bg)") }
         return "\u{1B}[" + (codes.isEmpty ? "0" : codes.joined(separator: ";")) + "m"
-    }
-}
-
-/// A command whose issue has not landed yet.
-struct NotYet: Error, CustomStringConvertible {
-    let command: String
-    var description: String {
-        "netra \(command) is not available yet: kiosk mode is still to come; `netra dashboard` and `netra snapshot` work without --kiosk"
     }
 }
 

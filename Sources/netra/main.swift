@@ -12,9 +12,6 @@ do {
 } catch let failure as UsageFailure {
     Output.error(failure.description)
     exit(2)
-} catch let notYet as NotYet {
-    Output.error(notYet.description)
-    exit(2)
 } catch {
     let code = Netra.exitCode(for: error)
     if code == .validationFailure {

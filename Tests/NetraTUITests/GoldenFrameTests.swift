@@ -3,13 +3,16 @@ import NetraCore
 import Testing
 @testable import NetraTUI
 
-/// The demo folder read from memory and frozen at the story's moment.
-func demoModel(at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
+/// The demo folder read from memory and frozen at the story's moment; `replacing`
+/// swaps in other contents for some files.
+func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFile: String] = [:]) -> DashboardModel {
     struct Memory: FileSource {
-        func contents(of file: DataFile) throws -> [UInt8]? { DemoData.files[file].map { Array($0.utf8) } }
+        let files: [DataFile: String]
+        func contents(of file: DataFile) throws -> [UInt8]? { files[file].map { Array($0.utf8) } }
     }
     let now = InstantText.parse(iso, defaultZone: TimeZone(identifier: "UTC")!)!
-    return DashboardModel(reading: DataFolder.read(from: Memory()), now: now)
+    let files = DemoData.files.merging(replacing) { _, new in new }
+    return DashboardModel(reading: DataFolder.read(from: Memory(files: files)), now: now)
 }
 
 /// Reference frames live in `Golden/` as text files and are reviewed by eye. Run with
@@ -32,6 +35,32 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
         let name = "\(c.view)-\(c.language.rawValue)-\(c.width)x\(c.height).txt"
         let file = Self.folder.appendingPathComponent(name)
         // The contract of `netra snapshot`: exactly ROWS lines of at most COLS columns.
+        #expect(grid.lines.count == c.height)
+        #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= c.width })
+        if ProcessInfo.processInfo.environment["NETRA_UPDATE_GOLDEN"] != nil {
+            try grid.text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(grid.text == expected, "frame \(name) differs from its reference; review and regenerate with NETRA_UPDATE_GOLDEN=1")
+    }
+
+    static let kioskCases: [(page: KioskPage, language: Language, width: Int, height: Int)] = [
+        (.countdown, .id, 120, 40), (.countdown, .en, 80, 24), (.overview, .id, 80, 24), (.retirements, .en, 120, 40),
+        (.cases, .id, 80, 24),
+    ]
+
+    @Test(arguments: kioskCases.indices)
+    func kioskFrameMatchesReference(_ index: Int) throws {
+        let c = Self.kioskCases[index]
+        let model = demoModel()
+        let pages = model.dataset.settings.kiosk.pages
+        let rotation = KioskRotation(startingAt: model.situation.now, pageIndex: try #require(pages.firstIndex(of: c.page)))
+        let lock = KioskLock(unlockKey: .function(12), pinHash: nil)
+        let grid = KioskRenderer(language: c.language).render(model, rotation: rotation, lock: lock, width: c.width, height: c.height,
+                                                             now: model.situation.now)
+        let name = "kiosk-\(c.page)-\(c.language.rawValue)-\(c.width)x\(c.height).txt"
+        let file = Self.folder.appendingPathComponent(name)
         #expect(grid.lines.count == c.height)
         #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= c.width })
         if ProcessInfo.processInfo.environment["NETRA_UPDATE_GOLDEN"] != nil {

@@ -44,7 +44,7 @@ public enum PINHash {
     }
 
     /// Whether `pin` matches `stored`. Compares every byte, so timing tells nothing.
-    public static func verify(_ pin: String, against stored: String) -> Bool {
+    @Sendable public static func verify(_ pin: String, against stored: String) -> Bool {
         guard looksValid(stored), let computed = hash(pin, setting: stored) else { return false }
         let a = Array(computed.utf8), b = Array(stored.utf8)
         guard a.count == b.count else { return false }

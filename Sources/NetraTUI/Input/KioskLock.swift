@@ -41,14 +41,24 @@ public struct KioskLock: Sendable {
     public static let entryTimeout: TimeInterval = 30
     public static let maximumDigits = 12
 
-    private let unlockKey: Key?
-    private let check: @Sendable (String) -> Bool
+    private var unlockKey: Key
+    private var pinHash: String?
+    private let verify: @Sendable (_ pin: String, _ hash: String) -> Bool
 
     /// `pinHash == nil`: there is no way to unlock (only the supervisor's SIGTERM).
-    public init(unlockKey: UnlockKey, pinHash: String?, check: (@Sendable (String, String) -> Bool)? = nil) {
-        self.unlockKey = pinHash == nil ? nil : Key(unlockKey)
-        let verify = check ?? { PINHash.verify($0, against: $1) }
-        self.check = { pin in pinHash.map { verify(pin, $0) } ?? false }
+    /// `verify` replaces the real (deliberately slow) hash check in tests.
+    public init(unlockKey: UnlockKey, pinHash: String?, verify: @escaping @Sendable (String, String) -> Bool = PINHash.verify) {
+        self.unlockKey = Key(unlockKey)
+        self.pinHash = pinHash
+        self.verify = verify
+    }
+
+    /// Takes a new unlock key and PIN hash (netra.toml changed), keeping the count of
+    /// wrong PINs: editing the file must not reset the rate limit.
+    public mutating func configure(unlockKey: UnlockKey, pinHash: String?) {
+        self.unlockKey = Key(unlockKey)
+        self.pinHash = pinHash
+        if pinHash == nil, isEnteringPIN { phase = .locked }
     }
 
     /// Whether a PIN is being typed (the status line shows the prompt).
@@ -70,9 +80,11 @@ public struct KioskLock: Sendable {
         case .unlocked:
             return .pauseRotation
         case .locked:
-            lastVerdict = nil
-            if let unlockKey, key == unlockKey {
-                phase = .enteringPIN(digits: "", since: now)
+            // The wait stays on screen while it lasts; other verdicts go with the next key.
+            if secondsBlocked(at: now) == nil { lastVerdict = nil }
+            if pinHash != nil, key == unlockKey {
+                // While blocked, say how long instead of asking for a PIN in vain.
+                if secondsBlocked(at: now) != nil { lastVerdict = .blocked } else { phase = .enteringPIN(digits: "", since: now) }
                 return .pauseRotation
             }
             // Visitors may step through the pages; nothing else happens.
@@ -126,7 +138,7 @@ public struct KioskLock: Sendable {
             lastVerdict = .blocked
             return .pauseRotation
         }
-        if check(digits) {
+        if let pinHash, verify(digits, pinHash) {
             phase = .unlocked
             failures = 0
             blockedUntil = nil

@@ -17,6 +17,8 @@ public struct DashboardOptions: Sendable {
     public var notices: [String]
     /// Poll the folder every so many seconds instead of inotify (`nil`: automatic).
     public var pollInterval: TimeInterval?
+    /// Run as the locked, rotating, privacy-masking lobby screen (`[kiosk]`).
+    public var kiosk = false
 
     public init(folder: URL, clock: TimeSource, language: Language? = nil, theme: Theme = .builtInDefault,
                 isDemo: Bool = false, initialView: ViewID = .overview, notices: [String] = [], pollInterval: TimeInterval? = nil) {
@@ -75,6 +77,8 @@ public enum DashboardApp {
     public static func run(_ options: DashboardOptions) throws {
         let screen = try NcursesScreen(theme: options.theme)
         defer { screen.close() }
+        // Keys cannot raise these in raw mode; a kiosk ignores them from anywhere else too.
+        if options.kiosk { NcursesScreen.ignoreInterruptSignals() }
 
         let folderPath = options.folder.path
         let live = LiveFolder(source: FolderFiles(folder: options.folder),
@@ -122,6 +126,11 @@ public enum DashboardApp {
         var lastGrid: CellGrid?
         var height = screen.size.height
 
+        // Kiosk mode: the lock swallows keys until the PIN; then the full dashboard
+        // until it sits idle for `relock_minutes`.
+        let kioskSettings = { model.dataset.settings.kiosk }
+        var kiosk = KioskMode(active: options.kiosk, settings: kioskSettings(), now: clock.now())
+
         func rows() -> UIState.Rows {
             UIState.Rows(ids: Rows.ids(model, state: state), pageSize: FrameRenderer.bodyHeight(forScreenHeight: height) - 1)
         }
@@ -132,6 +141,33 @@ public enum DashboardApp {
             // The previous dataset is gone now: hand its pages back (kiosks run for weeks).
             reloads.async { HeapTrim.releaseFreeMemory() }
         }
+        /// Handles one event in locked kiosk mode: nothing quits, suspends or starts anything.
+        func handleLocked(_ event: InputEvent, renderer: KioskRenderer) {
+            let now = clock.now()
+            let size = screen.size
+            let pages = kioskSettings().pages.count
+            let parts = { (i: Int) in renderer.parts(ofPage: i, model, width: size.width, height: size.height) }
+            switch event {
+            case .resize: break
+            case .key(let key):
+                switch kiosk.lock.handle(key, at: now) {
+                case .pauseRotation: kiosk.rotation.pause(at: now)
+                case .showPage(let offset): kiosk.rotation.show(offset: offset, at: now, pageCount: pages, parts: parts)
+                case .unlock:
+                    kiosk.unlock(at: now)
+                    state = UIState(view: .overview)
+                }
+            case .click(let x, let y):
+                // A tap on a page's name shows it; any other tap pauses (touch screens).
+                if y == 1, let target = lastGrid?.pageTargets.first(where: { $0.columns.contains(x) }) {
+                    kiosk.rotation.show(page: target.page, at: now, pageCount: pages)
+                } else {
+                    kiosk.rotation.pause(at: now)
+                }
+            case .wheel: kiosk.rotation.pause(at: now)
+            }
+        }
+
         /// Handles one event; false when it is time to quit.
         func handle(_ event: InputEvent) -> Bool {
             func perform(_ action: Action) -> Bool {
@@ -171,29 +207,95 @@ public enum DashboardApp {
                 derivedMinute = minute(now)
             }
             let language = options.language ?? Language(rawValue: model.dataset.settings.language) ?? .id
-            let renderer = FrameRenderer(language: language, glyphs: screen.glyphs, isDemo: options.isDemo, notices: options.notices)
             let size = screen.size
             height = size.height
-            let grid = renderer.render(model, state: state, width: size.width, height: size.height, now: now)
+            kiosk.update(settings: kioskSettings(), at: now)
+            if kiosk.relockIfIdle(at: now) { state = UIState(view: options.initialView) }
+            let kioskRenderer = KioskRenderer(language: language, glyphs: screen.glyphs, isDemo: options.isDemo)
+            var notices = options.notices
+            if kiosk.isUnlocked { notices.insert(String(format: UIText.table(for: language)(.unlocked), kioskSettings().relockMinutes), at: 0) }
+            let renderer = FrameRenderer(language: language, glyphs: screen.glyphs, isDemo: options.isDemo, notices: notices)
+            let grid: CellGrid
+            let secondTicks: Bool
+            if kiosk.isLocked {
+                let pages = kioskSettings().pages.count
+                kiosk.rotation.advance(to: now, period: TimeInterval(kioskSettings().rotateSeconds), pageCount: pages) {
+                    kioskRenderer.parts(ofPage: $0, model, width: size.width, height: size.height)
+                }
+                grid = kioskRenderer.render(model, rotation: kiosk.rotation, lock: kiosk.lock, width: size.width, height: size.height, now: now)
+                secondTicks = kioskRenderer.needsSecondTicks(model, rotation: kiosk.rotation, lock: kiosk.lock, now: now)
+            } else {
+                grid = renderer.render(model, state: state, width: size.width, height: size.height, now: now)
+                secondTicks = renderer.needsSecondTicks(model, state: state, now: now)
+            }
             screen.draw(grid)
             lastGrid = grid
 
             // Sleep until a key, a reloaded model, or the next moment the screen changes
             // by itself: the next second while a seconds countdown shows, otherwise the
-            // next minute (local midnight, when H-N turns, is one of them).
-            let period = renderer.needsSecondTicks(model, state: state, now: now) ? 1.0 : 60.0
+            // next minute (local midnight, when H-N turns, is one of them), or when an
+            // unlocked kiosk locks itself again.
+            let period = secondTicks ? 1.0 : 60.0
             let t = now.timeIntervalSince1970
-            let wait = period - (t - (t / period).rounded(.down) * period)
+            var wait = period - (t - (t / period).rounded(.down) * period)
+            if let relock = kiosk.relockAt { wait = max(0, min(wait, relock.timeIntervalSince(now))) }
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: mailbox.wakeFD, events: Int16(POLLIN), revents: 0)]
             _ = poll(&fds, 2, Int32(wait * 1000) + 5)
             if fds[1].revents != 0, let next = mailbox.take() { swap(to: next) }
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
             while let event = screen.nextEvent(timeout: 0) {
+                if kiosk.isLocked {
+                    handleLocked(event, renderer: kioskRenderer)
+                    continue
+                }
+                kiosk.noteActivity(at: clock.now())
                 if !handle(event) { return }
             }
         }
     }
 
     private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
+}
+
+/// Kiosk mode's state in the running dashboard: locked (rotating, masked) or unlocked
+/// by the PIN until it sits idle. Inactive outside `--kiosk`.
+struct KioskMode {
+    let active: Bool
+    var lock: KioskLock
+    var rotation: KioskRotation
+    private var relockSeconds: TimeInterval
+    private(set) var lastActivity: Date?
+
+    init(active: Bool, settings: KioskSettings, now: Date) {
+        self.active = active
+        lock = KioskLock(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
+        rotation = KioskRotation(startingAt: now)
+        relockSeconds = TimeInterval(settings.relockMinutes * 60)
+    }
+
+    var isLocked: Bool { active && lock.phase != .unlocked }
+    var isUnlocked: Bool { active && lock.phase == .unlocked }
+    /// When an unlocked screen locks itself again.
+    var relockAt: Date? { isUnlocked ? lastActivity?.addingTimeInterval(relockSeconds) : nil }
+
+    /// Follows `netra.toml` as it changes (new PIN hash, rotation, relock time).
+    mutating func update(settings: KioskSettings, at now: Date) {
+        guard active else { return }
+        lock.configure(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
+        lock.expire(at: now)
+        relockSeconds = TimeInterval(settings.relockMinutes * 60)
+    }
+
+    mutating func unlock(at now: Date) { lastActivity = now }
+    mutating func noteActivity(at now: Date) { if isUnlocked { lastActivity = now } }
+
+    /// Locks an unlocked screen that sat idle; true when it did.
+    mutating func relockIfIdle(at now: Date) -> Bool {
+        guard let relockAt, now >= relockAt else { return false }
+        lock.relock()
+        rotation = KioskRotation(startingAt: now)
+        lastActivity = nil
+        return true
+    }
 }

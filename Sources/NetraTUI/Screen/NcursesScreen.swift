@@ -187,6 +187,12 @@ public final class NcursesScreen {
         endwin()
     }
 
+    /// A kiosk is not stopped or suspended by SIGINT, SIGQUIT or SIGTSTP (from a
+    /// terminal driver that is not in raw mode, or from anyone but the supervisor).
+    public static func ignoreInterruptSignals() {
+        for sig in [SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU] { signal(sig, SIG_IGN) }
+    }
+
     /// Restores the terminal on signals that end the process, then lets them act.
     static func installSignalHandlers() {
         // A parent may have started us with these blocked (signal masks are
@@ -196,11 +202,18 @@ public final class NcursesScreen {
         sigemptyset(&wanted)
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&wanted, sig) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { received in
                 endwin()
-                _exit(128 + received)
+                // Die of the signal itself, so a supervisor (systemd) sees a stop by
+                // SIGTERM, not a failing exit status; shells still report 128+N.
+                signal(received, SIG_DFL)
+                raise(received)
             }
+        }
+        signal(SIGQUIT) { received in
+            endwin()
+            _exit(128 + received)  // no core dump for a SIGQUIT sent from outside
         }
         // Crashes: restore the screen, then die as the signal says (no backtrace
         // printed over the UI by a handler that no longer runs).
