@@ -20,15 +20,19 @@ struct NetraProcess {
         return folder.appendingPathComponent("netra")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
+        // Never the test's own terminal: a command that reads it would wait for a person.
+        process.standardInput = inPipe
         try process.run()
+        inPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try? inPipe.fileHandleForWriting.close()
         // Read before waiting so a large output cannot fill the pipe and block.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
@@ -133,8 +137,9 @@ let storyMoment = "2023-05-23T10:00:00+08:00"
         #expect(badTime.stderr.contains("--as-of 'yesterday' is not a time"))
         let badFormat = try NetraProcess.run(["check", "--data", tmp.path, "--format", "xml"])
         #expect(badFormat.status == 2)
-        let notYet = try NetraProcess.run(["dashboard", "--kiosk", "--data", tmp.path])
-        #expect(notYet.status == 2)
+        let noTerminal = try NetraProcess.run(["dashboard", "--kiosk", "--data", tmp.path])
+        #expect(noTerminal.status == 2)
+        #expect(noTerminal.stderr.contains("needs a terminal"))
     }
 
     @Test func emptyFolderIsAnErrorNotAUsageProblem() throws {

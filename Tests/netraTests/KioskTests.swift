@@ -1,0 +1,174 @@
+import Foundation
+import NetraCore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite struct KioskCommandTests {
+    @Test func kioskPinPrintsAHashThatVerifies() throws {
+        let run = try NetraProcess.run(["kiosk-pin"], input: "482913\n")
+        #expect(run.status == 0)
+        let line = run.stdout.trimmingCharacters(in: .newlines)
+        #expect(line.hasPrefix("pin_hash = \"$y$"))
+        #expect(!run.stdout.contains("482913"))
+        let hash = String(line.dropFirst("pin_hash = \"".count).dropLast())
+        #expect(PINHash.verify("482913", against: hash))
+        #expect(!PINHash.verify("482914", against: hash))
+        // The line goes into netra.toml as it is.
+        let settings = TOMLFiles.settings(Array("[kiosk]\n\(line)\n".utf8))
+        #expect(settings.diagnostics.isEmpty)
+        #expect(settings.value?.kiosk.pinHash == hash)
+    }
+
+    @Test func kioskPinRefusesAShortPIN() throws {
+        let run = try NetraProcess.run(["kiosk-pin"], input: "12\n")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("a PIN has 4 to 12 digits"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func snapshotKioskShowsTheLobbyFrameMasked() throws {
+        let tmp = try TemporaryFolder()
+        let demo = tmp.url.appendingPathComponent("demo").path
+        _ = try NetraProcess.run(["demo", demo, "--write-only"])
+        for page in KioskPage.allCases {
+            let run = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--as-of", storyMoment, "--size", "100x30", "--view", page.rawValue])
+            #expect(run.status == 0)
+            let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            #expect(lines.count == 30)
+            #expect(run.stdout.range(of: "[0-9]{18}", options: .regularExpression) == nil, "\(page)")
+            #expect(!run.stdout.contains("Irwan Saputra"))
+            #expect(!run.stdout.contains("Patroli pengawasan"))
+            #expect(lines.last!.contains("Kiosk"))
+        }
+        let countdown = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--as-of", storyMoment])
+        #expect(countdown.stdout.contains("Menuju tahapan"))
+        let officers = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--as-of", storyMoment, "--view", "pegawai"])
+        #expect(officers.stdout.contains("198101••••••••1001"))
+        let bad = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--view", "weather"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("not a kiosk page"))
+    }
+}
+
+/// The lobby screen in a real terminal: keys a passer-by tries, the PIN, hang-ups.
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, "needs tmux")) struct KioskEndToEndTests {
+    static let pin = "4829"
+
+    /// A demo folder set up as a kiosk (5-second rotation, a PIN) and the command
+    /// that runs it, then reports the exit status and whether echo is back on.
+    func prepare() throws -> (TemporaryFolder, String) {
+        let tmp = try TemporaryFolder()
+        let demo = tmp.url.appendingPathComponent("demo")
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        let settingsFile = demo.appendingPathComponent("netra.toml")
+        let hash = try PINHash.make(Self.pin)
+        let settings = try String(contentsOf: settingsFile, encoding: .utf8)
+            .replacingOccurrences(of: "rotate_seconds = 20", with: "rotate_seconds = 5")
+            .replacingOccurrences(of: "# pin_hash = \"$y$…\"", with: "pin_hash = \"\(hash)\"")
+        #expect(settings.contains(hash))
+        try Data(settings.utf8).write(to: settingsFile)
+        // `demo --kiosk` runs the story's clock forward, so the rotation moves.
+        let command = "env TERM=xterm-256color LANG=C.UTF-8 \(NetraProcess.executable.path) demo \(demo.path) --kiosk; "
+            + "echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo; echo DONE; sleep 30"
+        return (tmp, command)
+    }
+
+    /// The dashboard process: the shell's child in the pane.
+    func netraPID(_ tmux: Tmux) throws -> pid_t {
+        let shell = tmux.format("#{pane_pid}")
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return try #require(children.split(separator: " ").first.flatMap { Int32($0) })
+    }
+
+    /// Children of every thread of `pid`.
+    func children(of pid: pid_t) -> [String] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.flatMap { task in
+            ((try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/children", encoding: .utf8)) ?? "").split(separator: " ").map(String.init)
+        }
+    }
+
+    /// The process state letter from /proc (R, S, T for stopped…).
+    func state(of pid: pid_t) -> String {
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        guard let close = stat.lastIndex(of: ")") else { return "?" }
+        return String(stat[stat.index(close, offsetBy: 2)])
+    }
+
+    @Test func keysNeitherQuitNorSuspendNorSpawnAndThePINUnlocks() throws {
+        let (tmp, command) = try prepare()
+        defer { _ = tmp }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        tmux.start(command)
+        var screen = tmux.wait { $0.contains("● Hitung mundur") && $0.contains("Menuju tahapan") }
+        #expect(screen.contains("Kiosk · diperbarui"))
+        #expect(screen.range(of: "[0-9]{18}", options: .regularExpression) == nil)
+        // The rotation moves by itself.
+        screen = tmux.wait { $0.contains("● Ringkasan") }
+        #expect(screen.contains("● Ringkasan"))
+        #expect(!screen.contains("Irwan Saputra") && screen.contains("I. S."))
+        let pid = try netraPID(tmux)
+
+        for key in ["q", "C-c", "C-z", "C-\\", ":", "!", "Escape", "C-d", "C-s", "C-q", "r", "?", "/", "F1", "F10", "Enter", "e", "v"] {
+            tmux.keys(key)
+        }
+        tmux.typed(":!sh\n")
+        screen = tmux.wait { $0.contains("rotasi dijeda") }
+        #expect(screen.contains("rotasi dijeda"), "a key pauses the rotation")
+        Thread.sleep(forTimeInterval: 1.0)
+        #expect(kill(pid, 0) == 0, "still running")
+        #expect(state(of: pid) != "T", "not stopped by Ctrl-Z")
+        #expect(children(of: pid).isEmpty, "no child process")
+        #expect(!tmux.screen.contains("EXIT="))
+        // The screen keeps updating (Ctrl-S did not freeze output): the pause counts down.
+        let before = tmux.screen.split(separator: "\n").last.map(String.init) ?? ""
+        screen = tmux.wait { ($0.split(separator: "\n").last.map(String.init) ?? "") != before }
+        #expect((screen.split(separator: "\n").last.map(String.init) ?? "") != before)
+
+        // A wrong PIN is refused; the right one opens the full dashboard.
+        tmux.keys("F12")
+        tmux.typed("1111")
+        tmux.keys("Enter")
+        screen = tmux.wait { $0.contains("PIN salah") }
+        #expect(screen.contains("PIN salah"))
+        tmux.keys("F12")
+        tmux.typed(Self.pin)
+        screen = tmux.wait { $0.contains("PIN: ••••") }
+        #expect(!screen.contains(Self.pin + " "))
+        tmux.keys("Enter")
+        screen = tmux.wait { $0.contains("Kiosk terbuka") }
+        #expect(screen.contains("[1 Ringkasan]"))
+        tmux.keys("2")
+        screen = tmux.wait { $0.contains("[2 Pegawai]") && $0.contains("198101052009011001") }
+        #expect(screen.contains("198101052009011001"), "unlocked: the full data")
+        tmux.keys("q")
+        screen = tmux.wait { $0.contains("DONE") }
+        #expect(screen.contains("EXIT=0"))
+        #expect(screen.split(separator: "\n").contains("echo"))
+    }
+
+    @Test func interruptIsIgnoredHangUpAndTerminateEndIt() throws {
+        for (signal, status) in [(SIGHUP, 129), (SIGTERM, 143)] {
+            let (tmp, command) = try prepare()
+            defer { _ = tmp }
+            let tmux = Tmux()
+            defer { tmux.kill() }
+            tmux.start(command)
+            tmux.wait { $0.contains("Menuju tahapan") }
+            let pid = try netraPID(tmux)
+            kill(pid, SIGINT)
+            kill(pid, SIGQUIT)
+            kill(pid, SIGTSTP)
+            Thread.sleep(forTimeInterval: 0.5)
+            #expect(kill(pid, 0) == 0 && state(of: pid) != "T", "SIGINT, SIGQUIT and SIGTSTP do not end or stop a kiosk")
+            kill(pid, signal)
+            let screen = tmux.wait { $0.contains("DONE") }
+            #expect(screen.contains("EXIT=\(status)"))
+            #expect(screen.split(separator: "\n").contains("echo"))
+            #expect(tmux.format("#{alternate_on}") == "0")
+        }
+    }
+}
