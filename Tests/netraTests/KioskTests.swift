@@ -58,7 +58,7 @@ import Glibc
 
     /// A demo folder set up as a kiosk (5-second rotation, a PIN) and the command
     /// that runs it, then reports the exit status and whether echo is back on.
-    func prepare() throws -> (TemporaryFolder, String) {
+    func prepare(term: String = "xterm-256color") throws -> (TemporaryFolder, String) {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo")
         _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
@@ -70,7 +70,7 @@ import Glibc
         #expect(settings.contains(hash))
         try Data(settings.utf8).write(to: settingsFile)
         // `demo --kiosk` runs the story's clock forward, so the rotation moves.
-        let command = "env TERM=xterm-256color LANG=C.UTF-8 \(NetraProcess.executable.path) demo \(demo.path) --kiosk; "
+        let command = "env TERM=\(term) LANG=C.UTF-8 \(NetraProcess.executable.path) demo \(demo.path) --kiosk; "
             + "echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo; echo DONE; sleep 30"
         return (tmp, command)
     }
@@ -151,8 +151,9 @@ import Glibc
     }
 
     @Test func interruptIsIgnoredHangUpAndTerminateEndIt() throws {
-        for (signal, status) in [(SIGHUP, 129), (SIGTERM, 143)] {
-            let (tmp, command) = try prepare()
+        // The Linux console (the deploy unit's TERM) and a terminal emulator.
+        for (signal, status, term) in [(SIGHUP, 129, "linux"), (SIGTERM, 143, "xterm-256color")] {
+            let (tmp, command) = try prepare(term: term)
             defer { _ = tmp }
             let tmux = Tmux()
             defer { tmux.kill() }
