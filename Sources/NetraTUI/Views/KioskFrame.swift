@@ -43,12 +43,16 @@ public struct KioskRenderer: Sendable {
             return g
         }
         let settings = model.dataset.settings.kiosk
-        let index = min(rotation.pageIndex, settings.pages.count - 1)
-        drawRotation(&g, pages: settings.pages, current: index, part: rotation.part, parts: parts(ofPage: index, model, width: width, height: height))
+        var index = min(rotation.pageIndex, settings.pages.count - 1)
+        let shown = page ?? settings.pages[index]
+        // A snapshot of a page outside the rotation marks none of the others.
+        if settings.pages[index] != shown { index = settings.pages.firstIndex(of: shown) ?? -1 }
+        let parts = index >= 0 ? parts(ofPage: index, model, width: width, height: height) : 1
+        drawRotation(&g, pages: settings.pages, current: index, part: rotation.part, parts: parts)
         var top = 3
         top += drawProblemLine(&g, model, clock, y: top)
         let area: Area = (0, top, width, height - 1 - top)
-        drawPage(&g, page ?? settings.pages[index], part: rotation.part, model, frame, clock, now, area)
+        drawPage(&g, shown, part: rotation.part, model, frame, clock, now, area)
         return g
     }
 
