@@ -183,3 +183,35 @@ final class CountingVerifier: @unchecked Sendable {
         #expect(r.pageIndex == 0)
     }
 }
+
+@Suite struct KioskModeTests {
+    let t0 = Date(timeIntervalSince1970: 1_700_000_000)
+
+    @Test func anUnlockedScreenLocksItselfAfterIdleMinutes() {
+        var settings = KioskSettings()
+        settings.pinHash = "$y$stand-in-hash-for-tests"
+        settings.relockMinutes = 2
+        var mode = KioskMode(active: true, settings: settings, now: t0)
+        mode.lock = KioskLock(unlockKey: .function(12), pinHash: settings.pinHash) { pin, _ in pin == "4829" }
+        _ = mode.lock.handle(.function(12), at: t0)
+        for d in "4829" { _ = mode.lock.handle(.character(d), at: t0) }
+        #expect(mode.lock.handle(.enter, at: t0) == .unlock)
+        mode.unlock(at: t0)
+        #expect(mode.isUnlocked && !mode.isLocked)
+        #expect(mode.relockAt == t0.addingTimeInterval(120))
+        // A key keeps it open; idle time locks it.
+        mode.noteActivity(at: t0.addingTimeInterval(100))
+        let early = mode.relockIfIdle(at: t0.addingTimeInterval(219))
+        #expect(!early)
+        let due = mode.relockIfIdle(at: t0.addingTimeInterval(220))
+        #expect(due)
+        #expect(mode.isLocked)
+        #expect(mode.relockAt == nil)
+    }
+
+    @Test func outsideKioskModeNothingIsLocked() {
+        let mode = KioskMode(active: false, settings: KioskSettings(), now: t0)
+        #expect(!mode.isLocked && !mode.isUnlocked)
+        #expect(mode.relockAt == nil)
+    }
+}
