@@ -150,6 +150,25 @@ import Glibc
         #expect(screen.split(separator: "\n").contains("echo"))
     }
 
+    @Test func aTapShowsAPageOrPausesTheRotation() throws {
+        let (tmp, command) = try prepare()
+        defer { _ = tmp }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        tmux.start(command, width: 100, height: 30)
+        var screen = tmux.wait { $0.contains("● Hitung mundur") }
+        let rotationLine = screen.split(separator: "\n")[1]
+        let column = try #require(rotationLine.range(of: "Kasus").map { rotationLine.distance(from: rotationLine.startIndex, to: $0.lowerBound) })
+        // A touch screen's tap arrives as an xterm (SGR) mouse press and release.
+        tmux.typed("\u{1B}[<0;\(column + 2);2M\u{1B}[<0;\(column + 2);2m")
+        screen = tmux.wait { $0.contains("● Kasus") }
+        #expect(screen.contains("Kasus netralitas menurut status dan sumber"))
+        #expect(screen.contains("rotasi dijeda"))
+        tmux.typed("\u{1B}[<0;50;15M\u{1B}[<0;50;15m")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(tmux.screen.contains("● Kasus"), "a tap elsewhere only pauses")
+    }
+
     @Test func interruptIsIgnoredHangUpAndTerminateEndIt() throws {
         // The Linux console (the deploy unit's TERM) and a terminal emulator.
         for (signal, status, term) in [(SIGHUP, 129, "linux"), (SIGTERM, 143, "xterm-256color")] {
