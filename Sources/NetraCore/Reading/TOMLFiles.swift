@@ -263,6 +263,13 @@ public enum TOMLFiles {
         if let node = table["case_details"] {
             if let b = node.bool { kiosk.privacy.caseDetails = b } else { doc.error("case_details in [kiosk] must be true or false", line: node.line) }
         }
+        // Allowed, but said out loud: the kiosk is a public screen.
+        if kiosk.privacy.names == .full { doc.warn("names = \"full\" shows officers' full names on the public kiosk screen", line: table["names"]?.line) }
+        if kiosk.privacy.nips == .full { doc.warn("nip = \"full\" shows whole NIPs (birth dates) on the public kiosk screen", line: table["nip"]?.line) }
+        if kiosk.privacy.caseDetails {
+            doc.warn("case_details = true lists neutrality cases one by one, with the officers concerned, on the public kiosk screen",
+                     line: table["case_details"]?.line)
+        }
         if let node = table["views"] {
             let known = KioskPage.allCases.map(\.rawValue).joined(separator: ", ")
             if let items = node.array, !items.isEmpty {
