@@ -169,6 +169,21 @@ import Glibc
         #expect(tmux.screen.contains("● Kasus"), "a tap elsewhere only pauses")
     }
 
+    @Test func startsBeforeItsFolderExistsAndRecoversWhenItAppears() throws {
+        let tmp = try TemporaryFolder()
+        let folder = tmp.url.appendingPathComponent("share-not-mounted-yet").path
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 \(NetraProcess.executable.path) dashboard --kiosk --data \(folder); echo EXIT=$?; sleep 30")
+        var screen = tmux.wait { $0.contains("Data tidak tersedia sejak") }
+        #expect(screen.contains("Layar ini kembali sendiri"))
+        #expect(!screen.contains("error") && !screen.contains("EXIT="))
+        _ = try NetraProcess.run(["demo", folder, "--write-only"])
+        screen = tmux.wait { $0.contains("● Hitung mundur") }
+        #expect(!screen.contains("Data tidak tersedia"))
+        #expect(screen.contains("● Hitung mundur"))
+    }
+
     @Test func interruptIsIgnoredHangUpAndTerminateEndIt() throws {
         // The Linux console (the deploy unit's TERM) and a terminal emulator.
         for (signal, status, term) in [(SIGHUP, 129, "linux"), (SIGTERM, 143, "xterm-256color")] {
