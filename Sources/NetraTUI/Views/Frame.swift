@@ -107,7 +107,7 @@ public struct FrameRenderer: Sendable {
     }
 
     /// One line naming the first data problem, if any. Returns the rows used.
-    func drawProblemBanner(_ g: inout CellGrid, _ model: DashboardModel, _ clock: Clock, y: Int) -> Int {
+    private func drawProblemBanner(_ g: inout CellGrid, _ model: DashboardModel, _ clock: Clock, y: Int) -> Int {
         if let since = model.folderMissingSince {
             g.fill(x: 0, y: y, width: g.width, role: .banner)
             g.put(" \(glyphs.warning) " + text(.folderMissing).replacingOccurrences(of: "%@", with: clock.time(since, seconds: true)),
@@ -238,7 +238,7 @@ public struct FrameRenderer: Sendable {
     // MARK: Overview
 
     func drawOverview(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock, _ now: Date,
-                              _ area: (x: Int, y: Int, width: Int, height: Int)) {
+                      _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let s = model.situation
         func countdown(to target: Date) -> Countdown { Countdown(to: target, from: now, in: clock.zone) }
         var y = area.y
@@ -362,7 +362,7 @@ public struct FrameRenderer: Sendable {
     }
 
     func drawRetirements(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock,
-                                 _ area: (x: Int, y: Int, width: Int, height: Int)) {
+                         _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let items = Rows.retirements(model, state: state)
         let columns = [
             Column(title: "", width: 1),
@@ -398,7 +398,7 @@ public struct FrameRenderer: Sendable {
     // MARK: Schedule
 
     func drawSchedule(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock, _ now: Date,
-                              _ area: (x: Int, y: Int, width: Int, height: Int)) {
+                      _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let stages = Rows.stages(model, state: state)
         let deadlineID = model.dataset.schedule?.resignationDeadlineID
         let dctID = model.dataset.schedule?.dctStageID
