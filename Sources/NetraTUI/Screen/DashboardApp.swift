@@ -242,6 +242,9 @@ public enum DashboardApp {
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: mailbox.wakeFD, events: Int16(POLLIN), revents: 0)]
             _ = poll(&fds, 2, Int32(wait * 1000) + 5)
+            // The terminal is gone without a SIGHUP reaching us: end as a hang-up would
+            // (terminal restored, the supervisor restarts), rather than spin on it.
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { raise(SIGHUP) }
             if fds[1].revents != 0, let next = mailbox.take() { swap(to: next) }
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
             while let event = screen.nextEvent(timeout: 0) {
