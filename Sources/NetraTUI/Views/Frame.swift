@@ -293,9 +293,13 @@ public struct FrameRenderer: Sendable {
         var alerts = Rows.alerts(model, state: state)
         var ids = Rows.ids(model, state: state)
         if !privacy.caseDetails {
-            // A public screen shows cases only as counts, never one by one.
-            alerts.removeAll { $0.caseID != nil }
-            ids = alerts.map(Rows.alertID)
+            // A public screen shows cases only as counts, never one by one. Remembered:
+            // a kiosk redraws every second, and 100k officers make thousands of alerts.
+            let all = alerts
+            (alerts, ids) = model.cache.value("public-alerts:\(state.filter[.overview] ?? 0):\(state.query)") {
+                let kept = all.filter { $0.caseID == nil }
+                return (kept, kept.map(Rows.alertID))
+            }
         }
         let counts = Alert.Severity.allCases.reversed().map { sev in (sev, alerts.filter { $0.severity == sev }.count) }
         x = g.put(" \(text(.alerts)) (\(alerts.count))", x: 0, y: y, role: .title) + 2

@@ -57,14 +57,20 @@ public struct KioskRenderer: Sendable {
     }
 
     /// How many screenfuls page `index` has at this size (1 for pages without a list).
+    /// Worked out by drawing the page once, and remembered with the model (a new model
+    /// comes with every reload and every minute).
     public func parts(ofPage index: Int, _ model: DashboardModel, width: Int, height: Int) -> Int {
         let pages = model.dataset.settings.kiosk.pages
         guard pages.indices.contains(index), width >= FrameRenderer.minimumWidth, height >= FrameRenderer.minimumHeight,
               model.folderMissingSince == nil else { return 1 }
+        return model.cache.value("kiosk-parts:\(pages[index]):\(width)x\(height)") { countParts(pages[index], model, width: width, height: height) }
+    }
+
+    private func countParts(_ page: KioskPage, _ model: DashboardModel, width: Int, height: Int) -> Int {
         var g = CellGrid(width: width, height: height)
         let clock = Clock(zone: model.situation.zone, text: text)
         let top = 3 + drawProblemLine(&g, model, clock, y: 3)
-        drawPage(&g, pages[index], part: 0, model, frameRenderer(model), clock, model.situation.now, (0, top, width, height - 1 - top))
+        drawPage(&g, page, part: 0, model, frameRenderer(model), clock, model.situation.now, (0, top, width, height - 1 - top))
         guard let extent = g.listExtent, extent.count > 0 else { return 1 }
         return (extent.count + extent.pageSize - 1) / extent.pageSize
     }
