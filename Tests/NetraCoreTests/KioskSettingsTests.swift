@@ -26,6 +26,7 @@ import Testing
         unlock_key = "ctrl-k"
         pin_hash = "\(hash)"
         relock_minutes = 3
+        screens_per_page = 7
         """)
         // Showing more on a public screen is allowed, and said.
         #expect(reading.diagnostics.map { $0.formatted() } == [
@@ -39,6 +40,7 @@ import Testing
         #expect(kiosk.unlockKey == .control("k"))
         #expect(kiosk.pinHash == hash)
         #expect(kiosk.relockMinutes == 3)
+        #expect(kiosk.screensPerPage == 7)
     }
 
     @Test func wrongValuesKeepThePrivateDefaultsAndSayWhere() throws {

@@ -8,9 +8,12 @@ import Testing
 @Suite struct KioskPrivacyTests {
     static let sizes = [(80, 24), (100, 30), (120, 40), (160, 50), (240, 70)]
 
+    /// The demo's settings, with every screenful of a list in the rotation.
+    static let everyScreenful = DemoData.files[.settings]!.replacingOccurrences(of: "screens_per_page = 3", with: "screens_per_page = 100")
+
     /// The demo plus 60 more candidates (so lists run over several screenfuls), and
     /// an officers.csv line that fails, whose message quotes a full NIP.
-    static func crowdedModel(settings: String? = nil, at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
+    static func crowdedModel(settings: String = everyScreenful, at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
         let first = ["Bagus", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Intan", "Joko", "Kartika"]
         let last = ["Prasetyo", "Lestari", "Kurniawan", "Wulandari", "Santoso", "Pratama"]
         var officers = DemoData.files[.officers]!
@@ -19,9 +22,7 @@ import Testing
             officers += "\(nip);\(first[i % 10]) \(last[i / 10]);Dinas Kesehatan;Staf;III/a;bacaleg;Partai Nusantara Maju;Balikpapan 3;;PNS\r\n"
         }
         officers += "198505122010012001;Nurul Aini Kembar;Dinas Sosial;Staf;III/a;;;;;PNS\r\n"
-        var files: [DataFile: String] = [.officers: officers]
-        if let settings { files[.settings] = settings }
-        return demoModel(at: iso, replacing: files)
+        return demoModel(at: iso, replacing: [.officers: officers, .settings: settings])
     }
 
     /// Every kiosk frame of a model: each page, each of its screenfuls.
@@ -79,19 +80,29 @@ import Testing
         }
     }
 
-    @Test func listsRunOverSeveralScreenfulsAndAllRowsShow() {
+    @Test func listsRunOverSeveralScreenfulsAndAllRowsShow() throws {
         let model = Self.crowdedModel()
         let renderer = KioskRenderer(language: .id)
-        let officersPage = KioskPage.allCases.firstIndex(of: .overview)!
-        #expect(renderer.parts(ofPage: model.dataset.settings.kiosk.pages.firstIndex(of: .overview)!, model, width: 80, height: 24) > 3)
-        _ = officersPage
+        let overview = try #require(model.dataset.settings.kiosk.pages.firstIndex(of: .overview))
+        #expect(renderer.parts(ofPage: overview, model, width: 80, height: 24) > 3)
         let frames = Self.frames(model, language: .id, width: 80, height: 24).joined()
         // Every new candidate's initials appear on some screenful of the overview.
-        for initials in ["B. P.", "K. P.", "K. P.", "K. W."] { #expect(frames.contains("\(initials) (bacaleg)")) }
+        for initials in ["B. P.", "K. P.", "K. W.", "G. S."] { #expect(frames.contains("\(initials) (bacaleg)")) }
+    }
+
+    @Test func aLongListShowsOnlyItsFirstScreenfulsByDefault() throws {
+        let model = Self.crowdedModel(settings: DemoData.files[.settings]!)
+        let renderer = KioskRenderer(language: .id)
+        let overview = try #require(model.dataset.settings.kiosk.pages.firstIndex(of: .overview))
+        #expect(renderer.parts(ofPage: overview, model, width: 80, height: 24) == 3)
+        let frame = renderer.render(model, rotation: KioskRotation(startingAt: model.situation.now, pageIndex: overview),
+                                    lock: KioskLock(unlockKey: .function(12), pinHash: nil), width: 80, height: 24, now: model.situation.now)
+        #expect(frame.lines[1].contains("● Ringkasan 1/3"))
+        #expect(frame.lines[2].contains("/66 "), "the separator still tells how many rows there are")
     }
 
     @Test func theConfigurationCanAllowMore() {
-        let settings = DemoData.files[.settings]!.replacingOccurrences(of: "names = \"initials\"", with: "names = \"full\"")
+        let settings = Self.everyScreenful.replacingOccurrences(of: "names = \"initials\"", with: "names = \"full\"")
             .replacingOccurrences(of: "nip = \"masked\"", with: "nip = \"full\"")
         let model = Self.crowdedModel(settings: settings)
         #expect(model.dataset.settings.kiosk.privacy.names == .full)
@@ -102,7 +113,7 @@ import Testing
     }
 
     @Test func hiddenNamesAndNIPsShowADash() {
-        let settings = DemoData.files[.settings]!.replacingOccurrences(of: "names = \"initials\"", with: "names = \"hidden\"")
+        let settings = Self.everyScreenful.replacingOccurrences(of: "names = \"initials\"", with: "names = \"hidden\"")
             .replacingOccurrences(of: "nip = \"masked\"", with: "nip = \"hidden\"")
         let model = Self.crowdedModel(settings: settings)
         let frames = Self.frames(model, language: .en, width: 120, height: 40).joined()

@@ -264,6 +264,7 @@ public enum DemoData {
     [kiosk]                      # netra dashboard --kiosk: the lobby screen
     rotate_seconds = 20          # each page stays this long
     views = ["countdown", "overview", "retirements", "schedule", "cases"]
+    screens_per_page = 3         # a long list shows its first (most urgent) screenfuls only
     names = "initials"           # initials | hidden | full
     nip = "masked"               # masked (198505••••••••1001) | hidden | full
     case_details = false         # false: cases only as counts by status and source

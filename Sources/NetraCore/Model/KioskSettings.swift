@@ -10,6 +10,9 @@ public struct KioskSettings: Sendable, Equatable {
     public var rotateSeconds = 20
     /// The pages, in rotation order.
     public var pages: [KioskPage] = [.countdown, .overview, .retirements, .schedule, .cases]
+    /// At most this many screenfuls of a long list per page: the most urgent rows come
+    /// first, and a lobby should not spend an hour on one list.
+    public var screensPerPage = 3
     public var privacy = Privacy.publicScreen
     /// The key that starts PIN entry; nothing unlocks without `pinHash`.
     public var unlockKey: UnlockKey = .function(12)
@@ -19,6 +22,7 @@ public struct KioskSettings: Sendable, Equatable {
     public var relockMinutes = 5
 
     public static let rotateRange = 5...3600
+    public static let screensRange = 1...100
     public static let relockRange = 1...240
 
     public init() {}

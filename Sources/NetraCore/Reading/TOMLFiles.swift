@@ -238,7 +238,8 @@ public enum TOMLFiles {
     /// Reads `[kiosk]`. A wrong value keeps its (private, locked) default.
     static func kiosk(_ table: TOML.Table, _ doc: inout Document) -> KioskSettings {
         var kiosk = KioskSettings()
-        doc.reportUnknownKeys(in: table, known: ["rotate_seconds", "views", "names", "nip", "case_details", "unlock_key", "pin_hash", "relock_minutes"],
+        doc.reportUnknownKeys(in: table, known: ["rotate_seconds", "views", "screens_per_page", "names", "nip", "case_details", "unlock_key", "pin_hash",
+                                                   "relock_minutes"],
                               place: " in [kiosk]")
         func integer(_ key: String, _ range: ClosedRange<Int>) -> Int? {
             guard let node = table[key] else { return nil }
@@ -258,6 +259,7 @@ public enum TOMLFiles {
         }
         if let n = integer("rotate_seconds", KioskSettings.rotateRange) { kiosk.rotateSeconds = n }
         if let n = integer("relock_minutes", KioskSettings.relockRange) { kiosk.relockMinutes = n }
+        if let n = integer("screens_per_page", KioskSettings.screensRange) { kiosk.screensPerPage = n }
         if let names = choice("names", Privacy.Names.self) { kiosk.privacy.names = names }
         if let nips = choice("nip", Privacy.NIPs.self) { kiosk.privacy.nips = nips }
         if let node = table["case_details"] {

@@ -56,14 +56,15 @@ public struct KioskRenderer: Sendable {
         return g
     }
 
-    /// How many screenfuls page `index` has at this size (1 for pages without a list).
-    /// Worked out by drawing the page once, and remembered with the model (a new model
-    /// comes with every reload and every minute).
+    /// How many screenfuls page `index` shows at this size: 1 for pages without a list,
+    /// at most `screens_per_page`. Worked out by drawing the page once, and remembered
+    /// with the model (a new model comes with every reload and every minute).
     public func parts(ofPage index: Int, _ model: DashboardModel, width: Int, height: Int) -> Int {
         let pages = model.dataset.settings.kiosk.pages
         guard pages.indices.contains(index), width >= FrameRenderer.minimumWidth, height >= FrameRenderer.minimumHeight,
               model.folderMissingSince == nil else { return 1 }
-        return model.cache.value("kiosk-parts:\(pages[index]):\(width)x\(height)") { countParts(pages[index], model, width: width, height: height) }
+        let all = model.cache.value("kiosk-parts:\(pages[index]):\(width)x\(height)") { countParts(pages[index], model, width: width, height: height) }
+        return min(all, model.dataset.settings.kiosk.screensPerPage)
     }
 
     private func countParts(_ page: KioskPage, _ model: DashboardModel, width: Int, height: Int) -> Int {
