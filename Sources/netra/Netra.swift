@@ -261,7 +261,8 @@ struct KioskPIN: ParsableCommand {
         do {
             let hash = try PINHash.make(pin)
             Output.write("pin_hash = \"\(hash)\"\n")
-            Output.error("put this line under [kiosk] in netra.toml (the unlock key is [kiosk] unlock_key, default F12)")
+            Output.error("put this line under [kiosk] in netra.toml; at the screen, press the unlock key "
+                         + "([kiosk] unlock_key, default \(KioskSettings().unlockKey)), the PIN, then Enter")
         } catch {
             throw UsageFailure(error.description)
         }

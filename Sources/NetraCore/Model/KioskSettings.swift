@@ -110,9 +110,6 @@ public struct Privacy: Sendable, Equatable {
     /// The kiosk default: initials, masked NIPs, cases as counts.
     public static let publicScreen = Privacy(names: .initials, nips: .masked, caseDetails: false)
 
-    /// Whether anything is withheld.
-    public var isRestricted: Bool { self != .full }
-
     /// A name as this screen may show it; `placeholder` when hidden.
     public func name(_ full: String, placeholder: String = "—") -> String {
         switch names {

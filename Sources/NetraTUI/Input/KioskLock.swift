@@ -127,11 +127,6 @@ public struct KioskLock: Sendable {
         lastVerdict = nil
     }
 
-    /// When PIN entry would time out, for the host's next wake-up.
-    public var entryDeadline: Date? {
-        if case .enteringPIN(_, let since) = phase { since.addingTimeInterval(Self.entryTimeout) } else { nil }
-    }
-
     private mutating func submit(_ digits: String, at now: Date) -> Effect {
         if secondsBlocked(at: now) != nil {
             phase = .locked
