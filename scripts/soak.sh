@@ -15,9 +15,10 @@ minutes=${1:-30}
 officers=${2:-5000}
 warmup=60
 
-swift build -c release --product netra >/dev/null
-netra="$(swift build -c release --show-bin-path)/netra"
 work=$(mktemp -d /tmp/netra-soak.XXXXXX)
+# SwiftPM writes its errors to stdout: keep them, and show them if the build fails.
+swift build -c release --product netra >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; echo "soak: build failed" >&2; exit 1; }
+netra="$(swift build -c release --show-bin-path)/netra"
 socket="netra-soak-$$"
 data="$work/data"
 report="$work/soak-$(date +%H%M%S).csv"
