@@ -183,6 +183,22 @@ import Testing
         #expect(!frame.text.contains("4829"))
     }
 
+    @Test func aLongVerdictCutsTheStatusLineInsteadOfOverwritingIt() {
+        let model = demoModel()
+        var lock = KioskLock(unlockKey: .function(12), pinHash: "$y$stand-in-hash-for-tests") { _, _ in false }
+        let now = model.situation.now
+        for _ in 0..<3 {
+            _ = lock.handle(.function(12), at: now)
+            _ = lock.handle(.enter, at: now)
+        }
+        var rotation = KioskRotation(startingAt: now)
+        rotation.pause(at: now)
+        let status = KioskRenderer(language: .id).render(model, rotation: rotation, lock: lock, width: 80, height: 24, now: now).lines.last!
+        #expect(status.hasSuffix("Terlalu banyak PIN salah — coba lagi dalam 30 d"))
+        #expect(status.hasPrefix(" Kiosk · diperbarui 10:00:00"))
+        #expect(status.contains("… Terlalu") || status.contains("…  Terlalu"), "the left part ends in an ellipsis, then a gap: \(status)")
+    }
+
     @Test func tooSmallSaysSo() {
         let model = demoModel()
         let frame = KioskRenderer(language: .en).render(model, rotation: KioskRotation(startingAt: model.situation.now), lock: lock,

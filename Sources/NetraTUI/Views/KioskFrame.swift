@@ -276,7 +276,6 @@ public struct KioskRenderer: Sendable {
         let rotationText = rotation.isPaused(at: now) ? String(format: text(.rotationPaused), seconds) : String(format: text(.rotatesIn), seconds)
         var left = " \(text(.kiosk)) · \(text(.updated)) \(clock.time(model.loadedAt, seconds: true))"
         if model.dataset.settings.kiosk.pages.count > 1 && model.folderMissingSince == nil { left += " · " + rotationText }
-        g.put(left, x: 0, y: y, role: .muted)
         var prompt: (String, StyleRole)?
         if lock.isEnteringPIN {
             prompt = ("\(text(.pinPrompt)): " + String(repeating: "•", count: lock.typedCount) + "▏  \(text(.pinHint)) ", .match)
@@ -285,8 +284,11 @@ public struct KioskRenderer: Sendable {
         } else if let verdict = lock.lastVerdict {
             prompt = (text(verdict == .timedOut ? .pinTimedOut : .wrongPIN) + " ", .alertWarning)
         }
+        // The PIN prompt wins the room; the left part is cut rather than overwritten.
+        let promptWidth = prompt.map { DisplayWidth.of($0.0) } ?? 0
+        g.put(left, x: 0, y: y, role: .muted, maxWidth: max(0, g.width - promptWidth - 1))
         if let (words, role) = prompt {
-            g.put(words, x: max(0, g.width - DisplayWidth.of(words)), y: y, role: role)
+            g.put(words, x: max(0, g.width - promptWidth), y: y, role: role)
         }
     }
 }
