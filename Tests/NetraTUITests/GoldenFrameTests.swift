@@ -32,11 +32,16 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFil
     func frameMatchesReference(_ index: Int) throws {
         let c = Self.cases[index]
         let grid = FrameRenderer(language: c.language).render(demoModel(), state: UIState(view: c.view), width: c.width, height: c.height)
-        let name = "\(c.view)-\(c.language.rawValue)-\(c.width)x\(c.height).txt"
-        let file = Self.folder.appendingPathComponent(name)
-        // The contract of `netra snapshot`: exactly ROWS lines of at most COLS columns.
-        #expect(grid.lines.count == c.height)
-        #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= c.width })
+        try Self.compare(grid, toReference: "\(c.view)-\(c.language.rawValue)-\(c.width)x\(c.height).txt")
+    }
+
+    /// Checks a frame against its reference file (or rewrites the file with
+    /// `NETRA_UPDATE_GOLDEN=1`), and the contract of `netra snapshot`: exactly ROWS
+    /// lines of at most COLS columns.
+    static func compare(_ grid: CellGrid, toReference name: String) throws {
+        let file = folder.appendingPathComponent(name)
+        #expect(grid.lines.count == grid.height)
+        #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= grid.width })
         if ProcessInfo.processInfo.environment["NETRA_UPDATE_GOLDEN"] != nil {
             try grid.text.write(to: file, atomically: true, encoding: .utf8)
             return
@@ -59,16 +64,7 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFil
         let lock = KioskLock(unlockKey: .function(12), pinHash: nil)
         let grid = KioskRenderer(language: c.language).render(model, rotation: rotation, lock: lock, width: c.width, height: c.height,
                                                              now: model.situation.now)
-        let name = "kiosk-\(c.page)-\(c.language.rawValue)-\(c.width)x\(c.height).txt"
-        let file = Self.folder.appendingPathComponent(name)
-        #expect(grid.lines.count == c.height)
-        #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= c.width })
-        if ProcessInfo.processInfo.environment["NETRA_UPDATE_GOLDEN"] != nil {
-            try grid.text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(grid.text == expected, "frame \(name) differs from its reference; review and regenerate with NETRA_UPDATE_GOLDEN=1")
+        try Self.compare(grid, toReference: "kiosk-\(c.page)-\(c.language.rawValue)-\(c.width)x\(c.height).txt")
     }
 
     @Test func detailPaneAndHelpOverlay() throws {

@@ -68,6 +68,13 @@ struct Tmux {
     func format(_ f: String) -> String { run(["display-message", "-p", "-t", "t", f]).trimmingCharacters(in: .whitespacesAndNewlines) }
     func kill() { run(["kill-server"]) }
 
+    /// The dashboard's process: the pane runs a shell, and the dashboard is its child.
+    func dashboardPID() -> pid_t? {
+        let shell = format("#{pane_pid}")
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
     /// Waits (up to 15 s) until the screen satisfies `condition`; returns the screen.
     @discardableResult
     func wait(for condition: (String) -> Bool) -> String {
@@ -213,10 +220,7 @@ struct Tmux {
         defer { tmux.kill() }
         tmux.start(command)
         tmux.wait { $0.contains("Peringatan") }
-        // The pane's process is the shell; the dashboard is its child.
-        let shell = tmux.format("#{pane_pid}")
-        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
-        let pid = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
+        let pid = try #require(tmux.dashboardPID())
         kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
         let screen = tmux.wait { $0.contains("DONE") }
         #expect(screen.contains("EXIT=\(status)"))

@@ -75,13 +75,6 @@ import Glibc
         return (tmp, command)
     }
 
-    /// The dashboard process: the shell's child in the pane.
-    func netraPID(_ tmux: Tmux) throws -> pid_t {
-        let shell = tmux.format("#{pane_pid}")
-        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
-        return try #require(children.split(separator: " ").first.flatMap { Int32($0) })
-    }
-
     /// Children of every thread of `pid`.
     func children(of pid: pid_t) -> [String] {
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
@@ -110,7 +103,7 @@ import Glibc
         screen = tmux.wait { $0.contains("● Ringkasan") }
         #expect(screen.contains("● Ringkasan"))
         #expect(!screen.contains("Irwan Saputra") && screen.contains("I. S."))
-        let pid = try netraPID(tmux)
+        let pid = try #require(tmux.dashboardPID())
 
         for key in ["q", "C-c", "C-z", "C-\\", ":", "!", "Escape", "C-d", "C-s", "C-q", "r", "?", "/", "F1", "F10", "Enter", "e", "v"] {
             tmux.keys(key)
@@ -193,7 +186,7 @@ import Glibc
             defer { tmux.kill() }
             tmux.start(command)
             tmux.wait { $0.contains("Menuju tahapan") }
-            let pid = try netraPID(tmux)
+            let pid = try #require(tmux.dashboardPID())
             kill(pid, SIGINT)
             kill(pid, SIGQUIT)
             kill(pid, SIGTSTP)
