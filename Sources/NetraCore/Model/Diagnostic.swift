@@ -1,14 +1,3 @@
-/// The files of a data folder.
-public enum DataFile: String, CaseIterable, Sendable, Codable {
-    case officers = "officers.csv"
-    case retirements = "retirements.csv"
-    case cases = "cases.csv"
-    case schedule = "schedule.toml"
-    case settings = "netra.toml"
-
-    public var fileName: String { rawValue }
-}
-
 /// One problem found in the data folder, located by file and physical line.
 public struct Diagnostic: Error, Sendable, Equatable, Codable {
     public enum Severity: String, Sendable, Codable, Comparable {

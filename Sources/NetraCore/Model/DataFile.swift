@@ -1,0 +1,10 @@
+/// The files of a data folder.
+public enum DataFile: String, CaseIterable, Sendable, Codable {
+    case officers = "officers.csv"
+    case retirements = "retirements.csv"
+    case cases = "cases.csv"
+    case schedule = "schedule.toml"
+    case settings = "netra.toml"
+
+    public var fileName: String { rawValue }
+}

@@ -1,0 +1,29 @@
+/// The officers of `officers.csv`, with an index by NIP.
+public struct OfficerRoster: Sendable {
+    public private(set) var officers: [Officer]
+    public private(set) var indexByNIP: [NIP: Int]
+
+    public init(_ officers: [Officer] = []) {
+        self.officers = []
+        self.indexByNIP = [:]
+        for officer in officers { _ = append(officer) }
+    }
+
+    /// Adds an officer; returns the existing one's index if the NIP is taken.
+    mutating func append(_ officer: Officer) -> Int? {
+        // One hash on the common path; a duplicate puts the first index back.
+        if let existing = indexByNIP.updateValue(officers.count, forKey: officer.nip) {
+            indexByNIP[officer.nip] = existing
+            return existing
+        }
+        officers.append(officer)
+        return nil
+    }
+
+    mutating func reserve(_ n: Int) {
+        officers.reserveCapacity(n)
+        indexByNIP.reserveCapacity(n)
+    }
+
+    public subscript(nip: NIP) -> Officer? { indexByNIP[nip].map { officers[$0] } }
+}
