@@ -10,12 +10,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The operational log (journald under systemd): start, reloads, broken files, kiosk PINs.
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // The model: domain types, reading the data folder, validation, derived facts.
         // No terminal code lives here.
         // TOML is read by NetraCore's own reader: see TOMLReader.swift for why.
-        .target(name: "NetraCore", dependencies: ["CCrypt"]),
+        .target(name: "NetraCore", dependencies: ["CCrypt", .product(name: "Logging", package: "swift-log")]),
         // System libcrypt (libxcrypt): salted hashes of the kiosk PIN.
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         // System ncursesw (wide-character build); the shim header wraps the macros

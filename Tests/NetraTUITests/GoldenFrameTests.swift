@@ -82,15 +82,18 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFil
     }
 
     @Test func clickTargetsMatchWhatIsDrawn() {
-        let grid = FrameRenderer(language: .en).render(demoModel(), state: UIState(view: .cases), width: 120, height: 40)
-        #expect(grid.tabTargets.map(\.view) == ViewID.allCases)
-        let casesTab = grid.tabTargets[4].columns
+        let renderer = FrameRenderer(language: .en)
+        let layout = renderer.layout(demoModel(), state: UIState(view: .cases), size: Size(width: 120, height: 40))
+        let grid = renderer.render(layout)
+        #expect(layout.tabColumns.count == ViewID.allCases.count)
+        let casesTab = layout.tabColumns[4]
         #expect(String(grid.lines[1].dropFirst(casesTab.lowerBound).prefix(casesTab.count)) == "[5 Cases]")
-        // Each listed row line knows its case id.
-        let ids = grid.rowTargets.sorted { $0.key < $1.key }.map(\.value)
+        #expect(layout.view(atColumn: casesTab.lowerBound, line: 1) == .cases)
+        #expect(layout.view(atColumn: casesTab.lowerBound, line: 2) == nil)
+        // Each listed row line knows its case id, and shows it.
+        let ids = (0..<40).compactMap { layout.rowID(atLine: $0) }
         #expect(ids == ["NTR-2023-001", "NTR-2023-002", "NTR-2023-003"])
-        let firstRow = grid.rowTargets.first { $0.value == "NTR-2023-002" }!.key
-        #expect(grid.lines[firstRow].contains("NTR-2023-002"))
+        for y in 0..<40 { if let id = layout.rowID(atLine: y) { #expect(grid.lines[y].contains(id)) } }
     }
 
     @Test func bannersForABrokenFileAndAMissingFolder() {

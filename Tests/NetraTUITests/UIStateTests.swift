@@ -43,7 +43,7 @@ import Testing
         s.selection[.cases] = "c"
         s.reconcile(previousIDs: rows.ids, rows: UIState.Rows(ids: ["a", "b", "d", "e"], pageSize: 3))
         #expect(s.selection[.cases] == "d")
-        #expect(s.notice == "selectionGone")
+        #expect(s.notice == .selectionGone)
         s.selection[.cases] = "e"
         s.reconcile(previousIDs: ["a", "b", "d", "e"], rows: UIState.Rows(ids: ["a", "b"], pageSize: 3))
         #expect(s.selection[.cases] == "b")
@@ -110,9 +110,11 @@ import Testing
             let missing = UIText.Word.allCases.filter { table.words[$0] == nil }
             #expect(missing.isEmpty, "\(language) lacks \(missing)")
             #expect(table.viewNames.count == ViewID.allCases.count)
+            let model = demoModel()
             for view in ViewID.allCases {
-                #expect(table.filters(view).count == Rows.filterCount(view))
-                #expect(table.sorts(view).count == Rows.sortCount(view))
+                let input = ViewInput(model: model, state: UIState(view: view), style: FrameStyle(language: language), now: model.situation.now)
+                let labels = view.room.filterLabels(input) + view.room.sortLabels(input)
+                #expect(!labels.isEmpty && labels.allSatisfy { !$0.isEmpty && !$0.contains("%") }, "\(view) \(labels)")
             }
         }
     }
@@ -133,13 +135,16 @@ import Testing
         let model = demoModel()
         var s = UIState(view: .officers)
         s.search[.officers] = "SAPUTRA"
-        #expect(Rows.officers(model, state: s).map { model.dataset.officers[$0].name } == ["Irwan Saputra"])
+        func officers() -> [Int] {
+            OfficersView().indices(ViewInput(model: model, state: s, style: FrameStyle(language: .id), now: model.situation.now))
+        }
+        #expect(officers().map { model.dataset.officers[$0].name } == ["Irwan Saputra"])
         s.search[.officers] = "kécamatan balikpapan utara"
-        #expect(Rows.officers(model, state: s).count == 1)
+        #expect(officers().count == 1)
         s.search[.officers] = "198101052009011001"
-        #expect(Rows.officers(model, state: s).count == 1)
+        #expect(officers().count == 1)
         s.search[.officers] = nil
-        s.filter[.officers] = 1
-        #expect(Rows.officers(model, state: s).count == 4)
+        s.filter[.officers] = OfficersView.Filter.candidates.rawValue
+        #expect(officers().count == 4)
     }
 }

@@ -31,18 +31,6 @@ public struct CellGrid: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
-    /// Which row identity each screen line shows, for mouse clicks.
-    public var rowTargets: [Int: String] = [:]
-    /// Which view each tab occupies on line 1 (column ranges), for clicks and taps.
-    public var tabTargets: [(columns: Range<Int>, view: ViewID)] = []
-    /// Kiosk page labels on the rotation line (row 1), for taps.
-    public var pageTargets: [(columns: Range<Int>, page: Int)] = []
-    /// The size of the list the frame shows (rows, rows per screen), for kiosk paging.
-    public var listExtent: (count: Int, pageSize: Int)?
-
-    public static func == (a: CellGrid, b: CellGrid) -> Bool {
-        a.width == b.width && a.height == b.height && a.cells == b.cells
-    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -1,16 +1,3 @@
-/// The five views, in tab order.
-public enum ViewID: Int, CaseIterable, Sendable {
-    case overview, officers, retirements, schedule, cases
-
-    /// Names accepted by `--view`, in both languages.
-    public static func named(_ name: String) -> ViewID? {
-        let k = name.lowercased()
-        let names: [[String]] = [["overview", "ringkasan", "1"], ["officers", "pegawai", "2"], ["retirements", "pensiun", "3"],
-                                 ["schedule", "tahapan", "4"], ["cases", "kasus", "5"]]
-        return names.firstIndex { $0.contains(k) }.flatMap(ViewID.init(rawValue:))
-    }
-}
-
 /// A key press, decoded from the terminal.
 public enum Key: Hashable, Sendable {
     case character(Character)

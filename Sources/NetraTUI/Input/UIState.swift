@@ -15,14 +15,26 @@ public struct UIState: Equatable, Sendable {
     public var sort: [ViewID: Int] = [:]
     public var showsHelp = false
     public var showsDetail = false
-    /// A short note for the status line (e.g. "the selected row is gone").
-    public var notice: String?
+    /// A short note for the status line.
+    public var notice: Notice?
     /// Whether lists mark a selected row; a kiosk shows screenfuls by `scroll` instead.
     public var showsSelection = true
     /// Without a selection: which screenful of the list shows (0 is the first).
     public var screenful = 0
 
     public init(view: ViewID = .overview) { self.view = view }
+
+    /// Notes the status line can show after an event.
+    public enum Notice: Equatable, Sendable {
+        /// A reload or search removed the selected row; its neighbour took its place.
+        case selectionGone
+
+        var word: UIText.Word {
+            switch self {
+            case .selectionGone: .selectionGone
+            }
+        }
+    }
 
     /// What the host must do after an action.
     public enum Effect: Equatable, Sendable { case none, quit, reload }
@@ -107,7 +119,7 @@ public struct UIState: Equatable, Sendable {
         let below = previousIDs.dropFirst(oldIndex + 1).first { survivors.contains($0) }
         let above = previousIDs.prefix(oldIndex).last { survivors.contains($0) }
         selection[view] = below ?? above ?? rows.ids[min(oldIndex, rows.ids.count - 1)]
-        notice = "selectionGone"
+        notice = .selectionGone
     }
 
     /// Keeps the selected row inside the visible window.

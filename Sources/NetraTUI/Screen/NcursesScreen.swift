@@ -4,14 +4,6 @@ import Foundation
 import Glibc
 #endif
 
-/// Something that happened at the terminal.
-public enum InputEvent: Equatable, Sendable {
-    case key(Key)
-    case click(x: Int, y: Int)
-    case wheel(Int)
-    case resize
-}
-
 /// Why the dashboard cannot start on this terminal.
 public struct TerminalRefusal: Error, CustomStringConvertible {
     public let description: String

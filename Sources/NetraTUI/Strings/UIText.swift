@@ -28,6 +28,9 @@ public struct UIText: Sendable {
         case countdownPage, towards, allStagesDone, daysUnit, hoursUnit, minutesUnit, secondsUnit
         case dataUnavailable, dataUnavailableHint, dataProblem, kiosk, rotatesIn, rotationPaused
         case pinPrompt, pinHint, wrongPIN, pinBlocked, pinTimedOut, caseCounts, total, overdueCases, unlocked
+        // Filter and sort labels (the views' named choices)
+        case filterAll, filterCriticalWarning, filterCandidates, filterRetiringWithin, filterRequests, filterAge, filterNotDone, filterOpen
+        case sortUrgency, sortName, sortUnit, sortRetirementDate, sortDeadline, sortFiled, sortTime, sortDue, sortNewest, sortNumber
     }
 
     public static func table(for language: Language) -> UIText {
@@ -67,6 +70,11 @@ public struct UIText: Sendable {
             .pinBlocked: "Terlalu banyak PIN salah — coba lagi dalam %d d", .pinTimedOut: "Waktu memasukkan PIN habis.",
             .caseCounts: "Kasus netralitas menurut status dan sumber", .total: "Jumlah", .overdueCases: "lewat batas",
             .unlocked: "Kiosk terbuka: terkunci lagi setelah %d menit tanpa tombol; q keluar",
+            .filterAll: "semua", .filterCriticalWarning: "kritis + awas", .filterCandidates: "caleg",
+            .filterRetiringWithin: "pensiun ≤ %d bln", .filterRequests: "permohonan", .filterAge: "BUP", .filterNotDone: "belum selesai",
+            .filterOpen: "terbuka", .sortUrgency: "urgensi", .sortName: "nama", .sortUnit: "unit", .sortRetirementDate: "tanggal pensiun",
+            .sortDeadline: "tenggat", .sortFiled: "tanggal ajuan", .sortTime: "waktu", .sortDue: "batas waktu", .sortNewest: "terbaru",
+            .sortNumber: "nomor",
         ])
 
     static let english = UIText(
@@ -101,6 +109,11 @@ public struct UIText: Sendable {
             .pinBlocked: "Too many wrong PINs — try again in %d s", .pinTimedOut: "PIN entry timed out.",
             .caseCounts: "Neutrality cases by status and source", .total: "Total", .overdueCases: "overdue",
             .unlocked: "Kiosk unlocked: locks again after %d minutes without a key; q quits",
+            .filterAll: "all", .filterCriticalWarning: "critical + warning", .filterCandidates: "candidates",
+            .filterRetiringWithin: "retiring ≤ %d mo", .filterRequests: "requests", .filterAge: "age", .filterNotDone: "not done",
+            .filterOpen: "open", .sortUrgency: "urgency", .sortName: "name", .sortUnit: "unit", .sortRetirementDate: "retirement date",
+            .sortDeadline: "deadline", .sortFiled: "filed", .sortTime: "time", .sortDue: "due date", .sortNewest: "newest",
+            .sortNumber: "number",
         ])
 
     // MARK: Domain words
@@ -218,38 +231,6 @@ public struct UIText: Sendable {
         case (.caseOverdue, .en): return "Case \(id) overdue by \(days) day\(days == 1 ? "" : "s") — \(who)\(role)"
         case (.caseDueSoon, .id): return "Kasus \(id) jatuh tempo segera — \(who)\(role)"
         case (.caseDueSoon, .en): return "Case \(id) due soon — \(who)\(role)"
-        }
-    }
-
-    /// The choices `f` cycles through in a view (see `Rows.filterCount`).
-    public func filters(_ view: ViewID) -> [String] {
-        switch (view, language) {
-        case (.overview, .id): ["semua", "kritis + awas"]
-        case (.overview, .en): ["all", "critical + warning"]
-        case (.officers, .id): ["semua", "caleg", "pensiun ≤ 12 bln"]
-        case (.officers, .en): ["all", "candidates", "retiring ≤ 12 mo"]
-        case (.retirements, .id): ["semua", "permohonan", "BUP", "caleg"]
-        case (.retirements, .en): ["all", "requests", "age", "candidates"]
-        case (.schedule, .id): ["semua", "belum selesai"]
-        case (.schedule, .en): ["all", "not done"]
-        case (.cases, .id): ["terbuka", "semua", "Bawaslu", "KIPP", "masyarakat", "internal"]
-        case (.cases, .en): ["open", "all", "Bawaslu", "KIPP", "public", "internal"]
-        }
-    }
-
-    /// The orders `s` cycles through in a view (see `Rows.sortCount`).
-    public func sorts(_ view: ViewID) -> [String] {
-        switch (view, language) {
-        case (.overview, .id): ["urgensi"]
-        case (.overview, .en): ["urgency"]
-        case (.officers, .id): ["nama", "NIP", "unit", "tanggal pensiun"]
-        case (.officers, .en): ["name", "NIP", "unit", "retirement date"]
-        case (.retirements, .id): ["tenggat", "tanggal ajuan", "nama"]
-        case (.retirements, .en): ["deadline", "filed", "name"]
-        case (.schedule, .id): ["waktu"]
-        case (.schedule, .en): ["time"]
-        case (.cases, .id): ["batas waktu", "terbaru", "nomor"]
-        case (.cases, .en): ["due date", "newest", "number"]
         }
     }
 

@@ -1,0 +1,7 @@
+/// Something that happened at the terminal.
+public enum InputEvent: Equatable, Sendable {
+    case key(Key)
+    case click(x: Int, y: Int)
+    case wheel(Int)
+    case resize
+}

@@ -1,0 +1,44 @@
+import Foundation
+import NetraCore
+
+/// Kiosk mode's state in the running dashboard: locked (rotating, masked) or unlocked
+/// by the PIN until it sits idle. Inactive outside `--kiosk`.
+struct KioskMode {
+    let active: Bool
+    var lock: KioskLock
+    var rotation: KioskRotation
+    private var relockSeconds: TimeInterval
+    private(set) var lastActivity: Date?
+
+    init(active: Bool, settings: KioskSettings, now: Date) {
+        self.active = active
+        lock = KioskLock(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
+        rotation = KioskRotation(startingAt: now)
+        relockSeconds = TimeInterval(settings.relockMinutes * 60)
+    }
+
+    var isLocked: Bool { active && lock.phase != .unlocked }
+    var isUnlocked: Bool { active && lock.phase == .unlocked }
+    /// When an unlocked screen locks itself again.
+    var relockAt: Date? { isUnlocked ? lastActivity?.addingTimeInterval(relockSeconds) : nil }
+
+    /// Follows `netra.toml` as it changes (new PIN hash, rotation, relock time).
+    mutating func update(settings: KioskSettings, at now: Date) {
+        guard active else { return }
+        lock.configure(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
+        lock.expire(at: now)
+        relockSeconds = TimeInterval(settings.relockMinutes * 60)
+    }
+
+    mutating func unlock(at now: Date) { lastActivity = now }
+    mutating func noteActivity(at now: Date) { if isUnlocked { lastActivity = now } }
+
+    /// Locks an unlocked screen that sat idle; true when it did.
+    mutating func relockIfIdle(at now: Date) -> Bool {
+        guard let relockAt, now >= relockAt else { return false }
+        lock.relock()
+        rotation = KioskRotation(startingAt: now)
+        lastActivity = nil
+        return true
+    }
+}

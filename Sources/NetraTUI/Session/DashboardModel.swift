@@ -1,0 +1,117 @@
+import Foundation
+import NetraCore
+
+/// Everything the screens draw from: one folder reading and what was derived from it.
+///
+/// Built off the UI thread and swapped in whole; views only read it.
+public struct DashboardModel: Sendable {
+    public let reading: FolderReading
+    public let situation: Situation
+    /// When the data was read (for "updated HH:MM:SS").
+    public let loadedAt: Date
+    /// Case- and accent-folded text per officer: name, NIP, unit, position, party.
+    /// Built on first use (≈130 ms at 100k officers), not on the reload path.
+    public var officerSearch: SearchIndex { officerIndex.value }
+    /// Folded text per case: id, category, summary, officer's name.
+    public var caseSearch: SearchIndex { caseIndex.value }
+    private let officerIndex: LazyIndex
+    private let caseIndex: LazyIndex
+    /// Sorted and searched row lists, remembered per model (see `RowCache`).
+    let cache = RowCache()
+    /// Files that broke after a change (their last good data is shown), with since when.
+    public var broken: [LiveFolder.BrokenFile] = []
+    /// When the folder itself disappeared, if it is gone.
+    public var folderMissingSince: Date?
+    /// Rows (officer NIPs, case ids, alert ids) that are new or changed since the
+    /// previous reload, and when that reload happened: highlighted for a few seconds.
+    public var changedRows: Set<String> = []
+    public var changedAt: Date?
+
+    /// How long changed rows stay highlighted.
+    public static let highlightSeconds: TimeInterval = 5
+
+    /// Whether `id` changed in a reload less than `highlightSeconds` ago.
+    public func isFreshlyChanged(_ id: String, now: Date) -> Bool {
+        guard let changedAt, now.timeIntervalSince(changedAt) < Self.highlightSeconds else { return false }
+        return changedRows.contains(id)
+    }
+
+    /// Marks what differs from `previous`: officers and cases by their fields, alerts
+    /// that were not there before. Runs on the reload queue, not the UI thread.
+    public mutating func markChanges(since previous: DashboardModel, files: Set<DataFile>, at now: Date) {
+        var changed: Set<String> = []
+        if files.contains(.officers) {
+            let old = previous.dataset.roster
+            for o in dataset.officers {
+                guard let before = old[o.nip] else { changed.insert(o.nip.description); continue }
+                if before.name != o.name || before.unit != o.unit || before.position != o.position || before.grade != o.grade
+                    || before.candidacy != o.candidacy || before.party != o.party || before.district != o.district {
+                    changed.insert(o.nip.description)
+                }
+            }
+        }
+        if files.contains(.cases) {
+            let old = Dictionary(previous.dataset.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for c in dataset.cases {
+                guard let before = old[c.id] else { changed.insert(c.id); continue }
+                if before.status != c.status || before.dueOn != c.dueOn || before.summary != c.summary || before.nip != c.nip
+                    || before.source != c.source || before.category != c.category {
+                    changed.insert(c.id)
+                }
+            }
+        }
+        let oldAlerts = Set(previous.situation.alerts.map(OverviewView.alertID))
+        for alert in situation.alerts where !oldAlerts.contains(OverviewView.alertID(alert)) { changed.insert(OverviewView.alertID(alert)) }
+        changedRows = changed
+        changedAt = changed.isEmpty ? nil : now
+    }
+
+    public init(live: LiveFolder.State, now: Date) {
+        self.init(reading: live.reading, now: now)
+        broken = live.broken
+        folderMissingSince = live.folderMissingSince
+    }
+
+    public init(reading: FolderReading, now: Date, loadedAt: Date? = nil) {
+        self.reading = reading
+        self.situation = Situation(dataset: reading.dataset, now: now)
+        self.loadedAt = loadedAt ?? now
+        let officers = reading.dataset.officers
+        officerIndex = LazyIndex {
+            SearchIndex(officers.map { [$0.name, $0.nip.description, $0.unit, $0.position, $0.party, $0.district].joined(separator: "\u{1}") })
+        }
+        let cases = situation.cases
+        caseIndex = LazyIndex {
+            SearchIndex(cases.map {
+                [$0.item.id, $0.item.category, $0.item.summary, $0.officer?.name ?? "", $0.item.nip?.description ?? ""].joined(separator: "\u{1}")
+            })
+        }
+    }
+
+    /// Builds the search indexes now (the reload queue calls this after handing the
+    /// model over, so the first keystroke does not wait).
+    public func prepareSearch() {
+        _ = officerIndex.value
+        _ = caseIndex.value
+    }
+
+    /// The same data at a later moment: countdowns and alerts re-derived.
+    public func at(_ now: Date) -> DashboardModel {
+        var model = DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerIndex: officerIndex, caseIndex: caseIndex)
+        model.broken = broken
+        model.folderMissingSince = folderMissingSince
+        model.changedRows = changedRows
+        model.changedAt = changedAt
+        return model
+    }
+
+    private init(reading: FolderReading, now: Date, loadedAt: Date, officerIndex: LazyIndex, caseIndex: LazyIndex) {
+        self.reading = reading
+        self.situation = Situation(dataset: reading.dataset, now: now)
+        self.loadedAt = loadedAt
+        self.officerIndex = officerIndex
+        self.caseIndex = caseIndex
+    }
+
+    public var dataset: Dataset { reading.dataset }
+}

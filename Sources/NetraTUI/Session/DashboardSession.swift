@@ -1,0 +1,214 @@
+import Foundation
+import NetraCore
+
+/// The dashboard as a value: events in at an instant, frames out, and when it next
+/// needs to wake. It owns the model, the UI state and the kiosk's lock and rotation;
+/// it touches no terminal, file or clock, so the replay driver and the tests run it
+/// exactly as the terminal loop does.
+public struct DashboardSession {
+    /// How the session was started (from the command line).
+    public struct Options: Sendable {
+        /// `nil`: the folder's `netra.toml` decides (default Indonesian).
+        public var language: Language?
+        public var glyphs: Glyphs
+        public var isDemo: Bool
+        /// Problems outside the data (a broken theme file), shown in the banner.
+        public var notices: [String]
+        public var initialView: ViewID
+        /// The locked, rotating, privacy-masking lobby screen.
+        public var kiosk: Bool
+
+        public init(language: Language? = nil, glyphs: Glyphs = .unicode, isDemo: Bool = false, notices: [String] = [],
+                    initialView: ViewID = .overview, kiosk: Bool = false) {
+            self.language = language
+            self.glyphs = glyphs
+            self.isDemo = isDemo
+            self.notices = notices
+            self.initialView = initialView
+            self.kiosk = kiosk
+        }
+    }
+
+    /// What the host must do after an event.
+    public enum Effect: Equatable, Sendable {
+        case none, quit
+        /// Read the whole folder again (`r`); the new model arrives through `receive`.
+        case reload
+    }
+
+    public private(set) var model: DashboardModel
+    public private(set) var state: UIState
+    public private(set) var size: Size
+    let options: Options
+    private(set) var kiosk: KioskMode
+    /// The minute the model's alerts were derived for (they change by the minute at most).
+    private var derivedMinute: Int
+    /// The last frame's layout: what a click hits is what the user saw.
+    private var shownLayout: FrameLayout?
+    private var shownSecondTicks = false
+    /// Operational events since the host last took them (for the log).
+    private var events: [OperationEvent] = []
+
+    public init(model: DashboardModel, options: Options, size: Size, now: Date) {
+        self.model = model
+        self.options = options
+        self.size = size
+        state = UIState(view: options.initialView)
+        kiosk = KioskMode(active: options.kiosk, settings: model.dataset.settings.kiosk, now: now)
+        derivedMinute = Self.minute(now)
+    }
+
+    public var language: Language { options.language ?? Language(rawValue: model.dataset.settings.language) ?? .id }
+    public var isKioskLocked: Bool { kiosk.isLocked }
+
+    private var style: FrameStyle {
+        var notices = options.notices
+        if kiosk.isUnlocked {
+            notices.insert(String(format: UIText.table(for: language)(.unlocked), model.dataset.settings.kiosk.relockMinutes), at: 0)
+        }
+        return FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: notices)
+    }
+
+    private var kioskRenderer: KioskRenderer { KioskRenderer(language: language, glyphs: options.glyphs, isDemo: options.isDemo) }
+
+    /// The layout for the current state (keys act on what the next frame will show).
+    private func layout(at now: Date) -> FrameLayout {
+        FrameRenderer(style: style).layout(model, state: state, size: size, now: now)
+    }
+
+    // MARK: Events in
+
+    /// The terminal changed size.
+    public mutating func resize(to size: Size) { self.size = size }
+
+    /// A new model from the reload pipeline: keep the selection by identity, or say
+    /// that its row is gone and select the neighbour.
+    public mutating func receive(_ next: DashboardModel, at now: Date) {
+        let before = layout(at: now).rows
+        model = next
+        derivedMinute = Self.minute(now)
+        state.reconcile(previousIDs: before.ids, rows: layout(at: now).rows)
+    }
+
+    /// Handles one key, click, wheel turn or resize at `now`.
+    public mutating func handle(_ event: InputEvent, at now: Date) -> Effect {
+        if kiosk.isLocked {
+            handleLocked(event, at: now)
+            return .none
+        }
+        kiosk.noteActivity(at: now)
+        switch event {
+        case .resize: return .none
+        case .key(let key):
+            if state.isSearching {
+                state.applySearch(key)
+                return .none
+            }
+            guard let action = KeyMap.action(for: key) else { return .none }
+            return perform(action, at: now)
+        case .click(let x, let y):
+            if let view = shownLayout?.view(atColumn: x, line: y) { return perform(.showView(view), at: now) }
+            if let id = shownLayout?.rowID(atLine: y) { state.selection[state.view] = id }
+            return .none
+        case .wheel(let delta):
+            for _ in 0..<abs(delta) { _ = perform(delta < 0 ? .moveUp : .moveDown, at: now) }
+            return .none
+        }
+    }
+
+    private mutating func perform(_ action: Action, at now: Date) -> Effect {
+        let layout = layout(at: now)
+        let input = layout.input
+        switch state.apply(action, rows: layout.rows, filterCount: layout.room.filterLabels(input).count,
+                           sortCount: layout.room.sortLabels(input).count) {
+        case .quit: return .quit
+        case .reload: return .reload
+        case .none: return .none
+        }
+    }
+
+    /// A locked kiosk: nothing quits, suspends or starts anything; keys pause the
+    /// rotation, step through pages, or lead to the PIN.
+    private mutating func handleLocked(_ event: InputEvent, at now: Date) {
+        let settings = model.dataset.settings.kiosk
+        let renderer = kioskRenderer, model = model, size = size
+        let parts = { (i: Int) in renderer.parts(ofPage: i, model, width: size.width, height: size.height) }
+        switch event {
+        case .resize: break
+        case .key(let key):
+            let failuresBefore = kiosk.lock.failures
+            switch kiosk.lock.handle(key, at: now) {
+            case .pauseRotation: kiosk.rotation.pause(at: now)
+            case .showPage(let offset): kiosk.rotation.show(offset: offset, at: now, pageCount: settings.pages.count, parts: parts)
+            case .unlock:
+                kiosk.unlock(at: now)
+                state = UIState(view: .overview)
+                events.append(.kioskUnlocked)
+            }
+            if kiosk.lock.failures > failuresBefore {
+                events.append(.kioskWrongPIN(failures: kiosk.lock.failures))
+                if let wait = kiosk.lock.secondsBlocked(at: now) { events.append(.kioskBlocked(seconds: wait)) }
+            }
+        case .click(let x, let y):
+            // A tap on a page's name shows it; any other tap pauses (touch screens).
+            if y == 1, let target = renderer.pageTargets(model).first(where: { $0.columns.contains(x) }) {
+                kiosk.rotation.show(page: target.page, at: now, pageCount: settings.pages.count)
+            } else {
+                kiosk.rotation.pause(at: now)
+            }
+        case .wheel: kiosk.rotation.pause(at: now)
+        }
+    }
+
+    // MARK: Frames out
+
+    /// The frame at `now`: re-derives the alerts when the minute turned, follows the
+    /// kiosk settings, relocks an idle kiosk, advances its rotation, and lays out and
+    /// draws the dashboard or the lobby screen.
+    public mutating func frame(at now: Date) -> CellGrid {
+        if Self.minute(now) != derivedMinute {
+            model = model.at(now)
+            derivedMinute = Self.minute(now)
+        }
+        let settings = model.dataset.settings.kiosk
+        kiosk.update(settings: settings, at: now)
+        if kiosk.relockIfIdle(at: now) {
+            state = UIState(view: options.initialView)
+            events.append(.kioskRelocked)
+        }
+        if kiosk.isLocked {
+            let renderer = kioskRenderer, model = model, size = size
+            kiosk.rotation.advance(to: now, period: TimeInterval(settings.rotateSeconds), pageCount: settings.pages.count) {
+                renderer.parts(ofPage: $0, model, width: size.width, height: size.height)
+            }
+            shownLayout = nil
+            shownSecondTicks = renderer.needsSecondTicks(model, rotation: kiosk.rotation, lock: kiosk.lock, now: now)
+            return renderer.render(model, rotation: kiosk.rotation, lock: kiosk.lock, width: size.width, height: size.height, now: now)
+        }
+        let renderer = FrameRenderer(style: style)
+        let layout = renderer.layout(model, state: state, size: size, now: now)
+        shownLayout = layout
+        shownSecondTicks = renderer.needsSecondTicks(model, state: state, now: now)
+        return renderer.render(layout)
+    }
+
+    /// How long the host may sleep after the last frame before the screen changes by
+    /// itself: to the next second while a seconds countdown shows, otherwise to the
+    /// next minute (local midnight, when H-N turns, is one of them), or until an
+    /// unlocked kiosk locks itself again. Keys and new models wake it earlier.
+    public func secondsToWait(from now: Date) -> TimeInterval {
+        let period = shownSecondTicks ? 1.0 : 60.0
+        let t = now.timeIntervalSince1970
+        var wait = period - (t - (t / period).rounded(.down) * period)
+        if let relock = kiosk.relockAt { wait = max(0, min(wait, relock.timeIntervalSince(now))) }
+        return wait
+    }
+
+    /// The operational events since the last call (wrong PINs, unlocks, relocks).
+    public mutating func takeEvents() -> [OperationEvent] {
+        defer { events = [] }
+        return events
+    }
+
+    private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import NetraCore
+
+/// The geometry of one dashboard frame, computed once from the size, the view, the
+/// UI state and the model (btop's `calcSizes`): where the banner, body and list go,
+/// which rows show, how far `PgDn` moves, and what a click at (x, y) hits. Drawing
+/// and input both read it, so they cannot disagree.
+public struct FrameLayout {
+    public let size: Size
+    let input: ViewInput
+    let room: any ViewRoom
+    /// Below the minimum size the frame only says so.
+    public let isTooSmall: Bool
+    let tabs: [(label: String, columns: Range<Int>, view: ViewID)]
+    /// The banner's text, when there is a problem to show (line 3).
+    let banner: String?
+    /// Everything between the tabs (and banner) and the status line.
+    let body: Rect
+    /// The view's list and the part of it on screen.
+    let list: ListWindow
+
+    init(size: Size, input: ViewInput) {
+        self.size = size
+        self.input = input
+        room = input.state.view.room
+        isTooSmall = size.width < FrameRenderer.minimumWidth || size.height < FrameRenderer.minimumHeight
+        tabs = Chrome.tabs(input.state, input.text)
+        banner = Chrome.banner(input)
+        let top = 3 + (banner == nil ? 0 : 1)
+        body = Rect(x: 0, y: top, width: size.width, height: size.height - 1 - top)
+        list = ListWindow(placement: room.listPlacement(in: body, input), rows: room.listRows(input), state: input.state, view: room.id)
+    }
+
+    /// How many rows a page holds: what `PgUp`/`PgDn` move by, exactly the rows drawn.
+    public var pageSize: Int { list.pageSize }
+
+    /// The current view's rows as the reducer needs them.
+    public var rows: UIState.Rows { UIState.Rows(ids: room.rowIDs(input), pageSize: pageSize) }
+
+    /// The row whose detail opens: the selected one.
+    var selectedID: String? {
+        list.rows.count > 0 && list.selected >= 0 ? list.rows.id(min(list.selected, list.rows.count - 1)) : nil
+    }
+
+    /// The row identity a click on line `y` selects.
+    public func rowID(atLine y: Int) -> String? { isTooSmall ? nil : list.rowID(atLine: y) }
+
+    /// The view whose tab a click at (x, y) hits.
+    public func view(atColumn x: Int, line y: Int) -> ViewID? {
+        guard !isTooSmall, y == 1 else { return nil }
+        return tabs.first { $0.columns.contains(x) }?.view
+    }
+
+    /// Each tab's columns on line 1, in tab order.
+    public var tabColumns: [Range<Int>] { tabs.map(\.columns) }
+}

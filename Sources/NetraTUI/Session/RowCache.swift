@@ -1,0 +1,61 @@
+import Foundation
+
+/// What a list of rows depends on besides the model: the view, its filter, sort and
+/// search, and whether the screen is public (a kiosk leaves cases out).
+struct RowQuery: Hashable {
+    var view: ViewID
+    var filter: Int
+    var sort: Int
+    var search: String
+    var publicOnly: Bool
+}
+
+/// Remembers row lists for one model, so that a frame over 100k officers does not
+/// sort them again, and a search keystroke only scans the already-sorted order.
+/// Only the views' row functions write here; drawing never does.
+final class RowCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var searched: [RowQuery: (query: String, rows: [Int])] = [:]
+    private var ids: (key: RowQuery, value: [String])?
+    private var values: [RowQuery: Any] = [:]
+
+    /// A view's rows for `key` (each view stores one type of row per query).
+    func rows<T>(_ key: RowQuery, _ compute: () -> T) -> T {
+        lock.lock()
+        if let hit = values[key] as? T { lock.unlock(); return hit }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        if values.count > 64 { values.removeAll() }
+        values[key] = value
+        lock.unlock()
+        return value
+    }
+
+    /// The row identities for `key`, remembering only the latest list.
+    func ids(_ key: RowQuery, _ compute: () -> [String]) -> [String] {
+        lock.lock()
+        if let hit = ids, hit.key == key { lock.unlock(); return hit.value }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        ids = (key, value)
+        lock.unlock()
+        return value
+    }
+
+    /// The last search result over the unsearched list `key` (one per list, so memory
+    /// stays small). `compute` gets the previous result when the query only grew
+    /// (typing one more letter): every match of "hen" is among the matches of "he".
+    func search(_ key: RowQuery, query: String, _ compute: (_ narrowerThan: [Int]?) -> [Int]) -> [Int] {
+        lock.lock()
+        let previous = searched[key]
+        lock.unlock()
+        if let previous, previous.query == query { return previous.rows }
+        let value = compute(previous.flatMap { query.hasPrefix($0.query) ? $0.rows : nil })
+        lock.lock()
+        searched[key] = (query, value)
+        lock.unlock()
+        return value
+    }
+}

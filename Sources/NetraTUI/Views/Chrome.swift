@@ -1,0 +1,82 @@
+import Foundation
+import NetraCore
+
+/// What surrounds every view: the header (region, demo mark, clock), the tabs, the
+/// problem banner and the status line (filter, sort, search, notices, freshness).
+enum Chrome {
+    /// The header line: `NETRA · region [DEMO]` on the left, the local time on the right.
+    static func drawHeader(_ context: inout DrawContext) {
+        let input = context.input
+        context.grid.fill(x: 0, y: 0, width: context.width, role: .header)
+        var x = context.grid.put(" NETRA · \(input.model.dataset.settings.region)", x: 0, y: 0, role: .header, maxWidth: context.width / 2)
+        if input.style.isDemo { x += context.grid.put(" [\(context.text(.demo))]", x: x, y: 0, role: .demo) }
+        let stamp = input.time.header(input.now) + " "
+        context.grid.put(stamp, x: context.width - DisplayWidth.of(stamp), y: 0, role: .header)
+    }
+
+    /// Each tab's label and columns on line 1. Brackets mark the active tab, so it
+    /// does not rest on colour. Shared by drawing and by the layout's click targets.
+    static func tabs(_ state: UIState, _ text: UIText) -> [(label: String, columns: Range<Int>, view: ViewID)] {
+        var x = 1
+        return ViewID.allCases.map { view in
+            let name = "\(view.number) \(view.title(text))"
+            let label = view == state.view ? "[\(name)]" : " \(name) "
+            defer { x += DisplayWidth.of(label) + 1 }
+            return (label, x..<(x + DisplayWidth.of(label)), view)
+        }
+    }
+
+    static func drawTabs(_ context: inout DrawContext, _ tabs: [(label: String, columns: Range<Int>, view: ViewID)]) {
+        for tab in tabs {
+            context.grid.put(tab.label, x: tab.columns.lowerBound, y: 1, role: tab.view == context.input.state.view ? .tabActive : .tab)
+        }
+        context.grid.fill(context.glyphs.horizontal, x: 0, y: 2, width: context.width, role: .border)
+    }
+
+    /// The banner's text: the folder gone, or the first data problem (a file that broke
+    /// after a change first, with since when), and how many more; `nil` when all is well.
+    static func banner(_ input: ViewInput) -> String? {
+        let text = input.text, time = input.time, glyphs = input.glyphs
+        if let since = input.model.folderMissingSince {
+            return " \(glyphs.warning) " + text(.folderMissing).replacingOccurrences(of: "%@", with: time.time(since, seconds: true))
+        }
+        let diagnostics = input.model.reading.diagnostics
+        var messages = (diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first).map { [$0.formatted()] } ?? []
+        if let broken = input.model.broken.first, let first = broken.diagnostics.first(where: { $0.severity == .error }) ?? broken.diagnostics.first {
+            // "since" first, so a narrow screen cuts the message, not the time.
+            messages = [text(.brokenSince).replacingOccurrences(of: "%@", with: time.time(broken.since, seconds: true)) + " — " + first.formatted()]
+        }
+        let notices = input.style.notices
+        guard let first = (messages + notices).first else { return nil }
+        let count = diagnostics.count + notices.count
+        let more = count > 1 ? "  (+\(count - 1) \(text(.moreProblems)))" : ""
+        return " \(glyphs.warning) \(first)\(more)"
+    }
+
+    static func drawBanner(_ context: inout DrawContext, _ message: String, line y: Int) {
+        context.grid.fill(x: 0, y: y, width: context.width, role: .banner)
+        context.grid.put(message, x: 0, y: y, role: .banner)
+    }
+
+    /// The status line: the search being typed, or filter · sort · search · notice on
+    /// the left; help, quit and when the data was read on the right.
+    static func drawStatus(_ context: inout DrawContext, room: any ViewRoom) {
+        let input = context.input, text = context.text, state = input.state
+        let y = context.grid.height - 1
+        context.grid.fill(x: 0, y: y, width: context.width, role: .muted)
+        let right = " ? \(text(.help))  q \(text(.quit)) · \(text(.updated)) \(input.time.time(input.model.loadedAt, seconds: true)) "
+        let rightWidth = DisplayWidth.of(right)
+        var left: String
+        if state.isSearching {
+            left = " / \(text(.searchPrompt)): \(state.query)▏"
+        } else {
+            let filters = room.filterLabels(input), sorts = room.sortLabels(input)
+            left = " f \(text(.filter)): \(filters[(state.filter[state.view] ?? 0) % filters.count])"
+            if sorts.count > 1 { left += " · s \(text(.sort)): \(sorts[(state.sort[state.view] ?? 0) % sorts.count])" }
+            if !state.query.isEmpty { left += " · / \(state.query)" }
+            if let notice = state.notice { left += " · " + text(notice.word) }
+        }
+        context.grid.put(left, x: 0, y: y, role: state.isSearching ? .match : .muted, maxWidth: context.width - rightWidth - 1)
+        context.grid.put(right, x: context.width - rightWidth, y: y, role: .muted)
+    }
+}

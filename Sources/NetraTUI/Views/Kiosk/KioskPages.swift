@@ -1,0 +1,112 @@
+import Foundation
+import NetraCore
+
+/// The kiosk's own pages: the next stage in big digits, and cases as counts only.
+/// The other pages are the dashboard's view rooms drawn with a public `Privacy`.
+enum KioskPages {
+    /// The next stage in big digits: days, then hours:minutes:seconds.
+    static func drawCountdown(_ g: inout CellGrid, _ input: ViewInput, _ area: Rect) {
+        let s = input.situation, text = input.text, glyphs = input.glyphs, clock = input.time, now = input.now
+        var y = area.y
+        func centred(_ line: String, role: StyleRole) {
+            let fitted = DisplayWidth.fit(line, to: g.width - 2)
+            g.put(fitted, x: max(1, (g.width - DisplayWidth.of(fitted)) / 2), y: y, role: role)
+            y += 1
+        }
+        // The running stages take the bottom lines; the countdown the rest.
+        let running = Array(s.runningStages.prefix(2))
+        let reserved = running.count * 2
+        if let next = s.nextStage {
+            let left = max(0, Int(next.stage.start.timeIntervalSince(now).rounded(.down)))
+            let days = left / 86_400
+            let clockPart = String(format: "%02d:%02d:%02d", left / 3600 % 24, left / 60 % 60, left % 60)
+            let digits = "\(days) \(clockPart)"
+            // Title (2) + gap + digits + units + gap + date: centred in the room above
+            // the running stages.
+            let room = area.height - reserved - 1
+            let scale = BigDigits.scale(for: digits, width: g.width - 4, height: room - 7)
+            let content = 7 + (scale.map { BigDigits.rows * $0.y } ?? 0)
+            y = area.y + max(0, (room - content) / 2)
+            centred(text(.towards), role: .muted)
+            centred(next.stage.name, role: .title)
+            y += 1
+            if let scale {
+                let width = BigDigits.baseWidth(digits) * scale.x
+                let x = (g.width - width) / 2
+                BigDigits.draw(digits, in: &g, x: x, y: y, scale: scale, block: glyphs.barFull, role: .countdown)
+                y += BigDigits.rows * scale.y
+                // Unit names under each group of digits.
+                let offsets = BigDigits.offsets(digits)
+                let dayDigits = String(days).count
+                let groups: [(start: Int, count: Int, word: UIText.Word)] = [
+                    (0, dayDigits, .daysUnit), (dayDigits + 1, 2, .hoursUnit), (dayDigits + 4, 2, .minutesUnit), (dayDigits + 7, 2, .secondsUnit),
+                ]
+                for group in groups {
+                    let from = x + offsets[group.start] * scale.x
+                    let to = x + (offsets[group.start + group.count - 1] + 3) * scale.x
+                    let word = text(group.word)
+                    g.put(word, x: from + max(0, (to - from - DisplayWidth.of(word)) / 2), y: y, role: .muted)
+                }
+                y += 1
+            } else {
+                centred("\(days) \(text(.daysUnit)) \(clockPart)", role: .countdown)
+            }
+            y += 1
+            let day = clock.parts(next.stage.start).day
+            centred("\(text(.starts)) \(text.weekdays[day.isoWeekday - 1]), \(clock.stamp(next.stage.start))", role: .text)
+        } else {
+            y += 2
+            centred(text(.allStagesDone), role: .title)
+        }
+        // The running stages, with their progress, at the bottom of the page.
+        y = max(y + 1, area.y + area.height - reserved)
+        for stage in running {
+            guard y + 1 < area.y + area.height + 1 else { break }
+            let label = "\(text(.running)): \(glyphs.running) \(stage.stage.name)"
+            g.put(label, x: 2, y: y, role: .text, maxWidth: g.width - 4)
+            let ends = "\(text(.ends)) \(clock.stamp(stage.stage.end)) · \(Countdown(to: stage.stage.end, from: now, in: clock.zone).label)"
+            let barWidth = max(10, g.width - DisplayWidth.of(ends) - 8)
+            g.progressBar(stage.progress, x: 2, y: y + 1, width: barWidth, glyphs: glyphs)
+            g.put(ends, x: 4 + barWidth, y: y + 1, role: .countdown, maxWidth: g.width - barWidth - 5)
+            y += 2
+        }
+    }
+
+    /// Cases as a table of counts: status down, source across. No ids, no names.
+    static func drawCaseCounts(_ g: inout CellGrid, _ input: ViewInput, _ area: Rect) {
+        let cases = input.situation.cases, text = input.text, glyphs = input.glyphs
+        let sources = CaseSource.allCases
+        let statuses = CaseStatus.allCases
+        let first = 16, cell = 12
+        let width = first + cell * (sources.count + 1)
+        let x = max(1, (g.width - width) / 2)
+        var y = area.y + 1
+        g.put(text(.caseCounts), x: x, y: y, role: .title, maxWidth: g.width - x - 1)
+        y += 2
+        func row(_ label: String, _ values: [String], role: StyleRole) {
+            g.put(label, x: x, y: y, role: role, maxWidth: first - 1)
+            for (i, value) in values.enumerated() {
+                g.put(DisplayWidth.pad(value, to: cell - 1, alignRight: true), x: x + first + i * cell, y: y, role: role, maxWidth: cell - 1)
+            }
+            y += 1
+        }
+        row("", sources.map(text.source) + [text(.total)], role: .muted)
+        g.fill(glyphs.horizontal, x: x, y: y, width: width, role: .border)
+        y += 1
+        for status in statuses {
+            let matching = cases.filter { $0.item.status == status }
+            let counts = sources.map { source in matching.filter { $0.item.source == source }.count }
+            row(text.status(status), (counts + [matching.count]).map(String.init), role: matching.isEmpty ? .muted : .text)
+        }
+        g.fill(glyphs.horizontal, x: x, y: y, width: width, role: .border)
+        y += 1
+        row(text(.total), (sources.map { source in cases.filter { $0.item.source == source }.count } + [cases.count]).map(String.init), role: .title)
+        y += 1
+        let open = cases.filter { $0.item.status.isOpen }.count
+        let overdue = cases.filter(\.isOverdue).count
+        g.put("\(text(.openCases)): \(open)", x: x, y: y, role: .text)
+        if overdue > 0 {
+            g.put("\(glyphs.critical) \(overdue) \(text(.overdueCases))", x: x + 24, y: y, role: .alertCritical)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import NetraCore
+
+/// One view of the dashboard, whole: its rows (filtered, sorted, searched), its named
+/// filters and sorts, where its list sits, how it draws its cells, and its detail.
+///
+/// The chrome around it (header, tabs, banner, status line), the list widget and the
+/// overlays are shared; a room only says what is particular to its view. The kiosk
+/// draws the same rooms with a public `Privacy`.
+protocol ViewRoom {
+    var id: ViewID { get }
+    /// The filter labels `f` cycles through, in order (a named enum's cases).
+    func filterLabels(_ input: ViewInput) -> [String]
+    /// The sort labels `s` cycles through, in order.
+    func sortLabels(_ input: ViewInput) -> [String]
+    /// The identities of the rows shown, in order (selection is kept by identity).
+    func rowIDs(_ input: ViewInput) -> [String]
+    /// The rows for drawing: by default the identities above; a long list may offer a
+    /// cheaper lookup.
+    func listRows(_ input: ViewInput) -> ListRows
+    /// Where the selectable list sits inside the body.
+    func listPlacement(in body: Rect, _ input: ViewInput) -> ListPlacement
+    /// Draws the body: anything above the list, then the list through `ListWidget`.
+    func draw(_ context: inout DrawContext, body: Rect, list: ListWindow)
+    /// The detail pane's content for the row `id`; `nil` when that row is gone.
+    func detail(of id: String, _ input: ViewInput) -> Detail?
+    /// Whether the body shows a countdown to the second (the screen then wakes every second).
+    func needsSecondTicks(_ input: ViewInput) -> Bool
+}
+
+extension ViewRoom {
+    func listRows(_ input: ViewInput) -> ListRows { ListRows(rowIDs(input)) }
+    func listPlacement(in body: Rect, _ input: ViewInput) -> ListPlacement { ListPlacement(rect: body, hasHeading: true) }
+    func needsSecondTicks(_ input: ViewInput) -> Bool { false }
+}
+
+/// A filter or sort of a view: a named case with its label in the message table.
+/// The UI state keeps the raw value, so it survives reloads and view switches.
+protocol ViewChoice: CaseIterable, RawRepresentable<Int> {
+    func label(_ input: ViewInput) -> String
+}
+
+extension ViewChoice {
+    /// Every label, in cycling order.
+    static func labels(_ input: ViewInput) -> [String] { allCases.map { $0.label(input) } }
+
+    /// The filter the state has chosen for `view` (the first one by default).
+    static func chosenFilter(_ state: UIState, _ view: ViewID) -> Self {
+        Self(rawValue: state.filter[view] ?? 0) ?? allCases.first!
+    }
+
+    /// The sort the state has chosen for `view` (the first one by default).
+    static func chosenSort(_ state: UIState, _ view: ViewID) -> Self {
+        Self(rawValue: state.sort[view] ?? 0) ?? allCases.first!
+    }
+}
+
+/// How a frame is dressed: words, glyphs, and what it may show of people.
+public struct FrameStyle: Sendable {
+    public let text: UIText
+    public let glyphs: Glyphs
+    /// Everything on the office's dashboard; initials and masked NIPs on a kiosk.
+    public let privacy: Privacy
+    /// Shown in the header when the clock is the demo's story clock.
+    public let isDemo: Bool
+    /// Problems outside the data files (a broken theme), shown in the banner.
+    public let notices: [String]
+
+    public init(language: Language, glyphs: Glyphs = .unicode, privacy: Privacy = .full, isDemo: Bool = false, notices: [String] = []) {
+        self.text = UIText.table(for: language)
+        self.glyphs = glyphs
+        self.privacy = privacy
+        self.isDemo = isDemo
+        self.notices = notices
+    }
+}
+
+/// Everything a view reads to lay itself out and draw: model, UI state, style, time.
+struct ViewInput {
+    let model: DashboardModel
+    let state: UIState
+    let style: FrameStyle
+    let now: Date
+
+    var text: UIText { style.text }
+    var glyphs: Glyphs { style.glyphs }
+    var privacy: Privacy { style.privacy }
+    var time: TimeText { TimeText(zone: model.situation.zone, text: style.text) }
+    var situation: Situation { model.situation }
+
+    /// A countdown from `now` to `target`, in the office's zone.
+    func countdown(to target: Date) -> Countdown { Countdown(to: target, from: now, in: model.situation.zone) }
+
+    /// The key under which this view's rows are remembered with the model.
+    func query(_ view: ViewID) -> RowQuery {
+        RowQuery(view: view, filter: state.filter[view] ?? 0, sort: state.sort[view] ?? 0, search: state.search[view] ?? "",
+                 publicOnly: !privacy.caseDetails)
+    }
+}
+
+/// A view drawing into the frame.
+struct DrawContext {
+    var grid: CellGrid
+    let input: ViewInput
+
+    var text: UIText { input.text }
+    var glyphs: Glyphs { input.glyphs }
+    var width: Int { grid.width }
+}
+
+/// The detail pane's content: a title, labelled values, and the officer it is about
+/// (whose fields the pane adds below).
+struct Detail {
+    var title: String?
+    var fields: [(label: String, value: String)]
+    var officer: Officer?
+}

@@ -1,0 +1,71 @@
+import NetraCore
+
+extension CellGrid {
+    /// Draws table cells at row `y`, using the widths from `Column.layout`.
+    mutating func putRow(_ values: [String], widths: [Int], columns: [Column], x: Int, y: Int, role: StyleRole, roles: [StyleRole?] = []) {
+        var column = x
+        for (i, w) in widths.enumerated() where w > 0 {
+            let value = i < values.count ? values[i] : ""
+            let text = DisplayWidth.pad(UntrustedText.sanitized(value), to: w, alignRight: columns[i].alignRight)
+            put(text, x: column, y: y, role: (i < roles.count ? roles[i] : nil) ?? role, maxWidth: w)
+            column += w + 1
+        }
+    }
+
+    /// A box with a title, for overlays; returns the inner rectangle.
+    mutating func box(x: Int, y: Int, width w: Int, height h: Int, title: String, glyphs: Glyphs) -> Rect {
+        for row in y..<(y + h) { fill(x: x, y: row, width: w, role: .text) }
+        fill(glyphs.horizontal, x: x + 1, y: y, width: w - 2, role: .border)
+        fill(glyphs.horizontal, x: x + 1, y: y + h - 1, width: w - 2, role: .border)
+        for row in (y + 1)..<(y + h - 1) {
+            put(String(glyphs.vertical), x: x, y: row, role: .border)
+            put(String(glyphs.vertical), x: x + w - 1, y: row, role: .border)
+        }
+        put(String(glyphs.topLeft), x: x, y: y, role: .border)
+        put(String(glyphs.topRight), x: x + w - 1, y: y, role: .border)
+        put(String(glyphs.bottomLeft), x: x, y: y + h - 1, role: .border)
+        put(String(glyphs.bottomRight), x: x + w - 1, y: y + h - 1, role: .border)
+        put(" \(title) ", x: x + 2, y: y, role: .title, maxWidth: w - 4)
+        return Rect(x: x + 2, y: y + 1, width: w - 4, height: h - 2)
+    }
+
+    /// A progress bar `[████░░░░] 21%` of `width` columns.
+    mutating func progressBar(_ fraction: Double, x: Int, y: Int, width w: Int, glyphs: Glyphs) {
+        let inner = max(1, w - 7)
+        let filled = Int((fraction * Double(inner)).rounded(.down))
+        put("[", x: x, y: y, role: .muted)
+        fill(glyphs.barFull, x: x + 1, y: y, width: filled, role: .progress)
+        fill(glyphs.barEmpty, x: x + 1 + filled, y: y, width: inner - filled, role: .muted)
+        put("]", x: x + 1 + inner, y: y, role: .muted)
+        put(String(format: "%3d%%", Int((fraction * 100).rounded(.down))), x: x + 2 + inner, y: y, role: .text)
+    }
+}
+
+/// Wraps text into lines of at most `width` columns, at spaces where possible; a word
+/// longer than a line is cut.
+func wrap(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    let words = UntrustedText.sanitized(text.replacingOccurrences(of: "\n", with: " ")).split(separator: " ").map(String.init)
+    var lines: [String] = []
+    var current = ""
+    for var word in words {
+        while DisplayWidth.of(word) > width {
+            if !current.isEmpty { lines.append(current); current = "" }
+            var head = ""
+            for ch in word {
+                if DisplayWidth.of(head) + DisplayWidth.of(ch) > width { break }
+                head.append(ch)
+            }
+            if head.isEmpty { return lines }  // a single character wider than the line
+            lines.append(head)
+            word = String(word.dropFirst(head.count))
+        }
+        let candidate = current.isEmpty ? word : current + " " + word
+        if DisplayWidth.of(candidate) <= width { current = candidate } else {
+            lines.append(current)
+            current = word
+        }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+}

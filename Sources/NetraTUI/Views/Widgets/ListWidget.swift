@@ -1,0 +1,130 @@
+import NetraCore
+
+/// The rows of a list without building every row's identity: a frame over 100k
+/// officers asks only for the visible ones.
+struct ListRows {
+    let count: Int
+    let id: (Int) -> String
+    /// Finds the row with an identity (the selection); `nil` when it is gone.
+    let index: (String) -> Int?
+
+    init(_ ids: [String]) {
+        count = ids.count
+        id = { ids[$0] }
+        index = { ids.firstIndex(of: $0) }
+    }
+
+    init(count: Int, id: @escaping (Int) -> String, index: @escaping (String) -> Int?) {
+        self.count = count
+        self.id = id
+        self.index = index
+    }
+}
+
+/// Where a view's selectable list sits: its rectangle and whether its first line is a
+/// heading.
+struct ListPlacement: Equatable {
+    let rect: Rect
+    let hasHeading: Bool
+
+    /// Rows that fit under the heading (what `PgDn` moves by).
+    var pageSize: Int { max(1, rect.height - (hasHeading ? 1 : 0)) }
+    /// The screen line of the first row.
+    var firstLine: Int { rect.y + (hasHeading ? 1 : 0) }
+}
+
+/// The part of a list that shows in this frame: computed once by the layout, then
+/// read by drawing (which rows) and by the mouse (which row a click hits).
+struct ListWindow {
+    let placement: ListPlacement
+    let rows: ListRows
+    /// The selected row, or -1 where nothing is selected (a kiosk shows screenfuls).
+    let selected: Int
+    /// The first row shown.
+    let top: Int
+
+    init(placement: ListPlacement, rows: ListRows, state: UIState, view: ViewID) {
+        self.placement = placement
+        self.rows = rows
+        let pageSize = placement.pageSize
+        let selected = state.showsSelection ? state.selection[view].flatMap(rows.index) ?? 0 : -1
+        var top = state.showsSelection ? state.scroll[view] ?? 0 : state.screenful * pageSize
+        if state.showsSelection {
+            if selected < top { top = selected }
+            if selected >= top + pageSize { top = selected - pageSize + 1 }
+        }
+        self.selected = selected
+        self.top = max(0, min(top, max(0, rows.count - pageSize)))
+    }
+
+    var pageSize: Int { placement.pageSize }
+    /// The rows on screen, as indices into the list.
+    var visible: Range<Int> { top..<min(rows.count, top + pageSize) }
+    /// Screenfuls the whole list needs (a kiosk page shows them one after another).
+    var screenfuls: Int { max(1, (rows.count + pageSize - 1) / pageSize) }
+
+    /// The identity of the row drawn on screen line `y`, if any.
+    func rowID(atLine y: Int) -> String? {
+        let index = top + y - placement.firstLine
+        guard y >= placement.firstLine, visible.contains(index) else { return nil }
+        return rows.id(index)
+    }
+}
+
+/// Draws a list: heading, the window's rows with the selection and fresh-change
+/// marks, and the position on the separator under the tabs.
+enum ListWidget {
+    typealias RowCells = (values: [String], roles: [StyleRole?])
+
+    static func draw(_ context: inout DrawContext, window: ListWindow, columns: [Column],
+                     fresh: (String) -> Bool = { _ in false }, row: (Int) -> RowCells) {
+        let area = window.placement.rect
+        let glyphs = context.glyphs
+        let widths = Column.layout(columns, in: area.width - 2)
+        if window.placement.hasHeading {
+            context.grid.putRow(columns.map(\.title), widths: widths, columns: columns, x: area.x + 2, y: area.y, role: .title)
+        }
+        guard window.rows.count > 0 else {
+            context.grid.put(context.text(.noRows), x: area.x + 2, y: area.y + 2, role: .muted)
+            return
+        }
+        for (offset, index) in window.visible.enumerated() {
+            let y = window.placement.firstLine + offset
+            let (values, roles) = row(index)
+            let isSelected = index == window.selected
+            if isSelected {
+                context.grid.fill(x: area.x, y: y, width: area.width, role: .selection)
+                context.grid.put(String(glyphs.pointer), x: area.x, y: y, role: .selection)
+            }
+            let isFresh = fresh(window.rows.id(index))
+            context.grid.putRow(values, widths: widths, columns: columns, x: area.x + 2, y: y,
+                                role: isSelected ? .selection : (isFresh ? .match : .text), roles: isSelected || isFresh ? [] : roles)
+            // Changed in the last reload: a glyph as well as the highlight.
+            if isFresh { context.grid.put("•", x: area.x + 1, y: y, role: .match) }
+        }
+        // Where the selection is (or which rows show), on the separator under the tabs.
+        let count = window.rows.count
+        let position = window.selected >= 0 ? " \(window.selected + 1)/\(count) "
+            : " \(window.top + 1)–\(min(count, window.top + window.pageSize))/\(count) "
+        context.grid.put(position, x: context.width - DisplayWidth.of(position) - 2, y: 2, role: .muted)
+    }
+}
+
+extension Alert.Severity {
+    /// The role that colours this severity (its word and glyph carry the meaning too).
+    var role: StyleRole {
+        switch self {
+        case .critical: .alertCritical
+        case .warning: .alertWarning
+        case .info: .alertInfo
+        }
+    }
+
+    func glyph(_ glyphs: Glyphs) -> String {
+        switch self {
+        case .critical: glyphs.critical
+        case .warning: glyphs.warning
+        case .info: glyphs.info
+        }
+    }
+}
