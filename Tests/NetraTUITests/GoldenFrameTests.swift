@@ -3,18 +3,6 @@ import NetraCore
 import Testing
 @testable import NetraTUI
 
-/// The demo folder read from memory and frozen at the story's moment; `replacing`
-/// swaps in other contents for some files.
-func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFile: String] = [:]) -> DashboardModel {
-    struct Memory: FileSource {
-        let files: [DataFile: String]
-        func contents(of file: DataFile) throws -> [UInt8]? { files[file].map { Array($0.utf8) } }
-    }
-    let now = InstantText.parse(iso, defaultZone: TimeZone(identifier: "UTC")!)!
-    let files = DemoData.files.merging(replacing) { _, new in new }
-    return DashboardModel(reading: DataFolder.read(from: Memory(files: files)), now: now)
-}
-
 /// Reference frames live in `Golden/` as text files and are reviewed by eye. Run with
 /// `NETRA_UPDATE_GOLDEN=1 swift test` to rewrite them after an intended change.
 @Suite struct GoldenFrameTests {

@@ -1,0 +1,88 @@
+import Foundation
+import NetraCore
+
+/// Drives a `DashboardSession` without a terminal: keys, clicks, new models and the
+/// passing of time in; frames out. Behaviour tests replay key scripts through it and
+/// compare frames, exactly as the terminal loop would have drawn them.
+public struct Replay {
+    public private(set) var session: DashboardSession
+    /// The replay's clock: it moves only when the script says so.
+    public private(set) var now: Date
+    /// Effects the session asked of its host (quit, reload), in order.
+    public private(set) var effects: [DashboardSession.Effect] = []
+
+    public init(model: DashboardModel, options: DashboardSession.Options = .init(), size: Size = Size(width: 120, height: 40), now: Date? = nil) {
+        let start = now ?? model.situation.now
+        self.now = start
+        session = DashboardSession(model: model, options: options, size: size, now: start)
+        _ = session.frame(at: start)  // what the user sees before the first key
+    }
+
+    /// The frame the terminal would show now.
+    public mutating func frame() -> CellGrid { session.frame(at: now) }
+
+    /// The operational events since the last call (what the log would get).
+    public mutating func takeEvents() -> [OperationEvent] { session.takeEvents() }
+
+    /// Sends one event, then draws (as the terminal loop does after every batch).
+    public mutating func send(_ event: InputEvent) {
+        let effect = session.handle(event, at: now)
+        if effect != .none { effects.append(effect) }
+        _ = session.frame(at: now)
+    }
+
+    public mutating func press(_ keys: Key...) { for key in keys { send(.key(key)) } }
+
+    /// Types text character by character (into the search line, say).
+    public mutating func type(_ text: String) { for ch in text { send(.key(.character(ch))) } }
+
+    public mutating func click(x: Int, y: Int) { send(.click(x: x, y: y)) }
+
+    /// Lets time pass, drawing once at the end.
+    public mutating func advance(by seconds: TimeInterval) {
+        now = now.addingTimeInterval(seconds)
+        _ = session.frame(at: now)
+    }
+
+    /// A reload delivered a new model.
+    public mutating func receive(_ model: DashboardModel) {
+        session.receive(model, at: now)
+        _ = session.frame(at: now)
+    }
+
+    public mutating func resize(to size: Size) {
+        session.resize(to: size)
+        send(.resize)
+    }
+
+    /// Runs a key script: words separated by spaces. Named keys (`Enter`, `Esc`, `Tab`,
+    /// `S-Tab`, `Up`, `Down`, `Left`, `Right`, `PgUp`, `PgDn`, `Home`, `End`, `BS`,
+    /// `Space`, `F1`…`F12`, `C-x`), `+Ns` to let N seconds pass, `"text"` to type text
+    /// (no spaces inside), and any other single character as itself.
+    public mutating func run(_ script: String) {
+        for word in script.split(separator: " ").map(String.init) {
+            if word.hasPrefix("+"), word.hasSuffix("s"), let seconds = Double(word.dropFirst().dropLast()) {
+                advance(by: seconds)
+            } else if word.count > 2, word.hasPrefix("\""), word.hasSuffix("\"") {
+                type(String(word.dropFirst().dropLast()))
+            } else if let key = Self.key(named: word) {
+                press(key)
+            } else {
+                preconditionFailure("unknown key \(word) in a replay script")
+            }
+        }
+    }
+
+    static func key(named word: String) -> Key? {
+        let named: [String: Key] = [
+            "Enter": .enter, "Esc": .escape, "Tab": .tab, "S-Tab": .backTab, "Up": .up, "Down": .down, "Left": .left,
+            "Right": .right, "PgUp": .pageUp, "PgDn": .pageDown, "Home": .home, "End": .end, "BS": .backspace,
+            "Space": .character(" "),
+        ]
+        if let key = named[word] { return key }
+        if word.count == 1, let ch = word.first { return .character(ch) }
+        if word.hasPrefix("C-"), word.count == 3, let ch = word.last { return .control(ch) }
+        if word.hasPrefix("F"), let n = Int(word.dropFirst()), (1...12).contains(n) { return .function(n) }
+        return nil
+    }
+}
