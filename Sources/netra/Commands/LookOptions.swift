@@ -41,11 +41,3 @@ struct LookOptions: ParsableArguments {
         for warning in warnings { Output.error(warning) }
     }
 }
-
-/// Where themes are looked up: `$XDG_CONFIG_HOME/netra/themes`, then the folder
-/// shipped beside the executable.
-enum ThemeSearch {
-    static var path: [String] {
-        ThemeFiles.searchPath(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0])
-    }
-}
