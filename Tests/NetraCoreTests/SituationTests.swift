@@ -2,11 +2,6 @@ import Foundation
 import Testing
 @testable import NetraCore
 
-/// Builds instants from readable local times.
-func at(_ iso: String) -> Date {
-    InstantText.parse(iso, defaultZone: TimeZone(identifier: "UTC")!)!
-}
-
 let wita = TimeZone(identifier: "Asia/Makassar")!
 
 /// A dataset with one stage as the resignation deadline (end 3 Oct 2023 23:59 WIB).
@@ -21,7 +16,6 @@ func dataset(officers: [Officer], requests: [RetirementRequest] = [], cases: [Ne
                                       dctStageID: dct.id, holidays: holidays))
 }
 
-func nip(_ text: String) -> NIP { try! NIP.parse(text).get() }
 let candidateNIP = nip("197003141996031001")  // born 14 Mar 1970, in service since Mar 1996
 let youngNIP = nip("198101052009011001")      // born 5 Jan 1981, since Jan 2009
 

@@ -1,67 +1,6 @@
 import Foundation
 import Testing
 
-/// Runs the built `netra` binary, as a user or a script would.
-struct NetraProcess {
-    struct Outcome {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    /// The `netra` executable next to this test bundle in the build folder.
-    static let executable: URL = {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = bundle.deletingLastPathComponent()
-        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("netra").path),
-              folder.pathComponents.count > 1 {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("netra")
-    }()
-
-    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Outcome {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        // Never the test's own terminal: a command that reads it would wait for a person.
-        process.standardInput = inPipe
-        try process.run()
-        inPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
-        try? inPipe.fileHandleForWriting.close()
-        // Read before waiting so a large output cannot fill the pipe and block.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus,
-                       stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
-}
-
-/// A fresh temporary folder, removed when the test ends.
-final class TemporaryFolder {
-    let url: URL
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("netra-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: url.appendingPathComponent(name))
-    }
-    func write(_ name: String, bytes: [UInt8]) throws {
-        try Data(bytes).write(to: url.appendingPathComponent(name))
-    }
-    var path: String { url.path }
-}
-
-let storyMoment = "2023-05-23T10:00:00+08:00"
-
 @Suite(.serialized) struct CheckCommandTests {
     @Test func demoFolderIsClean() throws {
         let tmp = try TemporaryFolder()

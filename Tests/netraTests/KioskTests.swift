@@ -48,7 +48,11 @@ import Glibc
         #expect(officers.stdout.contains("198101••••••••1001"))
         let bad = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--view", "weather"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("not a kiosk page"))
+        #expect(bad.stderr.contains("The value 'weather' is invalid for '--view <NAME>'"))
+        // A view number names no kiosk page.
+        let number = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--view", "2"])
+        #expect(number.status == 2)
+        #expect(number.stderr.contains("--view '2' is not a kiosk page"))
     }
 }
 
@@ -111,7 +115,12 @@ import Glibc
         tmux.typed(":!sh\n")
         screen = tmux.wait { $0.contains("rotasi dijeda") }
         #expect(screen.contains("rotasi dijeda"), "a key pauses the rotation")
-        Thread.sleep(forTimeInterval: 1.0)
+        // Proof that every key above was read: the unlock key, sent last, opens the
+        // PIN prompt (a stopped or ended kiosk would never show it).
+        tmux.keys("F12")
+        tmux.wait { $0.contains("Esc batal") }
+        tmux.keys("Escape")
+        tmux.wait { !$0.contains("Esc batal") }
         #expect(kill(pid, 0) == 0, "still running")
         #expect(state(of: pid) != "T", "not stopped by Ctrl-Z")
         #expect(children(of: pid).isEmpty, "no child process")
@@ -158,8 +167,10 @@ import Glibc
         #expect(screen.contains("Kasus netralitas menurut status dan sumber"))
         #expect(screen.contains("rotasi dijeda"))
         tmux.typed("\u{1B}[<0;50;15M\u{1B}[<0;50;15m")
-        Thread.sleep(forTimeInterval: 0.5)
-        #expect(tmux.screen.contains("● Kasus"), "a tap elsewhere only pauses")
+        // The unlock key, sent after the tap, opens the PIN prompt: the tap was read.
+        tmux.keys("F12")
+        screen = tmux.wait { $0.contains("Esc batal") }
+        #expect(screen.contains("● Kasus"), "a tap elsewhere only pauses")
     }
 
     @Test func startsBeforeItsFolderExistsAndRecoversWhenItAppears() throws {
@@ -190,7 +201,10 @@ import Glibc
             kill(pid, SIGINT)
             kill(pid, SIGQUIT)
             kill(pid, SIGTSTP)
-            Thread.sleep(forTimeInterval: 0.5)
+            // The signals are pending before this key is sent: a key that pauses the
+            // rotation proves the kiosk read it after them, neither ended nor stopped.
+            tmux.keys("x")
+            tmux.wait { $0.contains("rotasi dijeda") }
             #expect(kill(pid, 0) == 0 && state(of: pid) != "T", "SIGINT, SIGQUIT and SIGTSTP do not end or stop a kiosk")
             kill(pid, signal)
             let screen = tmux.wait { $0.contains("DONE") }

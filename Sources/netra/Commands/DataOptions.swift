@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import NetraCore
+
+/// Options every command that reads a data folder shares.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "DIR"))
+    var data: String = "."
+
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Freeze \"now\" at TIME (ISO 8601 with offset, e.g. 2023-05-23T10:00:00+08:00).", valueName: "TIME"))
+    var asOf: String?
+
+    /// The folder as a URL.
+    var folder: URL { URL(fileURLWithPath: data) }
+
+    /// The frozen instant, or `nil` for the real clock.
+    func frozenInstant() throws -> Date? { try Self.instant(asOf) }
+
+    /// Reads an `--as-of` value; `nil` stays `nil`. The time zone for a value without
+    /// an offset is the default settings' one: the folder has not been read yet.
+    static func instant(_ asOf: String?) throws -> Date? {
+        guard let asOf else { return nil }
+        guard let date = InstantText.parse(asOf, defaultZone: Settings().timeZone) else {
+            throw ValidationError(CLIMessages.notATime(asOf))
+        }
+        return date
+    }
+}

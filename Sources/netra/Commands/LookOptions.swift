@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import NetraCore
+import NetraTUI
+
+/// Theme, language and first view: shared by `dashboard` and `demo`, which both end
+/// in `openDashboard`.
+struct LookOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Theme name or file (see `netra themes`).", valueName: "NAME|FILE")) var theme: String?
+    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: Language?
+    /// Optional with the default written into the help: ArgumentParser would show a
+    /// default `ViewID` by its raw value, "(default: 0)".
+    @Option(help: ArgumentHelp("View to open (name or 1–5). (default: \(Self.defaultView.defaultValueDescription))", valueName: "NAME"))
+    var view: ViewID?
+    @Option(help: ArgumentHelp("Poll the folder every SECONDS instead of inotify (automatic on NFS/SMB).", valueName: "SECONDS"))
+    var poll: Double?
+
+    static let defaultView = ViewID.overview
+
+    func validate() throws {
+        if let poll, !(poll > 0 && poll <= 3600) { throw ValidationError(CLIMessages.pollRange) }
+    }
+
+    func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool, kiosk: Bool = false) throws {
+        // Only netra.toml is needed here (theme name); the dashboard reads the rest.
+        var settings = Settings()
+        if case .settings(let s)? = DataFolder.read(.settings, from: FolderFiles(folder: folder)).records { settings = s }
+        let (theme, problems) = ThemeFiles.load(self.theme ?? settings.theme, searchPath: ThemeSearch.path)
+        // A theme problem names a file path (from netra.toml or --theme): sanitised
+        // once here, for stderr and for the dashboard's banner alike.
+        let warnings = problems.map { UntrustedText.sanitized($0.description) }
+        // Theme problems are said before the screen opens, and again after it closes.
+        for warning in warnings { Output.error(warning) }
+        var options = DashboardOptions(folder: folder, clock: clock, language: lang, theme: theme, isDemo: isDemo,
+                                       initialView: view ?? Self.defaultView, notices: warnings, pollInterval: poll)
+        options.kiosk = kiosk
+        options.log = OperationsLog.forThisProcess()
+        do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal {
+            // The refusal quotes TERM: Output.error sanitises it on the way out.
+            throw UsageFailure(refusal.description)
+        }
+        for warning in warnings { Output.error(warning) }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import NetraCore
+import NetraTUI
+
+/// `netra themes`: the themes on the search path, each with a one-line preview.
+struct Themes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the colour themes Netra can find, with a one-line preview.",
+        discussion: "Search order: --theme FILE, then $XDG_CONFIG_HOME/netra/themes (~/.config/netra/themes), then the themes/ folder shipped with Netra. Copy a file from there, edit it, and use it with --theme NAME."
+    )
+
+    func run() throws {
+        let path = ThemeSearch.path
+        let found = ThemeFiles.all(searchPath: path)
+        let colour = isatty(STDOUT_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        if found.isEmpty { try Output.write(CLIMessages.noThemes(searchPath: path)) }
+        // Names come from file names and the paths from the environment: both sanitised.
+        let names = found.map { UntrustedText.sanitized($0.name) }
+        let nameWidth = names.map(\.count).max() ?? 8
+        for (name, (_, file)) in zip(names, found) {
+            let (theme, problems) = ThemeFiles.load(file, searchPath: [])
+            let padded = name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            try Output.write("\(padded)  \(ThemePreview.line(theme, colour: colour))  \(UntrustedText.sanitized(theme.description))\n")
+            for problem in problems { try Output.write("    \(UntrustedText.sanitized(problem.description))\n") }
+        }
+        try Output.write(CLIMessages.themeSearchPath(path))
+    }
+}
