@@ -120,3 +120,23 @@ import Testing
         #expect(replay.effects == [.quit])
     }
 }
+
+extension SessionReplayTests {
+    @Test func helpOpensAndCloses() {
+        var replay = Replay(model: demoModel())
+        replay.run("?")
+        #expect(replay.frame().text.contains("Tombol — Esc"))
+        #expect(replay.frame().text.contains("bantuan ini"))
+        replay.run("Esc")
+        #expect(!replay.frame().text.contains("Tombol — Esc"))
+    }
+
+    @Test func belowTheMinimumSizeItSaysSoAndComesBack() {
+        var replay = Replay(model: demoModel(), size: Size(width: 100, height: 30))
+        replay.resize(to: Size(width: 70, height: 20))
+        #expect(replay.frame().text.contains("Terminal terlalu kecil (perlu 80×24)"))
+        replay.run("2")  // keys still work while too small
+        replay.resize(to: Size(width: 100, height: 30))
+        #expect(replay.frame().lines[1].contains("[2 Pegawai]"))
+    }
+}
