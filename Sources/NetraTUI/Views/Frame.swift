@@ -38,7 +38,7 @@ public struct FrameRenderer: Sendable {
         switch state.view {
         case .overview:
             return s.runningStages.contains { near($0.stage.end) } || s.nextStage.map { near($0.stage.start) } == true
-                || [s.resignationDeadline, s.dctDeadline].contains { $0.map { near($0.stage.end) } == true }
+                || s.elections.flatMap { [$0.deadline, $0.fixing] }.contains { $0.map { near($0.stage.end) } == true }
                 || Rows.alerts(model, state: state).contains { $0.countdown.map { near($0.target) } == true }
         case .schedule:
             return s.stages.contains { near($0.countdown.target) }
@@ -240,11 +240,10 @@ public struct FrameRenderer: Sendable {
     func drawOverview(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock, _ now: Date,
                       _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let s = model.situation
-        func countdown(to target: Date) -> Countdown { Countdown(to: target, from: now, in: clock.zone) }
         var y = area.y
         // Narrow screens get the short deadline label, so stage names keep their room.
-        let deadlineLabel = g.width >= 110 ? text(.deadline) : text(.deadlineShort)
-        let labelWidth = [text(.running), text(.next), deadlineLabel, text(.dctFixed)].map(DisplayWidth.of).max()! + 2
+        let deadlines = text.deadlineLines(s, wide: g.width >= 110)
+        let labelWidth = ([text(.running), text(.next)] + deadlines.map(\.label)).map(DisplayWidth.of).max()! + 2
         func line(_ label: String, _ draw: (inout CellGrid, Int) -> Void) {
             g.put(" " + label, x: 0, y: y, role: .muted, maxWidth: labelWidth)
             draw(&g, 1 + labelWidth)
@@ -259,26 +258,25 @@ public struct FrameRenderer: Sendable {
                 var cx = x + g.put("\(glyphs.running) \(stage.stage.name)", x: x, y: y, role: .text, maxWidth: g.width - x - 44)
                 cx = max(cx + 2, g.width - 42)
                 g.progressBar(stage.progress, x: cx, y: y, width: 22, glyphs: glyphs)
-                g.put("\(text(.ends)) \(countdown(to: stage.stage.end).label)", x: cx + 23, y: y, role: .countdown)
+                g.put("\(text(.ends)) \(stage.countdown.at(now).label)", x: cx + 23, y: y, role: .countdown)
             }
         }
         line(text(.next)) { g, x in
             guard let next = s.nextStage else { g.put(text(.none), x: x, y: y, role: .muted); return }
             let when = "\(text(.starts)) \(clock.stamp(next.stage.start))"
-            let countdown = countdown(to: next.stage.start).label
+            let countdown = next.countdown.at(now).label
             g.put("\(glyphs.upcoming) \(next.stage.name)", x: x, y: y, role: .text, maxWidth: g.width - x - DisplayWidth.of(when) - DisplayWidth.of(countdown) - 4)
             g.put(when, x: g.width - DisplayWidth.of(when) - DisplayWidth.of(countdown) - 3, y: y, role: .muted)
             g.put(countdown, x: g.width - DisplayWidth.of(countdown) - 1, y: y, role: .countdown)
         }
-        for (label, deadline) in [(deadlineLabel, s.resignationDeadline), (text(.dctFixed), s.dctDeadline)] {
-            guard let deadline else { continue }
+        for (label, deadline, isCutOff) in deadlines {
             line(label) { g, x in
-                let when = clock.stamp(deadline.stage.end)
-                let left = countdown(to: deadline.stage.end)
-                let countdown = left.hasPassed ? "\(text(.ended)) \(left.dayLabel)" : left.label
+                let when = clock.stamp(deadline.stage.end, writtenIn: deadline.countdown.zone)
+                let left = deadline.countdown.at(now)
+                let countdown = left.hasPassed ? "\(text(isCutOff ? .passed : .ended)) \(left.dayLabel)" : left.label
                 g.put(deadline.stage.name, x: x, y: y, role: .text, maxWidth: g.width - x - DisplayWidth.of(when) - DisplayWidth.of(countdown) - 4)
                 g.put(when, x: g.width - DisplayWidth.of(when) - DisplayWidth.of(countdown) - 3, y: y, role: .muted)
-                g.put(countdown, x: g.width - DisplayWidth.of(countdown) - 1, y: y, role: .countdown)
+                g.put(countdown, x: g.width - DisplayWidth.of(countdown) - 1, y: y, role: left.hasPassed && isCutOff ? .alertCritical : .countdown)
             }
         }
         y += 1
@@ -318,7 +316,7 @@ public struct FrameRenderer: Sendable {
             let who = officer.map { privacy.name($0.name) } ?? a.nip.map { privacy.nip($0) }
             let sentence = text.sentence(for: a, name: who, candidacy: officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil)
             let r = role(for: a.severity)
-            let left = a.countdown.map { countdown(to: $0.target).label } ?? ""
+            let left = a.countdown.map { $0.at(now).label } ?? ""
             return ([glyph(for: a.severity), text.severity(a.severity), left, sentence], [r, r, .countdown, nil])
         }
     }
@@ -394,7 +392,7 @@ public struct FrameRenderer: Sendable {
             case .age(let a):
                 let left = Countdown(to: a.date.instant(in: clock.zone), from: model.situation.now, in: clock.zone).dayLabel
                 return (["", privacy.name(a.officer.name), privacy.nip(a.officer.nip), text(.ageRetirement), "—", "—", text.date(a.date), left, "—", ""],
-                        [nil, nil, nil, .muted, nil, nil, .countdown, .countdown, nil, nil])
+                        [nil, nil, nil, .muted, nil, nil, .countdown, a.isPast ? .alertCritical : .countdown, nil, nil])
             }
         }
     }
@@ -404,8 +402,6 @@ public struct FrameRenderer: Sendable {
     func drawSchedule(_ g: inout CellGrid, _ model: DashboardModel, _ state: UIState, _ clock: Clock, _ now: Date,
                       _ area: (x: Int, y: Int, width: Int, height: Int)) {
         let stages = Rows.stages(model, state: state)
-        let deadlineID = model.dataset.schedule?.resignationDeadlineID
-        let dctID = model.dataset.schedule?.dctStageID
         let columns = [
             Column(title: text(.status), width: 14),
             Column(title: text(.stage), width: 20, flex: 1),
@@ -417,10 +413,9 @@ public struct FrameRenderer: Sendable {
             let st = stages[i]
             let glyph = switch st.phase { case .done: glyphs.done; case .running: glyphs.running; case .upcoming: glyphs.upcoming }
             var name = st.stage.name
-            if st.stage.id == deadlineID { name += " \(glyphs.warning) \(text(.deadline))" }
-            if st.stage.id == dctID { name += " (DCT)" }
+            name += text.stageMark(st.stage.id, schedule: model.dataset.schedule, warning: glyphs.warning)
             let phaseRole: StyleRole = st.phase == .running ? .ok : (st.phase == .done ? .muted : .text)
-            let left = Countdown(to: st.countdown.target, from: now, in: clock.zone).label
+            let left = st.countdown.at(now).label
             let countdown = st.phase == .running ? "\(Int(st.progress * 100))% \(left)" : (st.phase == .done ? "" : left)
             return (["\(glyph) \(text.phase(st.phase))", name, clock.stamp(st.stage.start), clock.stamp(st.stage.end), countdown],
                     [phaseRole, st.phase == .done ? .muted : nil, .muted, .muted, .countdown])
@@ -496,7 +491,7 @@ public struct FrameRenderer: Sendable {
             officer = alert?.nip.flatMap { model.dataset.roster[$0] }
             if let alert {
                 fields = [(text.severity(alert.severity), text.sentence(for: alert, name: officer?.name, candidacy: nil))]
-                if let cd = alert.countdown { fields.append((text(.due), "\(clock.stamp(cd.target))  \(cd.label)")) }
+                if let cd = alert.countdown { fields.append((text(.due), "\(clock.stamp(cd.target, writtenIn: cd.zone))  \(cd.label)")) }
             }
         case .schedule:
             guard let st = model.situation.stages.first(where: { $0.stage.id == id }) else { return }
@@ -509,13 +504,13 @@ public struct FrameRenderer: Sendable {
             fields += [(text(.officer), o.name), (text(.nip), o.nip.description), (text(.unit), o.unit), (text(.position), o.position),
                        (text(.grade), o.grade), (text(.candidacy), text.candidacy(o.candidacy) + (o.party.isEmpty ? "" : " · \(o.party)")
                             + (o.district.isEmpty ? "" : " · \(o.district)")),
-                       (text(.retirement), o.ageRetirementDate.map(text.date) ?? "—")]
+                       (text(.retirement), text.retirementDetail(o))]
             if let birth = o.birthDate, let start = o.serviceStart {
                 let today = model.situation.today
                 fields.append(("\(text(.age)) / \(text(.serviceYears))", "\(birth.wholeYears(until: today)) / \(max(0, start.wholeYears(until: today)))"))
             }
             if let cand = model.situation.candidates.first(where: { $0.officer.nip == o.nip }) {
-                fields.append((text(.pension), "\(text.pension(cand.pension.verdict)) (\(text.date(cand.pension.date)))"))
+                fields.append((text(.pension), text.pensionDetail(cand.pension)))
             }
             for r in model.dataset.requests where r.nip == o.nip {
                 fields.append((text(.requests), "\(text.kind(r.kind)) · \(text.date(r.filedOn)) · \(text.stage(r.stage))"
