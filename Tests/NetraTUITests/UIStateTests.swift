@@ -140,6 +140,6 @@ import Testing
         #expect(Rows.officers(model, state: s).count == 1)
         s.search[.officers] = nil
         s.filter[.officers] = 1
-        #expect(Rows.officers(model, state: s).count == 4)
+        #expect(Rows.officers(model, state: s).count == 5)  // four bacaleg and a Pilkada hopeful
     }
 }
