@@ -173,7 +173,8 @@ let storyMoment = "2023-05-23T10:00:00+08:00"
         #expect(problems.first?["line"] as? Int == 2)
         #expect(problems.first?["severity"] as? String == "error")
         let deadline = try #require(json["resignationDeadline"] as? [String: Any])
-        #expect(deadline["countdown"] as? String == "H-134")
+        #expect(deadline["countdown"] as? String == "H-133")
+        #expect(deadline["day"] as? String == "2023-10-03")
         let stages = try #require(json["stages"] as? [[String: Any]])
         #expect(stages.first { $0["phase"] as? String == "running" }?["id"] as? String == "verifikasi")
     }
