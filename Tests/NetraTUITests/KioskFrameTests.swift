@@ -98,7 +98,7 @@ import Testing
         let frame = renderer.render(model, rotation: KioskRotation(startingAt: model.situation.now, pageIndex: overview),
                                     lock: KioskLock(unlockKey: .function(12), pinHash: nil), width: 80, height: 24, now: model.situation.now)
         #expect(frame.lines[1].contains("● Ringkasan 1/3"))
-        #expect(frame.lines[2].contains("/66 "), "the separator still tells how many rows there are")
+        #expect(frame.lines[2].contains("/67 "), "the separator still tells how many rows there are")
     }
 
     @Test func theConfigurationCanAllowMore() {

@@ -41,7 +41,7 @@ import Testing
         frame = replay.frame()
         #expect(frame.lines.last!.contains("· / saputra"))
         replay.run("Esc")
-        #expect(replay.frame().lines[2].contains(" 1/36 "))
+        #expect(replay.frame().lines[2].contains(" 1/37 "))
     }
 
     @Test func filterAndSortAreNamedOnTheStatusLine() {

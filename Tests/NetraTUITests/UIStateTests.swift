@@ -145,6 +145,6 @@ import Testing
         #expect(officers().count == 1)
         s.search[.officers] = nil
         s.filter[.officers] = OfficersView.Filter.candidates.rawValue
-        #expect(officers().count == 4)
+        #expect(officers().count == 5)  // four bacaleg and a Pilkada hopeful
     }
 }

@@ -21,9 +21,19 @@ public struct Dataset: Sendable {
     public var officers: [Officer] { roster.officers }
 
     /// Checks that span files: requests and cases naming an officer who is not in
-    /// `officers.csv`.
+    /// `officers.csv`; candidates whose `election` cell names no election of
+    /// `schedule.toml`, or whose candidacy word belongs to the other kind of election.
     public func crossFileDiagnostics() -> [Diagnostic] {
         var found: [Diagnostic] = []
+        if let schedule {
+            for officer in roster.officers where officer.candidacy.isActiveCandidate {
+                let choice = schedule.election(forReference: officer.election, candidacy: officer.candidacy)
+                if let problem = choice.problem {
+                    found.append(Diagnostic(.warning, .officers, line: officer.line,
+                                            Messages.electionProblem(problem, elections: schedule.elections, fallback: choice.election)))
+                }
+            }
+        }
         for request in requests where roster.indexByNIP[request.nip] == nil {
             found.append(Diagnostic(.warning, .retirements, line: request.line, Messages.unknownOfficer(request.nip)))
         }

@@ -1,6 +1,6 @@
 /// Columns of `officers.csv`, with the headings Indonesian exports use.
 public enum OfficerColumn: Int, ColumnName {
-    case nip, name, unit, position, grade, candidacy, party, district, retirementAge, employment
+    case nip, name, unit, position, grade, candidacy, party, district, retirementAge, employment, election
 
     public var spellings: [String] {
         switch self {
@@ -14,13 +14,14 @@ public enum OfficerColumn: Int, ColumnName {
         case .district: ["district", "dapil", "daerah pemilihan"]
         case .retirementAge: ["retirement_age", "bup", "batas usia pensiun"]
         case .employment: ["employment", "jenis pegawai", "status kepegawaian", "jenis asn"]
+        case .election: ["election", "pemilihan"]
         }
     }
 
     public var isRequired: Bool {
         switch self {
         case .nip, .name, .unit, .position, .grade, .candidacy: true
-        case .party, .district, .retirementAge, .employment: false
+        case .party, .district, .retirementAge, .employment, .election: false
         }
     }
 }

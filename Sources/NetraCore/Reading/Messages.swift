@@ -97,4 +97,81 @@ enum Messages {
     static func requiredValue(_ column: String) -> String { "\(column) is empty" }
     static func fileMissing(_ consequence: String) -> String { "file not found: \(consequence)" }
     static func unreadable(_ reason: String) -> String { "cannot read the file: \(reason)" }
+
+    // MARK: Retirement age
+
+    static func actingTitle(_ position: String) -> String {
+        "position \(UntrustedText.quoted(position)) is an acting title (Plt./Pj./Plh.): the retirement age is that of the officer's own post, which the title does not tell; read as 58 — fill bup"
+    }
+
+    /// `bup` was empty on some rows: which ages were inferred, by rule, once per file.
+    static func inferredAges(_ counts: [(rule: RetirementAge.Rule, count: Int)]) -> String {
+        let total = counts.reduce(0) { $0 + $1.count }
+        let parts = counts.map { "\($0.count) × \($0.rule.age) (\(ruleName($0.rule)))" }
+        return "bup is empty for \(total) officer\(total == 1 ? "" : "s"): retirement age inferred from the position — "
+            + parts.joined(separator: ", ") + "; fill bup to state it"
+    }
+
+    static func ruleName(_ rule: RetirementAge.Rule) -> String {
+        switch rule {
+        case .acting: "acting title, never raised"
+        case .professor: "profesor"
+        case .lecturer: "dosen"
+        case .teacher: "guru"
+        case .ahliUtama: "Ahli Utama"
+        case .jpt: "JPT"
+        case .ahliMadya: "Ahli Madya"
+        case .jptPratamaTitle: "JPT Pratama post of a kota"
+        case .standard: "other posts"
+        }
+    }
+
+    static func pastRetirementAge(_ tmt: CivilDate, age: Int) -> String {
+        "retirement age \(age) reached: TMT pensiun was \(tmt) and retirements.csv has no pension request; salary paid after the TMT must be recovered"
+    }
+
+    static func ageDecreeLate(_ tmt: CivilDate) -> String {
+        "the age-retirement TMT \(tmt) has passed and the pension decree is not issued: salary paid after the TMT must be recovered"
+    }
+
+    // MARK: Elections
+
+    static func electionProblem(_ problem: ElectionChoice.Problem, elections: [Election], fallback: Election?) -> String {
+        let known = elections.map { "\($0.id) (\($0.kind.canonicalName))" }.joined(separator: ", ")
+        let followed = fallback.map { "; followed under \(UntrustedText.quoted($0.id))" } ?? ""
+        switch problem {
+        case .unknown(let ref):
+            return "election \(UntrustedText.quoted(ref)) is not in schedule.toml (elections: \(known.isEmpty ? "none" : known))\(followed)"
+        case .ambiguousKind(let ref):
+            return "election \(UntrustedText.quoted(ref)) names a kind of which schedule.toml has several elections: write one id (\(known))\(followed)"
+        case .wrongKind(let candidacy, let election):
+            let word = candidacy.electionKind == .pilkada ? "a Pilkada candidacy" : "a legislative candidacy"
+            return "candidacy \(UntrustedText.quoted(candidacy.canonicalName)) is \(word), but election \(UntrustedText.quoted(election.id)) is \(election.kind == .pilkada ? "a Pilkada" : "a legislative election"): fix the candidacy or the election column"
+        }
+    }
+
+    static func stageUnknownElection(_ stage: String, _ election: String, known: [String]) -> String {
+        "stage \(UntrustedText.quoted(stage)) names election \(UntrustedText.quoted(election)), which no [[election]] table defines; elections: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
+    }
+
+    static func electionStageReference(_ key: String, election: String, stage: String, known: [String]) -> String {
+        "\(key) of election \(UntrustedText.quoted(election)) names stage \(UntrustedText.quoted(stage)), which is not defined; stages: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
+    }
+
+    static func electionStageOfOther(_ key: String, election: String, stage: String, other: String) -> String {
+        "\(key) of election \(UntrustedText.quoted(election)) names stage \(UntrustedText.quoted(stage)), which belongs to election \(UntrustedText.quoted(other))"
+    }
+
+    static let topLevelDeadlineIgnored = "resignation_deadline and dct_stage at the top are ignored when [[election]] tables exist: give each election its resignation_deadline and fixing_stage"
+    static func electionNeeds(_ number: Int) -> String { "election \(number) needs id = \"…\" (a short name such as \"pilkada-2024\")" }
+    static func duplicateElection(_ id: String, firstLine: Int) -> String {
+        "duplicate election id \(UntrustedText.quoted(id)): already used on line \(firstLine); this election is ignored"
+    }
+    static func electionKind(_ id: String, raw: String?) -> String {
+        let what = raw.map { "kind \(UntrustedText.quoted($0)) of election \(UntrustedText.quoted(id)) is not known" } ?? "election \(UntrustedText.quoted(id)) has no kind"
+        return "\(what): write kind = \"pileg\" or \"pilkada\"; read as pileg"
+    }
+    static func electionNoDeadline(_ id: String) -> String {
+        "election \(UntrustedText.quoted(id)) has no resignation_deadline = \"<stage id>\": its candidates' deadline alerts are off"
+    }
 }

@@ -25,7 +25,7 @@ public enum RecordReaders {
         var roster = OfficerRoster()
         roster.reserve(bytes.count / 90)  // a typical row is ~90–120 bytes
         var values = ValueParsers()
-        var impliedAges = ParseCache<Int>()
+        var impliedAges = ParseCache<RetirementAge.Rule>()
         var explicitAges = ParseCache<Int>()
 
         let (usable, fileProblems) = table.read(bytes) { row, table in
@@ -48,8 +48,14 @@ public enum RecordReaders {
             let position = row.state.interner.string(positionID)
 
             let age: Int
+            var rule: RetirementAge.Rule?
             if row.isBlank(table[.retirementAge]) {
-                age = impliedAges.value(for: positionID) { RetirementAge.implied(byPosition: position) } ?? RetirementAge.standard
+                let inferred = impliedAges.value(for: positionID) { RetirementAge.rule(forPosition: position) } ?? .standard
+                rule = inferred
+                age = inferred.age
+                if inferred == .acting {
+                    diagnostics.append(Diagnostic(.warning, .officers, line: row.line, Messages.actingTitle(position)))
+                }
             } else {
                 let id = row.internedID(table[.retirementAge])
                 let raw = row.state.interner.string(id)
@@ -61,7 +67,8 @@ public enum RecordReaders {
             let officer = Officer(
                 nip: nip, name: name, unit: row.interned(table[.unit]), position: position,
                 grade: row.interned(table[.grade]), candidacy: candidacy, party: row.interned(table[.party]),
-                district: row.interned(table[.district]), retirementAge: age, employment: employment, line: row.line)
+                district: row.interned(table[.district]), retirementAge: age, retirementAgeRule: rule, employment: employment,
+                election: row.interned(table[.election]), line: row.line)
             if let existing = roster.append(officer) {
                 fail(Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line))
             }

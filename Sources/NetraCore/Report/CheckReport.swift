@@ -6,6 +6,12 @@ public struct CheckReport: Sendable {
     public let folder: String
     public let reading: FolderReading
     public let situation: Situation
+    /// Warnings that depend on the moment checked (an officer past the retirement-age
+    /// TMT without a decree), located like the file's own diagnostics.
+    public let findings: [Diagnostic]
+    /// What Netra assumed rather than read (retirement ages inferred from positions):
+    /// not problems, but worth filling in. Printed as `note:` lines.
+    public let notes: [Diagnostic]
     /// Problems outside the data files (the theme `netra.toml` names), as warnings.
     public let otherWarnings: [OtherWarning]
 
@@ -25,11 +31,14 @@ public struct CheckReport: Sendable {
     public init(folder: String, reading: FolderReading, now: Date, otherWarnings: [OtherWarning] = []) {
         self.folder = folder
         self.reading = reading
-        self.situation = Situation(dataset: reading.dataset, now: now)
+        let situation = Situation(dataset: reading.dataset, now: now)
+        self.situation = situation
         self.otherWarnings = otherWarnings
+        findings = CheckFindings.timely(situation, dataset: reading.dataset)
+        notes = CheckFindings.notes(reading.dataset)
     }
 
-    var warningCount: Int { reading.diagnostics.warningCount + otherWarnings.count }
+    var warningCount: Int { reading.diagnostics.warningCount + findings.count + otherWarnings.count }
 
     /// 0 = no errors, 1 = errors.
     public var exitCode: Int32 { reading.diagnostics.errorCount > 0 ? 1 : 0 }
@@ -48,7 +57,8 @@ public struct CheckReport: Sendable {
     /// One line per problem, then the summary.
     public var text: String {
         let prefix = (folder == "." || folder == "./") ? nil : folder
-        return (reading.diagnostics.map { $0.formatted(folder: prefix) } + otherWarnings.map(\.formatted) + [summaryLine])
+        let notes = self.notes.map { $0.formatted(folder: prefix).replacingOccurrences(of: ": warning: ", with: ": note: ") }
+        return ((reading.diagnostics + findings).map { $0.formatted(folder: prefix) } + otherWarnings.map(\.formatted) + notes + [summaryLine])
             .joined(separator: "\n") + "\n"
     }
 
@@ -84,9 +94,40 @@ struct JSONReport: Encodable {
     }
     struct Deadline: Encodable {
         let stage: String
+        /// In the office's zone, like every other time.
         let end: String
+        /// As written in schedule.toml (its own offset): the date KPU published.
+        let endAsWritten: String
+        /// The published date, in the deadline's own zone; `H-N` counts to it.
+        let day: String
         let countdown: String
         let secondsLeft: Int
+        let passed: Bool
+    }
+    struct ElectionEntry: Encodable {
+        let id, name, kind: String
+        let resignationDeadline: Deadline?
+        let fixingStage: Deadline?
+        let candidates, unresolved: Int
+    }
+    struct OfficerEntry: Encodable {
+        let nip: String
+        let line: Int
+        let employment: String
+        let retirementAge: Int
+        /// `column` (the bup cell) or `inferred` (from the position).
+        let retirementAgeSource: String
+        /// The rule of the table that gave an inferred age.
+        let retirementAgeRule: String?
+        /// PNS: TMT pensiun.
+        let retirementDate: String?
+        /// PPPK: end of the work agreement.
+        let workAgreementEnd: String?
+        let election: String?
+    }
+    struct Note: Encodable {
+        let file: String
+        let message: String
     }
     struct AlertEntry: Encodable {
         let kind, severity: String
@@ -94,6 +135,9 @@ struct JSONReport: Encodable {
         let caseId: String?
         let deadline: Moment?
         let days: Int?
+        let date: String?
+        let limit: Int?
+        let election: String?
     }
 
     let folder: String
@@ -106,6 +150,9 @@ struct JSONReport: Encodable {
     let stages: [StageEntry]
     let resignationDeadline: Deadline?
     let dctDeadline: Deadline?
+    let elections: [ElectionEntry]
+    let officers: [OfficerEntry]
+    let notes: [Note]
     let alerts: [AlertEntry]
 
     init(_ report: CheckReport) {
@@ -125,7 +172,7 @@ struct JSONReport: Encodable {
         summary = Summary(officers: s.counts.officers, candidates: s.counts.candidates,
                           pendingRetirements: s.counts.pendingRetirements, openCases: s.counts.openCases,
                           errors: diagnostics.errorCount, warnings: report.warningCount)
-        problems = diagnostics.map { Problem(file: $0.file.fileName, line: $0.line, severity: $0.severity.rawValue, message: $0.message) }
+        problems = (diagnostics + report.findings).map { Problem(file: $0.file.fileName, line: $0.line, severity: $0.severity.rawValue, message: $0.message) }
             + report.otherWarnings.map { Problem(file: $0.path, line: $0.line, severity: "warning", message: $0.message) }
         unusableFiles = DataFile.allCases.filter { report.reading.unusableFiles.contains($0) }.map(\.fileName)
         stages = s.stages.map {
@@ -134,16 +181,35 @@ struct JSONReport: Encodable {
                        countdown: $0.countdown.label, progress: ($0.progress * 1000).rounded() / 1000)
         }
         func deadline(_ d: DeadlineStatus?) -> Deadline? {
-            d.map { Deadline(stage: UntrustedText.sanitized($0.stage.id), end: stamp($0.stage.end),
-                             countdown: $0.countdown.label, secondsLeft: $0.countdown.secondsLeft) }
+            d.map {
+                let own = ISO8601DateFormatter()
+                own.timeZone = $0.countdown.zone
+                own.formatOptions = [.withInternetDateTime]
+                return Deadline(stage: UntrustedText.sanitized($0.stage.id), end: stamp($0.stage.end), endAsWritten: own.string(from: $0.stage.end),
+                                day: $0.day.description, countdown: $0.countdown.label, secondsLeft: $0.countdown.secondsLeft,
+                                passed: $0.countdown.hasPassed)
+            }
         }
         resignationDeadline = deadline(s.resignationDeadline)
         dctDeadline = deadline(s.dctDeadline)
+        elections = s.elections.map {
+            ElectionEntry(id: UntrustedText.sanitized($0.election.id), name: UntrustedText.sanitized($0.election.name),
+                          kind: $0.election.kind.canonicalName, resignationDeadline: deadline($0.deadline), fixingStage: deadline($0.fixing),
+                          candidates: $0.candidates, unresolved: $0.unresolved)
+        }
+        let electionOf = Dictionary(s.candidates.compactMap { c in c.election.map { (c.officer.nip, $0.id) } }, uniquingKeysWith: { a, _ in a })
+        officers = report.reading.dataset.officers.map {
+            OfficerEntry(nip: $0.nip.description, line: $0.line, employment: $0.employment.canonicalName, retirementAge: $0.retirementAge,
+                         retirementAgeSource: $0.retirementAgeRule == nil ? "column" : "inferred",
+                         retirementAgeRule: $0.retirementAgeRule?.rawValue, retirementDate: $0.ageRetirementDate?.description,
+                         workAgreementEnd: $0.workAgreementEndDate?.description, election: electionOf[$0.nip].map(UntrustedText.sanitized))
+        }
+        notes = report.notes.map { Note(file: $0.file.fileName, message: $0.message) }
         alerts = s.alerts.map {
             AlertEntry(kind: $0.kind.rawValue, severity: $0.severity.name, nip: $0.nip?.description,
                        caseId: $0.caseID.map(UntrustedText.sanitized),
                        deadline: $0.countdown.map { Moment(at: stamp($0.target), countdown: $0.label, secondsLeft: $0.secondsLeft) },
-                       days: $0.days)
+                       days: $0.days, date: $0.date?.description, limit: $0.limit, election: $0.election.map(UntrustedText.sanitized))
         }
     }
 }

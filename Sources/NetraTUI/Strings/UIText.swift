@@ -24,6 +24,8 @@ public struct UIText: Sendable {
         case reported, done, upcoming, progress, quit, selectionGone
         case waited, workingDays, moreProblems, requests, serviceYears, age, deadlineShort
         case folderMissing, brokenSince
+        // Elections and retirement rules
+        case deadlinePaslon, deadlinePaslonShort, paslonFixed, passed, workAgreementEnd, fromColumn, inferredFrom
         // Kiosk
         case countdownPage, towards, allStagesDone, daysUnit, hoursUnit, minutesUnit, secondsUnit
         case dataUnavailable, dataUnavailableHint, dataProblem, kiosk, rotatesIn, rotationPaused
@@ -46,7 +48,7 @@ public struct UIText: Sendable {
         weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
         words: [
             .demo: "DEMO", .running: "Berjalan", .next: "Berikutnya", .none: "—", .deadline: "Batas SK pemberhentian caleg",
-            .dctFixed: "Penetapan DCT", .officers: "Pegawai", .candidates: "Caleg", .pendingRetirements: "Pensiun tertunda",
+            .dctFixed: "Penetapan DCT", .officers: "Pegawai", .candidates: "Calon", .pendingRetirements: "Pensiun tertunda",
             .openCases: "Kasus terbuka", .alerts: "Peringatan", .noAlerts: "Tidak ada peringatan.", .starts: "mulai",
             .ends: "berakhir", .ended: "selesai", .nip: "NIP", .name: "Nama", .unit: "Unit kerja", .position: "Jabatan",
             .grade: "Gol", .candidacy: "Pencalonan", .party: "Partai", .district: "Dapil", .retirement: "Pensiun",
@@ -60,6 +62,9 @@ public struct UIText: Sendable {
             .selectionGone: "Baris terpilih tidak ada lagi", .waited: "Tunggu", .workingDays: "hk",
             .moreProblems: "lainnya: netra check", .requests: "Permohonan",
             .serviceYears: "masa kerja", .age: "usia", .deadlineShort: "Batas SK caleg",
+            .deadlinePaslon: "Batas SK pemberhentian paslon", .deadlinePaslonShort: "Batas SK paslon",
+            .paslonFixed: "Penetapan paslon", .passed: "LEWAT", .workAgreementEnd: "akhir perjanjian kerja",
+            .fromColumn: "kolom bup", .inferredFrom: "dari jabatan",
             .folderMissing: "Folder data tidak tersedia sejak %@ — data terakhir yang baik tetap tampil",
             .brokenSince: "Rusak sejak %@, data terakhir yang baik tetap tampil",
             .countdownPage: "Hitung mundur", .towards: "Menuju tahapan", .allStagesDone: "Semua tahapan telah selesai.",
@@ -99,6 +104,9 @@ public struct UIText: Sendable {
             .upcoming: "upcoming", .progress: "progress", .quit: "quit", .selectionGone: "The selected row is gone",
             .waited: "Waited", .workingDays: "wd", .moreProblems: "more: netra check",
             .requests: "Requests", .serviceYears: "service", .age: "age", .deadlineShort: "Decree deadline",
+            .deadlinePaslon: "Paslon decree deadline", .deadlinePaslonShort: "Paslon deadline",
+            .paslonFixed: "Paslon fixed", .passed: "PASSED", .workAgreementEnd: "end of work agreement",
+            .fromColumn: "bup column", .inferredFrom: "from position",
             .folderMissing: "Data folder unavailable since %@ — showing the last good data",
             .brokenSince: "Broken since %@, showing the last good data",
             .countdownPage: "Countdown", .towards: "Next stage", .allStagesDone: "All stages are over.",
@@ -125,6 +133,8 @@ public struct UIText: Sendable {
         case .dcs: "DCS"
         case .dct: "DCT"
         case .withdrawn: language == .en ? "withdrawn" : "mundur"
+        case .bapaslon: "bakal paslon"
+        case .paslon: "paslon"
         }
     }
 
@@ -205,6 +215,7 @@ public struct UIText: Sendable {
         case .withPension: self(.withPension)
         case .withoutPension: self(.withoutPension)
         case .notApplicable: self(.notApplicable)
+        case .dependsOnEffectiveDate: language == .en ? "depends on TMT" : "bergantung TMT"
         }
     }
 
@@ -214,6 +225,9 @@ public struct UIText: Sendable {
         let role = candidacy.map { " (\(self.candidacy($0)))" } ?? ""
         let id = alert.caseID ?? ""
         let days = alert.days ?? 0
+        let on = alert.date.map(date) ?? "—"
+        let limit = alert.limit ?? 0
+        let passed = alert.countdown?.hasPassed ?? false
         switch (alert.kind, language) {
         case (.candidateWithoutRequest, .id): return "\(who)\(role) belum mengajukan pengunduran diri / pensiun dini"
         case (.candidateWithoutRequest, .en): return "\(who)\(role) has filed no resignation or early retirement"
@@ -221,10 +235,18 @@ public struct UIText: Sendable {
         case (.candidateRequestPending, .en): return "\(who)\(role): request filed, decree not yet issued"
         case (.candidateRequestRejected, .id): return "\(who)\(role): permohonan berhenti ditolak"
         case (.candidateRequestRejected, .en): return "\(who)\(role): request rejected"
-        case (.candidateMissedDeadline, .id): return "\(who)\(role): batas SK terlewati tanpa SK pemberhentian"
-        case (.candidateMissedDeadline, .en): return "\(who)\(role): deadline passed without a dismissal decree"
-        case (.processingOverdue, .id): return "\(who): permohonan menunggu SK \(days) hari kerja (batas 14)"
-        case (.processingOverdue, .en): return "\(who): request waiting \(days) working days for its decree (limit 14)"
+        case (.candidateMissedDeadline, _): return missedDeadline(who + role, alert: alert, candidacy: candidacy)
+        case (.candidateRetiresFirst, .id): return "\(who)\(role): pensiun BUP \(on), sebelum batas"
+        case (.candidateRetiresFirst, .en): return "\(who)\(role): retires by age on \(on), before the deadline"
+        case (.processingOverdue, .id): return "\(who): SK belum terbit, lewat batas \(limit) hari kerja (hari terakhir \(on); \(days) hk)"
+        case (.processingOverdue, .en): return "\(who): no decree after \(limit) working days (last day \(on); \(days) waited)"
+        case (.pastRetirementAge, .id): return "\(who): lewat BUP sejak \(on), belum ada SK pensiun"
+        case (.pastRetirementAge, .en): return "\(who): past retirement age since \(on), no pension decree"
+        case (.ageDecreeDue, .id):
+            return passed ? "\(who): lewat BUP sejak \(on), SK pensiun belum terbit" : "\(who): TMT pensiun BUP \(on), SK pensiun belum terbit"
+        case (.ageDecreeDue, .en):
+            return passed ? "\(who): past retirement age since \(on), pension decree not yet issued"
+                : "\(who): retires by age on \(on), pension decree not yet issued"
         case (.earlyRetirementWithoutPension, .id): return "\(who): pensiun dini tanpa hak pensiun (usia < 50 atau masa kerja < 20)"
         case (.earlyRetirementWithoutPension, .en): return "\(who): early retirement without pension (under 50 or under 20 years' service)"
         case (.caseOverdue, .id): return "Kasus \(id) lewat batas \(days) hari — \(who)\(role)"

@@ -12,13 +12,13 @@ enum Overlays {
             fields += [(text(.officer), o.name), (text(.nip), o.nip.description), (text(.unit), o.unit), (text(.position), o.position),
                        (text(.grade), o.grade), (text(.candidacy), text.candidacy(o.candidacy) + (o.party.isEmpty ? "" : " · \(o.party)")
                             + (o.district.isEmpty ? "" : " · \(o.district)")),
-                       (text(.retirement), o.ageRetirementDate.map(text.date) ?? "—")]
+                       (text(.retirement), text.retirementDetail(o))]
             if let birth = o.birthDate, let start = o.serviceStart {
                 let today = input.situation.today
                 fields.append(("\(text(.age)) / \(text(.serviceYears))", "\(birth.wholeYears(until: today)) / \(max(0, start.wholeYears(until: today)))"))
             }
             if let cand = input.situation.candidates.first(where: { $0.officer.nip == o.nip }) {
-                fields.append((text(.pension), "\(text.pension(cand.pension.verdict)) (\(text.date(cand.pension.date)))"))
+                fields.append((text(.pension), text.pensionDetail(cand.pension)))
             }
             for r in input.model.dataset.requests where r.nip == o.nip {
                 fields.append((text(.requests), "\(text.kind(r.kind)) · \(text.date(r.filedOn)) · \(text.stage(r.stage))"

@@ -52,13 +52,13 @@ struct OverviewView: ViewRoom {
 
     /// The stage lines above the counts: the running stages (at most two, or a dash),
     /// the next stage, and each deadline the schedule names.
-    private func stageLines(_ s: Situation) -> Int {
-        max(1, min(2, s.runningStages.count)) + 1 + [s.resignationDeadline, s.dctDeadline].compactMap { $0 }.count
+    private func stageLines(_ input: ViewInput, width: Int) -> Int {
+        max(1, min(2, input.situation.runningStages.count)) + 1 + input.text.deadlineLines(input.situation, wide: width >= 110).count
     }
 
     /// The list starts under the stage lines, a gap, the counts, a gap and the alerts' title.
     func listPlacement(in body: Rect, _ input: ViewInput) -> ListPlacement {
-        ListPlacement(rect: body.from(line: body.y + stageLines(input.situation) + 4), hasHeading: false)
+        ListPlacement(rect: body.from(line: body.y + stageLines(input, width: body.width) + 4), hasHeading: false)
     }
 
     func draw(_ context: inout DrawContext, body area: Rect, list: ListWindow) {
@@ -66,8 +66,8 @@ struct OverviewView: ViewRoom {
         let s = input.situation, time = input.time
         var y = area.y
         // Narrow screens get the short deadline label, so stage names keep their room.
-        let deadlineLabel = context.width >= 110 ? text(.deadline) : text(.deadlineShort)
-        let labelWidth = [text(.running), text(.next), deadlineLabel, text(.dctFixed)].map(DisplayWidth.of).max()! + 2
+        let deadlines = text.deadlineLines(s, wide: context.width >= 110)
+        let labelWidth = ([text(.running), text(.next)] + deadlines.map(\.label)).map(DisplayWidth.of).max()! + 2
         func line(_ label: String, _ draw: (inout CellGrid, Int) -> Void) {
             context.grid.put(" " + label, x: 0, y: y, role: .muted, maxWidth: labelWidth)
             draw(&context.grid, 1 + labelWidth)
@@ -82,27 +82,26 @@ struct OverviewView: ViewRoom {
                 var cx = x + g.put("\(glyphs.running) \(stage.stage.name)", x: x, y: y, role: .text, maxWidth: g.width - x - 44)
                 cx = max(cx + 2, g.width - 42)
                 g.progressBar(stage.progress, x: cx, y: y, width: 22, glyphs: glyphs)
-                g.put("\(text(.ends)) \(input.countdown(to: stage.stage.end).label)", x: cx + 23, y: y, role: .countdown)
+                g.put("\(text(.ends)) \(stage.countdown.at(input.now).label)", x: cx + 23, y: y, role: .countdown)
             }
         }
         line(text(.next)) { g, x in
             guard let next = s.nextStage else { g.put(text(.none), x: x, y: y, role: .muted); return }
             let when = "\(text(.starts)) \(time.stamp(next.stage.start))"
-            let countdown = input.countdown(to: next.stage.start).label
+            let countdown = next.countdown.at(input.now).label
             g.put("\(glyphs.upcoming) \(next.stage.name)", x: x, y: y, role: .text,
                   maxWidth: g.width - x - DisplayWidth.of(when) - DisplayWidth.of(countdown) - 4)
             g.put(when, x: g.width - DisplayWidth.of(when) - DisplayWidth.of(countdown) - 3, y: y, role: .muted)
             g.put(countdown, x: g.width - DisplayWidth.of(countdown) - 1, y: y, role: .countdown)
         }
-        for (label, deadline) in [(deadlineLabel, s.resignationDeadline), (text(.dctFixed), s.dctDeadline)] {
-            guard let deadline else { continue }
+        for (label, deadline, isCutOff) in deadlines {
             line(label) { g, x in
-                let when = time.stamp(deadline.stage.end)
-                let left = input.countdown(to: deadline.stage.end)
-                let countdown = left.hasPassed ? "\(text(.ended)) \(left.dayLabel)" : left.label
+                let when = time.stamp(deadline.stage.end, writtenIn: deadline.countdown.zone)
+                let left = deadline.countdown.at(input.now)
+                let countdown = left.hasPassed ? "\(text(isCutOff ? .passed : .ended)) \(left.dayLabel)" : left.label
                 g.put(deadline.stage.name, x: x, y: y, role: .text, maxWidth: g.width - x - DisplayWidth.of(when) - DisplayWidth.of(countdown) - 4)
                 g.put(when, x: g.width - DisplayWidth.of(when) - DisplayWidth.of(countdown) - 3, y: y, role: .muted)
-                g.put(countdown, x: g.width - DisplayWidth.of(countdown) - 1, y: y, role: .countdown)
+                g.put(countdown, x: g.width - DisplayWidth.of(countdown) - 1, y: y, role: left.hasPassed && isCutOff ? .alertCritical : .countdown)
             }
         }
         y += 1
@@ -133,7 +132,7 @@ struct OverviewView: ViewRoom {
             let officer = a.nip.flatMap { model.dataset.roster[$0] }
             let who = officer.map { privacy.name($0.name) } ?? a.nip.map { privacy.nip($0) }
             let sentence = text.sentence(for: a, name: who, candidacy: officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil)
-            let left = a.countdown.map { input.countdown(to: $0.target).label } ?? ""
+            let left = a.countdown.map { $0.at(input.now).label } ?? ""
             return ([a.severity.glyph(glyphs), text.severity(a.severity), left, sentence], [a.severity.role, a.severity.role, .countdown, nil])
         }
     }
@@ -144,7 +143,7 @@ struct OverviewView: ViewRoom {
         var fields: [(label: String, value: String)] = []
         if let alert {
             fields = [(input.text.severity(alert.severity), input.text.sentence(for: alert, name: officer?.name, candidacy: nil))]
-            if let cd = alert.countdown { fields.append((input.text(.due), "\(input.time.stamp(cd.target))  \(cd.label)")) }
+            if let cd = alert.countdown { fields.append((input.text(.due), "\(input.time.stamp(cd.target, writtenIn: cd.zone))  \(cd.label)")) }
         }
         return Detail(title: nil, fields: fields, officer: officer)
     }
@@ -152,7 +151,7 @@ struct OverviewView: ViewRoom {
     func needsSecondTicks(_ input: ViewInput) -> Bool {
         let s = input.situation
         return s.runningStages.contains { input.isNear($0.stage.end) } || s.nextStage.map { input.isNear($0.stage.start) } == true
-            || [s.resignationDeadline, s.dctDeadline].contains { $0.map { input.isNear($0.stage.end) } == true }
+            || s.elections.flatMap { [$0.deadline, $0.fixing] }.contains { $0.map { input.isNear($0.stage.end) } == true }
             || alerts(input).contains { $0.countdown.map { input.isNear($0.target) } == true }
     }
 }

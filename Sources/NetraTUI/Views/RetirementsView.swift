@@ -131,7 +131,7 @@ struct RetirementsView: ViewRoom {
             case .age(let a):
                 let left = Countdown(to: a.date.instant(in: input.situation.zone), from: input.situation.now, in: input.situation.zone).dayLabel
                 return (["", privacy.name(a.officer.name), privacy.nip(a.officer.nip), text(.ageRetirement), "—", "—", text.date(a.date), left, "—", ""],
-                        [nil, nil, nil, .muted, nil, nil, .countdown, .countdown, nil, nil])
+                        [nil, nil, nil, .muted, nil, nil, .countdown, a.isPast ? .alertCritical : .countdown, nil, nil])
             }
         }
     }

@@ -38,8 +38,7 @@ struct ScheduleView: ViewRoom {
     func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
         let input = context.input, text = context.text, glyphs = context.glyphs, time = input.time
         let stages = stages(input)
-        let deadlineID = input.model.dataset.schedule?.resignationDeadlineID
-        let dctID = input.model.dataset.schedule?.dctStageID
+        let schedule = input.model.dataset.schedule
         let columns = [
             Column(title: text(.status), width: 14),
             Column(title: text(.stage), width: 20, flex: 1),
@@ -51,10 +50,9 @@ struct ScheduleView: ViewRoom {
             let st = stages[i]
             let glyph = switch st.phase { case .done: glyphs.done; case .running: glyphs.running; case .upcoming: glyphs.upcoming }
             var name = st.stage.name
-            if st.stage.id == deadlineID { name += " \(glyphs.warning) \(text(.deadline))" }
-            if st.stage.id == dctID { name += " (DCT)" }
+            name += text.stageMark(st.stage.id, schedule: schedule, warning: glyphs.warning)
             let phaseRole: StyleRole = st.phase == .running ? .ok : (st.phase == .done ? .muted : .text)
-            let left = input.countdown(to: st.countdown.target).label
+            let left = st.countdown.at(input.now).label
             let countdown = st.phase == .running ? "\(Int(st.progress * 100))% \(left)" : (st.phase == .done ? "" : left)
             return (["\(glyph) \(text.phase(st.phase))", name, time.stamp(st.stage.start), time.stamp(st.stage.end), countdown],
                     [phaseRole, st.phase == .done ? .muted : nil, .muted, .muted, .countdown])
