@@ -38,6 +38,8 @@ func measureFastWriter(folder source: URL, seconds: Int) throws {
         warm: { $0.prepareSearch() },
         wake: { wake.signal() })
     var current: DashboardModel? = pipeline.start()
+    usleep(3_000_000)  // the first model's search index is warmed meanwhile
+    HeapTrim.releaseFreeMemory()
     let before = residentMB()
 
     final class Shared: @unchecked Sendable {
@@ -95,11 +97,14 @@ func measureFastWriter(folder source: URL, seconds: Int) throws {
             let shown = shared.lock.withLock { shared.lastUnit }
             let latency = shared.lock.withLock { shared.lastDelivery.timeIntervalSince(stoppedAt) }
             usleep(2_000_000)
+            HeapTrim.releaseFreeMemory()
             let after = residentMB()
+            let marked = current?.changedRows.count ?? 0
             let summary = shared.lock.withLock { (shared.delivered, shared.peak) }
             pipeline.stop()
             print(String(format: "fast writer: %d s, a rename every 100 ms, %d models delivered", seconds, summary.0))
-            print(String(format: "memory: %.0f MB before, peak %.0f MB, %.0f MB after (%+.0f MB)", before, summary.1, after, after - before))
+            print(String(format: "memory: %.0f MB before, peak %.0f MB, %.0f MB after (%+.0f MB; the last model marks %d rows changed)",
+                         before, summary.1, after, after - before, marked))
             print(String(format: "last model %.0f ms after the writer stopped; it shows the last version: %@",
                          max(0, latency) * 1000, shown.hasPrefix(expected) ? "yes" : "NO"))
             withExtendedLifetime(current) {}

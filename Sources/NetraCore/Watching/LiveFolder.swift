@@ -3,7 +3,8 @@ import Foundation
 /// A data folder followed over time: re-reads only the files that changed, keeps the
 /// last good version of a file that turned broken, and remembers since when.
 ///
-/// Not thread-safe by itself: one reload at a time (the watcher's thread).
+/// Not thread-safe by itself: one reload at a time (`ReloadPipeline` runs them on its
+/// reload thread).
 public final class LiveFolder: @unchecked Sendable {
     /// A file that could not be used after it changed (and settled).
     public struct BrokenFile: Sendable, Equatable {
