@@ -3,7 +3,8 @@ import Foundation
 /// A data folder followed over time: re-reads only the files that changed, keeps the
 /// last good version of a file that turned broken, and remembers since when.
 ///
-/// Not thread-safe by itself: one reload at a time (the watcher's thread).
+/// Not thread-safe by itself: one reload at a time (`ReloadPipeline` runs them on its
+/// reload thread).
 public final class LiveFolder: @unchecked Sendable {
     /// A file that could not be used after it changed (and settled).
     public struct BrokenFile: Sendable, Equatable {
@@ -53,6 +54,13 @@ public final class LiveFolder: @unchecked Sendable {
 
     /// As `reload`, also naming the files to read again once they settle.
     public func reloadReporting(_ files: Set<DataFile>, at now: Date, settled: Bool) -> (state: State, needsRetry: Set<DataFile>) {
+        settled ? reloadReporting(unsettled: [], settled: files, at: now) : reloadReporting(unsettled: files, settled: [], at: now)
+    }
+
+    /// Re-reads both sets in one pass, giving one state whose `changed` covers both:
+    /// `unsettled` files just changed (a failure is retried later, see `reload`),
+    /// `settled` ones had their time (a failure counts). A file in both is unsettled.
+    public func reloadReporting(unsettled: Set<DataFile>, settled: Set<DataFile>, at now: Date) -> (state: State, needsRetry: Set<DataFile>) {
         var retry: Set<DataFile> = []
         var changed: Set<DataFile> = []
         if !folderExists() {
@@ -60,10 +68,10 @@ public final class LiveFolder: @unchecked Sendable {
             return (makeState(changed: []), [])
         }
         missingSince = nil
-        for file in files {
+        for file in DataFile.allCases where unsettled.contains(file) || settled.contains(file) {
             let outcome = DataFolder.read(file, from: source)
             if outcome.isBroken {
-                if !settled && lastGood[file] != nil {
+                if unsettled.contains(file) && lastGood[file] != nil {
                     retry.insert(file)
                     continue
                 }

@@ -20,6 +20,8 @@ final class ChangeLog: @unchecked Sendable {
     func reset() { lock.lock(); batches = []; lock.unlock() }
 }
 
+struct WatcherNotArmed: Error {}
+
 /// A demo folder in a temporary directory, with a watcher and a live reader on it.
 final class WatchedFolder {
     let url: URL
@@ -35,7 +37,8 @@ final class WatchedFolder {
         let log = self.log
         watcher = FolderWatcher(folder: url.path, pollInterval: pollInterval) { log.add($0) }
         watcher.start()
-        usleep(50_000)
+        // No head start: the watcher says when it sees changes (a test fails otherwise).
+        guard watcher.waitUntilArmed(timeout: 10) else { throw WatcherNotArmed() }
     }
 
     deinit {
