@@ -50,11 +50,10 @@ public enum DashboardApp {
         defer { options.log.record(.stopped) }
         let size = screen.size
         var session = DashboardSession(
-            model: feed.loadFirst(),
+            model: feed.start(),
             options: .init(language: options.language, glyphs: screen.glyphs, isDemo: options.isDemo, notices: options.notices,
                            initialView: options.initialView, kiosk: options.kiosk),
             size: Size(width: size.width, height: size.height), now: clock.now())
-        feed.start()
         defer { feed.stop() }
 
         while true {
@@ -70,7 +69,10 @@ public enum DashboardApp {
             // The terminal is gone without a SIGHUP reaching us: end as a hang-up would
             // (terminal restored, the supervisor restarts), rather than spin on it.
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { raise(SIGHUP) }
-            if fds[1].revents != 0, let next = feed.take() { session.receive(next, at: clock.now()) }
+            if fds[1].revents != 0, let next = feed.take() {
+                session.receive(next, at: clock.now())
+                feed.released()
+            }
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
             while let event = screen.nextEvent(timeout: 0) {
                 switch session.handle(event, at: clock.now()) {
