@@ -62,10 +62,9 @@ struct Check: ParsableCommand {
         if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
         let reading = DataFolder.read(from: FolderFiles(folder: URL(fileURLWithPath: options.data)))
         // The theme netra.toml names is part of what the folder asks for: check it too.
-        let (_, themeProblems) = ThemeFiles.load(reading.dataset.settings.theme, searchPath: ThemeFiles.searchPath(
+        let (_, themeProblems) = ThemeFiles.load(named: reading.dataset.settings.theme, searchPath: ThemeFiles.searchPath(
             environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0]))
-        let report = CheckReport(folder: options.data, reading: reading, now: now,
-                                 otherWarnings: themeProblems.map { .init(path: $0.path, line: $0.line, message: $0.message) })
+        let report = CheckReport(folder: options.data, reading: reading, now: now, otherWarnings: themeProblems)
         Output.write(format == .json ? report.json : report.text)
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
@@ -161,9 +160,10 @@ struct LookOptions: ParsableArguments {
         // Only netra.toml is needed here (theme name); the dashboard reads the rest.
         var settings = Settings()
         if case .settings(let s)? = DataFolder.read(.settings, from: FolderFiles(folder: folder)).records { settings = s }
-        let (theme, problems) = ThemeFiles.load(self.theme ?? settings.theme,
-                                                 searchPath: ThemeFiles.searchPath(environment: ProcessInfo.processInfo.environment,
-                                                                                   executable: CommandLine.arguments[0]))
+        let searchPath = ThemeFiles.searchPath(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0])
+        // A path only from the command line; netra.toml can only name a theme.
+        let (theme, problems) = self.theme.map { ThemeFiles.load(commandLine: $0, searchPath: searchPath) }
+            ?? ThemeFiles.load(named: settings.theme, searchPath: searchPath)
         // Theme problems are said before the screen opens, and again after it closes.
         for problem in problems { Output.error(problem.description) }
         var options = DashboardOptions(folder: folder, clock: clock, language: lang.flatMap(Language.init(rawValue:)),
@@ -286,15 +286,16 @@ struct Themes: ParsableCommand {
         let path = ThemeFiles.searchPath(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0])
         let found = ThemeFiles.all(searchPath: path)
         let colour = isatty(STDOUT_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        if found.isEmpty { Output.write("No theme files found (looked in \(path.joined(separator: ", "))); the built-in default is used.\n") }
+        let shownPath = path.map(UntrustedText.sanitized).joined(separator: ", ")
+        if found.isEmpty { Output.write("No theme files found (looked in \(shownPath)); the built-in default is used.\n") }
         let nameWidth = found.map(\.name.count).max() ?? 8
         for (name, file) in found {
-            let (theme, problems) = ThemeFiles.load(file, searchPath: [])
-            let padded = name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let (theme, problems) = ThemeFiles.load(file: file)
+            let padded = UntrustedText.sanitized(name).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             Output.write("\(padded)  \(ThemePreview.line(theme, colour: colour))  \(UntrustedText.sanitized(theme.description))\n")
             for problem in problems { Output.write("    \(problem)\n") }
         }
-        Output.write("Search path: \(path.joined(separator: ", "))\n")
+        Output.write("Search path: \(shownPath)\n")
     }
 }
 

@@ -6,33 +6,22 @@ public struct CheckReport: Sendable {
     public let folder: String
     public let reading: FolderReading
     public let situation: Situation
-    /// Problems outside the data files (the theme `netra.toml` names), as warnings.
-    public let otherWarnings: [OtherWarning]
+    /// Problems in files outside the data folder that the folder asks for (the theme
+    /// `netra.toml` names), in the same shape as the data files' problems.
+    public let otherProblems: [Diagnostic]
 
-    /// A warning about a file that is not one of the data files.
-    public struct OtherWarning: Sendable {
-        public let path: String
-        public let line: Int?
-        public let message: String
-        public init(path: String, line: Int?, message: String) {
-            self.path = path
-            self.line = line
-            self.message = UntrustedText.sanitized(message)
-        }
-        var formatted: String { "\(path)\(line.map { ":\($0)" } ?? ""): warning: \(message)" }
-    }
-
-    public init(folder: String, reading: FolderReading, now: Date, otherWarnings: [OtherWarning] = []) {
+    public init(folder: String, reading: FolderReading, now: Date, otherWarnings: [Diagnostic] = []) {
         self.folder = folder
         self.reading = reading
         self.situation = Situation(dataset: reading.dataset, now: now)
-        self.otherWarnings = otherWarnings
+        self.otherProblems = otherWarnings
     }
 
-    var warningCount: Int { reading.diagnostics.warningCount + otherWarnings.count }
+    /// Every problem: the data folder's, then the others.
+    var diagnostics: [Diagnostic] { reading.diagnostics + otherProblems }
 
     /// 0 = no errors, 1 = errors.
-    public var exitCode: Int32 { reading.diagnostics.errorCount > 0 ? 1 : 0 }
+    public var exitCode: Int32 { diagnostics.errorCount > 0 ? 1 : 0 }
 
     /// `12 officers, 5 candidates, …, 0 errors, 1 warning`.
     public var summaryLine: String {
@@ -41,14 +30,14 @@ public struct CheckReport: Sendable {
         return [
             n(c.officers, "officer", "officers"), n(c.candidates, "candidate", "candidates"),
             n(c.pendingRetirements, "pending retirement", "pending retirements"), n(c.openCases, "open case", "open cases"),
-            n(reading.diagnostics.errorCount, "error", "errors"), n(warningCount, "warning", "warnings"),
+            n(diagnostics.errorCount, "error", "errors"), n(diagnostics.warningCount, "warning", "warnings"),
         ].joined(separator: ", ")
     }
 
     /// One line per problem, then the summary.
     public var text: String {
         let prefix = (folder == "." || folder == "./") ? nil : folder
-        return (reading.diagnostics.map { $0.formatted(folder: prefix) } + otherWarnings.map(\.formatted) + [summaryLine])
+        return (diagnostics.map { $0.formatted(folder: prefix) } + [summaryLine])
             .joined(separator: "\n") + "\n"
     }
 
@@ -117,16 +106,17 @@ struct JSONReport: Encodable {
             f.formatOptions = [.withInternetDateTime]
             return f.string(from: d)
         }
-        let diagnostics = report.reading.diagnostics
-        folder = report.folder
+        let diagnostics = report.diagnostics
+        folder = UntrustedText.sanitized(report.folder)
         asOf = stamp(s.now)
         timezone = zone.identifier
         ok = report.exitCode == 0
         summary = Summary(officers: s.counts.officers, candidates: s.counts.candidates,
                           pendingRetirements: s.counts.pendingRetirements, openCases: s.counts.openCases,
-                          errors: diagnostics.errorCount, warnings: report.warningCount)
-        problems = diagnostics.map { Problem(file: $0.file.fileName, line: $0.line, severity: $0.severity.rawValue, message: $0.message) }
-            + report.otherWarnings.map { Problem(file: $0.path, line: $0.line, severity: "warning", message: $0.message) }
+                          errors: diagnostics.errorCount, warnings: diagnostics.warningCount)
+        problems = diagnostics.map {
+            Problem(file: UntrustedText.sanitized($0.location.path), line: $0.line, severity: $0.severity.rawValue, message: $0.message)
+        }
         unusableFiles = DataFile.allCases.filter { report.reading.unusableFiles.contains($0) }.map(\.fileName)
         stages = s.stages.map {
             StageEntry(id: UntrustedText.sanitized($0.stage.id), name: UntrustedText.sanitized($0.stage.name),
