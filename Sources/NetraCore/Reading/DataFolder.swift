@@ -16,7 +16,9 @@ public struct FolderFiles: FileSource {
 
     public func contents(of file: DataFile) throws -> [UInt8]? {
         do {
-            return try SafeFile.read(folder.appendingPathComponent(file.fileName).path, inside: folder.path)
+            // TOML files are a few kilobytes: a far smaller bound than a roster's.
+            let limit = file.fileName.hasSuffix(".toml") ? Int64(TOMLFiles.sizeLimit) : SafeFile.sizeLimit
+            return try SafeFile.read(folder.appendingPathComponent(file.fileName).path, inside: folder.path, limit: limit)
         } catch .missing {
             return nil
         }

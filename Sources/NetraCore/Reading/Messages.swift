@@ -100,6 +100,8 @@ public enum Messages {
     static func requiredValue(_ column: String) -> String { "\(column) is empty" }
     static func fileMissing(_ consequence: String) -> String { "file not found: \(consequence)" }
     static func unreadable(_ reason: String) -> String { "cannot read the file: \(reason)" }
+    /// A file that was read before and is gone now (moved, deleted, being replaced).
+    static let fileVanished = "file not found (moved or deleted while Netra runs): the last good data stays until it is back"
 
     // MARK: Files that are not read at all
 

@@ -146,7 +146,7 @@ public enum ThemeFiles {
     /// Reads and parses one file; `nil` theme when there is no file at `path`.
     private static func read(_ path: String) -> (Theme?, [Diagnostic]) {
         let bytes: [UInt8]
-        do { bytes = try SafeFile.read(path) } catch {
+        do { bytes = try SafeFile.read(path, limit: Int64(TOMLFiles.sizeLimit)) } catch {
             if error == .missing { return (nil, []) }
             return (Theme.builtInDefault, [Diagnostic(.warning, .file(path), Messages.themeRefused(error))])
         }

@@ -30,8 +30,13 @@ public enum TOMLFiles {
         }
     }
 
+    /// The largest TOML file Netra reads (settings, schedule, themes): real ones are a
+    /// few kilobytes; the bound keeps parsing a hostile file to milliseconds.
+    public static let sizeLimit = 1 << 20
+
     /// Parses TOML bytes, or says why they are not TOML.
     static func parse(_ bytes: [UInt8], file: DataFile) -> Result<Document, Diagnostic> {
+        if bytes.count > sizeLimit { return .failure(Diagnostic(.error, file, line: nil, Messages.tomlTooLarge(bytes.count, limit: sizeLimit))) }
         if bytes.contains(0) { return .failure(Diagnostic(.error, file, line: nil, Messages.tomlBinary)) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(Diagnostic(.error, file, line: nil, Messages.tomlNotUTF8))

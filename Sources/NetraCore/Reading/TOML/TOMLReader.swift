@@ -27,19 +27,6 @@ public enum TOML {
         case dateTime(DateTime)
         case array([Node])
         case table(Table)
-
-        /// The kind, for "must be …" messages.
-        public var kindName: String {
-            switch self {
-            case .string: "text"
-            case .integer: "a whole number"
-            case .float: "a number"
-            case .bool: "true/false"
-            case .dateTime: "a date/time"
-            case .array: "a list"
-            case .table: "a table"
-            }
-        }
     }
 
     /// A date, a time, or both, with an optional UTC offset.
@@ -53,17 +40,28 @@ public enum TOML {
 
     /// A table: keys in file order, each with its node.
     public struct Table: Sendable {
-        public private(set) var keys: [String] = []
-        fileprivate(set) var nodes: [String: Node] = [:]
-        /// Whether `[name]` defined it (as opposed to a dotted key or a parent path).
-        fileprivate var isExplicit = false
+        public internal(set) var keys: [String] = []
+        var nodes: [String: Node] = [:]
 
         public subscript(key: String) -> Node? { nodes[key] }
 
-        fileprivate mutating func set(_ key: String, _ node: Node) {
+        mutating func set(_ key: String, _ node: Node) {
             if nodes[key] == nil { keys.append(key) }
             nodes[key] = node
         }
+    }
+
+    /// How much a document may hold. A settings file has a handful of tables and a
+    /// schedule one per stage; these bounds are far above that and keep a hostile file
+    /// from costing more than milliseconds.
+    public struct Limits: Sendable {
+        /// Tables and lists nested inside each other, counted from the top of the file.
+        public var depth = 32
+        /// Parts of one dotted key (`a.b.c` has 3).
+        public var keyParts = 32
+        /// Tables in the whole document (headers, implied tables, inline tables).
+        public var tables = 10_000
+        public init() {}
     }
 
     /// A syntax error and its line.
@@ -73,8 +71,8 @@ public enum TOML {
     }
 
     /// Parses a document into its root table.
-    public static func parse(_ text: String) throws(SyntaxError) -> Table {
-        var parser = Parser(bytes: Array(text.utf8))
+    public static func parse(_ text: String, limits: Limits = Limits()) throws(SyntaxError) -> Table {
+        var parser = Parser(bytes: Array(text.utf8), limits: limits)
         return try parser.document()
     }
 }
@@ -90,12 +88,15 @@ extension TOML.Node {
 
 private struct Parser {
     let bytes: [UInt8]
+    let limits: TOML.Limits
     var i = 0
     var line = 1
-    static let maxDepth = 32
+    /// Tables created so far, against `limits.tables`.
+    var tableCount = 0
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], limits: TOML.Limits) {
         self.bytes = bytes
+        self.limits = limits
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
     }
 
@@ -116,39 +117,45 @@ private struct Parser {
     // MARK: Document
 
     mutating func document() throws(TOML.SyntaxError) -> TOML.Table {
-        var root = TOML.Table()
-        root.isExplicit = true
-        var current: [PathStep] = []
+        let root = TOMLTableBuilder(explicit: true, line: 1, depth: 0)
+        var current = root
         while true {
             skipTrivia(newlines: true)
-            guard let b = peek else { return root }
+            guard let b = peek else { return root.frozen }
             if b == UInt8(ascii: "[") {
-                current = try header(into: &root)
+                current = try header(in: root)
             } else {
-                try keyValue(under: current, in: &root, depth: 0)
+                try keyValue(in: current)
             }
             endOfLine()
             guard peek == nil || peek == 0x0A else { throw fail("expected the end of the line after the value, found \(describe(peek))") }
         }
     }
 
-    /// `key = value`, stored in `root` below the table at `current`.
-    mutating func keyValue(under current: [PathStep], in root: inout TOML.Table, depth: Int) throws(TOML.SyntaxError) {
+    /// A new table below `parent`, counted and depth-checked.
+    mutating func newTable(below parent: TOMLTableBuilder, explicit: Bool, line: Int) throws(TOML.SyntaxError) -> TOMLTableBuilder {
+        tableCount += 1
+        guard tableCount <= limits.tables else { throw fail("more than \(limits.tables) tables in one file") }
+        guard parent.depth + 1 <= limits.depth else { throw fail("lists or tables nested more than \(limits.depth) deep") }
+        return TOMLTableBuilder(explicit: explicit, line: line, depth: parent.depth + 1)
+    }
+
+    /// `key = value`, stored in `table` (the current `[header]`'s, or an inline table).
+    mutating func keyValue(in table: TOMLTableBuilder) throws(TOML.SyntaxError) {
         let keyLine = line
         let path = try key()
         skipSpaces()
         guard peek == UInt8(ascii: "=") else { throw fail("expected '=' after the key, found \(describe(peek))") }
         i += 1
         skipSpaces()
-        let node = try value(depth: depth)
-        try insert(node, at: path, under: current, in: &root, keyLine: keyLine)
+        // The value sits below the key's tables: its nesting counts from there.
+        let node = try value(depth: table.depth + path.count)
+        try insert(node, at: path, in: table, keyLine: keyLine)
     }
 
-    /// One step from the root to the current table: a key, and for arrays of tables,
-    /// which element.
-    struct PathStep { let key: String; let element: Int? }
-
-    mutating func header(into root: inout TOML.Table) throws(TOML.SyntaxError) -> [PathStep] {
+    /// `[a.b]` or `[[a.b]]`: walks from the root, creating implied tables, and returns
+    /// the table that the following keys go into.
+    mutating func header(in root: TOMLTableBuilder) throws(TOML.SyntaxError) -> TOMLTableBuilder {
         let headerLine = line
         i += 1
         let isArray = peek == UInt8(ascii: "[")
@@ -162,93 +169,70 @@ private struct Parser {
             guard peek == UInt8(ascii: "]") else { throw fail("expected ']]' to close the array-of-tables name") }
             i += 1
         }
-        // Walk to the parent, creating implicit tables; then define the last step.
-        var steps: [PathStep] = []
+        let dotted = path.joined(separator: ".")
+        var table = root
         for (index, k) in path.enumerated() {
             let last = index == path.count - 1
-            let existing = Self.node(at: steps, in: root)?.table?[k]
+            let existing = table[k]
             if last && isArray {
-                var elements = existing?.array ?? []
-                // Only an array built by earlier [[name]] headers (explicit tables) may grow.
-                if let existing, existing.array == nil || !elements.allSatisfy({ $0.table?.isExplicit == true }) {
-                    throw fail("'\(path.joined(separator: "."))' is already a value (line \(existing.line)); it cannot also be [[\(path.joined(separator: "."))]]", line: headerLine)
+                // Only an array built by earlier [[name]] headers may grow.
+                let array: TOMLTableArray
+                switch existing {
+                case nil:
+                    array = TOMLTableArray(line: headerLine)
+                    table.set(k, .tables(array))
+                case .tables(let found)?:
+                    array = found
+                case let other?:
+                    throw fail("'\(dotted)' is already a value (line \(other.line)); it cannot also be [[\(dotted)]]", line: headerLine)
                 }
-                var table = TOML.Table()
-                table.isExplicit = true
-                elements.append(TOML.Node(value: .table(table), line: headerLine))
-                try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .array(elements), line: existing?.line ?? headerLine)) }
-                steps.append(PathStep(key: k, element: elements.count - 1))
-            } else if let existing {
-                if let elements = existing.array, !elements.isEmpty, elements.allSatisfy({ $0.table != nil }), !last {
-                    steps.append(PathStep(key: k, element: elements.count - 1))
-                } else if var table = existing.table {
-                    if last {
-                        if table.isExplicit { throw fail("table [\(path.joined(separator: "."))] is defined twice (first on line \(existing.line))", line: headerLine) }
-                        table.isExplicit = true
-                        try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .table(table), line: headerLine)) }
-                    }
-                    steps.append(PathStep(key: k, element: nil))
-                } else {
-                    throw fail("'\(path.prefix(index + 1).joined(separator: "."))' is already a value (line \(existing.line)); it cannot also be a table", line: headerLine)
+                let element = try newTable(below: table, explicit: true, line: headerLine)
+                array.elements.append(element)
+                table = element
+                continue
+            }
+            switch existing {
+            case nil:
+                let created = try newTable(below: table, explicit: last, line: headerLine)
+                table.set(k, .table(created))
+                table = created
+            case .table(let inner)?:
+                if last {
+                    if inner.isExplicit { throw fail("table [\(dotted)] is defined twice (first on line \(inner.line))", line: headerLine) }
+                    inner.isExplicit = true
+                    inner.line = headerLine
                 }
-            } else {
-                var table = TOML.Table()
-                table.isExplicit = last
-                try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .table(table), line: headerLine)) }
-                steps.append(PathStep(key: k, element: nil))
+                table = inner
+            case .tables(let array)? where !last:
+                table = array.elements[array.elements.count - 1]  // never empty: made by a header
+            case let other?:
+                throw fail("'\(path.prefix(index + 1).joined(separator: "."))' is already a value (line \(other.line)); it cannot also be a table",
+                           line: headerLine)
             }
         }
-        return steps
+        return table
     }
 
-    mutating func insert(_ node: TOML.Node, at path: [String], under current: [PathStep],
-                         in root: inout TOML.Table, keyLine: Int) throws(TOML.SyntaxError) {
-        var steps = current
+    /// Stores `node` at the dotted `path` below `table`, creating implied tables.
+    mutating func insert(_ node: TOML.Node, at path: [String], in table: TOMLTableBuilder, keyLine: Int) throws(TOML.SyntaxError) {
+        var target = table
         for k in path.dropLast() {
-            let existing = Self.node(at: steps, in: root)?.table?[k]
-            if let existing {
-                guard existing.table != nil else {
-                    throw fail("'\(k)' is already a value (line \(existing.line)); it cannot also hold keys", line: keyLine)
-                }
-            } else {
-                try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .table(TOML.Table()), line: keyLine)) }
+            switch target[k] {
+            case nil:
+                let created = try newTable(below: target, explicit: false, line: keyLine)
+                target.set(k, .table(created))
+                target = created
+            case .table(let inner)?:
+                target = inner
+            case let other?:
+                throw fail("'\(k)' is already a value (line \(other.line)); it cannot also hold keys", line: keyLine)
             }
-            steps.append(PathStep(key: k, element: nil))
         }
         let last = path[path.count - 1]
-        if let existing = Self.node(at: steps, in: root)?.table?[last] {
+        if let existing = target[last] {
             throw fail("key '\(path.joined(separator: "."))' is set twice (first on line \(existing.line))", line: keyLine)
         }
-        try Self.update(at: steps, in: &root) { $0.set(last, node) }
-    }
-
-    static func node(at steps: [PathStep], in root: TOML.Table) -> TOML.Node? {
-        var node = TOML.Node(value: .table(root), line: 1)
-        for step in steps {
-            guard let next = node.table?[step.key] else { return nil }
-            if let element = step.element {
-                guard let items = next.array, element < items.count else { return nil }
-                node = items[element]
-            } else {
-                node = next
-            }
-        }
-        return node
-    }
-
-    /// Applies `change` to the table at `steps` (value semantics: rebuilt on the way up).
-    static func update(at steps: [PathStep], in table: inout TOML.Table,
-                       _ change: (inout TOML.Table) throws(TOML.SyntaxError) -> Void) throws(TOML.SyntaxError) {
-        guard let step = steps.first else { return try change(&table) }
-        guard let node = table[step.key] else { return }
-        if let element = step.element, var items = node.array, element < items.count, var inner = items[element].table {
-            try update(at: Array(steps.dropFirst()), in: &inner, change)
-            items[element] = TOML.Node(value: .table(inner), line: items[element].line)
-            table.set(step.key, TOML.Node(value: .array(items), line: node.line))
-        } else if var inner = node.table {
-            try update(at: Array(steps.dropFirst()), in: &inner, change)
-            table.set(step.key, TOML.Node(value: .table(inner), line: node.line))
-        }
+        target.set(last, .value(node))
     }
 
     // MARK: Keys
@@ -270,6 +254,7 @@ private struct Parser {
             }
             skipSpaces()
             guard peek == UInt8(ascii: ".") else { return parts }
+            guard parts.count < limits.keyParts else { throw fail("a key has more than \(limits.keyParts) parts (a.b.c…)") }
             i += 1
         }
     }
@@ -281,7 +266,7 @@ private struct Parser {
     // MARK: Values
 
     mutating func value(depth: Int) throws(TOML.SyntaxError) -> TOML.Node {
-        guard depth < Self.maxDepth else { throw fail("lists or tables nested more than \(Self.maxDepth) deep") }
+        guard depth < limits.depth else { throw fail("lists or tables nested more than \(limits.depth) deep") }
         let startLine = line
         guard let b = peek else { throw fail("expected a value, found the end of the file") }
         switch b {
@@ -407,15 +392,17 @@ private struct Parser {
 
     mutating func inlineTable(depth: Int) throws(TOML.SyntaxError) -> TOML.Table {
         i += 1
-        var root = TOML.Table()
+        tableCount += 1
+        guard tableCount <= limits.tables else { throw fail("more than \(limits.tables) tables in one file") }
+        let table = TOMLTableBuilder(explicit: true, line: line, depth: depth + 1)
         skipSpaces()
-        if peek == UInt8(ascii: "}") { i += 1; return root }
+        if peek == UInt8(ascii: "}") { i += 1; return table.frozen }
         while true {
             skipSpaces()
-            try keyValue(under: [], in: &root, depth: depth + 1)
+            try keyValue(in: table)
             skipSpaces()
             if peek == UInt8(ascii: ",") { i += 1; continue }
-            if peek == UInt8(ascii: "}") { i += 1; return root }
+            if peek == UInt8(ascii: "}") { i += 1; return table.frozen }
             throw fail("expected ',' or '}' in the inline table, found \(describe(peek))")
         }
     }
