@@ -33,9 +33,9 @@ public enum FolderProblem: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .missing(let p): "data folder '\(UntrustedText.sanitized(p))' does not exist"
-        case .notAFolder(let p): "'\(UntrustedText.sanitized(p))' is not a folder"
-        case .unreadable(let p): "data folder '\(UntrustedText.sanitized(p))' cannot be read (permissions?)"
+        case .missing(let p): Messages.folderMissing(p)
+        case .notAFolder(let p): Messages.notAFolder(p)
+        case .unreadable(let p): Messages.folderUnreadable(p)
         }
     }
 }
@@ -99,10 +99,10 @@ public enum DataFolder {
         }
         guard let bytes else {
             let missing: Diagnostic? = switch file {
-            case .officers: Diagnostic(.error, .officers, line: nil, Messages.fileMissing("Netra needs the list of officers"))
-            case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing("no retirement requests"))
-            case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing("no neutrality cases"))
-            case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing("no election stages to count down to"))
+            case .officers: Diagnostic(.error, .officers, line: nil, Messages.fileMissing(Messages.withoutOfficers))
+            case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing(Messages.withoutRetirements))
+            case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing(Messages.withoutCases))
+            case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing(Messages.withoutSchedule))
             case .settings: nil
             }
             return FileOutcome(file: file, records: nil, diagnostics: missing.map { [$0] } ?? [], exists: false)

@@ -99,6 +99,13 @@ public enum Messages {
     static let emptyCaseID = "id is empty: every case needs a number"
     static func requiredValue(_ column: String) -> String { "\(column) is empty" }
     static func fileMissing(_ consequence: String) -> String { "file not found: \(consequence)" }
+    static let withoutOfficers = "Netra needs the list of officers"
+    static let withoutRetirements = "no retirement requests"
+    static let withoutCases = "no neutrality cases"
+    static let withoutSchedule = "no election stages to count down to"
+    static func folderMissing(_ path: String) -> String { "data folder '\(UntrustedText.sanitized(path))' does not exist" }
+    static func notAFolder(_ path: String) -> String { "'\(UntrustedText.sanitized(path))' is not a folder" }
+    static func folderUnreadable(_ path: String) -> String { "data folder '\(UntrustedText.sanitized(path))' cannot be read (permissions?)" }
     static func unreadable(_ reason: String) -> String { "cannot read the file: \(reason)" }
     /// A file that was read before and is gone now (moved, deleted, being replaced).
     static let fileVanished = "file not found (moved or deleted while Netra runs): the last good data stays until it is back"
@@ -160,6 +167,54 @@ public enum Messages {
     /// Years a date in the data folder may have: anything else is a typo (0001, 20233).
     static func implausibleYear(_ year: Int, accepted: ClosedRange<Int>) -> String {
         "the year \(year) is not plausible: Netra accepts years \(accepted.lowerBound) to \(accepted.upperBound)"
+    }
+
+    /// What the TOML reader says after "not valid TOML: ". `found` is a character as
+    /// the reader describes it (`'x'`, the end of the line).
+    enum TOMLSyntax {
+        static let endOfFile = "the end of the file"
+        static let endOfLine = "the end of the line"
+        static let oddCharacter = "an unexpected character"
+        static func expectedEndOfLine(found: String) -> String { "expected the end of the line after the value, found \(found)" }
+        static func tooManyTables(_ limit: Int) -> String { "more than \(limit) tables in one file" }
+        static func tooDeep(_ limit: Int) -> String { "lists or tables nested more than \(limit) deep" }
+        static func expectedEquals(found: String) -> String { "expected '=' after the key, found \(found)" }
+        static func expectedTableClose(found: String) -> String { "expected ']' to close the table name, found \(found)" }
+        static let expectedArrayTableClose = "expected ']]' to close the array-of-tables name"
+        static func valueNotArrayOfTables(_ name: String, line: Int) -> String {
+            "\(UntrustedText.quoted(name, limit: 60)) is already a value (line \(line)); it cannot also be [[\(UntrustedText.clipped(name, to: 60))]]"
+        }
+        static func tableTwice(_ name: String, firstLine: Int) -> String {
+            "table [\(UntrustedText.clipped(name, to: 60))] is defined twice (first on line \(firstLine))"
+        }
+        static func valueNotTable(_ name: String, line: Int) -> String {
+            "\(UntrustedText.quoted(name, limit: 60)) is already a value (line \(line)); it cannot also be a table"
+        }
+        static func valueHoldsNoKeys(_ key: String, line: Int) -> String {
+            "\(UntrustedText.quoted(key, limit: 60)) is already a value (line \(line)); it cannot also hold keys"
+        }
+        static func keyTwice(_ key: String, firstLine: Int) -> String {
+            "key \(UntrustedText.quoted(key, limit: 60)) is set twice (first on line \(firstLine))"
+        }
+        static let keyAtEnd = "expected a key, found the end of the file"
+        static let multilineKey = "a key cannot be a multi-line string"
+        static func badKey(found: String) -> String { "a key must be letters, digits, _ or - (or be in quotes); found \(found)" }
+        static func keyTooLong(_ limit: Int) -> String { "a key has more than \(limit) parts (a.b.c…)" }
+        static let valueAtEnd = "expected a value, found the end of the file"
+        static func expectedValue(found: String) -> String { "expected a value, found \(found)" }
+        static func notAValue(_ word: String) -> String { "\(UntrustedText.quoted(word, limit: 30)) is not a TOML value (text needs quotes)" }
+        static func listNotClosed(openedOn line: Int) -> String { "a list opened on line \(line) is never closed with ']'" }
+        static func listSeparator(openedOn line: Int, found: String) -> String {
+            "expected ',' or ']' in the list opened on line \(line), found \(found)"
+        }
+        static func inlineSeparator(found: String) -> String { "expected ',' or '}' in the inline table, found \(found)" }
+        static let stringNotClosed = "a string is not closed before the end of the line"
+        static func multilineNotClosed(openedOn line: Int) -> String { "a multi-line string opened on line \(line) is never closed" }
+        static let escapeAtEnd = "a string ends in the middle of an escape"
+        static func badUnicodeEscape(_ letter: Character, digits: Int) -> String {
+            "\\\(letter) must be followed by \(digits) hex digits of a valid character"
+        }
+        static func unknownEscape(_ described: String) -> String { "unknown escape \\\(described) in a string (write \\\\ for a backslash)" }
     }
 
     // MARK: schedule.toml

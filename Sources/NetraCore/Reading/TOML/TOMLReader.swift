@@ -108,10 +108,10 @@ private struct Parser {
     }
 
     func describe(_ b: UInt8?) -> String {
-        guard let b else { return "the end of the file" }
-        if b == 0x0A { return "the end of the line" }
+        guard let b else { return Messages.TOMLSyntax.endOfFile }
+        if b == 0x0A { return Messages.TOMLSyntax.endOfLine }
         if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
-        return "an unexpected character"
+        return Messages.TOMLSyntax.oddCharacter
     }
 
     // MARK: Document
@@ -128,15 +128,15 @@ private struct Parser {
                 try keyValue(in: current)
             }
             endOfLine()
-            guard peek == nil || peek == 0x0A else { throw fail("expected the end of the line after the value, found \(describe(peek))") }
+            guard peek == nil || peek == 0x0A else { throw fail(Messages.TOMLSyntax.expectedEndOfLine(found: describe(peek))) }
         }
     }
 
     /// A new table below `parent`, counted and depth-checked.
     mutating func newTable(below parent: TOMLTableBuilder, explicit: Bool, line: Int) throws(TOML.SyntaxError) -> TOMLTableBuilder {
         tableCount += 1
-        guard tableCount <= limits.tables else { throw fail("more than \(limits.tables) tables in one file") }
-        guard parent.depth + 1 <= limits.depth else { throw fail("lists or tables nested more than \(limits.depth) deep") }
+        guard tableCount <= limits.tables else { throw fail(Messages.TOMLSyntax.tooManyTables(limits.tables)) }
+        guard parent.depth + 1 <= limits.depth else { throw fail(Messages.TOMLSyntax.tooDeep(limits.depth)) }
         return TOMLTableBuilder(explicit: explicit, line: line, depth: parent.depth + 1)
     }
 
@@ -145,7 +145,7 @@ private struct Parser {
         let keyLine = line
         let path = try key()
         skipSpaces()
-        guard peek == UInt8(ascii: "=") else { throw fail("expected '=' after the key, found \(describe(peek))") }
+        guard peek == UInt8(ascii: "=") else { throw fail(Messages.TOMLSyntax.expectedEquals(found: describe(peek))) }
         i += 1
         skipSpaces()
         // The value sits below the key's tables: its nesting counts from there.
@@ -163,10 +163,10 @@ private struct Parser {
         skipSpaces()
         let path = try key()
         skipSpaces()
-        guard peek == UInt8(ascii: "]") else { throw fail("expected ']' to close the table name, found \(describe(peek))") }
+        guard peek == UInt8(ascii: "]") else { throw fail(Messages.TOMLSyntax.expectedTableClose(found: describe(peek))) }
         i += 1
         if isArray {
-            guard peek == UInt8(ascii: "]") else { throw fail("expected ']]' to close the array-of-tables name") }
+            guard peek == UInt8(ascii: "]") else { throw fail(Messages.TOMLSyntax.expectedArrayTableClose) }
             i += 1
         }
         let dotted = path.joined(separator: ".")
@@ -184,7 +184,7 @@ private struct Parser {
                 case .tables(let found)?:
                     array = found
                 case let other?:
-                    throw fail("'\(dotted)' is already a value (line \(other.line)); it cannot also be [[\(dotted)]]", line: headerLine)
+                    throw fail(Messages.TOMLSyntax.valueNotArrayOfTables(dotted, line: other.line), line: headerLine)
                 }
                 let element = try newTable(below: table, explicit: true, line: headerLine)
                 array.elements.append(element)
@@ -198,7 +198,7 @@ private struct Parser {
                 table = created
             case .table(let inner)?:
                 if last {
-                    if inner.isExplicit { throw fail("table [\(dotted)] is defined twice (first on line \(inner.line))", line: headerLine) }
+                    if inner.isExplicit { throw fail(Messages.TOMLSyntax.tableTwice(dotted, firstLine: inner.line), line: headerLine) }
                     inner.isExplicit = true
                     inner.line = headerLine
                 }
@@ -206,8 +206,7 @@ private struct Parser {
             case .tables(let array)? where !last:
                 table = array.elements[array.elements.count - 1]  // never empty: made by a header
             case let other?:
-                throw fail("'\(path.prefix(index + 1).joined(separator: "."))' is already a value (line \(other.line)); it cannot also be a table",
-                           line: headerLine)
+                throw fail(Messages.TOMLSyntax.valueNotTable(path.prefix(index + 1).joined(separator: "."), line: other.line), line: headerLine)
             }
         }
         return table
@@ -225,12 +224,12 @@ private struct Parser {
             case .table(let inner)?:
                 target = inner
             case let other?:
-                throw fail("'\(k)' is already a value (line \(other.line)); it cannot also hold keys", line: keyLine)
+                throw fail(Messages.TOMLSyntax.valueHoldsNoKeys(k, line: other.line), line: keyLine)
             }
         }
         let last = path[path.count - 1]
         if let existing = target[last] {
-            throw fail("key '\(path.joined(separator: "."))' is set twice (first on line \(existing.line))", line: keyLine)
+            throw fail(Messages.TOMLSyntax.keyTwice(path.joined(separator: "."), firstLine: existing.line), line: keyLine)
         }
         target.set(last, .value(node))
     }
@@ -241,20 +240,20 @@ private struct Parser {
         var parts: [String] = []
         while true {
             skipSpaces()
-            guard let b = peek else { throw fail("expected a key, found the end of the file") }
+            guard let b = peek else { throw fail(Messages.TOMLSyntax.keyAtEnd) }
             if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                if peek(1) == b && peek(2) == b { throw fail("a key cannot be a multi-line string") }
+                if peek(1) == b && peek(2) == b { throw fail(Messages.TOMLSyntax.multilineKey) }
                 parts.append(try singleLineString())
             } else if Self.isBare(b) {
                 let start = i
                 while let c = peek, Self.isBare(c) { i += 1 }
                 parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
             } else {
-                throw fail("a key must be letters, digits, _ or - (or be in quotes); found \(describe(b))")
+                throw fail(Messages.TOMLSyntax.badKey(found: describe(b)))
             }
             skipSpaces()
             guard peek == UInt8(ascii: ".") else { return parts }
-            guard parts.count < limits.keyParts else { throw fail("a key has more than \(limits.keyParts) parts (a.b.c…)") }
+            guard parts.count < limits.keyParts else { throw fail(Messages.TOMLSyntax.keyTooLong(limits.keyParts)) }
             i += 1
         }
     }
@@ -266,9 +265,9 @@ private struct Parser {
     // MARK: Values
 
     mutating func value(depth: Int) throws(TOML.SyntaxError) -> TOML.Node {
-        guard depth < limits.depth else { throw fail("lists or tables nested more than \(limits.depth) deep") }
+        guard depth < limits.depth else { throw fail(Messages.TOMLSyntax.tooDeep(limits.depth)) }
         let startLine = line
-        guard let b = peek else { throw fail("expected a value, found the end of the file") }
+        guard let b = peek else { throw fail(Messages.TOMLSyntax.valueAtEnd) }
         switch b {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             let s = (peek(1) == b && peek(2) == b) ? try multilineString() : try singleLineString()
@@ -292,8 +291,7 @@ private struct Parser {
                 i = save
             }
             guard let v = Self.scalar(word) else {
-                throw fail(word.isEmpty ? "expected a value, found \(describe(peek))"
-                           : "'\(UntrustedText.clipped(UntrustedText.sanitized(word), to: 30))' is not a TOML value (text needs quotes)")
+                throw fail(word.isEmpty ? Messages.TOMLSyntax.expectedValue(found: describe(peek)) : Messages.TOMLSyntax.notAValue(word))
             }
             return TOML.Node(value: v, line: startLine)
         }
@@ -380,20 +378,20 @@ private struct Parser {
         var items: [TOML.Node] = []
         while true {
             skipTrivia(newlines: true)
-            guard let b = peek else { throw fail("a list opened on line \(openedOn) is never closed with ']'") }
+            guard let b = peek else { throw fail(Messages.TOMLSyntax.listNotClosed(openedOn: openedOn)) }
             if b == UInt8(ascii: "]") { i += 1; return items }
             items.append(try value(depth: depth + 1))
             skipTrivia(newlines: true)
             if peek == UInt8(ascii: ",") { i += 1; continue }
             if peek == UInt8(ascii: "]") { i += 1; return items }
-            throw fail("expected ',' or ']' in the list opened on line \(openedOn), found \(describe(peek))")
+            throw fail(Messages.TOMLSyntax.listSeparator(openedOn: openedOn, found: describe(peek)))
         }
     }
 
     mutating func inlineTable(depth: Int) throws(TOML.SyntaxError) -> TOML.Table {
         i += 1
         tableCount += 1
-        guard tableCount <= limits.tables else { throw fail("more than \(limits.tables) tables in one file") }
+        guard tableCount <= limits.tables else { throw fail(Messages.TOMLSyntax.tooManyTables(limits.tables)) }
         let table = TOMLTableBuilder(explicit: true, line: line, depth: depth + 1)
         skipSpaces()
         if peek == UInt8(ascii: "}") { i += 1; return table.frozen }
@@ -403,7 +401,7 @@ private struct Parser {
             skipSpaces()
             if peek == UInt8(ascii: ",") { i += 1; continue }
             if peek == UInt8(ascii: "}") { i += 1; return table.frozen }
-            throw fail("expected ',' or '}' in the inline table, found \(describe(peek))")
+            throw fail(Messages.TOMLSyntax.inlineSeparator(found: describe(peek)))
         }
     }
 
@@ -415,7 +413,7 @@ private struct Parser {
         i += 1
         var out: [UInt8] = []
         while true {
-            guard let b = peek, b != 0x0A else { throw fail("a string is not closed before the end of the line") }
+            guard let b = peek, b != 0x0A else { throw fail(Messages.TOMLSyntax.stringNotClosed) }
             i += 1
             if b == quote { return String(decoding: out, as: UTF8.self) }
             if b == UInt8(ascii: "\\") && !literal { try escape(into: &out) } else { out.append(b) }
@@ -430,7 +428,7 @@ private struct Parser {
         if peek == 0x0A { i += 1; line += 1 } else if peek == 0x0D && peek(1) == 0x0A { i += 2; line += 1 }
         var out: [UInt8] = []
         while true {
-            guard let b = peek else { throw fail("a multi-line string opened on line \(openedOn) is never closed") }
+            guard let b = peek else { throw fail(Messages.TOMLSyntax.multilineNotClosed(openedOn: openedOn)) }
             if b == quote && peek(1) == quote && peek(2) == quote {
                 i += 3
                 // Up to two more quotes belong to the string.
@@ -457,7 +455,7 @@ private struct Parser {
     }
 
     mutating func escape(into out: inout [UInt8]) throws(TOML.SyntaxError) {
-        guard let e = peek else { throw fail("a string ends in the middle of an escape") }
+        guard let e = peek else { throw fail(Messages.TOMLSyntax.escapeAtEnd) }
         i += 1
         switch e {
         case UInt8(ascii: "n"): out.append(0x0A)
@@ -470,11 +468,11 @@ private struct Parser {
         case UInt8(ascii: "u"), UInt8(ascii: "U"):
             let count = e == UInt8(ascii: "u") ? 4 : 8
             guard i + count <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + count)], as: UTF8.self), radix: 16),
-                  let scalar = Unicode.Scalar(v) else { throw fail("\\\(Character(Unicode.Scalar(e))) must be followed by \(count) hex digits of a valid character") }
+                  let scalar = Unicode.Scalar(v) else { throw fail(Messages.TOMLSyntax.badUnicodeEscape(Character(Unicode.Scalar(e)), digits: count)) }
             i += count
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
         default:
-            throw fail("unknown escape \\\(describe(e)) in a string (write \\\\ for a backslash)")
+            throw fail(Messages.TOMLSyntax.unknownEscape(describe(e)))
         }
     }
 
