@@ -1,7 +1,7 @@
 /// Something that needs attention, derived from the data and the clock.
 ///
 /// Alerts carry facts, not sentences: each front end words them in its own language.
-public struct Alert: Sendable, Equatable {
+public struct Alert: Sendable {
     public enum Severity: Int, Sendable, Comparable, CaseIterable {
         case info, warning, critical
         public static func < (a: Severity, b: Severity) -> Bool { a.rawValue < b.rawValue }

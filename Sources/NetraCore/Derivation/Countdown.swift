@@ -3,7 +3,7 @@ import Foundation
 /// How far away a moment is, worded the way Indonesian offices count: `H-12` twelve
 /// calendar days before, `H-0` on the day, `H+3` three days after — days counted in
 /// the viewer's zone — plus an exact `2d 04:31:10` within the last 48 hours.
-public struct Countdown: Sendable, Equatable {
+public struct Countdown: Sendable {
     public let target: Date
     /// Seconds from now until the target; negative once it has passed.
     public let secondsLeft: Int

@@ -23,7 +23,7 @@ public enum WorkingDays {
 /// officer must be at least 50 and have at least 20 years of service (counted from the
 /// TMT CPNS in the NIP) on the day it takes effect. This is BKN's practice; PP 11/2017
 /// itself names 45 years of age.
-public struct PensionAssessment: Sendable, Equatable {
+public struct PensionAssessment: Sendable {
     public enum Verdict: String, Sendable {
         case withPension, withoutPension
         /// PPPK officers are not in the civil-service pension scheme.

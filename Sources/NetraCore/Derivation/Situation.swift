@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where an election stage stands relative to now.
-public struct StageStatus: Sendable, Equatable {
+public struct StageStatus: Sendable {
     public enum Phase: String, Sendable { case upcoming, running, done }
     public let stage: Stage
     public let phase: Phase
@@ -12,7 +12,7 @@ public struct StageStatus: Sendable, Equatable {
 }
 
 /// A deadline stage with the time left until its end.
-public struct DeadlineStatus: Sendable, Equatable {
+public struct DeadlineStatus: Sendable {
     public let stage: Stage
     public let countdown: Countdown
 }

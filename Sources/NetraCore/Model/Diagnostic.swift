@@ -3,14 +3,14 @@
 ///
 /// Every reader speaks this one shape, so `netra check`, the dashboard's banner and
 /// stderr print problems the same way: `officers.csv:7: error: …`.
-public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }
 
     /// Where a problem is.
-    public struct Location: Sendable, Equatable {
+    public struct Location: Sendable {
         /// The data file, when the problem is in one: its path is then its name inside
         /// the data folder.
         public var dataFile: DataFile?

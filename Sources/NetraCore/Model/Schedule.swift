@@ -1,7 +1,7 @@
 import Foundation
 
 /// One stage of the election commission's (KPU) schedule.
-public struct Stage: Sendable, Equatable {
+public struct Stage: Sendable {
     public var id: String
     public var name: String
     public var start: Date
@@ -19,7 +19,7 @@ public struct Stage: Sendable, Equatable {
 }
 
 /// The contents of `schedule.toml`.
-public struct Schedule: Sendable, Equatable {
+public struct Schedule: Sendable {
     /// Stages in start order.
     public var stages: [Stage]
     /// The stage by whose end candidates' dismissal decrees must be in (Pemilu 2024:

@@ -26,7 +26,7 @@ public struct FolderFiles: FileSource {
 }
 
 /// Why a folder cannot be looked at at all (a usage problem, not a data problem).
-public enum FolderProblem: Error, Equatable, CustomStringConvertible {
+public enum FolderProblem: Error, CustomStringConvertible {
     case missing(String)
     case notAFolder(String)
     case unreadable(String)

@@ -8,7 +8,7 @@ import Foundation
 /// Not thread-safe by itself: one reload at a time (the watcher's thread).
 public final class LiveFolder: @unchecked Sendable {
     /// A file that could not be used after it changed (and settled).
-    public struct BrokenFile: Sendable, Equatable {
+    public struct BrokenFile: Sendable {
         public let file: DataFile
         public let since: Date
         /// What is wrong, as `netra check` says it.
