@@ -46,6 +46,21 @@ final class HostileFolder {
         #expect(reading.unusableFiles.contains(.officers))
     }
 
+    @Test func aPipeAppearingWhileTheDashboardRunsNeitherStopsReloadsNorLosesData() throws {
+        let folder = try HostileFolder()
+        let live = LiveFolder(source: FolderFiles(folder: folder.url))
+        let officers = live.loadAll(at: Date()).reading.dataset.officers.count
+        try folder.replace(.officers) { #expect(mkfifo($0, 0o644) == 0) }
+        let state = live.reload([.officers], at: Date(), settled: true)
+        #expect(state.reading.dataset.officers.count == officers)
+        #expect(state.broken.first?.diagnostics.first?.message.hasPrefix("this is a named pipe (FIFO)") == true)
+        // Later reloads (another file, or `r` for all of them) still go through.
+        try "nomor,nip,reported_on,source,category,summary,status\n".write(toFile: folder.path(.cases), atomically: false, encoding: .utf8)
+        let later = live.reload(Set(DataFile.allCases), at: Date(), settled: true)
+        #expect(later.reading.dataset.cases.isEmpty)
+        #expect(later.reading.dataset.officers.count == officers)
+    }
+
     @Test func aHundredGigabyteSparseFileIsRefusedBySizeWithoutAllocating() throws {
         let folder = try HostileFolder()
         try folder.replace(.officers) { path in
