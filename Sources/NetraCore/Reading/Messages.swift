@@ -1,6 +1,9 @@
 import Foundation
 
-/// Every diagnostic's wording, in one place.
+/// Every sentence a user can read about their files, in one place: data files,
+/// `netra.toml`, `schedule.toml`, the TOML reader's syntax messages, themes, and files
+/// refused before reading. Limits and ranges come in as parameters, so a table in
+/// another language can be added beside this one.
 ///
 /// Diagnostics name the column, quote the offending value (sanitised and clipped) and
 /// say how to fix it, because the reader is a clerk with a spreadsheet, not a

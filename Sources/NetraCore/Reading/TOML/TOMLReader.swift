@@ -6,7 +6,11 @@
 /// the process or run into undefined behaviour. Netra must survive any bytes in a file
 /// that clerks edit, and every message should name a line — which TOMLKit's values do
 /// not carry. This reader keeps a line on every key and value, limits nesting, and
-/// reports the first syntax error with its line.
+/// reports the first syntax error with its line; key length, nesting and the number of
+/// tables are bounded (`Limits`).
+///
+/// Over 400 lines on purpose: one grammar, read top to bottom; the table building is
+/// in `TOMLBuilder.swift` and the wording in `Messages.TOMLSyntax`.
 ///
 /// Supported: comments, bare/quoted/dotted keys, `[table]`, `[[array.of.tables]]`,
 /// basic/literal/multi-line strings with escapes, integers (decimal, hex, octal,
