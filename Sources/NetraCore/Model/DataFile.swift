@@ -1,5 +1,5 @@
 /// The files of a data folder.
-public enum DataFile: String, CaseIterable, Sendable, Codable {
+public enum DataFile: String, CaseIterable, Sendable {
     case officers = "officers.csv"
     case retirements = "retirements.csv"
     case cases = "cases.csv"

@@ -1,31 +1,78 @@
-/// One problem found in the data folder, located by file and physical line.
-public struct Diagnostic: Error, Sendable, Equatable, Codable {
-    public enum Severity: String, Sendable, Codable, Comparable {
+/// One problem found in a file Netra reads — a data file, the settings, a theme —
+/// located by path and, when it has one, line and column.
+///
+/// Every reader speaks this one shape, so `netra check`, the dashboard's banner and
+/// stderr print problems the same way: `officers.csv:7: error: …`.
+public struct Diagnostic: Error, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }
 
-    public var file: DataFile
-    /// 1-based physical line (the header is line 1); `nil` for the file as a whole.
-    public var line: Int?
+    /// Where a problem is.
+    public struct Location: Sendable {
+        /// The data file, when the problem is in one: its path is then its name inside
+        /// the data folder.
+        public var dataFile: DataFile?
+        /// The file as the user knows it: a data file's name, or another file's path as
+        /// given (a theme). Raw: sanitised when printed.
+        public var path: String
+        /// 1-based physical line (a CSV heading is line 1); `nil` for the file as a whole.
+        public var line: Int?
+        /// 1-based column, when a reader knows it.
+        public var column: Int?
+
+        /// A place in one of the data folder's files.
+        public static func dataFile(_ file: DataFile, line: Int? = nil, column: Int? = nil) -> Location {
+            Location(dataFile: file, path: file.fileName, line: line, column: column)
+        }
+
+        /// A place in a file outside the data folder (a theme).
+        public static func file(_ path: String, line: Int? = nil, column: Int? = nil) -> Location {
+            Location(dataFile: nil, path: path, line: line, column: column)
+        }
+    }
+
     public var severity: Severity
+    public var location: Location
     /// Already sanitised: safe to print.
     public var message: String
 
-    public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: String) {
-        self.file = file
-        self.line = line
+    public init(_ severity: Severity, _ location: Location, _ message: String) {
         self.severity = severity
+        self.location = location
         self.message = UntrustedText.sanitized(message)
     }
 
-    /// `officers.csv:7: error: …` — the form compilers use, so editors can jump to it.
-    /// `folder` prefixes the file name with the data folder as the user typed it.
-    public func formatted(folder: String? = nil) -> String {
-        let path = folder.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + file.fileName } ?? file.fileName
-        let location = line.map { "\(path):\($0)" } ?? path
-        return "\(location): \(severity.rawValue): \(message)"
+    /// The form most readers use: a data file and a line.
+    public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: String) {
+        self.init(severity, .dataFile(file, line: line), message)
     }
+
+    /// The data file concerned, `nil` for a file outside the data folder.
+    public var file: DataFile? { location.dataFile }
+
+    /// The line, `nil` for the file as a whole.
+    public var line: Int? {
+        get { location.line }
+        set { location.line = newValue }
+    }
+
+    /// `officers.csv:7: error: …` — the form compilers use, so editors can jump to it.
+    /// `folder` prefixes a data file's name with the data folder as the user typed it.
+    /// Every part is sanitised: a folder or theme name may hold escape sequences.
+    public func formatted(folder: String? = nil) -> String {
+        var path = location.path
+        if location.dataFile != nil, let folder { path = (folder.hasSuffix("/") ? folder : folder + "/") + path }
+        var place = UntrustedText.sanitized(path)
+        if let line = location.line {
+            place += ":\(line)"
+            if let column = location.column { place += ":\(column)" }
+        }
+        return "\(place): \(severity.rawValue): \(message)"
+    }
+
+    public var description: String { formatted() }
 }
 
 extension Array where Element == Diagnostic {

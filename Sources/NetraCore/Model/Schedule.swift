@@ -30,7 +30,7 @@ public struct Stage: Sendable, Equatable {
 }
 
 /// The contents of `schedule.toml`.
-public struct Schedule: Sendable, Equatable {
+public struct Schedule: Sendable {
     /// Stages in start order.
     public var stages: [Stage]
     /// The elections, in file order. A folder written before election tables existed

@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where the data files come from. The disk in production; a dictionary in tests.
 public protocol FileSource: Sendable {
@@ -12,30 +7,35 @@ public protocol FileSource: Sendable {
     func contents(of file: DataFile) throws -> [UInt8]?
 }
 
-/// Reads files from a folder on disk.
+/// Reads files from a folder on disk, through `SafeFile`: only regular files of a sane
+/// size, never blocking, and no link that leads out of the folder.
 public struct FolderFiles: FileSource {
     public let folder: URL
 
     public init(folder: URL) { self.folder = folder }
 
     public func contents(of file: DataFile) throws -> [UInt8]? {
-        let url = folder.appendingPathComponent(file.fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        return try FileBytes.read(url.path)
+        do {
+            // TOML files are a few kilobytes: a far smaller bound than a roster's.
+            let limit = file.fileName.hasSuffix(".toml") ? Int64(TOMLFiles.sizeLimit) : SafeFile.sizeLimit
+            return try SafeFile.read(folder.appendingPathComponent(file.fileName).path, inside: folder.path, limit: limit)
+        } catch .missing {
+            return nil
+        }
     }
 }
 
 /// Why a folder cannot be looked at at all (a usage problem, not a data problem).
-public enum FolderProblem: Error, Equatable, CustomStringConvertible {
+public enum FolderProblem: Error, CustomStringConvertible {
     case missing(String)
     case notAFolder(String)
     case unreadable(String)
 
     public var description: String {
         switch self {
-        case .missing(let p): "data folder '\(UntrustedText.sanitized(p))' does not exist"
-        case .notAFolder(let p): "'\(UntrustedText.sanitized(p))' is not a folder"
-        case .unreadable(let p): "data folder '\(UntrustedText.sanitized(p))' cannot be read (permissions?)"
+        case .missing(let p): Messages.folderMissing(p)
+        case .notAFolder(let p): Messages.notAFolder(p)
+        case .unreadable(let p): Messages.folderUnreadable(p)
         }
     }
 }
@@ -94,15 +94,15 @@ public enum DataFolder {
     public static func read(_ file: DataFile, from source: FileSource) -> FileOutcome {
         let bytes: [UInt8]?
         do { bytes = try source.contents(of: file) } catch {
-            return FileOutcome(file: file, records: nil,
-                               diagnostics: [Diagnostic(.error, file, line: nil, Messages.unreadable(error.localizedDescription))], exists: true)
+            let message = (error as? SafeFile.Refusal).map(Messages.refusal) ?? Messages.unreadable(error.localizedDescription)
+            return FileOutcome(file: file, records: nil, diagnostics: [Diagnostic(.error, file, line: nil, message)], exists: true)
         }
         guard let bytes else {
             let missing: Diagnostic? = switch file {
-            case .officers: Diagnostic(.error, .officers, line: nil, Messages.fileMissing("Netra needs the list of officers"))
-            case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing("no retirement requests"))
-            case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing("no neutrality cases"))
-            case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing("no election stages to count down to"))
+            case .officers: Diagnostic(.error, .officers, line: nil, Messages.fileMissing(Messages.withoutOfficers))
+            case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing(Messages.withoutRetirements))
+            case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing(Messages.withoutCases))
+            case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing(Messages.withoutSchedule))
             case .settings: nil
             }
             return FileOutcome(file: file, records: nil, diagnostics: missing.map { [$0] } ?? [], exists: false)
@@ -140,49 +140,10 @@ public enum DataFolder {
         }
         if haveRoster { diagnostics += dataset.crossFileDiagnostics() }
         let order = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1, $0) })
+        func rank(_ d: Diagnostic) -> Int { d.file.flatMap { order[$0] } ?? order.count }
         diagnostics = diagnostics.enumerated().sorted {
-            (order[$0.element.file]!, $0.element.line ?? 0, $0.offset) < (order[$1.element.file]!, $1.element.line ?? 0, $1.offset)
+            (rank($0.element), $0.element.line ?? 0, $0.offset) < (rank($1.element), $1.element.line ?? 0, $1.offset)
         }.map(\.element)
         return FolderReading(dataset: dataset, diagnostics: diagnostics, unusableFiles: unusable)
-    }
-}
-
-/// Reads a whole file straight into `[UInt8]` with POSIX calls: `Data(contentsOf:)`
-/// followed by `[UInt8](data)` copied a 120 MB file twice.
-enum FileBytes {
-    struct ReadError: Error, LocalizedError {
-        let path: String
-        let code: Int32
-        var errorDescription: String? { String(cString: strerror(code)) }
-    }
-
-    static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ReadError(path: path, code: errno) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw ReadError(path: path, code: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError(path: path, code: EISDIR) }
-        var bytes: [UInt8] = []
-        var capacity = max(Int(info.st_size), 0) + 1  // +1 sees end-of-file in one pass
-        while true {
-            let start = bytes.count
-            var failure: Int32 = 0
-            bytes.append(contentsOf: repeatElement(0, count: capacity - start))
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-                var total = 0
-                while start + total < capacity {
-                    let n = Foundation.read(fd, buffer.baseAddress! + start + total, capacity - start - total)
-                    if n < 0 { if errno == EINTR { continue }; failure = errno; return -1 }
-                    if n == 0 { break }
-                    total += n
-                }
-                return total
-            }
-            if got < 0 { throw ReadError(path: path, code: failure) }
-            bytes.removeLast(capacity - start - got)
-            if start + got < capacity { return bytes }
-            capacity *= 2  // the file grew while we read it
-        }
     }
 }

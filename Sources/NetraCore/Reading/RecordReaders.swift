@@ -8,9 +8,6 @@ public struct FileReading<Value: Sendable>: Sendable {
         self.value = value
         self.diagnostics = diagnostics
     }
-
-    /// Unusable: errors that prevented reading any records.
-    public var isUsable: Bool { value != nil }
 }
 
 /// Turns the bytes of each CSV data file into records, one reader per file.

@@ -12,36 +12,26 @@ public struct CheckReport: Sendable {
     /// What Netra assumed rather than read (retirement ages inferred from positions):
     /// not problems, but worth filling in. Printed as `note:` lines.
     public let notes: [Diagnostic]
-    /// Problems outside the data files (the theme `netra.toml` names), as warnings.
-    public let otherWarnings: [OtherWarning]
+    /// Problems in files outside the data folder that the folder asks for (the theme
+    /// `netra.toml` names), in the same shape as the data files' problems.
+    public let otherProblems: [Diagnostic]
 
-    /// A warning about a file that is not one of the data files.
-    public struct OtherWarning: Sendable {
-        public let path: String
-        public let line: Int?
-        public let message: String
-        public init(path: String, line: Int?, message: String) {
-            self.path = path
-            self.line = line
-            self.message = UntrustedText.sanitized(message)
-        }
-        var formatted: String { "\(path)\(line.map { ":\($0)" } ?? ""): warning: \(message)" }
-    }
-
-    public init(folder: String, reading: FolderReading, now: Date, otherWarnings: [OtherWarning] = []) {
+    public init(folder: String, reading: FolderReading, now: Date, otherWarnings: [Diagnostic] = []) {
         self.folder = folder
         self.reading = reading
         let situation = Situation(dataset: reading.dataset, now: now)
         self.situation = situation
-        self.otherWarnings = otherWarnings
+        self.otherProblems = otherWarnings
         findings = CheckFindings.timely(situation, dataset: reading.dataset)
         notes = CheckFindings.notes(reading.dataset)
     }
 
-    var warningCount: Int { reading.diagnostics.warningCount + findings.count + otherWarnings.count }
+    /// Every problem: the data folder's, the moment's findings, then the others.
+    var diagnostics: [Diagnostic] { reading.diagnostics + findings + otherProblems }
+    var warningCount: Int { diagnostics.warningCount }
 
     /// 0 = no errors, 1 = errors.
-    public var exitCode: Int32 { reading.diagnostics.errorCount > 0 ? 1 : 0 }
+    public var exitCode: Int32 { diagnostics.errorCount > 0 ? 1 : 0 }
 
     /// `12 officers, 5 candidates, …, 0 errors, 1 warning`.
     public var summaryLine: String {
@@ -50,7 +40,7 @@ public struct CheckReport: Sendable {
         return [
             n(c.officers, "officer", "officers"), n(c.candidates, "candidate", "candidates"),
             n(c.pendingRetirements, "pending retirement", "pending retirements"), n(c.openCases, "open case", "open cases"),
-            n(reading.diagnostics.errorCount, "error", "errors"), n(warningCount, "warning", "warnings"),
+            n(diagnostics.errorCount, "error", "errors"), n(diagnostics.warningCount, "warning", "warnings"),
         ].joined(separator: ", ")
     }
 
@@ -58,7 +48,7 @@ public struct CheckReport: Sendable {
     public var text: String {
         let prefix = (folder == "." || folder == "./") ? nil : folder
         let notes = self.notes.map { $0.formatted(folder: prefix).replacingOccurrences(of: ": warning: ", with: ": note: ") }
-        return ((reading.diagnostics + findings).map { $0.formatted(folder: prefix) } + otherWarnings.map(\.formatted) + notes + [summaryLine])
+        return (diagnostics.map { $0.formatted(folder: prefix) } + notes + [summaryLine])
             .joined(separator: "\n") + "\n"
     }
 
@@ -164,16 +154,17 @@ struct JSONReport: Encodable {
             f.formatOptions = [.withInternetDateTime]
             return f.string(from: d)
         }
-        let diagnostics = report.reading.diagnostics
-        folder = report.folder
+        let diagnostics = report.diagnostics
+        folder = UntrustedText.sanitized(report.folder)
         asOf = stamp(s.now)
         timezone = zone.identifier
         ok = report.exitCode == 0
         summary = Summary(officers: s.counts.officers, candidates: s.counts.candidates,
                           pendingRetirements: s.counts.pendingRetirements, openCases: s.counts.openCases,
-                          errors: diagnostics.errorCount, warnings: report.warningCount)
-        problems = (diagnostics + report.findings).map { Problem(file: $0.file.fileName, line: $0.line, severity: $0.severity.rawValue, message: $0.message) }
-            + report.otherWarnings.map { Problem(file: $0.path, line: $0.line, severity: "warning", message: $0.message) }
+                          errors: report.diagnostics.errorCount, warnings: report.warningCount)
+        problems = report.diagnostics.map {
+            Problem(file: UntrustedText.sanitized($0.location.path), line: $0.line, severity: $0.severity.rawValue, message: $0.message)
+        }
         unusableFiles = DataFile.allCases.filter { report.reading.unusableFiles.contains($0) }.map(\.fileName)
         stages = s.stages.map {
             StageEntry(id: UntrustedText.sanitized($0.stage.id), name: UntrustedText.sanitized($0.stage.name),
@@ -204,7 +195,7 @@ struct JSONReport: Encodable {
                          retirementAgeRule: $0.retirementAgeRule?.rawValue, retirementDate: $0.ageRetirementDate?.description,
                          workAgreementEnd: $0.workAgreementEndDate?.description, election: electionOf[$0.nip].map(UntrustedText.sanitized))
         }
-        notes = report.notes.map { Note(file: $0.file.fileName, message: $0.message) }
+        notes = report.notes.map { Note(file: UntrustedText.sanitized($0.location.path), message: $0.message) }
         alerts = s.alerts.map {
             AlertEntry(kind: $0.kind.rawValue, severity: $0.severity.name, nip: $0.nip?.description,
                        caseId: $0.caseID.map(UntrustedText.sanitized),

@@ -63,12 +63,6 @@ public struct CellGrid: Equatable, Sendable {
         return column - x
     }
 
-    /// Paints a run of cells with a role, keeping their characters (a highlight).
-    public mutating func paint(x: Int, y: Int, width w: Int, role: StyleRole) {
-        guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + w) { cells[y * width + column].role = role }
-    }
-
     /// Fills a run with one character.
     public mutating func fill(_ character: Character = " ", x: Int, y: Int, width w: Int, role: StyleRole) {
         guard y >= 0, y < height else { return }

@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import NetraCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,7 +41,7 @@ public final class NcursesScreen {
         asciiOnly = netra_locale_is_utf8() == 0
         glyphs = asciiOnly ? .ascii : .unicode
         guard let screen = netra_newterm() else {
-            throw TerminalRefusal(description: "ncurses does not know the terminal TERM=\(term); try TERM=xterm-256color, or `netra snapshot`")
+            throw TerminalRefusal(description: "ncurses does not know the terminal TERM=\(UntrustedText.sanitized(term)); try TERM=xterm-256color, or `netra snapshot`")
         }
         set_term(screen)
         NcursesScreen.installSignalHandlers()

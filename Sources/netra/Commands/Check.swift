@@ -29,13 +29,12 @@ struct Check: ParsableCommand {
         if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
         let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
         // The theme netra.toml names is part of what the folder asks for: check it too.
-        let (_, themeProblems) = ThemeFiles.load(reading.dataset.settings.theme, searchPath: ThemeSearch.path)
-        // The folder and theme paths prefix every line: sanitised like the messages.
-        let themeWarnings = themeProblems.map {
-            CheckReport.OtherWarning(path: UntrustedText.sanitized($0.path), line: $0.line, message: $0.message)
-        }
+        // netra.toml can only name a theme on the search path, never a file.
+        let (_, themeProblems) = ThemeFiles.load(named: reading.dataset.settings.theme, searchPath: ThemeSearch.path)
+        // The folder path prefixes every line: sanitised like the messages (a
+        // diagnostic's own location is sanitised where it is formatted).
         let report = CheckReport(folder: UntrustedText.sanitized(options.data), reading: reading, now: now,
-                                 otherWarnings: themeWarnings)
+                                 otherWarnings: themeProblems)
         try Output.write(format == .json ? report.json : report.text)
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

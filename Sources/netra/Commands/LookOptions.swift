@@ -25,7 +25,9 @@ struct LookOptions: ParsableArguments {
         // Only netra.toml is needed here (theme name); the dashboard reads the rest.
         var settings = Settings()
         if case .settings(let s)? = DataFolder.read(.settings, from: FolderFiles(folder: folder)).records { settings = s }
-        let (theme, problems) = ThemeFiles.load(self.theme ?? settings.theme, searchPath: ThemeSearch.path)
+        // A path only from the command line; netra.toml can only name a theme.
+        let (theme, problems) = self.theme.map { ThemeFiles.load(commandLine: $0, searchPath: ThemeSearch.path) }
+            ?? ThemeFiles.load(named: settings.theme, searchPath: ThemeSearch.path)
         // A theme problem names a file path (from netra.toml or --theme): sanitised
         // once here, for stderr and for the dashboard's banner alike.
         let warnings = problems.map { UntrustedText.sanitized($0.description) }

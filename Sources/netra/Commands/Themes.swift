@@ -19,7 +19,7 @@ struct Themes: ParsableCommand {
         let names = found.map { UntrustedText.sanitized($0.name) }
         let nameWidth = names.map(\.count).max() ?? 8
         for (name, (_, file)) in zip(names, found) {
-            let (theme, problems) = ThemeFiles.load(file, searchPath: [])
+            let (theme, problems) = ThemeFiles.load(file: file)
             let padded = name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             try Output.write("\(padded)  \(ThemePreview.line(theme, colour: colour))  \(UntrustedText.sanitized(theme.description))\n")
             for problem in problems { try Output.write("    \(UntrustedText.sanitized(problem.description))\n") }

@@ -19,7 +19,7 @@ extension TOMLFiles {
         var zone = TimeZone(identifier: "Asia/Jakarta")!
         if let node = root["timezone"] {
             if let name = node.string, let z = timeZone(named: name) { zone = z } else {
-                doc.error("timezone must be an IANA zone name such as \"Asia/Jakarta\" (or WIB, WITA, WIT)", line: node.line)
+                doc.error(Messages.scheduleZone, line: node.line)
             }
         }
 
@@ -29,22 +29,22 @@ extension TOMLFiles {
             if let items = node.array {
                 for (index, item) in items.enumerated() {
                     guard let table = item.table else {
-                        doc.error("each stage must be a [[stage]] table", line: item.line)
+                        doc.error(Messages.stageNotTable, line: item.line)
                         continue
                     }
                     guard let stage = readStage(table, number: index + 1, line: item.line, zone: zone, doc: &doc) else { continue }
                     if let first = seenIDs[stage.id] {
-                        doc.error("duplicate stage id \(UntrustedText.quoted(stage.id)): already used by the stage on line \(first); this stage is ignored", line: table["id"]?.line)
+                        doc.error(Messages.duplicateStageID(stage.id, firstLine: first), line: table["id"]?.line)
                     } else {
                         seenIDs[stage.id] = stage.line
                         stages.append(stage)
                     }
                 }
             } else {
-                doc.error("stage must be written as [[stage]] tables", line: node.line)
+                doc.error(Messages.stagesNotTables, line: node.line)
             }
         } else {
-            doc.warn("no [[stage]] tables: there is nothing to count down to", line: nil)
+            doc.warn(Messages.noStages, line: nil)
         }
 
         let elections: [Election]
@@ -65,15 +65,17 @@ extension TOMLFiles {
             if let items = node.array {
                 for (k, item) in items.enumerated() {
                     if let dt = item.dateTime, let date = dt.date, dt.secondsIntoDay == nil {
-                        holidays.insert(date)
+                        if DateText.plausibleYears.contains(date.year) { holidays.insert(date) } else {
+                            doc.error(Messages.holidayYear(k + 1, year: date.year, accepted: DateText.plausibleYears), line: item.line)
+                        }
                     } else if let s = item.string, case .success(let date) = DateText.parse(s) {
                         holidays.insert(date)
                     } else {
-                        doc.error("holiday \(k + 1) is not a date (write 2023-12-25)", line: item.line)
+                        doc.error(Messages.holidayNotDate(k + 1), line: item.line)
                     }
                 }
             } else {
-                doc.error("holidays must be a list of dates: holidays = [2023-12-25, 2023-12-26]", line: node.line)
+                doc.error(Messages.holidaysNotList, line: node.line)
             }
         }
         let schedule = Schedule(stages: stages, elections: elections, holidays: holidays)
@@ -85,7 +87,7 @@ extension TOMLFiles {
                                        doc: inout Document) -> String? {
         guard let node = table[key] else { return nil }
         guard let id = node.string else {
-            doc.error("\(key) must be a stage id in quotes", line: node.line)
+            doc.error(Messages.stageReferenceNotText(key), line: node.line)
             return nil
         }
         guard let stage = stages.first(where: { $0.id == id }) else {
@@ -93,7 +95,7 @@ extension TOMLFiles {
             if let election {
                 doc.error(Messages.electionStageReference(key, election: election, stage: id, known: known), line: node.line)
             } else {
-                doc.error("\(key) names stage \(UntrustedText.quoted(id)), which is not defined; stages: \(known.isEmpty ? "none" : known.joined(separator: ", "))", line: node.line)
+                doc.error(Messages.unknownStageReference(key, id: id, known: known), line: node.line)
             }
             return nil
         }
@@ -107,7 +109,7 @@ extension TOMLFiles {
     /// described by the top-level `resignation_deadline` and `dct_stage`.
     private static func impliedElection(_ root: TOML.Table, stages: [Stage], doc: inout Document) -> Election {
         if root["resignation_deadline"] == nil {
-            doc.warn("no resignation_deadline = \"<stage id>\": candidates' resignation deadline alerts are off", line: nil)
+            doc.warn(Messages.noDeadlineStage("resignation_deadline"), line: nil)
         }
         let deadline = stageReference(root, "resignation_deadline", stages: stages, election: nil, doc: &doc)
         let fixing = stageReference(root, "dct_stage", stages: stages, election: nil, doc: &doc)
@@ -118,18 +120,18 @@ extension TOMLFiles {
     private static func readElections(_ root: TOML.Table, stages: [Stage], doc: inout Document) -> [Election] {
         if let node = root["resignation_deadline"] ?? root["dct_stage"] { doc.warn(Messages.topLevelDeadlineIgnored, line: node.line) }
         guard let items = root["election"]?.array else {
-            doc.error("election must be written as [[election]] tables", line: root["election"]?.line)
+            doc.error(Messages.electionsNotTables, line: root["election"]?.line)
             return []
         }
         var elections: [Election] = []
         var seen: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             guard let table = item.table else {
-                doc.error("each election must be an [[election]] table", line: item.line)
+                doc.error(Messages.electionNotTable, line: item.line)
                 continue
             }
             doc.reportUnknownKeys(in: table, known: ["id", "name", "kind", "resignation_deadline", "fixing_stage", "dct_stage"],
-                                  place: " in [[election]]")
+                                  place: Messages.inElection)
             guard let id = table["id"]?.string, !id.isEmpty else {
                 doc.error(Messages.electionNeeds(index + 1), line: table["id"]?.line ?? item.line)
                 continue
@@ -141,7 +143,7 @@ extension TOMLFiles {
             seen[id] = item.line
             var name = id
             if let node = table["name"] {
-                if let s = node.string { name = s } else { doc.error("name of election \(UntrustedText.quoted(id)) must be text in quotes", line: node.line) }
+                if let s = node.string { name = s } else { doc.error(Messages.electionNameNotText(id), line: node.line) }
             }
             var kind = Election.Kind.pileg
             if let raw = table["kind"]?.string, let parsed = Election.Kind.parse(raw) {
@@ -158,24 +160,24 @@ extension TOMLFiles {
     }
 
     private static func readStage(_ table: TOML.Table, number: Int, line: Int, zone: TimeZone, doc: inout Document) -> Stage? {
-        doc.reportUnknownKeys(in: table, known: ["id", "name", "start", "end", "note", "election"], place: " in [[stage]]")
+        doc.reportUnknownKeys(in: table, known: ["id", "name", "start", "end", "note", "election"], place: Messages.inStage)
         guard let idNode = table["id"], let id = idNode.string, !id.isEmpty else {
-            doc.error("stage \(number) needs id = \"…\" (a short name such as \"pencermatan-dct\")", line: table["id"]?.line ?? line)
+            doc.error(Messages.stageWithoutID(number), line: table["id"]?.line ?? line)
             return nil
         }
         var name = id
         if let node = table["name"] {
-            if let s = node.string { name = s } else { doc.error("name of stage \(UntrustedText.quoted(id)) must be text in quotes", line: node.line) }
+            if let s = node.string { name = s } else { doc.error(Messages.stageNameNotText(id), line: node.line) }
         }
         var election: String?
         if let node = table["election"] {
-            if let s = node.string, !s.isEmpty { election = s } else { doc.error("election of stage \(UntrustedText.quoted(id)) must be an election id in quotes", line: node.line) }
+            if let s = node.string, !s.isEmpty { election = s } else { doc.error(Messages.stageElectionNotText(id), line: node.line) }
         }
         guard let (start, startZone) = instant(table["start"], key: "start", endOfDay: false, zone: zone, stageID: id, line: line, doc: &doc),
               let (end, endZone) = instant(table["end"], key: "end", endOfDay: true, zone: zone, stageID: id, line: line, doc: &doc)
         else { return nil }
         guard end >= start else {
-            doc.error("stage \(UntrustedText.quoted(id)) ends before it starts", line: table["end"]?.line)
+            doc.error(Messages.stageEndsBeforeStart(id), line: table["end"]?.line)
             return nil
         }
         return Stage(id: id, name: name, start: start, end: end, election: election, startZone: startZone, endZone: endZone, line: line)
@@ -187,12 +189,15 @@ extension TOMLFiles {
     /// 23:59:59).
     private static func instant(_ node: TOML.Node?, key: String, endOfDay: Bool, zone: TimeZone,
                                 stageID: String, line: Int, doc: inout Document) -> (Date, TimeZone)? {
-        let example = "\(key) = 2023-10-03T23:59:00+07:00"
         guard let node else {
-            doc.error("stage \(UntrustedText.quoted(stageID)) needs \(example)", line: line)
+            doc.error(Messages.stageNeeds(stageID, key: key), line: line)
             return nil
         }
         if let dt = node.dateTime, let day = dt.date {
+            guard DateText.plausibleYears.contains(day.year) else {
+                doc.error(Messages.stageBoundaryYear(stageID, key: key, year: day.year, accepted: DateText.plausibleYears), line: node.line)
+                return nil
+            }
             let seconds = dt.secondsIntoDay ?? (endOfDay ? 86_399 : 0)
             if let offset = dt.offsetMinutes {
                 let written = TimeZone(secondsFromGMT: offset * 60) ?? zone
@@ -201,9 +206,9 @@ extension TOMLFiles {
             return (day.instant(in: zone, secondsIntoDay: seconds), zone)
         }
         if node.string != nil {
-            doc.error("\(key) of stage \(UntrustedText.quoted(stageID)) is in quotes: write a TOML date-time without quotes, e.g. \(example)", line: node.line)
+            doc.error(Messages.stageBoundaryQuoted(stageID, key: key), line: node.line)
         } else {
-            doc.error("\(key) of stage \(UntrustedText.quoted(stageID)) must be a date-time, e.g. \(example)", line: node.line)
+            doc.error(Messages.stageBoundaryNotDate(stageID, key: key), line: node.line)
         }
         return nil
     }
