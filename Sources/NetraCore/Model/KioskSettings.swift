@@ -55,16 +55,36 @@ public enum UnlockKey: Sendable, Equatable, CustomStringConvertible {
             self = .function(n)
             return
         }
-        for prefix in ["ctrl-", "ctrl+", "c-", "^"] where lower.hasPrefix(prefix) {
-            let rest = lower.dropFirst(prefix.count)
-            guard rest.count == 1, let c = rest.first, c.isASCII, c.isLetter else { return nil }
+        if Self.isControlName(lower) {
+            guard let c = Self.controlLetter(in: lower) else { return nil }
             // Ctrl-C, Ctrl-Z, Ctrl-\ and friends are what a passer-by tries first.
             guard !"cdqsz".contains(c) else { return nil }
+            // A key the terminal sends as another one could never unlock.
+            guard Self.indistinct[c] == nil else { return nil }
             self = .control(c)
             return
         }
         guard name.count == 1, let c = name.first, c.isASCII, !c.isWhitespace, c.asciiValue! >= 0x21, c.asciiValue! < 0x7F else { return nil }
         self = .character(c)
+    }
+
+    /// Control keys a terminal sends as the same byte as another key, so they can
+    /// never arrive as themselves: Ctrl-H is Backspace (8), Ctrl-I is Tab (9), Ctrl-J
+    /// and Ctrl-M are Enter (10, 13). (Ctrl-[ is Esc, and not a letter anyway.)
+    public static let indistinct: [Character: String] = ["h": "Backspace", "i": "Tab", "j": "Enter", "m": "Enter"]
+
+    static let controlPrefixes = ["ctrl-", "ctrl+", "c-", "^"]
+
+    /// Whether `name` (lowercased) is written as a control key.
+    static func isControlName(_ lower: String) -> Bool { controlPrefixes.contains { lower.hasPrefix($0) } }
+
+    /// The letter of `ctrl-x` (lowercased name), whatever the key.
+    public static func controlLetter(in name: String) -> Character? {
+        let lower = name.lowercased()
+        guard let prefix = controlPrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let rest = lower.dropFirst(prefix.count)
+        guard rest.count == 1, let c = rest.first, c.isASCII, c.isLetter else { return nil }
+        return c
     }
 
     public var description: String {

@@ -97,4 +97,18 @@ enum Messages {
     static func requiredValue(_ column: String) -> String { "\(column) is empty" }
     static func fileMissing(_ consequence: String) -> String { "file not found: \(consequence)" }
     static func unreadable(_ reason: String) -> String { "cannot read the file: \(reason)" }
+    static func pinHash(_ problem: PINHash.Problem) -> String {
+        switch problem {
+        case .notYescrypt:
+            "pin_hash in [kiosk] is not a yescrypt hash ($y$…), so the kiosk cannot be unlocked; "
+                + "make one with `netra kiosk-pin` and paste its line"
+        case .tooCostly(let bytes):
+            "pin_hash in [kiosk] asks for a yescrypt cost too high to check at the screen (\(bytes == .max ? "beyond any" : "\(bytes >> 20) MiB per") "
+                + "attempt; at most \((YescryptSetting.maximumWork * 128) >> 20) MiB), so the kiosk cannot be unlocked; make one with `netra kiosk-pin`"
+        }
+    }
+    static func unlockKeyIndistinct(_ name: String, sentAs key: String) -> String {
+        "unlock_key in [kiosk]: \(UntrustedText.quoted(name)) can never unlock: a terminal sends it as \(key), "
+            + "so it cannot be told from that key; choose \"F1\" to \"F12\" or another ctrl- key"
+    }
 }

@@ -156,6 +156,7 @@ public enum DashboardApp {
                 case .unlock:
                     kiosk.unlock(at: now)
                     state = UIState(view: .overview)
+                case .checkPIN: break  // only with KioskLock(defersChecks: true), not used here yet
                 }
             case .click(let x, let y):
                 // A tap on a page's name shows it; any other tap pauses (touch screens).

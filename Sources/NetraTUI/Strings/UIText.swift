@@ -28,6 +28,7 @@ public struct UIText: Sendable {
         case countdownPage, towards, allStagesDone, daysUnit, hoursUnit, minutesUnit, secondsUnit
         case dataUnavailable, dataUnavailableHint, dataProblem, kiosk, rotatesIn, rotationPaused
         case pinPrompt, pinHint, wrongPIN, pinBlocked, pinTimedOut, caseCounts, total, overdueCases, unlocked
+        case pinChecking, pinCheckFailed
     }
 
     public static func table(for language: Language) -> UIText {
@@ -67,6 +68,7 @@ public struct UIText: Sendable {
             .pinBlocked: "Terlalu banyak PIN salah — coba lagi dalam %d d", .pinTimedOut: "Waktu memasukkan PIN habis.",
             .caseCounts: "Kasus netralitas menurut status dan sumber", .total: "Jumlah", .overdueCases: "lewat batas",
             .unlocked: "Kiosk terbuka: terkunci lagi setelah %d menit tanpa tombol; q keluar",
+            .pinChecking: "Memeriksa PIN…", .pinCheckFailed: "PIN belum dapat diperiksa — coba lagi.",
         ])
 
     static let english = UIText(
@@ -101,6 +103,7 @@ public struct UIText: Sendable {
             .pinBlocked: "Too many wrong PINs — try again in %d s", .pinTimedOut: "PIN entry timed out.",
             .caseCounts: "Neutrality cases by status and source", .total: "Total", .overdueCases: "overdue",
             .unlocked: "Kiosk unlocked: locks again after %d minutes without a key; q quits",
+            .pinChecking: "Checking the PIN…", .pinCheckFailed: "The PIN could not be checked — try again.",
         ])
 
     // MARK: Domain words

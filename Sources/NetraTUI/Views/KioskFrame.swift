@@ -277,12 +277,14 @@ public struct KioskRenderer: Sendable {
         var left = " \(text(.kiosk)) · \(text(.updated)) \(clock.time(model.loadedAt, seconds: true))"
         if model.dataset.settings.kiosk.pages.count > 1 && model.folderMissingSince == nil { left += " · " + rotationText }
         var prompt: (String, StyleRole)?
-        if lock.isEnteringPIN {
+        if lock.isCheckingPIN {
+            prompt = (text(.pinChecking) + " ", .match)
+        } else if lock.isEnteringPIN {
             prompt = ("\(text(.pinPrompt)): " + String(repeating: "•", count: lock.typedCount) + "▏  \(text(.pinHint)) ", .match)
         } else if let wait = lock.secondsBlocked(at: now), lock.lastVerdict != nil {
             prompt = (String(format: text(.pinBlocked), wait) + " ", .alertWarning)
         } else if let verdict = lock.lastVerdict {
-            prompt = (text(verdict == .timedOut ? .pinTimedOut : .wrongPIN) + " ", .alertWarning)
+            prompt = (text(verdict == .timedOut ? .pinTimedOut : verdict == .checkFailed ? .pinCheckFailed : .wrongPIN) + " ", .alertWarning)
         }
         // The PIN prompt wins the room; the left part is cut rather than overwritten.
         let promptWidth = prompt.map { DisplayWidth.of($0.0) } ?? 0

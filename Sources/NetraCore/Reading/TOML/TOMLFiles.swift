@@ -288,12 +288,18 @@ public enum TOMLFiles {
             }
         }
         if let node = table["unlock_key"] {
-            if let name = node.string, let key = UnlockKey(name: name) { kiosk.unlockKey = key } else {
-                doc.error("unlock_key in [kiosk] must name one key: \"F1\" to \"F12\", \"ctrl-a\" to \"ctrl-z\" (not c, d, q, s, z) or one character", line: node.line)
+            if let name = node.string, let key = UnlockKey(name: name) { kiosk.unlockKey = key } else if let name = node.string,
+               let letter = UnlockKey.controlLetter(in: name), let sentAs = UnlockKey.indistinct[letter] {
+                doc.error(Messages.unlockKeyIndistinct(name, sentAs: sentAs), line: node.line)
+            } else {
+                doc.error("unlock_key in [kiosk] must name one key: \"F1\" to \"F12\", \"ctrl-a\" to \"ctrl-z\" (not c, d, h, i, j, m, q, s, z) or one character", line: node.line)
             }
         }
         if let node = table["pin_hash"] {
-            if let hash = node.string, PINHash.looksValid(hash) { kiosk.pinHash = hash } else {
+            if let hash = node.string, PINHash.looksValid(hash) {
+                // A hash Netra will not check (another method, too costly): no unlock, and `check` says why.
+                if let problem = PINHash.problem(with: hash) { doc.error(Messages.pinHash(problem), line: node.line) } else { kiosk.pinHash = hash }
+            } else {
                 doc.error("pin_hash in [kiosk] is not a PIN hash: make one with `netra kiosk-pin` and paste its line (the PIN itself never goes in this file)",
                           line: node.line)
             }
