@@ -58,7 +58,7 @@ import Testing
         let kiosk = try #require(reading.value).kiosk
         #expect(kiosk.rotateSeconds == 20)
         #expect(kiosk.pages == [.overview])
-        #expect(kiosk.privacy == .publicScreen)
+        #expect(kiosk.privacy == .strictest, "an unreadable privacy value means the strictest")
         #expect(kiosk.unlockKey == .function(12))
         #expect(kiosk.pinHash == nil)
         let out = lines(reading)

@@ -123,3 +123,24 @@ func outcomes(of verifier: PINVerifier, within seconds: Int32 = 10) -> [(ticket:
         func add() { lock.lock(); n += 1; lock.unlock() }
     }
 }
+
+/// The kiosk says so on screen when it shows names, NIPs or cases in full (row 18).
+@Suite struct KioskFullDetailsMarkTests {
+    @Test func theStatusLineMarksAFullDisclosure() {
+        let lock = KioskLock(unlockKey: .function(12), pinHash: nil)
+        for (edit, marked) in [(nil, false), ("names = \"full\"", true), ("nip = \"full\"", true), ("case_details = true", true),
+                               ("names = \"hidden\"", false)] as [(String?, Bool)] {
+            var settings = DemoData.files[.settings]!
+            if let edit { settings = settings.replacingOccurrences(of: "[kiosk]", with: "[kiosk]\n\(edit)\n#") }
+            settings = settings.replacingOccurrences(of: "names = \"initials\"", with: "")
+                .replacingOccurrences(of: "nip = \"masked\"", with: "").replacingOccurrences(of: "case_details = false", with: "")
+            let model = demoModel(replacing: [.settings: settings])
+            for language in [Language.id, .en] {
+                let now = model.situation.now
+                let grid = KioskRenderer(language: language).render(model, rotation: KioskRotation(startingAt: now), lock: lock,
+                                                                    width: 100, height: 30, now: now)
+                #expect(grid.lines.last?.contains(UIText.table(for: language)(.fullDetailsShown)) == marked, "\(edit ?? "defaults")")
+            }
+        }
+    }
+}

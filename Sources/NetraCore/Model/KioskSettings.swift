@@ -104,6 +104,15 @@ public struct Privacy: Sendable, Equatable {
         /// Not shown at all.
         case hidden
         case full
+
+        /// Higher hides more.
+        var strictness: Int {
+            switch self {
+            case .full: 0
+            case .initials: 1
+            case .hidden: 2
+            }
+        }
     }
 
     public enum NIPs: String, Sendable, CaseIterable {
@@ -111,6 +120,15 @@ public struct Privacy: Sendable, Equatable {
         case masked
         case hidden
         case full
+
+        /// Higher hides more.
+        var strictness: Int {
+            switch self {
+            case .full: 0
+            case .masked: 1
+            case .hidden: 2
+            }
+        }
     }
 
     public var names: Names
@@ -129,6 +147,21 @@ public struct Privacy: Sendable, Equatable {
     public static let full = Privacy(names: .full, nips: .full, caseDetails: true)
     /// The kiosk default: initials, masked NIPs, cases as counts.
     public static let publicScreen = Privacy(names: .initials, nips: .masked, caseDetails: false)
+    /// Nothing about a person: what an unreadable privacy value means.
+    public static let strictest = Privacy(names: .hidden, nips: .hidden, caseDetails: false)
+
+    /// This privacy after a settings change to `requested` in a running kiosk: each
+    /// part may only become stricter. Anyone who can write the shared folder can edit
+    /// `netra.toml`, but not the PIN; a loosening waits for the next start (which
+    /// someone with access to the machine makes).
+    public func tightened(by requested: Privacy) -> Privacy {
+        Privacy(names: names.strictness >= requested.names.strictness ? names : requested.names,
+                nips: nips.strictness >= requested.nips.strictness ? nips : requested.nips,
+                caseDetails: caseDetails && requested.caseDetails)
+    }
+
+    /// Whether names, NIPs or case details are shown in full (the kiosk says so).
+    public var showsAnythingInFull: Bool { names == .full || nips == .full || caseDetails }
 
     /// A name as this screen may show it; `placeholder` when hidden.
     public func name(_ full: String, placeholder: String = "—") -> String {

@@ -28,7 +28,7 @@ public struct UIText: Sendable {
         case countdownPage, towards, allStagesDone, daysUnit, hoursUnit, minutesUnit, secondsUnit
         case dataUnavailable, dataUnavailableHint, dataProblem, kiosk, rotatesIn, rotationPaused
         case pinPrompt, pinHint, wrongPIN, pinBlocked, pinTimedOut, caseCounts, total, overdueCases, unlocked
-        case pinChecking, pinCheckFailed
+        case pinChecking, pinCheckFailed, fullDetailsShown
     }
 
     public static func table(for language: Language) -> UIText {
@@ -69,6 +69,7 @@ public struct UIText: Sendable {
             .caseCounts: "Kasus netralitas menurut status dan sumber", .total: "Jumlah", .overdueCases: "lewat batas",
             .unlocked: "Kiosk terbuka: terkunci lagi setelah %d menit tanpa tombol; q keluar",
             .pinChecking: "Memeriksa PIN…", .pinCheckFailed: "PIN belum dapat diperiksa — coba lagi.",
+            .fullDetailsShown: "DATA LENGKAP",
         ])
 
     static let english = UIText(
@@ -104,6 +105,7 @@ public struct UIText: Sendable {
             .caseCounts: "Neutrality cases by status and source", .total: "Total", .overdueCases: "overdue",
             .unlocked: "Kiosk unlocked: locks again after %d minutes without a key; q quits",
             .pinChecking: "Checking the PIN…", .pinCheckFailed: "The PIN could not be checked — try again.",
+            .fullDetailsShown: "FULL DETAILS",
         ])
 
     // MARK: Domain words

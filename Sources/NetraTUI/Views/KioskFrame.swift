@@ -275,6 +275,8 @@ public struct KioskRenderer: Sendable {
         let seconds = Int(max(0, rotation.nextChange(period: period).timeIntervalSince(now)).rounded(.up))
         let rotationText = rotation.isPaused(at: now) ? String(format: text(.rotationPaused), seconds) : String(format: text(.rotatesIn), seconds)
         var left = " \(text(.kiosk)) · \(text(.updated)) \(clock.time(model.loadedAt, seconds: true))"
+        // Said on the screen itself when it discloses more than the private default.
+        if frameRenderer(model).privacy.showsAnythingInFull { left = " \(glyphs.warning) \(text(.fullDetailsShown)) ·" + left }
         if model.dataset.settings.kiosk.pages.count > 1 && model.folderMissingSince == nil { left += " · " + rotationText }
         var prompt: (String, StyleRole)?
         if lock.isCheckingPIN {

@@ -249,10 +249,10 @@ public enum TOMLFiles {
             }
             return n
         }
-        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
+        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, unreadable: String = "") -> T? where T.RawValue == String {
             guard let node = table[key] else { return nil }
             guard let s = node.string, let value = T(rawValue: s.lowercased()) else {
-                doc.error("\(key) in [kiosk] must be one of \(T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))", line: node.line)
+                doc.error("\(key) in [kiosk] must be one of \(T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))\(unreadable)", line: node.line)
                 return nil
             }
             return value
@@ -260,10 +260,14 @@ public enum TOMLFiles {
         if let n = integer("rotate_seconds", KioskSettings.rotateRange) { kiosk.rotateSeconds = n }
         if let n = integer("relock_minutes", KioskSettings.relockRange) { kiosk.relockMinutes = n }
         if let n = integer("screens_per_page", KioskSettings.screensRange) { kiosk.screensPerPage = n }
-        if let names = choice("names", Privacy.Names.self) { kiosk.privacy.names = names }
-        if let nips = choice("nip", Privacy.NIPs.self) { kiosk.privacy.nips = nips }
+        // A privacy value that cannot be read (a typo of "hidden"…) means the strictest
+        // choice, never the default: the person who wrote it wanted less shown.
+        if table["names"] != nil { kiosk.privacy.names = choice("names", Privacy.Names.self, unreadable: " (until then: hidden)") ?? .hidden }
+        if table["nip"] != nil { kiosk.privacy.nips = choice("nip", Privacy.NIPs.self, unreadable: " (until then: hidden)") ?? .hidden }
         if let node = table["case_details"] {
-            if let b = node.bool { kiosk.privacy.caseDetails = b } else { doc.error("case_details in [kiosk] must be true or false", line: node.line) }
+            if let b = node.bool { kiosk.privacy.caseDetails = b } else {
+                doc.error("case_details in [kiosk] must be true or false (until then: false)", line: node.line)
+            }
         }
         // Allowed, but said out loud: the kiosk is a public screen.
         if kiosk.privacy.names == .full { doc.warn("names = \"full\" shows officers' full names on the public kiosk screen", line: table["names"]?.line) }
