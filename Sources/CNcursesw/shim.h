@@ -81,6 +81,23 @@ static inline void netra_restore_sequence(char *buffer, size_t size) {
     netra_append(buffer, size, netra_cap("cnorm"));
     netra_append(buffer, size, netra_cap("rmcup"));
 }
+/// wcwidth(3) is declared only under _XOPEN_SOURCE, which Swift's importer does not
+/// set: declared here (the C library has it either way).
+extern int wcwidth(wchar_t c);
+/// Fills `out[c]` with the C library's column width of every code point c below
+/// `count`, as a UTF-8 locale (the one ncurses measures with) says, whatever the
+/// process's own locale: -1 for what it cannot print. Returns 0 if the system has no
+/// UTF-8 locale (C.UTF-8 is built into glibc 2.35 and later).
+static inline int netra_utf8_widths(signed char *out, unsigned count) {
+    locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (!utf8) utf8 = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", (locale_t)0);
+    if (!utf8) return 0;
+    locale_t previous = uselocale(utf8);
+    for (unsigned c = 0; c < count; c++) out[c] = (signed char)wcwidth((wchar_t)c);
+    uselocale(previous);
+    freelocale(utf8);
+    return 1;
+}
 /// The locale's character set is UTF-8.
 static inline int netra_locale_is_utf8(void) {
     const char *set = nl_langinfo(CODESET);

@@ -211,7 +211,10 @@ public enum DashboardApp {
             let size = screen.size
             height = size.height
             kiosk.update(settings: kioskSettings(), at: now)
-            if kiosk.relockIfIdle(at: now) { state = UIState(view: options.initialView) }
+            if kiosk.relockIfIdle(at: now) {
+                state = UIState(view: options.initialView)
+                screen.clearCompletely()  // nothing of the unlocked dashboard stays on the public screen
+            }
             let kioskRenderer = KioskRenderer(language: language, glyphs: screen.glyphs, isDemo: options.isDemo)
             var notices = options.notices
             if kiosk.isUnlocked { notices.insert(String(format: UIText.table(for: language)(.unlocked), kioskSettings().relockMinutes), at: 0) }

@@ -1,4 +1,5 @@
 import CNcursesw
+import NetraCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -126,10 +127,17 @@ public final class NcursesScreen {
                 // ncurses refuses to write the bottom-right cell without scrolling: skip it.
                 if y == grid.height - 1 && x == grid.width - 1 { continue }
                 let (attrs, pair) = attributes[cell.role] ?? (0, 0)
-                scalars.removeAll(keepingCapacity: true)
-                for s in cell.character.unicodeScalars.prefix(5) { scalars.append(wchar_t(bitPattern: s.value)) }
-                scalars.append(0)
-                scalars.withUnsafeBufferPointer { _ = netra_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }
+                if !put(cell.character, y: y, x: x, attrs: attrs, pair: pair, scalars: &scalars) {
+                    // ncurses refused it (a character its tables do not know, too many
+                    // marks): U+FFFD instead, so the cell never keeps the last frame's
+                    // text — and the right half of a wide one is blanked too.
+                    if !put(UntrustedText.replacement, y: y, x: x, attrs: attrs, pair: pair, scalars: &scalars) {
+                        _ = put(" ", y: y, x: x, attrs: attrs, pair: pair, scalars: &scalars)
+                    }
+                    if x + 1 < grid.width, grid[x + 1, y].isContinuation, !(y == grid.height - 1 && x + 1 == grid.width - 1) {
+                        _ = put(" ", y: y, x: x + 1, attrs: attrs, pair: pair, scalars: &scalars)
+                    }
+                }
             }
         }
         drawn = grid
@@ -142,6 +150,22 @@ public final class NcursesScreen {
         } else {
             refresh()
         }
+    }
+
+    /// Writes one cell; false when ncurses refuses the character.
+    private func put(_ character: Character, y: Int, x: Int, attrs: attr_t, pair: Int16, scalars: inout [wchar_t]) -> Bool {
+        scalars.removeAll(keepingCapacity: true)
+        for s in character.unicodeScalars.prefix(DisplayWidth.scalarsPerCell) { scalars.append(wchar_t(bitPattern: s.value)) }
+        scalars.append(0)
+        return scalars.withUnsafeBufferPointer { netra_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) } == OK
+    }
+
+    /// Makes the next `draw` clear the terminal and write every cell, whatever ncurses
+    /// believes is on it: when a kiosk locks again, no fragment of the unlocked
+    /// dashboard (a name, NIP digits) may survive on the public screen.
+    public func clearCompletely() {
+        clearok(netra_stdscr(), true)
+        drawn = nil
     }
 
     /// Waits up to `milliseconds` (negative: forever) for a key, click or resize.
