@@ -88,6 +88,26 @@ import Glibc
         #expect(terminal.isRestored)
     }
 
+    @Test func aKioskCrashingWhileItStartsNeverOffersTheCrashHelperEither() throws {
+        // A FIFO for netra.toml holds the start (before the screen, on today's reader;
+        // once reads cannot block, the crash simply lands after the screen opened).
+        let tmp = try TemporaryFolder()
+        let demo = tmp.url.appendingPathComponent("demo")
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        let settings = demo.appendingPathComponent("netra.toml").path
+        try FileManager.default.removeItem(atPath: settings)
+        #expect(mkfifo(settings, 0o600) == 0)
+        let terminal = try PseudoTerminal()
+        try terminal.start(["dashboard", "--kiosk", "--data", demo.path], environment: PseudoTerminal.environment(term: "linux"))
+        terminal.read(for: 1.5)
+        kill(terminal.pid, SIGSEGV)
+        let status = terminal.waitForExit(within: 5)
+        #expect(status != nil, "the crash ends the kiosk at once, for systemd to restart")
+        #expect(status.flatMap(WaitStatus.signal) == SIGSEGV)
+        #expect(!terminal.read(for: 0.3).contains("Press space"))
+        #expect(terminal.isRestored)
+    }
+
     /// The repository's deploy/netra-kiosk.service.
     static let kioskUnit = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("deploy/netra-kiosk.service")
