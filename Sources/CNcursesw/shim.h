@@ -84,19 +84,27 @@ static inline void netra_restore_sequence(char *buffer, size_t size) {
 /// wcwidth(3) is declared only under _XOPEN_SOURCE, which Swift's importer does not
 /// set: declared here (the C library has it either way).
 extern int wcwidth(wchar_t c);
-/// Fills `out[c]` with the C library's column width of every code point c below
-/// `count`, as a UTF-8 locale (the one ncurses measures with) says, whatever the
-/// process's own locale: -1 for what it cannot print. Returns 0 if the system has no
-/// UTF-8 locale (C.UTF-8 is built into glibc 2.35 and later).
-static inline int netra_utf8_widths(signed char *out, unsigned count) {
+/// The C library's column width of every code point, as a UTF-8 locale (the one
+/// ncurses measures with) says whatever the process's own locale is, as runs of equal
+/// width: `starts[i]` begins a run of `widths[i]` (-1: cannot be printed). Returns the
+/// number of runs, 0 if the system has no UTF-8 locale or `capacity` is too small.
+static inline unsigned netra_utf8_width_runs(unsigned *starts, signed char *widths, unsigned capacity) {
     locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     if (!utf8) utf8 = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", (locale_t)0);
     if (!utf8) return 0;
     locale_t previous = uselocale(utf8);
-    for (unsigned c = 0; c < count; c++) out[c] = (signed char)wcwidth((wchar_t)c);
+    unsigned count = 0;
+    for (unsigned c = 0; c < 0x110000; c++) {
+        signed char w = (signed char)wcwidth((wchar_t)c);
+        if (count > 0 && widths[count - 1] == w) continue;
+        if (count == capacity) { count = 0; break; }
+        starts[count] = c;
+        widths[count] = w;
+        count++;
+    }
     uselocale(previous);
     freelocale(utf8);
-    return 1;
+    return count;
 }
 /// The locale's character set is UTF-8.
 static inline int netra_locale_is_utf8(void) {
