@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
 import NetraCore
+import NetraTUI
 
+// First of all: every signal that ends netra puts the terminal back, without blocking.
+TerminalSignals.install(kiosk: CommandLine.arguments.dropFirst().contains("--kiosk"))
 // Exit statuses are part of the contract: 0 clean, 1 data errors (or output that
 // could not be written), 2 usage problems. ArgumentParser would use 64 for usage
 // errors and print with `print`, so its errors are mapped and written here.

@@ -140,3 +140,36 @@ extension SessionReplayTests {
         #expect(replay.frame().lines[1].contains("[2 Pegawai]"))
     }
 }
+
+extension SessionReplayTests {
+    /// The demo's netra.toml with its `names = "initials"` line replaced.
+    func kioskSettings(_ line: String) -> String {
+        DemoData.files[.settings]!.replacingOccurrences(of: "names = \"initials\"", with: line)
+    }
+
+    @Test func aRunningKioskOnlyEverTightensPrivacy() {
+        var replay = Replay(model: demoModel(), options: .init(kiosk: true))
+        replay.run("+21s")  // the overview page: alerts with initials
+        #expect(replay.frame().text.contains("A. B. R."))
+        // Someone loosens netra.toml on the share: names stay initials, no full mark.
+        replay.receive(demoModel(replacing: [.settings: kioskSettings("names = \"full\"")]))
+        #expect(!replay.frame().text.contains("Andi Baso Ridwan"))
+        #expect(!replay.frame().text.contains("DATA LENGKAP"))
+        // A tightening takes effect at once.
+        replay.receive(demoModel(replacing: [.settings: kioskSettings("names = \"hidden\"")]))
+        #expect(!replay.frame().text.contains("A. B. R."))
+    }
+
+    @Test func anUnlockedKioskThatRelocksAsksForAFullClear() throws {
+        let hash = try PINHash.make("4829")
+        let settings = DemoData.files[.settings]!.replacingOccurrences(of: "# pin_hash = \"$y$…\"", with: "pin_hash = \"\(hash)\"")
+        var replay = Replay(model: demoModel(replacing: [.settings: settings]), options: .init(kiosk: true))
+        replay.run("F12 4 8 2 9 Enter")
+        #expect(!replay.session.isKioskLocked)
+        #expect(replay.takeLockedAgain() == false)
+        replay.run("+600s")
+        #expect(replay.session.isKioskLocked)
+        #expect(replay.takeLockedAgain() == true)
+        #expect(replay.takeEvents().contains(.kioskRelocked))
+    }
+}

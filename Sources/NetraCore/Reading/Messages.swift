@@ -360,10 +360,12 @@ public enum Messages {
     static let criticalAfterWarning = "critical_days is larger than warning_days"
     static let alertsNotTable = "alerts must be a table: [alerts]"
     static let kioskNotTable = "kiosk must be a table: [kiosk]"
-    static func kioskChoice(_ key: String, choices: [String]) -> String {
-        "\(key) in [kiosk] must be one of \(choices.map { "\"\($0)\"" }.joined(separator: ", "))"
+    static func kioskChoice(_ key: String, choices: [String], unreadable: String = "") -> String {
+        "\(key) in [kiosk] must be one of \(choices.map { "\"\($0)\"" }.joined(separator: ", "))\(unreadable)"
     }
-    static let caseDetailsNotBool = "case_details in [kiosk] must be true or false"
+    /// What an unreadable privacy value means meanwhile: the strictest choice.
+    static let untilThenHidden = " (until then: hidden)"
+    static let caseDetailsNotBool = "case_details in [kiosk] must be true or false (until then: false)"
     static let fullNamesOnKiosk = "names = \"full\" shows officers' full names on the public kiosk screen"
     static let fullNIPsOnKiosk = "nip = \"full\" shows whole NIPs (birth dates) on the public kiosk screen"
     static let caseDetailsOnKiosk = "case_details = true lists neutrality cases one by one, with the officers concerned, on the public kiosk screen"
@@ -374,7 +376,7 @@ public enum Messages {
     static func kioskPagesNotList(_ pages: [String]) -> String {
         "views in [kiosk] must be a list of pages in quotes, e.g. [\"countdown\", \"overview\"]; pages: \(pages.joined(separator: ", "))"
     }
-    static let unlockKeyChoice = "unlock_key in [kiosk] must name one key: \"F1\" to \"F12\", \"ctrl-a\" to \"ctrl-z\" (not c, d, q, s, z) or one character"
+    static let unlockKeyChoice = "unlock_key in [kiosk] must name one key: \"F1\" to \"F12\", \"ctrl-a\" to \"ctrl-z\" (not c, d, h, i, j, m, q, s, z) or one character"
     static let pinHashInvalid = "pin_hash in [kiosk] is not a PIN hash: make one with `netra kiosk-pin` and paste its line (the PIN itself never goes in this file)"
 
     // MARK: Theme files (public: the terminal front end reads themes)
@@ -409,5 +411,20 @@ public enum Messages {
     }
     public static func themeMissingRoles(_ roles: [String]) -> String {
         "no style for \(roles.joined(separator: ", ")): using the default theme's"
+    }
+
+    static func pinHash(_ problem: PINHash.Problem) -> String {
+        switch problem {
+        case .notYescrypt:
+            "pin_hash in [kiosk] is not a yescrypt hash ($y$…), so the kiosk cannot be unlocked; "
+                + "make one with `netra kiosk-pin` and paste its line"
+        case .tooCostly(let bytes):
+            "pin_hash in [kiosk] asks for a yescrypt cost too high to check at the screen (\(bytes == .max ? "beyond any" : "\(bytes >> 20) MiB per") "
+                + "attempt; at most \((YescryptSetting.maximumWork * 128) >> 20) MiB), so the kiosk cannot be unlocked; make one with `netra kiosk-pin`"
+        }
+    }
+    static func unlockKeyIndistinct(_ name: String, sentAs key: String) -> String {
+        "unlock_key in [kiosk]: \(UntrustedText.quoted(name)) can never unlock: a terminal sends it as \(key), "
+            + "so it cannot be told from that key; choose \"F1\" to \"F12\" or another ctrl- key"
     }
 }

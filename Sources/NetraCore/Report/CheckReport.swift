@@ -154,7 +154,6 @@ struct JSONReport: Encodable {
             f.formatOptions = [.withInternetDateTime]
             return f.string(from: d)
         }
-        let diagnostics = report.diagnostics
         folder = UntrustedText.sanitized(report.folder)
         asOf = stamp(s.now)
         timezone = zone.identifier

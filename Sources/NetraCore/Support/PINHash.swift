@@ -43,9 +43,29 @@ public enum PINHash {
         return hash
     }
 
+    /// Why a stored hash cannot be used to unlock.
+    public enum Problem: Equatable, Sendable {
+        /// Not a yescrypt hash (`$y$…`) libcrypt made: another method, or damaged.
+        case notYescrypt
+        /// Yescrypt, but checking one PIN would take too long (memory in bytes).
+        case tooCostly(memoryBytes: UInt64)
+    }
+
+    /// What is wrong with `stored` as a `pin_hash`, or nil if a PIN can be checked
+    /// against it in bounded time. Only yescrypt with at most
+    /// `YescryptSetting.maximumWork` is accepted: any other method (`$5$rounds=999999999$`
+    /// is 11 minutes per attempt) or cost would let whoever writes the folder freeze
+    /// the kiosk.
+    public static func problem(with stored: String) -> Problem? {
+        guard looksValid(stored), let setting = YescryptSetting(hash: stored) else { return .notYescrypt }
+        guard setting.work <= YescryptSetting.maximumWork else { return .tooCostly(memoryBytes: setting.memoryBytes) }
+        return nil
+    }
+
     /// Whether `pin` matches `stored`. Compares every byte, so timing tells nothing.
+    /// A hash with a `problem` never matches.
     @Sendable public static func verify(_ pin: String, against stored: String) -> Bool {
-        guard looksValid(stored), let computed = hash(pin, setting: stored) else { return false }
+        guard problem(with: stored) == nil, let computed = hash(pin, setting: stored) else { return false }
         let a = Array(computed.utf8), b = Array(stored.utf8)
         guard a.count == b.count else { return false }
         var difference: UInt8 = 0

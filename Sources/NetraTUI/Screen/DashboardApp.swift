@@ -55,20 +55,28 @@ public enum DashboardApp {
                            initialView: options.initialView, kiosk: options.kiosk),
             size: Size(width: size.width, height: size.height), now: clock.now())
         defer { feed.stop() }
+        let verifier = PINVerifier()
 
         while true {
             let now = clock.now()
             let size = screen.size
             session.resize(to: Size(width: size.width, height: size.height))
-            screen.draw(session.frame(at: now))
+            let frame = session.frame(at: now)
+            // Nothing of the unlocked dashboard may stay on the public screen.
+            if session.takeLockedAgain() { screen.clearCompletely() }
+            screen.draw(frame)
             for event in session.takeEvents() { options.log.record(event) }
 
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: feed.wakeFD, events: Int16(POLLIN), revents: 0)]
-            _ = poll(&fds, 2, Int32(session.secondsToWait(from: now) * 1000) + 5)
+                       pollfd(fd: feed.wakeFD, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: verifier.wakeFD, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&fds, 3, Int32(session.secondsToWait(from: now) * 1000) + 5)
             // The terminal is gone without a SIGHUP reaching us: end as a hang-up would
             // (terminal restored, the supervisor restarts), rather than spin on it.
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { raise(SIGHUP) }
+            if fds[2].revents != 0 {
+                for (ticket, outcome) in verifier.take() { session.finishPINCheck(ticket: ticket, outcome: outcome, at: clock.now()) }
+            }
             if fds[1].revents != 0, let next = feed.take() {
                 session.receive(next, at: clock.now())
                 feed.released()
@@ -78,6 +86,7 @@ public enum DashboardApp {
                 switch session.handle(event, at: clock.now()) {
                 case .quit: return
                 case .reload: feed.reloadAll()
+                case .checkPIN(let check): verifier.start(check)
                 case .none: break
                 }
             }

@@ -33,6 +33,7 @@ public struct UIText: Sendable {
         // Filter and sort labels (the views' named choices)
         case filterAll, filterCriticalWarning, filterCandidates, filterRetiringWithin, filterRequests, filterAge, filterNotDone, filterOpen
         case sortUrgency, sortName, sortUnit, sortRetirementDate, sortDeadline, sortFiled, sortTime, sortDue, sortNewest, sortNumber
+        case pinChecking, pinCheckFailed, fullDetailsShown
     }
 
     public static func table(for language: Language) -> UIText {
@@ -80,6 +81,8 @@ public struct UIText: Sendable {
             .filterOpen: "terbuka", .sortUrgency: "urgensi", .sortName: "nama", .sortUnit: "unit", .sortRetirementDate: "tanggal pensiun",
             .sortDeadline: "tenggat", .sortFiled: "tanggal ajuan", .sortTime: "waktu", .sortDue: "batas waktu", .sortNewest: "terbaru",
             .sortNumber: "nomor",
+            .pinChecking: "Memeriksa PIN…", .pinCheckFailed: "PIN belum dapat diperiksa — coba lagi.",
+            .fullDetailsShown: "DATA LENGKAP",
         ])
 
     static let english = UIText(
@@ -122,6 +125,8 @@ public struct UIText: Sendable {
             .filterOpen: "open", .sortUrgency: "urgency", .sortName: "name", .sortUnit: "unit", .sortRetirementDate: "retirement date",
             .sortDeadline: "deadline", .sortFiled: "filed", .sortTime: "time", .sortDue: "due date", .sortNewest: "newest",
             .sortNumber: "number",
+            .pinChecking: "Checking the PIN…", .pinCheckFailed: "The PIN could not be checked — try again.",
+            .fullDetailsShown: "FULL DETAILS",
         ])
 
     // MARK: Domain words

@@ -128,10 +128,10 @@ public enum TOMLFiles {
             }
             return n
         }
-        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
+        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, unreadable: String = "") -> T? where T.RawValue == String {
             guard let node = table[key] else { return nil }
             guard let s = node.string, let value = T(rawValue: s.lowercased()) else {
-                doc.error(Messages.kioskChoice(key, choices: T.allCases.map(\.rawValue)), line: node.line)
+                doc.error(Messages.kioskChoice(key, choices: T.allCases.map(\.rawValue), unreadable: unreadable), line: node.line)
                 return nil
             }
             return value
@@ -139,8 +139,10 @@ public enum TOMLFiles {
         if let n = integer("rotate_seconds", KioskSettings.rotateRange) { kiosk.rotateSeconds = n }
         if let n = integer("relock_minutes", KioskSettings.relockRange) { kiosk.relockMinutes = n }
         if let n = integer("screens_per_page", KioskSettings.screensRange) { kiosk.screensPerPage = n }
-        if let names = choice("names", Privacy.Names.self) { kiosk.privacy.names = names }
-        if let nips = choice("nip", Privacy.NIPs.self) { kiosk.privacy.nips = nips }
+        // A privacy value that cannot be read (a typo of "hidden"…) means the strictest
+        // choice, never the default: the person who wrote it wanted less shown.
+        if table["names"] != nil { kiosk.privacy.names = choice("names", Privacy.Names.self, unreadable: Messages.untilThenHidden) ?? .hidden }
+        if table["nip"] != nil { kiosk.privacy.nips = choice("nip", Privacy.NIPs.self, unreadable: Messages.untilThenHidden) ?? .hidden }
         if let node = table["case_details"] {
             if let b = node.bool { kiosk.privacy.caseDetails = b } else { doc.error(Messages.caseDetailsNotBool, line: node.line) }
         }
@@ -165,12 +167,18 @@ public enum TOMLFiles {
             }
         }
         if let node = table["unlock_key"] {
-            if let name = node.string, let key = UnlockKey(name: name) { kiosk.unlockKey = key } else {
+            if let name = node.string, let key = UnlockKey(name: name) { kiosk.unlockKey = key } else if let name = node.string,
+               let letter = UnlockKey.controlLetter(in: name), let sentAs = UnlockKey.indistinct[letter] {
+                doc.error(Messages.unlockKeyIndistinct(name, sentAs: sentAs), line: node.line)
+            } else {
                 doc.error(Messages.unlockKeyChoice, line: node.line)
             }
         }
         if let node = table["pin_hash"] {
-            if let hash = node.string, PINHash.looksValid(hash) { kiosk.pinHash = hash } else {
+            if let hash = node.string, PINHash.looksValid(hash) {
+                // A hash Netra will not check (another method, too costly): no unlock, and `check` says why.
+                if let problem = PINHash.problem(with: hash) { doc.error(Messages.pinHash(problem), line: node.line) } else { kiosk.pinHash = hash }
+            } else {
                 doc.error(Messages.pinHashInvalid, line: node.line)
             }
         }
