@@ -34,6 +34,9 @@ import Glibc
         let feed = ReloadFeed(folder: folder, clock: FrozenTime(now))
         let first = feed.start()  // returns once the watcher is armed
         #expect(first.dataset.cases.count == 4)
+        // Freshness: when a file last changed on disk, from the folder itself.
+        let written = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("officers.csv").path)[.modificationDate] as? Date
+        #expect(first.reading.dataChangedAt.map { abs($0.timeIntervalSince(written!)) < 5 } == true)
         defer { feed.stop() }
 
         let cases = try FileHandle(forWritingTo: folder.appendingPathComponent("cases.csv"))

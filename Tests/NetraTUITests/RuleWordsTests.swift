@@ -12,16 +12,29 @@ import Testing
 
     @Test func deadlineShowsBothZonesAndEachElection() {
         let lines = overview(at: "2023-05-23T10:00:00+08:00")
-        #expect(lines.contains { $0.contains("Batas SK pemberhentian caleg") && $0.contains("3 Okt 2023 23:59 WIB (4 Okt 00:59 WITA)") && $0.hasSuffix("H-133") })
-        #expect(lines.contains { $0.contains("Batas SK pemberhentian paslon") && $0.contains("22 Sep 2024 23:59 WITA") && $0.hasSuffix("H-488") })
+        // The candidates panel: each election's H-N beside its name, the deadline as written.
+        #expect(lines.contains { $0.contains("Pemilu DPRD 2024") && $0.contains("H-133") })
+        #expect(lines.contains { $0.contains("batas 3 Okt 2023 23:59 WIB (4 Okt 00:59 WITA)") })
+        #expect(lines.contains { $0.contains("Pilkada Kota Balikpapan 2024") && $0.contains("H-488") })
+        #expect(lines.contains { $0.contains("batas 22 Sep 2024 23:59 WITA") })
     }
 
-    @Test func passedDeadlineSaysSoAndWhatFollows() {
+    @Test func passedDeadlineSaysSoAndWhatFollows() throws {
         let lines = overview(at: "2023-10-05T09:00:00+08:00")
-        #expect(lines.contains { $0.contains("Pencermatan rancangan DCT") && $0.hasSuffix("LEWAT H+2") })
-        #expect(lines.contains { $0.contains("Irwan Saputra (bacaleg): batas SK 3 Okt 2023 lewat tanpa SK — tidak masuk DCT (TMS)") })
+        #expect(lines.contains { $0.contains("Pemilu DPRD 2024") && $0.contains("LEWAT H+2") })
+        #expect(lines.contains { $0.contains("tepat waktu 0 · terlewat 4") })
+        // The missed candidates are one group line; expanded, each says what follows.
+        #expect(lines.contains { $0.contains("4 calon lewat batas tanpa SK") })
+        var state = UIState(view: .overview)
+        state.expanded = ["group:candidateMissedDeadline:warning"]
+        let expanded = FrameRenderer(language: .id).render(demoModel(at: "2023-10-05T09:00:00+08:00"), state: state, width: 160, height: 50).lines
+        #expect(expanded.contains { $0.contains("Irwan Saputra (bacaleg): batas SK 3 Okt 2023 lewat tanpa SK") })
+        let detail = OverviewView().detail(of: "m:candidateMissedDeadline:\(try #require(demoModel().dataset.officers.first { $0.name == "Irwan Saputra" }).nip):",
+                                           ViewInput(model: demoModel(at: "2023-10-05T09:00:00+08:00"), state: state, style: FrameStyle(language: .id),
+                                                     now: demoModel(at: "2023-10-05T09:00:00+08:00").situation.now))
+        #expect(detail?.fields.first?.value.contains("tidak masuk DCT (TMS)") == true)
         let english = overview(at: "2023-10-05T09:00:00+08:00", language: .en)
-        #expect(english.contains { $0.contains("Pencermatan rancangan DCT") && $0.hasSuffix("PASSED H+2") })
+        #expect(english.contains { $0.contains("Pemilu DPRD 2024") && $0.contains("PASSED H+2") })
     }
 
     @Test func fixedCandidateWhoMissedItIsToldTheConsequence() {

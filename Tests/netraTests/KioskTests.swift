@@ -106,7 +106,7 @@ import Glibc
         // The rotation moves by itself.
         screen = tmux.wait { $0.contains("● Ringkasan") }
         #expect(screen.contains("● Ringkasan"))
-        #expect(!screen.contains("Irwan Saputra") && screen.contains("I. S."))
+        #expect(!screen.contains("Yuliana Tandi") && screen.contains("Y. T."))
         let pid = try #require(tmux.dashboardPID())
 
         for key in ["q", "C-c", "C-z", "C-\\", ":", "!", "Escape", "C-d", "C-s", "C-q", "r", "?", "/", "F1", "F10", "Enter", "e", "v"] {

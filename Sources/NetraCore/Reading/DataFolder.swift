@@ -5,6 +5,12 @@ public protocol FileSource: Sendable {
     /// The file's bytes, `nil` when it does not exist; throws when it exists but
     /// cannot be read.
     func contents(of file: DataFile) throws -> [UInt8]?
+    /// When the file was last changed on disk, if known (for "data 22 Mei 16:05").
+    func modified(of file: DataFile) -> Date?
+}
+
+extension FileSource {
+    public func modified(of file: DataFile) -> Date? { nil }
 }
 
 /// Reads files from a folder on disk, through `SafeFile`: only regular files of a sane
@@ -13,6 +19,14 @@ public struct FolderFiles: FileSource {
     public let folder: URL
 
     public init(folder: URL) { self.folder = folder }
+
+    /// `stat` never opens the file, so it cannot block on a FIFO; a link is judged
+    /// by what it points to, like the contents.
+    public func modified(of file: DataFile) -> Date? {
+        var info = stat()
+        guard stat(folder.appendingPathComponent(file.fileName).path, &info) == 0 else { return nil }
+        return Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+    }
 
     public func contents(of file: DataFile) throws -> [UInt8]? {
         do {
@@ -47,6 +61,8 @@ public struct FolderReading: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files that could not be used at all (missing required file, not CSV, …).
     public var unusableFiles: Set<DataFile>
+    /// When the office last changed a data file on disk (the newest one read).
+    public var dataChangedAt: Date?
 }
 
 /// What reading one file gave: its records (typed per file) or nothing usable, and
@@ -67,6 +83,8 @@ public struct FileOutcome: Sendable {
     public var diagnostics: [Diagnostic]
     /// The file exists (a missing file is not "broken").
     public var exists: Bool
+    /// When it was last changed on disk, if known.
+    public var modified: Date?
 
     /// Present but unusable: the last good records should stay on screen.
     public var isBroken: Bool { exists && records == nil }
@@ -92,6 +110,12 @@ public enum DataFolder {
 
     /// Reads one file.
     public static func read(_ file: DataFile, from source: FileSource) -> FileOutcome {
+        var outcome = readContents(file, from: source)
+        if outcome.exists { outcome.modified = source.modified(of: file) }
+        return outcome
+    }
+
+    private static func readContents(_ file: DataFile, from source: FileSource) -> FileOutcome {
         let bytes: [UInt8]?
         do { bytes = try source.contents(of: file) } catch {
             let message = (error as? SafeFile.Refusal).map(Messages.refusal) ?? Messages.unreadable(error.localizedDescription)
@@ -126,7 +150,9 @@ public enum DataFolder {
         var diagnostics: [Diagnostic] = []
         var unusable: Set<DataFile> = []
         var haveRoster = false
+        var changedAt: Date?
         for outcome in outcomes {
+            if let modified = outcome.modified, outcome.records != nil { changedAt = max(changedAt ?? modified, modified) }
             diagnostics += outcome.diagnostics
             if outcome.records == nil && (outcome.exists || outcome.file == .officers) { unusable.insert(outcome.file) }
             switch outcome.records {
@@ -144,6 +170,6 @@ public enum DataFolder {
         diagnostics = diagnostics.enumerated().sorted {
             (rank($0.element), $0.element.line ?? 0, $0.offset) < (rank($1.element), $1.element.line ?? 0, $1.offset)
         }.map(\.element)
-        return FolderReading(dataset: dataset, diagnostics: diagnostics, unusableFiles: unusable)
+        return FolderReading(dataset: dataset, diagnostics: diagnostics, unusableFiles: unusable, dataChangedAt: changedAt)
     }
 }

@@ -21,6 +21,8 @@ public struct UIState: Equatable, Sendable {
     public var showsSelection = true
     /// Without a selection: which screenful of the list shows (0 is the first).
     public var screenful = 0
+    /// Alert groups the user expanded on the overview (by group id).
+    public var expanded: Set<String> = []
 
     public init(view: ViewID = .overview) { self.view = view }
 

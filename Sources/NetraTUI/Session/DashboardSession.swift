@@ -124,6 +124,7 @@ public struct DashboardSession {
     private mutating func perform(_ action: Action, at now: Date) -> Effect {
         let layout = layout(at: now)
         let input = layout.input
+        if action == .open, !state.showsHelp, let id = layout.selectedID, layout.room.open(id, state: &state) { return .none }
         switch state.apply(action, rows: layout.rows, filterCount: layout.room.filterLabels(input).count,
                            sortCount: layout.room.sortLabels(input).count) {
         case .quit: return .quit

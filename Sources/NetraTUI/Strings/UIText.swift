@@ -33,7 +33,7 @@ public struct UIText: Sendable {
         // Filter and sort labels (the views' named choices)
         case filterAll, filterCriticalWarning, filterCandidates, filterRetiringWithin, filterRequests, filterAge, filterNotDone, filterOpen
         case sortUrgency, sortName, sortUnit, sortRetirementDate, sortDeadline, sortFiled, sortTime, sortDue, sortNewest, sortNumber
-        case pinChecking, pinCheckFailed, fullDetailsShown
+        case pinChecking, pinCheckFailed, fullDetailsShown, withoutDecree, dataAt, readAt
     }
 
     public static func table(for language: Language) -> UIText {
@@ -49,7 +49,7 @@ public struct UIText: Sendable {
         weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
         words: [
             .demo: "DEMO", .running: "Berjalan", .next: "Berikutnya", .none: "—", .deadline: "Batas SK pemberhentian caleg",
-            .dctFixed: "Penetapan DCT", .officers: "Pegawai", .candidates: "Calon", .pendingRetirements: "Pensiun tertunda",
+            .dctFixed: "Penetapan DCT", .officers: "Pegawai", .candidates: "Calon", .pendingRetirements: "Pensiun dalam proses",
             .openCases: "Kasus terbuka", .alerts: "Peringatan", .noAlerts: "Tidak ada peringatan.", .starts: "mulai",
             .ends: "berakhir", .ended: "selesai", .nip: "NIP", .name: "Nama", .unit: "Unit kerja", .position: "Jabatan",
             .grade: "Gol", .candidacy: "Pencalonan", .party: "Partai", .district: "Dapil", .retirement: "Pensiun",
@@ -82,7 +82,7 @@ public struct UIText: Sendable {
             .sortDeadline: "tenggat", .sortFiled: "tanggal ajuan", .sortTime: "waktu", .sortDue: "batas waktu", .sortNewest: "terbaru",
             .sortNumber: "nomor",
             .pinChecking: "Memeriksa PIN…", .pinCheckFailed: "PIN belum dapat diperiksa — coba lagi.",
-            .fullDetailsShown: "DATA LENGKAP",
+            .fullDetailsShown: "DATA LENGKAP", .withoutDecree: "tanpa SK", .dataAt: "data", .readAt: "dibaca",
         ])
 
     static let english = UIText(
@@ -92,7 +92,7 @@ public struct UIText: Sendable {
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         words: [
             .demo: "DEMO", .running: "Running", .next: "Next", .none: "—", .deadline: "Candidates' decree deadline",
-            .dctFixed: "DCT fixed", .officers: "Officers", .candidates: "Candidates", .pendingRetirements: "Pending retirements",
+            .dctFixed: "DCT fixed", .officers: "Officers", .candidates: "Candidates", .pendingRetirements: "Retirements in process",
             .openCases: "Open cases", .alerts: "Alerts", .noAlerts: "No alerts.", .starts: "starts", .ends: "ends",
             .ended: "ended", .nip: "NIP", .name: "Name", .unit: "Unit", .position: "Position", .grade: "Grade",
             .candidacy: "Candidacy", .party: "Party", .district: "District", .retirement: "Retires",
@@ -126,7 +126,7 @@ public struct UIText: Sendable {
             .sortDeadline: "deadline", .sortFiled: "filed", .sortTime: "time", .sortDue: "due date", .sortNewest: "newest",
             .sortNumber: "number",
             .pinChecking: "Checking the PIN…", .pinCheckFailed: "The PIN could not be checked — try again.",
-            .fullDetailsShown: "FULL DETAILS",
+            .fullDetailsShown: "FULL DETAILS", .withoutDecree: "without decree", .dataAt: "data", .readAt: "read",
         ])
 
     // MARK: Domain words

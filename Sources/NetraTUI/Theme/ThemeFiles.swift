@@ -44,7 +44,11 @@ public enum ThemeFiles {
                 switch attribute {
                 case "fg", "bg":
                     guard let color = ThemeColor.parse(node) else {
-                        problems.append(warning(node.line, Messages.themeNotAColour(node.string ?? node.integer.map(String.init))))
+                        // Spelled out rather than `a ?? b.map(…)`: that form crashes the
+                        // Swift 6.3.1 optimiser (CopyPropagation) in release builds.
+                        var written: String?
+                        if let text = node.string { written = text } else if let number = node.integer { written = String(number) }
+                        problems.append(warning(node.line, Messages.themeNotAColour(written)))
                         continue
                     }
                     if attribute == "fg" { style.foreground = color } else { style.background = color }

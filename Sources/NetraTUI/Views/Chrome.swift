@@ -64,7 +64,12 @@ enum Chrome {
         let input = context.input, text = context.text, state = input.state
         let y = context.grid.height - 1
         context.grid.fill(x: 0, y: y, width: context.width, role: .muted)
-        let right = " ? \(text(.help))  q \(text(.quit)) · \(text(.updated)) \(input.time.time(input.model.loadedAt, seconds: true)) "
+        // Freshness: when the office last changed a file on disk, and when Netra read it.
+        let changed = input.model.reading.dataChangedAt.map { day -> String in
+            let parts = input.time.parts(day)
+            return "\(text(.dataAt)) \(parts.day.day) \(text.months[parts.day.month - 1]) \(input.time.time(day)) · "
+        } ?? ""
+        let right = " ? \(text(.help))  q \(text(.quit)) · \(changed)\(text(.readAt)) \(input.time.time(input.model.loadedAt, seconds: true)) "
         let rightWidth = DisplayWidth.of(right)
         var left: String
         if state.isSearching {

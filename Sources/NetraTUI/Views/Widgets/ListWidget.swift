@@ -76,8 +76,10 @@ struct ListWindow {
 enum ListWidget {
     typealias RowCells = (values: [String], roles: [StyleRole?])
 
+    /// `keepWhenSelected`: roles that keep their colour on the selected line (a
+    /// critical alert stays red under the selection bar).
     static func draw(_ context: inout DrawContext, window: ListWindow, columns: [Column],
-                     fresh: (String) -> Bool = { _ in false }, row: (Int) -> RowCells) {
+                     fresh: (String) -> Bool = { _ in false }, keepWhenSelected: Set<StyleRole> = [], row: (Int) -> RowCells) {
         let area = window.placement.rect
         let glyphs = context.glyphs
         let widths = Column.layout(columns, in: area.width - 2)
@@ -97,8 +99,9 @@ enum ListWidget {
                 context.grid.put(String(glyphs.pointer), x: area.x, y: y, role: .selection)
             }
             let isFresh = fresh(window.rows.id(index))
+            let shownRoles = isFresh ? [] : isSelected ? roles.map { $0.flatMap { keepWhenSelected.contains($0) ? $0 : nil } } : roles
             context.grid.putRow(values, widths: widths, columns: columns, x: area.x + 2, y: y,
-                                role: isSelected ? .selection : (isFresh ? .match : .text), roles: isSelected || isFresh ? [] : roles)
+                                role: isSelected ? .selection : (isFresh ? .match : .text), roles: shownRoles)
             // Changed in the last reload: a glyph as well as the highlight.
             if isFresh { context.grid.put("•", x: area.x + 1, y: y, role: .match) }
         }
