@@ -4,11 +4,16 @@ public struct Glyphs: Sendable {
     public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: Character
     public let barFull, barEmpty, candidate, pointer, done, running, upcoming: Character
     public let critical, warning, info: String
+    /// The sort direction beside a column's title.
+    public var sortAscending = "▲", sortDescending = "▼"
+    /// Arrow keys are named in words in the help (ASCII terminals have no arrows).
+    public var arrowsInWords = false
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                        barFull: "█", barEmpty: "░", candidate: "★", pointer: "▶", done: "✓", running: "▶", upcoming: "·",
                                        critical: "‼", warning: "!", info: "i")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
                                      barFull: "#", barEmpty: ".", candidate: "*", pointer: ">", done: "v", running: ">", upcoming: ".",
-                                     critical: "!!", warning: "!", info: "i")
+                                     critical: "!!", warning: "!", info: "i",
+                                     sortAscending: "^", sortDescending: "v", arrowsInWords: true)
 }
