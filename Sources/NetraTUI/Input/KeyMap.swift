@@ -60,7 +60,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("f")], label: "f", action: .cycleFilter, help: [.id: "ganti saringan", .en: "cycle filter"]),
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: [.id: "ganti urutan", .en: "cycle sort"]),
         KeyBinding(keys: [.character("F")], label: "F", action: .filterByValue,
-                   help: [.id: "saring menurut nilai kolom (unit, partai, dapil, tahap…)", .en: "filter by a column's value (unit, party, district, stage…)"]),
+                   help: [.id: "saring menurut nilai kolom (unit, partai, dapil…)", .en: "filter by a column's value (unit, party, district…)"]),
         KeyBinding(keys: [.character("c")], label: "c", action: .clearFilters,
                    help: [.id: "hapus saringan kolom dan pencarian", .en: "clear column filters and search"]),
         KeyBinding(keys: [.character("<")], label: "<", action: .sortColumn(-1),

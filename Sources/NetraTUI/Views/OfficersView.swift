@@ -117,9 +117,9 @@ struct OfficersView: TableRoom {
                        export: { $0.ageRetirementDate.map(\.description) ?? "" }),
             TableField(spec: FieldSpec(key: "grade", title: text(.grade), priority: 4, minimum: 5, cap: 6, filterable: true),
                        text: { $0.grade }),
-            TableField(spec: FieldSpec(key: "party", title: text(.party), priority: 4, minimum: 10, cap: 24, shortening: .middle, filterable: true),
+            TableField(spec: FieldSpec(key: "party", title: text(.party), priority: 4, minimum: 16, cap: 24, shortening: .abbreviate, filterable: true),
                        text: { $0.party }),
-            TableField(spec: FieldSpec(key: "position", title: text(.position), priority: 5, minimum: 12, cap: 30, shortening: .abbreviate, filterable: true),
+            TableField(spec: FieldSpec(key: "position", title: text(.position), priority: 5, minimum: 16, cap: 30, shortening: .abbreviate, filterable: true),
                        text: { $0.position }),
         ]
         return fields

@@ -85,7 +85,7 @@ enum Overlays {
         let lines = HelpContent.lines(context.input)
         let g = context.grid
         let h = min(g.height - 2, lines.count + 2)
-        let w = min(g.width - 4, 76)
+        let w = min(g.width - 4, 90)
         let inner = context.grid.box(x: (g.width - w) / 2, y: (g.height - h) / 2, width: w, height: h,
                                      title: context.text(.helpTitle) + " — " + context.text(.helpScroll), glyphs: context.glyphs)
         let top = max(0, min(context.input.state.helpScroll, lines.count - inner.height))

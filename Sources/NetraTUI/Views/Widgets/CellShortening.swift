@@ -18,7 +18,10 @@ enum Shortening: Sendable {
         switch self {
         case .end: return DisplayWidth.fit(text, to: width)
         case .middle: return Self.middle(text, width: width)
-        case .abbreviate: return Self.middle(Self.middleWords(Abbreviations.shorten(text, toFit: width), width: width), width: width)
+        case .abbreviate:
+            let abbreviated = Abbreviations.shorten(text, toFit: width)
+            let words = Self.middleWords(abbreviated, width: width)
+            return DisplayWidth.of(words) <= width ? words : Self.middle(abbreviated, width: width)
         }
     }
 
@@ -78,7 +81,7 @@ enum Abbreviations {
         ("Kabupaten", "Kab."), ("Provinsi", "Prov."), ("Pemerintahan", "Pem."), ("Pemerintah Kota", "Pemkot"),
         ("Kepegawaian", "Kepeg."), ("Pengembangan", "Pengemb."), ("Perencanaan", "Perenc."), ("Fungsional", "Fung."),
         ("Sekretariat", "Sekret."), ("Sekretaris", "Sekr."), ("Pengadministrasi", "Pengadm."), ("Pengawas", "Pengaw."),
-        ("Penegakan", "Pgk."), ("Kesehatan", "Kes."), (" dan ", " & "),
+        ("Penegakan", "Pgk."), ("Partai ", "P. "), ("Kesehatan", "Kes."), (" dan ", " & "),
     ]
 
     /// `text` with abbreviations applied until it fits in `width` (or none is left).
