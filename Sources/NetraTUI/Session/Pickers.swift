@@ -55,19 +55,19 @@ enum Pickers {
         guard !query.isEmpty else { return items }
         let model = input.model
         let officers = model.dataset.officers
-        for i in model.officerSearch.filter(Array(officers.indices), query: text).prefix(8) {
-            let o = officers[i]
-            items.append(PickerItem(label: "\(o.nip.description) \(UntrustedText.sanitized(o.name))", hint: input.text.viewNames[ViewID.officers.rawValue],
-                                    command: .open(.officers, o.nip.description)))
+        let units = model.cache.memo("units") { Array(Set(officers.map(\.unit))).filter { !$0.isEmpty }.sorted() }
+        for unit in units where query.matches(unit) {
+            items.append(PickerItem(label: "\(input.text(.unit)) = \(UntrustedText.sanitized(unit))", hint: input.text.viewNames[ViewID.officers.rawValue],
+                                    command: .unit(unit)))
         }
         for c in input.situation.cases where query.matches(c.item.id) {
             items.append(PickerItem(label: UntrustedText.sanitized(c.item.id), hint: input.text.viewNames[ViewID.cases.rawValue],
                                     command: .open(.cases, c.item.id)))
         }
-        let units = model.cache.memo("units") { Array(Set(officers.map(\.unit))).filter { !$0.isEmpty }.sorted() }
-        for unit in units where query.matches(unit) {
-            items.append(PickerItem(label: "\(input.text(.unit)) = \(UntrustedText.sanitized(unit))", hint: input.text.viewNames[ViewID.officers.rawValue],
-                                    command: .unit(unit)))
+        for i in model.officerSearch.filter(Array(officers.indices), query: text).prefix(8) {
+            let o = officers[i]
+            items.append(PickerItem(label: "\(o.nip.description) \(UntrustedText.sanitized(o.name))", hint: input.text.viewNames[ViewID.officers.rawValue],
+                                    command: .open(.officers, o.nip.description)))
         }
         return items
     }

@@ -87,7 +87,7 @@ struct OfficersView: TableRoom {
                        text: { privacy.nip($0.nip) }, sort: { .number(Int($0.nip.value)) }, export: { $0.nip.description }),
             TableField(spec: FieldSpec(key: "name", title: text(.name), priority: 1, minimum: 14, cap: 30),
                        text: { privacy.name($0.name) }, sort: { .text(NameKey.sortKey($0.name)) }, export: { $0.name }),
-            TableField(spec: FieldSpec(key: "district", title: text(.district), priority: 1, minimum: 8, cap: 16, shortening: .middle, filterable: true),
+            TableField(spec: FieldSpec(key: "district", title: text(.district), priority: 1, minimum: 8, cap: 24, shortening: .middle, filterable: true),
                        text: { $0.district }),
             TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 2, minimum: 12, cap: 24, shortening: .abbreviate, filterable: true),
                        text: { $0.unit }),
