@@ -183,7 +183,7 @@ public enum TOMLFiles {
         }
         var settings = Settings()
         let root = doc.root
-        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "alerts", "kiosk"])
+        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "alerts", "kiosk"])
 
         func string(_ key: String) -> (String, Int)? {
             guard let node = root[key] else { return nil }
@@ -195,6 +195,9 @@ public enum TOMLFiles {
         }
         if let (region, _) = string("region") { settings.region = region }
         if let (theme, _) = string("theme") { settings.theme = theme }
+        if let node = root["mouse"] {
+            if let b = node.bool { settings.mouse = b } else { doc.error("mouse must be true or false", line: node.line) }
+        }
         if let (language, line) = string("language") {
             if ["id", "en"].contains(language) { settings.language = language } else {
                 doc.error("language must be \"id\" or \"en\"", line: line)
