@@ -8,6 +8,11 @@ enum NameKey {
     static let prefixes: Set<String> = ["h", "hj", "drs", "dra", "dr", "drg", "ir", "prof", "kh", "ust", "ustadz", "r", "rr", "raden", "hajjah", "haji", "st", "tgh"]
 
     static func sortKey(_ name: String) -> String {
+        // Most names carry no title: no comma, no dot, and a first word that is no title.
+        if !name.utf8.contains(UInt8(ascii: ",")) && !name.utf8.contains(UInt8(ascii: ".")),
+           !prefixes.contains(String(name.prefix(while: { $0 != " " })).lowercased()) {
+            return SearchIndex.fold(name)
+        }
         // After a comma come the degrees.
         let bare = name.split(separator: ",", maxSplits: 1).first.map(String.init) ?? name
         var words = bare.split(separator: " ")
