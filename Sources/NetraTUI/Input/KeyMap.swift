@@ -59,6 +59,9 @@ public enum KeyMap {
                    help: [.id: "cari (nama, NIP, unit, isi kasus)", .en: "search (name, NIP, unit, case text)"]),
         KeyBinding(keys: [.character("f")], label: "f", action: .cycleFilter, help: [.id: "ganti saringan", .en: "cycle filter"]),
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: [.id: "ganti urutan", .en: "cycle sort"]),
+        KeyBinding(keys: [.character("r"), .control("l")], label: "r", action: .reload, help: [.id: "muat ulang data", .en: "reload data"]),
+        KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: [.id: "bantuan ini", .en: "this help"]),
+        KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: [.id: "keluar", .en: "quit"]),
         KeyBinding(keys: [.character("F")], label: "F", action: .filterByValue,
                    help: [.id: "saring menurut nilai kolom (unit, partai, dapil…)", .en: "filter by a column's value (unit, party, district…)"]),
         KeyBinding(keys: [.character("c")], label: "c", action: .clearFilters,
@@ -80,9 +83,6 @@ public enum KeyMap {
                    help: [.id: "salin NIP / ID kasus (OSC 52)", .en: "copy the NIP / case ID (OSC 52)"]),
         KeyBinding(keys: [.control("z")], label: "C-z", action: .suspend,
                    help: [.id: "tangguhkan; fg untuk kembali", .en: "suspend; fg to return"]),
-        KeyBinding(keys: [.character("r"), .control("l")], label: "r", action: .reload, help: [.id: "muat ulang data", .en: "reload data"]),
-        KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: [.id: "bantuan ini", .en: "this help"]),
-        KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: [.id: "keluar", .en: "quit"]),
     ]
 
     private static let byKey: [Key: Action] = {
