@@ -9,7 +9,11 @@ struct Netra: ParsableCommand {
         commandName: "netra",
         abstract: "Live terminal dashboard: candidate officers, retirements, KPU stage countdowns and neutrality cases.",
         discussion: "Netra only reads the data folder; it never writes to it. See README.md for the folder's format.",
-        subcommands: [Dashboard.self, Demo.self, Check.self, Snapshot.self, Themes.self, KioskPIN.self],
+        version: "netra \(Netra.version)",
+        subcommands: [Dashboard.self, Demo.self, Check.self, Snapshot.self, Export.self, Themes.self, KioskPIN.self, Manual.self],
         defaultSubcommand: Dashboard.self
     )
+
+    /// The release, as `--version` and the man page say it.
+    static let version = "0.9.0"
 }

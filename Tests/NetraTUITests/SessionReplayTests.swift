@@ -129,10 +129,10 @@ extension SessionReplayTests {
     @Test func helpOpensAndCloses() {
         var replay = Replay(model: demoModel())
         replay.run("?")
-        #expect(replay.frame().text.contains("Tombol — Esc"))
-        #expect(replay.frame().text.contains("bantuan ini"))
+        #expect(replay.frame().text.contains("┌─ Tombol — "))
+        #expect(replay.frame().text.contains("baris sebelumnya"))
         replay.run("Esc")
-        #expect(!replay.frame().text.contains("Tombol — Esc"))
+        #expect(!replay.frame().text.contains("┌─ Tombol — "))
     }
 
     @Test func belowTheMinimumSizeItSaysSoAndComesBack() {

@@ -11,6 +11,8 @@ public struct Settings: Sendable, Equatable {
     public var language: String = "id"
     public var thresholds = AlertThresholds()
     public var kiosk = KioskSettings()
+    /// Mouse reporting in the dashboard; `false` leaves selection to the terminal.
+    public var mouse = true
 
     public init() {}
 

@@ -363,6 +363,7 @@ public enum Messages {
     static func kioskChoice(_ key: String, choices: [String], unreadable: String = "") -> String {
         "\(key) in [kiosk] must be one of \(choices.map { "\"\($0)\"" }.joined(separator: ", "))\(unreadable)"
     }
+    static let mouseNotBool = "mouse must be true or false"
     /// What an unreadable privacy value means meanwhile: the strictest choice.
     static let untilThenHidden = " (until then: hidden)"
     static let caseDetailsNotBool = "case_details in [kiosk] must be true or false (until then: false)"

@@ -21,6 +21,8 @@ public struct DashboardOptions: Sendable {
     public var kiosk = false
     /// Where operational events go (the journal under systemd).
     public var log = OperationsLog(enabled: false)
+    /// Mouse reporting; off (`--no-mouse`, `mouse = false`) lets the terminal select text.
+    public var mouse = true
 
     public init(folder: URL, clock: TimeSource, language: Language? = nil, theme: Theme = .builtInDefault,
                 isDemo: Bool = false, initialView: ViewID = .overview, notices: [String] = [], pollInterval: TimeInterval? = nil) {
@@ -40,7 +42,7 @@ public struct DashboardOptions: Sendable {
 /// the screen changes by itself, and passes events in.
 public enum DashboardApp {
     public static func run(_ options: DashboardOptions) throws {
-        let screen = try NcursesScreen(theme: options.theme)
+        let screen = try NcursesScreen(theme: options.theme, mouse: options.mouse)
         defer { screen.close() }
         // Keys cannot raise these in raw mode; a kiosk ignores them from anywhere else too.
         if options.kiosk { NcursesScreen.ignoreInterruptSignals() }
@@ -88,6 +90,11 @@ public enum DashboardApp {
                 case .reload: feed.reloadAll()
                 case .checkPIN(let check): verifier.start(check)
                 case .none: break
+                case .export(let file):
+                    let written = ExportWriter.write(file, dataFolder: options.folder)
+                    session.noteExport(path: written.path, failure: written.failure)
+                case .copy(let bytes): screen.writeRaw(bytes)
+                case .suspend: screen.suspend()
                 }
             }
         }

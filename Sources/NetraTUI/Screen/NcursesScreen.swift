@@ -30,7 +30,7 @@ public final class NcursesScreen {
     private var closed = false
 
     /// Opens the terminal. Refuses `TERM=dumb` (or unset) with a hint.
-    public init(theme requested: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(theme requested: Theme, environment: [String: String] = ProcessInfo.processInfo.environment, mouse: Bool = true) throws {
         let term = environment["TERM"] ?? ""
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw TerminalRefusal(description: "the dashboard needs a terminal (standard input and output are not one); use `netra snapshot` for plain text")
@@ -54,7 +54,7 @@ public final class NcursesScreen {
         keypad(netra_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        mousemask(netra_mouse_events(), nil)
+        mousemask(mouse ? netra_mouse_events() : 0, nil)
         mouseinterval(0)
 
         var depth = ColorDepth.none

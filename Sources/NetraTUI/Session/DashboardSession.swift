@@ -37,17 +37,23 @@ public struct DashboardSession {
         /// Check a kiosk PIN off the UI thread (`PINVerifier`); the outcome comes back
         /// through `finishPINCheck`.
         case checkPIN(PINCheck)
+        /// Write this file into the working folder (`e`), then call `noteExport`.
+        case export(ExportFile)
+        /// Write these bytes to the terminal (an OSC 52 copy, `y`).
+        case copy([UInt8])
+        /// Stop the process until `fg` (Ctrl-Z; never in a kiosk).
+        case suspend
     }
 
     public private(set) var model: DashboardModel
-    public private(set) var state: UIState
+    public internal(set) var state: UIState
     public private(set) var size: Size
     let options: Options
     private(set) var kiosk: KioskMode
     /// The minute the model's alerts were derived for (they change by the minute at most).
     private var derivedMinute: Int
     /// The last frame's layout: what a click hits is what the user saw.
-    private var shownLayout: FrameLayout?
+    var shownLayout: FrameLayout?
     private var shownSecondTicks = false
     /// Operational events since the host last took them (for the log).
     private var events: [OperationEvent] = []
@@ -80,7 +86,7 @@ public struct DashboardSession {
     }
 
     /// The layout for the current state (keys act on what the next frame will show).
-    private func layout(at now: Date) -> FrameLayout {
+    func layout(at now: Date) -> FrameLayout {
         FrameRenderer(style: style).layout(model, state: state, size: size, now: now)
     }
 
@@ -105,6 +111,7 @@ public struct DashboardSession {
         switch event {
         case .resize: return .none
         case .key(let key):
+            if state.picker != nil { return handlePicker(key, at: now) }
             if state.isSearching {
                 state.applySearch(key)
                 return .none
@@ -113,6 +120,7 @@ public struct DashboardSession {
             return perform(action, at: now)
         case .click(let x, let y):
             if let view = shownLayout?.view(atColumn: x, line: y) { return perform(.showView(view), at: now) }
+            if let key = shownLayout?.sortKey(atColumn: x, line: y) { sortBy(key, layout: layout(at: now)); return .none }
             if let id = shownLayout?.rowID(atLine: y) { state.selection[state.view] = id }
             return .none
         case .wheel(let delta):
@@ -121,8 +129,9 @@ public struct DashboardSession {
         }
     }
 
-    private mutating func perform(_ action: Action, at now: Date) -> Effect {
+    mutating func perform(_ action: Action, at now: Date) -> Effect {
         let layout = layout(at: now)
+        if let effect = performListAction(action, layout: layout, at: now) { return effect }
         let input = layout.input
         if action == .open, !state.showsHelp, let id = layout.selectedID, layout.room.open(id, state: &state) { return .none }
         switch state.apply(action, rows: layout.rows, filterCount: layout.room.filterLabels(input).count,

@@ -28,7 +28,19 @@ public struct FrameLayout {
         banner = Chrome.banner(input)
         let top = 3 + (banner == nil ? 0 : 1)
         body = Rect(x: 0, y: top, width: size.width, height: size.height - 1 - top)
-        list = ListWindow(placement: room.listPlacement(in: body, input), rows: room.listRows(input), state: input.state, view: room.id)
+        var list = ListWindow(placement: room.listPlacement(in: body, input), rows: room.listRows(input), state: input.state, view: room.id)
+        table = room.table(input)
+        if let table { list.plan = TablePlan(table: table, visible: list.visible, x: list.placement.rect.x + 2, width: list.placement.rect.width - 2) }
+        self.list = list
+    }
+
+    /// The view's list as named columns, when it is one.
+    let table: Table?
+
+    /// The column whose heading a click at (x, y) hits (its key).
+    func sortKey(atColumn x: Int, line y: Int) -> String? {
+        guard !isTooSmall, let table, let plan = list.plan, list.placement.hasHeading, y == list.placement.rect.y else { return nil }
+        return plan.spans.first { $0.columns.contains(x) }.map { table.fields[$0.field].key }
     }
 
     /// How many rows a page holds: what `PgUp`/`PgDn` move by, exactly the rows drawn.

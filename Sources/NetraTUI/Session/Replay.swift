@@ -59,6 +59,12 @@ public struct Replay {
         _ = session.frame(at: now)
     }
 
+    /// The host wrote an export (or could not).
+    public mutating func noteExport(path: String?, failure: String?) {
+        session.noteExport(path: path, failure: failure)
+        _ = session.frame(at: now)
+    }
+
     public mutating func resize(to size: Size) {
         session.resize(to: size)
         send(.resize)

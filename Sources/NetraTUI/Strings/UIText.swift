@@ -34,6 +34,13 @@ public struct UIText: Sendable {
         case filterAll, filterCriticalWarning, filterCandidates, filterRetiringWithin, filterRequests, filterAge, filterNotDone, filterOpen
         case sortUrgency, sortName, sortUnit, sortRetirementDate, sortDeadline, sortFiled, sortTime, sortDue, sortNewest, sortNumber
         case pinChecking, pinCheckFailed, fullDetailsShown, withoutDecree, dataAt, readAt
+        // Lists a clerk works in
+        case filterCandidatesWithoutDecree, filterInProcess, filterFinished, filterEverything, filterOverdue
+        case noRequest, decree, noMatch, noMatchConditions
+        case exportedTo, exportFailed, copiedText, noLink, noTrail, notInKiosk, commandLine, filterByColumn, related, clearColumnFilters
+        case legendTitle, legendCandidate, legendFresh, legendCritical, legendWarning, legendInfo, legendRunning, legendUpcoming
+        case legendDone, legendTrack, legendRejected, legendDaysLeft, legendDaysPast, legendWorkingDays, legendSort, legendPointer
+        case helpFilters, helpSorts, helpScroll, columnSortLabel, followHint
     }
 
     public static func table(for language: Language) -> UIText {
@@ -83,6 +90,22 @@ public struct UIText: Sendable {
             .sortNumber: "nomor",
             .pinChecking: "Memeriksa PIN…", .pinCheckFailed: "PIN belum dapat diperiksa — coba lagi.",
             .fullDetailsShown: "DATA LENGKAP", .withoutDecree: "tanpa SK", .dataAt: "data", .readAt: "dibaca",
+            .filterCandidatesWithoutDecree: "caleg belum ber-SK", .filterInProcess: "berjalan (permohonan + BUP)",
+            .filterFinished: "selesai (SK terbit / ditolak)", .filterEverything: "semua, termasuk selesai", .filterOverdue: "lewat batas",
+            .noRequest: "belum ada", .decree: "No. SK",
+            .noMatch: "Tidak ada yang cocok dengan “%@”", .noMatchConditions: "Tidak ada baris dengan",
+            .exportedTo: "Daftar disimpan di %@", .exportFailed: "Ekspor gagal: %@", .copiedText: "Disalin: %@",
+            .noLink: "Tidak ada yang terkait dengan baris ini", .noTrail: "Tidak ada tempat sebelumnya",
+            .notInKiosk: "Tidak tersedia di kiosk", .commandLine: "Perintah", .filterByColumn: "Saring menurut kolom",
+            .related: "Terkait", .clearColumnFilters: "(hapus saringan kolom)",
+            .legendTitle: "Arti tanda", .legendCandidate: "caleg aktif (bacaleg, DCS, DCT)", .legendFresh: "berubah pada muat ulang terakhir",
+            .legendCritical: "KRITIS", .legendWarning: "AWAS; permohonan lewat 14 hari kerja", .legendInfo: "INFO",
+            .legendRunning: "tahapan berjalan; baris terpilih", .legendUpcoming: "tahapan akan datang", .legendDone: "selesai; SK terbit",
+            .legendTrack: "tahap permohonan: diajukan, diverifikasi, di BKN, SK terbit", .legendRejected: "permohonan ditolak",
+            .legendDaysLeft: "12 hari lagi", .legendDaysPast: "lewat 1 hari", .legendWorkingDays: "hari kerja",
+            .legendSort: "urutan naik / turun pada judul kolom", .legendPointer: "baris terpilih",
+            .helpFilters: "Saringan (f)", .helpSorts: "Urutan (s; < > S; klik judul)", .helpScroll: "j k PgUp PgDn gulir · tombol lain tutup",
+            .columnSortLabel: "kolom", .followHint: "o: ke permohonan / kasus · BS: kembali · y: salin NIP",
         ])
 
     static let english = UIText(
@@ -127,6 +150,22 @@ public struct UIText: Sendable {
             .sortNumber: "number",
             .pinChecking: "Checking the PIN…", .pinCheckFailed: "The PIN could not be checked — try again.",
             .fullDetailsShown: "FULL DETAILS", .withoutDecree: "without decree", .dataAt: "data", .readAt: "read",
+            .filterCandidatesWithoutDecree: "candidates without decree", .filterInProcess: "in process (requests + age)",
+            .filterFinished: "finished (decreed / rejected)", .filterEverything: "everything, finished too", .filterOverdue: "overdue",
+            .noRequest: "nothing filed", .decree: "Decree no.",
+            .noMatch: "Nothing matches “%@”", .noMatchConditions: "No rows with",
+            .exportedTo: "List saved to %@", .exportFailed: "Export failed: %@", .copiedText: "Copied: %@",
+            .noLink: "Nothing is linked to this row", .noTrail: "Nowhere to go back to",
+            .notInKiosk: "Not available on the kiosk", .commandLine: "Command", .filterByColumn: "Filter by column",
+            .related: "Related", .clearColumnFilters: "(clear column filters)",
+            .legendTitle: "Symbols", .legendCandidate: "active candidate (bacaleg, DCS, DCT)", .legendFresh: "changed in the last reload",
+            .legendCritical: "CRITICAL", .legendWarning: "WARNING; request past 14 working days", .legendInfo: "INFO",
+            .legendRunning: "stage running; selected row", .legendUpcoming: "stage upcoming", .legendDone: "done; decree issued",
+            .legendTrack: "request stage: filed, verified, at BKN, decreed", .legendRejected: "request rejected",
+            .legendDaysLeft: "12 days to go", .legendDaysPast: "1 day past", .legendWorkingDays: "working days",
+            .legendSort: "sort ascending / descending, on a column title", .legendPointer: "selected row",
+            .helpFilters: "Filters (f)", .helpSorts: "Sorts (s; < > S; click a title)", .helpScroll: "j k PgUp PgDn scroll · any other key closes",
+            .columnSortLabel: "column", .followHint: "o: to the request / case · BS: back · y: copy the NIP",
         ])
 
     // MARK: Domain words

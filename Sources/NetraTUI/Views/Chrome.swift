@@ -71,16 +71,7 @@ enum Chrome {
         } ?? ""
         let right = " ? \(text(.help))  q \(text(.quit)) · \(changed)\(text(.readAt)) \(input.time.time(input.model.loadedAt, seconds: true)) "
         let rightWidth = DisplayWidth.of(right)
-        var left: String
-        if state.isSearching {
-            left = " / \(text(.searchPrompt)): \(state.query)▏"
-        } else {
-            let filters = room.filterLabels(input), sorts = room.sortLabels(input)
-            left = " f \(text(.filter)): \(filters[(state.filter[state.view] ?? 0) % filters.count])"
-            if sorts.count > 1 { left += " · s \(text(.sort)): \(sorts[(state.sort[state.view] ?? 0) % sorts.count])" }
-            if !state.query.isEmpty { left += " · / \(state.query)" }
-            if let notice = state.notice { left += " · " + text(notice.word) }
-        }
+        let left = StatusWords.left(input, room: room)
         context.grid.put(left, x: 0, y: y, role: state.isSearching ? .match : .muted, maxWidth: context.width - rightWidth - 1)
         context.grid.put(right, x: context.width - rightWidth, y: y, role: .muted)
     }

@@ -43,6 +43,7 @@ public struct FrameRenderer: Sendable {
             Overlays.drawDetail(&context, detail, body: layout.body)
         }
         Chrome.drawStatus(&context, room: layout.room)
+        if layout.input.state.picker != nil { Overlays.drawPicker(&context, layout) }
         if layout.input.state.showsHelp { Overlays.drawHelp(&context) }
         return context.grid
     }

@@ -29,6 +29,9 @@ protocol ViewRoom {
     func detail(of id: String, _ input: ViewInput) -> Detail?
     /// Whether the body shows a countdown to the second (the screen then wakes every second).
     func needsSecondTicks(_ input: ViewInput) -> Bool
+    /// The list as named columns (sorting, filtering by value, export); `nil` for a
+    /// view that is not one list.
+    func table(_ input: ViewInput) -> Table?
 }
 
 extension ViewRoom {
@@ -36,6 +39,7 @@ extension ViewRoom {
     func listPlacement(in body: Rect, _ input: ViewInput) -> ListPlacement { ListPlacement(rect: body, hasHeading: true) }
     func needsSecondTicks(_ input: ViewInput) -> Bool { false }
     func open(_ id: String, state: inout UIState) -> Bool { false }
+    func table(_ input: ViewInput) -> Table? { nil }
 }
 
 /// A filter or sort of a view: a named case with its label in the message table.

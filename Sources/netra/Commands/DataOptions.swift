@@ -4,8 +4,16 @@ import NetraCore
 
 /// Options every command that reads a data folder shares.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "DIR"))
-    var data: String = "."
+    @Option(name: .customLong("data"), help: ArgumentHelp("The data folder (default: $NETRA_DATA, else the current folder).", valueName: "DIR"),
+            completion: .directory)
+    var dataOption: String?
+
+    /// `--data`, else `NETRA_DATA`, else the current folder.
+    var data: String {
+        if let dataOption { return dataOption }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["NETRA_DATA"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return "."
+    }
 
     @Option(name: .customLong("as-of"),
             help: ArgumentHelp("Freeze \"now\" at TIME (ISO 8601 with offset, e.g. 2023-05-23T10:00:00+08:00).", valueName: "TIME"))

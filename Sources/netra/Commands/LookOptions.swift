@@ -6,14 +6,17 @@ import NetraTUI
 /// Theme, language and first view: shared by `dashboard` and `demo`, which both end
 /// in `openDashboard`.
 struct LookOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Theme name or file (see `netra themes`).", valueName: "NAME|FILE")) var theme: String?
+    @Option(help: ArgumentHelp("Theme name or file (see `netra themes`).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)
+    var theme: String?
     @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: Language?
     /// Optional with the default written into the help: ArgumentParser would show a
     /// default `ViewID` by its raw value, "(default: 0)".
     @Option(help: ArgumentHelp("View to open (name or 1–5). (default: \(Self.defaultView.defaultValueDescription))", valueName: "NAME"))
     var view: ViewID?
-    @Option(help: ArgumentHelp("Poll the folder every SECONDS instead of inotify (automatic on NFS/SMB).", valueName: "SECONDS"))
+    @Option(help: ArgumentHelp("Poll the folder every SECONDS (above 0, at most 3600) instead of inotify (automatic on NFS/SMB).", valueName: "SECONDS"))
     var poll: Double?
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (select and paste text); also `mouse = false` in netra.toml.")
+    var noMouse = false
 
     static let defaultView = ViewID.overview
 
@@ -36,6 +39,7 @@ struct LookOptions: ParsableArguments {
         var options = DashboardOptions(folder: folder, clock: clock, language: lang, theme: theme, isDemo: isDemo,
                                        initialView: view ?? Self.defaultView, notices: warnings, pollInterval: poll)
         options.kiosk = kiosk
+        options.mouse = !noMouse && settings.mouse
         options.log = OperationsLog.forThisProcess()
         do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal {
             // The refusal quotes TERM: Output.error sanitises it on the way out.

@@ -14,7 +14,9 @@ struct Snapshot: ParsableCommand {
     @Option(help: ArgumentHelp("View to show (name or 1–5); with --kiosk a kiosk page (countdown, overview, …; default: the first of [kiosk] views).",
                                valueName: "NAME")) var view: PageName?
     @Flag(help: "Show the kiosk frame: the lobby screen, with its masking.") var kiosk = false
-    @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE")) var theme: String?
+    @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)
+    var theme: String?
+    @Flag(help: "Print every row of the list (its heading and rows, no screen around it) instead of one screenful.") var all = false
     @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: Language?
 
     /// `--view` names a view or a kiosk page; which one it must be depends on `--kiosk`.
@@ -43,6 +45,10 @@ struct Snapshot: ParsableCommand {
             return
         }
         let renderer = FrameRenderer(language: language)
+        if all {
+            try Output.write(renderer.wholeList(model, view: view?.view ?? .overview, width: size.columns))
+            return
+        }
         let grid = renderer.render(model, state: UIState(view: view?.view ?? .overview), width: size.columns, height: size.rows)
         try Output.write(grid.text)
     }

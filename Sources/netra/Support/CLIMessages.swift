@@ -13,7 +13,7 @@ enum CLIMessages {
         "--as-of '\(UntrustedText.sanitized(text))' is not a time: use ISO 8601 with an offset, e.g. 2023-05-23T10:00:00+08:00"
     }
 
-    static let pollRange = "--poll must be a number of seconds between 0 and 3600"
+    static let pollRange = "--poll must be a number of seconds above 0 and at most 3600 (e.g. 0.5, 2, 60)"
 
     static func notAView(_ text: String) -> String {
         "--view '\(UntrustedText.sanitized(text))' is not a view: overview, officers, retirements, schedule, cases"

@@ -59,7 +59,7 @@ public enum TOMLFiles {
         }
         var settings = Settings()
         let root = doc.root
-        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "alerts", "kiosk"])
+        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "alerts", "kiosk"])
 
         func string(_ key: String) -> (String, Int)? {
             guard let node = root[key] else { return nil }
@@ -73,6 +73,9 @@ public enum TOMLFiles {
         if let (theme, line) = string("theme") {
             // A name only: a path here would let the shared folder make Netra read any file.
             if Settings.isThemeName(theme) { settings.theme = theme } else { doc.error(Messages.settingsThemeNotAName(theme), line: line) }
+        }
+        if let node = root["mouse"] {
+            if let b = node.bool { settings.mouse = b } else { doc.error(Messages.mouseNotBool, line: node.line) }
         }
         if let (language, line) = string("language") {
             if ["id", "en"].contains(language) { settings.language = language } else {
