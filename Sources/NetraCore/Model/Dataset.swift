@@ -8,9 +8,15 @@ public struct Dataset: Sendable {
     public var cases: [NeutralityCase]
     /// `nil` when there is no usable schedule.
     public var schedule: Schedule?
+    /// `circulars.csv` and `acknowledgements.csv` (both optional).
+    public var circulars: [Circular]
+    public var acknowledgements: [Acknowledgement]
 
     public init(settings: Settings = Settings(), roster: OfficerRoster = OfficerRoster(),
-                requests: [RetirementRequest] = [], cases: [NeutralityCase] = [], schedule: Schedule? = nil) {
+                requests: [RetirementRequest] = [], cases: [NeutralityCase] = [], schedule: Schedule? = nil,
+                circulars: [Circular] = [], acknowledgements: [Acknowledgement] = []) {
+        self.circulars = circulars
+        self.acknowledgements = acknowledgements
         self.settings = settings
         self.roster = roster
         self.requests = requests
@@ -42,6 +48,7 @@ public struct Dataset: Sendable {
                 found.append(Diagnostic(.warning, .cases, line: item.line, Messages.unknownOfficer(nip)))
             }
         }
+        found += CircularLedger(self, today: nil).diagnostics
         return found
     }
 }

@@ -8,6 +8,7 @@ public struct Settings: Sendable, Equatable {
     public var theme: String = "default"
     public var language: String = "id"
     public var thresholds = AlertThresholds()
+    public var cases = CaseFollowSettings()
     public var kiosk = KioskSettings()
 
     public init() {}

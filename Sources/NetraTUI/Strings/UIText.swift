@@ -253,6 +253,7 @@ public struct UIText: Sendable {
         case (.caseOverdue, .en): return "Case \(id) overdue by \(days) day\(days == 1 ? "" : "s") — \(who)\(role)"
         case (.caseDueSoon, .id): return "Kasus \(id) jatuh tempo segera — \(who)\(role)"
         case (.caseDueSoon, .en): return "Case \(id) due soon — \(who)\(role)"
+        case (.caseAwaitingRecommendation, _), (.casePPKDecisionDue, _), (.caseDataBlocked, _): return followUpSentence(alert, who: who + role)
         }
     }
 

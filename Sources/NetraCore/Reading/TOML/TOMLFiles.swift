@@ -55,7 +55,7 @@ public enum TOMLFiles {
         }
         var settings = Settings()
         let root = doc.root
-        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "alerts", "kiosk"])
+        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "alerts", "kiosk", "cases"])
 
         func string(_ key: String) -> (String, Int)? {
             guard let node = root[key] else { return nil }
@@ -101,6 +101,7 @@ public enum TOMLFiles {
                 doc.error("alerts must be a table: [alerts]", line: node.line)
             }
         }
+        if let node = root["cases"] { settings.cases = caseFollow(node, &doc) }
         if let node = root["kiosk"] {
             if let table = node.table { settings.kiosk = kiosk(table, &doc) } else { doc.error("kiosk must be a table: [kiosk]", line: node.line) }
         }
