@@ -43,7 +43,7 @@ public struct UIText: Sendable {
 
     static let indonesian = UIText(
         language: .id,
-        viewNames: ["Ringkasan", "Pegawai", "Pensiun", "Tahapan", "Kasus"],
+        viewNames: ["Ringkasan", "Pegawai", "Pensiun", "Tahapan", "Kasus", "Unit", "Edaran"],
         months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
         weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
         words: [
@@ -84,7 +84,7 @@ public struct UIText: Sendable {
 
     static let english = UIText(
         language: .en,
-        viewNames: ["Overview", "Officers", "Retirements", "Schedule", "Cases"],
+        viewNames: ["Overview", "Officers", "Retirements", "Schedule", "Cases", "Units", "Circulars"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         words: [
