@@ -111,16 +111,16 @@ struct UnitsView: ViewRoom {
         let input = context.input, text = context.text, glyphs = context.glyphs
         let r = rows(input)
         var columns = [
-            Column(title: text(.unit), width: 18, flex: 1),
+            Column(title: text(.unit), width: 17, flex: 1),
             Column(title: text(FollowWord.headcount), width: 7, alignRight: true),
             Column(title: text(FollowWord.candidatesShort), width: 5, dropOrder: 2, alignRight: true),
-            Column(title: text(FollowWord.withoutDecree), width: 8, alignRight: true),
+            Column(title: text(FollowWord.withoutDecree), width: 9, alignRight: true),
             Column(title: text(FollowWord.pendingShort), width: 7, dropOrder: 3, alignRight: true),
             Column(title: text(FollowWord.overdueRequestsShort), width: 5, alignRight: true),
             Column(title: text(FollowWord.openCasesShort), width: 5, alignRight: true),
         ]
         for (n, entry) in r.current.enumerated() {
-            columns.append(Column(title: String(entry.circular.id.prefix(16)), width: 13, flex: 0, dropOrder: n == 0 ? 0 : 1))
+            columns.append(Column(title: String(entry.circular.id.prefix(20)), width: 16, flex: 1, dropOrder: n == 0 ? 0 : 1))
         }
         ListWidget.draw(&context, window: list, columns: columns) { i in
             let s = r.summaries[r.order[i]]
