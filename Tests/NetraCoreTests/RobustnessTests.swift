@@ -18,7 +18,8 @@ struct SplitMix: RandomNumberGenerator {
     static let readers: [@Sendable ([UInt8]) -> [Diagnostic]] = [
         { RecordReaders.officers($0).diagnostics }, { RecordReaders.retirements($0).diagnostics },
         { RecordReaders.cases($0).diagnostics }, { TOMLFiles.schedule($0).diagnostics },
-        { TOMLFiles.settings($0).diagnostics },
+        { TOMLFiles.settings($0).diagnostics }, { RecordReaders.circulars($0).diagnostics },
+        { RecordReaders.acknowledgements($0).diagnostics },
     ]
 
     @Test func randomBytes() {
@@ -56,6 +57,8 @@ struct SplitMix: RandomNumberGenerator {
                 case .cases: _ = RecordReaders.cases(mutated)
                 case .schedule: _ = TOMLFiles.schedule(mutated)
                 case .settings: _ = TOMLFiles.settings(mutated)
+                case .circulars: _ = RecordReaders.circulars(mutated)
+                case .acknowledgements: _ = RecordReaders.acknowledgements(mutated)
                 }
             }
         }

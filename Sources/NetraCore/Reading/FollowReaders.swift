@@ -54,13 +54,15 @@ extension RecordReaders {
             func date(_ column: AcknowledgementColumn, _ name: String) -> CivilDate? {
                 FollowUpParsers.optionalDate(row, table[column], column: name, &values, warn)
             }
+            // In column order, so the row's messages read left to right.
+            let received = date(.receivedOn, "received_on"), passed = date(.passedOn, "passed_on")
+            let pact = date(.pactSignedOn, "pact_signed_on")
             var count: Int?
             if !row.isBlank(table[.signedCount]) {
                 let raw = row.text(table[.signedCount])
                 if let n = Int(raw), n >= 0 { count = n } else { warn(Messages.notACount(raw, column: "signed_count")) }
             }
-            let ack = Acknowledgement(circular: circular, unit: unit, receivedOn: date(.receivedOn, "received_on"),
-                                      passedOn: date(.passedOn, "passed_on"), pactSignedOn: date(.pactSignedOn, "pact_signed_on"),
+            let ack = Acknowledgement(circular: circular, unit: unit, receivedOn: received, passedOn: passed, pactSignedOn: pact,
                                       signedCount: count, apelOn: date(.apelOn, "apel_on"), note: row.text(table[.note]), line: row.line)
             if let received = ack.receivedOn, let passed = ack.passedOn, passed < received { warn(Messages.dateBefore("passed_on", "received_on")) }
             rows.append(ack)
