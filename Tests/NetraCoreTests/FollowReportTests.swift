@@ -20,7 +20,7 @@ import Testing
         #expect(byID["NTR-2023-005"]?["channel"] as? String == "SiapNet")
         let recommended = try #require(byID["NTR-2023-006"])
         #expect(recommended["stage"] as? String == "recommended")
-        #expect(recommended["ppkDue"] as? String == "2023-05-24")
+        #expect(recommended["ppkDue"] as? String == "2023-05-19")
         #expect(recommended["sanction"] as? String == "sedang")
         #expect(byID["NTR-2022-014"]?["stage"] as? String == "decided")
         #expect(byID["NTR-2022-014"]?["open"] as? Bool == false)

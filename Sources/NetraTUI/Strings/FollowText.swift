@@ -20,13 +20,13 @@ extension UIText {
 
     static let followIndonesian: [FollowWord: String] = [
         .headcount: "Pegawai", .candidatesShort: "Calon", .withoutDecree: "tanpa SK", .pendingShort: "Pensiun",
-        .overdueRequestsShort: "Lewat", .openCasesShort: "Kasus", .circular: "Edaran", .circulars: "Surat edaran",
+        .overdueRequestsShort: "Lewat hk", .openCasesShort: "Kasus", .circular: "Edaran", .circulars: "Surat edaran",
         .issuer: "Penerbit", .number: "Nomor", .issued: "Tanggal", .subject: "Perihal", .follows: "Menindaklanjuti",
         .completion: "Selesai", .late: "Terlambat", .lateUnits: "Unit terlambat", .daysToDue: "Batas", .appliesTo: "Berlaku untuk",
         .allUnits: "semua unit", .unitsDone: "unit selesai", .asksPact: "Wajib pakta", .yes: "ya", .no: "tidak",
         .received: "diterima", .passedOn: "diteruskan", .pactSigned: "pakta", .signedCount: "tanda tangan", .apel: "apel",
         .note: "catatan", .notYet: "belum", .partlySigned: "sebagian", .doneState: "selesai", .history: "Riwayat edaran",
-        .peopleWithMatters: "Pegawai dengan urusan terbuka", .noCirculars: "Belum ada circulars.csv.", .noUnits: "Tidak ada unit.",
+        .peopleWithMatters: "Urusan terbuka", .noCirculars: "Belum ada circulars.csv.", .noUnits: "Tidak ada unit.",
         .filterWithMatters: "ada urusan", .filterLate: "terlambat", .filterIncomplete: "belum tuntas",
         .sortOpenMatters: "urusan terbuka", .sortHeadcount: "jumlah pegawai", .sortCandidates: "calon", .sortPending: "pensiun",
         .sortOverdue: "lewat batas", .sortCases: "kasus", .sortCircular: "edaran", .sortIssued: "tanggal", .sortCompletion: "penyelesaian",
@@ -38,13 +38,13 @@ extension UIText {
 
     static let followEnglish: [FollowWord: String] = [
         .headcount: "Staff", .candidatesShort: "Cand.", .withoutDecree: "no decree", .pendingShort: "Retire",
-        .overdueRequestsShort: "Late", .openCasesShort: "Cases", .circular: "Circular", .circulars: "Circulars",
+        .overdueRequestsShort: "Overdue", .openCasesShort: "Cases", .circular: "Circular", .circulars: "Circulars",
         .issuer: "Issuer", .number: "Number", .issued: "Issued", .subject: "Subject", .follows: "Follows",
         .completion: "Done", .late: "Late", .lateUnits: "Late units", .daysToDue: "Due", .appliesTo: "Applies to",
         .allUnits: "all units", .unitsDone: "units done", .asksPact: "Asks pact", .yes: "yes", .no: "no",
         .received: "received", .passedOn: "passed on", .pactSigned: "pact", .signedCount: "signatures", .apel: "apel",
         .note: "note", .notYet: "not yet", .partlySigned: "partly", .doneState: "done", .history: "Circulars",
-        .peopleWithMatters: "Officers with open matters", .noCirculars: "No circulars.csv yet.", .noUnits: "No units.",
+        .peopleWithMatters: "Open matters", .noCirculars: "No circulars.csv yet.", .noUnits: "No units.",
         .filterWithMatters: "with matters", .filterLate: "late", .filterIncomplete: "incomplete",
         .sortOpenMatters: "open matters", .sortHeadcount: "headcount", .sortCandidates: "candidates", .sortPending: "retirements",
         .sortOverdue: "past limit", .sortCases: "cases", .sortCircular: "circular", .sortIssued: "issued", .sortCompletion: "completion",

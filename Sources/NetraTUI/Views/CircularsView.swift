@@ -114,9 +114,14 @@ struct CircularsView: ViewRoom {
             let ka = (a.isLate ? 0 : (a.isDone ? 2 : 1)), kb = (b.isLate ? 0 : (b.isDone ? 2 : 1))
             return ka != kb ? ka < kb : a.unit < b.unit
         }
+        // The state is the label (a short word, never cut) and the unit's whole name leads
+        // the value: four kecamatan names share their first 18 letters.
         for state in ordered {
             let unit = ledger.directory.units[state.unit]
-            fields.append((unit.name, Self.stateLine(state, entry: e, headcount: unit.headcount, input)))
+            let label = state.isLate ? "\(input.glyphs.warning) \(text(FollowWord.late).uppercased())" : text.unitProgress(state.progress, done: input.glyphs.done)
+            // A late unit's dates say how far it got; only "not yet" needs saying.
+            let progress = state.isLate && state.progress == .none ? [text.unitProgress(state.progress, done: input.glyphs.done)] : []
+            fields.append((label, ([unit.name] + progress + Self.dates(state, headcount: unit.headcount, text)).joined(separator: " · ")))
         }
         return Detail(title: "\(text(FollowWord.circular)) \(c.id)", fields: fields, officer: nil)
     }
@@ -124,7 +129,13 @@ struct CircularsView: ViewRoom {
     /// `selesai ✓ · diterima 10 Mei 2023 · diteruskan 12 Mei 2023 · pakta 15 Mei 2023 · 14/14`.
     static func stateLine(_ state: CircularLedger.UnitState, entry: CircularLedger.Entry, headcount: Int, _ input: ViewInput) -> String {
         let text = input.text, glyphs = input.glyphs
-        var parts = [(state.isLate ? "\(glyphs.warning) \(text(FollowWord.late).uppercased()) " : "") + text.unitProgress(state.progress, done: glyphs.done)]
+        let first = (state.isLate ? "\(glyphs.warning) \(text(FollowWord.late).uppercased()) " : "") + text.unitProgress(state.progress, done: glyphs.done)
+        return ([first] + dates(state, headcount: headcount, text)).joined(separator: " · ")
+    }
+
+    /// What the acknowledgement says, date by date.
+    static func dates(_ state: CircularLedger.UnitState, headcount: Int, _ text: UIText) -> [String] {
+        var parts: [String] = []
         if let a = state.acknowledgement {
             if let d = a.receivedOn { parts.append("\(text(FollowWord.received)) \(text.date(d))") }
             if let d = a.passedOn { parts.append("\(text(FollowWord.passedOn)) \(text.date(d))") }
@@ -133,7 +144,7 @@ struct CircularsView: ViewRoom {
             if let d = a.apelOn { parts.append("\(text(FollowWord.apel)) \(text.date(d))") }
             if !a.note.isEmpty { parts.append(a.note) }
         }
-        return parts.joined(separator: " · ")
+        return parts
     }
 }
 

@@ -111,12 +111,14 @@ struct UnitsView: ViewRoom {
         let input = context.input, text = context.text, glyphs = context.glyphs
         let r = rows(input)
         var columns = [
-            Column(title: text(.unit), width: 17, flex: 1),
+            // The name is what a row is read by (four kecamatan share 18 letters): narrow
+            // screens drop two counts rather than cut it short.
+            Column(title: text(.unit), width: 28, flex: 1),
             Column(title: text(FollowWord.headcount), width: 7, alignRight: true),
             Column(title: text(FollowWord.candidatesShort), width: 5, dropOrder: 2, alignRight: true),
             Column(title: text(FollowWord.withoutDecree), width: 9, alignRight: true),
             Column(title: text(FollowWord.pendingShort), width: 7, dropOrder: 3, alignRight: true),
-            Column(title: text(FollowWord.overdueRequestsShort), width: 5, alignRight: true),
+            Column(title: text(FollowWord.overdueRequestsShort), width: 8, alignRight: true),
             Column(title: text(FollowWord.openCasesShort), width: 5, alignRight: true),
         ]
         for (n, entry) in r.current.enumerated() {
@@ -147,7 +149,7 @@ struct UnitsView: ViewRoom {
             (text(FollowWord.headcount), "\(s.headcount)"),
             (text(.candidates), "\(s.candidates) (\(s.candidatesWithoutDecree) \(text(FollowWord.withoutDecree)))"),
             (text(.pendingRetirements), "\(s.pendingRetirements)"),
-            (text(FollowWord.sortOverdue).capitalized, "\(s.overdueRequests)"),
+            (text(FollowWord.sortOverdue).prefix(1).uppercased() + text(FollowWord.sortOverdue).dropFirst(), "\(s.overdueRequests)"),
             (text(.openCases), s.caseIDs.isEmpty ? "0" : "\(s.openCases): " + s.caseIDs.joined(separator: ", ")),
         ]
         if !s.officersWithMatters.isEmpty {
