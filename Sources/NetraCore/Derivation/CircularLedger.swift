@@ -46,7 +46,7 @@ public struct CircularLedger: Sendable {
 
     /// `today == nil` skips lateness (for diagnostics, which do not depend on the clock).
     public init(_ dataset: Dataset, today: CivilDate?) {
-        self.init(dataset, directory: UnitDirectory(roster: dataset.roster, region: dataset.settings.region), today: today)
+        self.init(dataset, directory: dataset.units ?? UnitDirectory(roster: dataset.roster, region: dataset.settings.region), today: today)
     }
 
     public init(_ dataset: Dataset, directory: UnitDirectory, today: CivilDate?) {

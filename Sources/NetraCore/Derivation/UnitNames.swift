@@ -84,9 +84,7 @@ public struct UnitDirectory: Sendable {
         // Count by spelling first (few distinct strings), then merge spellings by key.
         var bySpelling: [String: (count: Int, first: Int)] = [:]
         for (i, officer) in roster.officers.enumerated() where !officer.unit.isEmpty {
-            if let entry = bySpelling[officer.unit] { bySpelling[officer.unit] = (entry.count + 1, entry.first) } else {
-                bySpelling[officer.unit] = (1, i)
-            }
+            bySpelling[officer.unit, default: (0, i)].count += 1  // one hash per officer
         }
         var byKey: [String: (name: String, count: Int, first: Int)] = [:]
         var keyOfSpelling: [String: String] = [:]

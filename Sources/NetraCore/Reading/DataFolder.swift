@@ -144,6 +144,7 @@ public enum DataFolder {
             case nil: break
             }
         }
+        dataset.prepareUnits()
         if haveRoster { diagnostics += dataset.crossFileDiagnostics() }
         let order = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1, $0) })
         diagnostics = diagnostics.enumerated().sorted {
