@@ -7,6 +7,7 @@
 //   swift run -c release netra-bench --terminal-bytes  # bytes sent per idle clock tick (needs tmux)
 //   swift run -c release netra-bench --reload [N]      # rename → new model latency, memory over N reloads (100k)
 //   swift run -c release netra-bench --fast-writer [S] # a rename every 100 ms for S seconds through ReloadPipeline (100k)
+//   swift run -c release netra-bench --follow          # what circulars and acknowledgements add to a 100k load
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
@@ -236,6 +237,10 @@ if arguments.first == "--fast-writer" {
     let folder = root.appendingPathComponent("100000")
     try generateFolder(officers: 100_000, at: folder)
     try measureFastWriter(folder: folder, seconds: seconds)
+    exit(0)
+}
+if arguments.first == "--follow" {
+    try measureFollowThrough()
     exit(0)
 }
 if arguments.first == "--terminal-bytes" {

@@ -114,7 +114,7 @@ final class PipelineFixture {
     @Test func firstLoadThenAChangeArrivesInTheMailbox() throws {
         let f = try PipelineFixture()
         let first = f.pipeline.start()
-        #expect(first.serial == 0 && first.officers == 37)
+        #expect(first.serial == 0 && first.officers == 40)
         #expect(f.pipeline.take() == nil)
         try f.write(WatchedFolder.officers(3), to: .officers)
         let next = try #require(f.next { $0.officers == 3 })
@@ -181,9 +181,9 @@ final class PipelineFixture {
         try f.write("nip,name,unit,position,grade,candidacy\n197003141996031001,\"Baru 1, still being wri", to: .officers)
         f.pipeline.requestReload([.officers])
         let unsettled = try #require(f.next { _ in true })
-        #expect(unsettled.broken.isEmpty && unsettled.officers == 37)
+        #expect(unsettled.broken.isEmpty && unsettled.officers == 40)
         let settled = try #require(f.next { !$0.broken.isEmpty })
-        #expect(settled.broken == [.officers] && settled.officers == 37)
+        #expect(settled.broken == [.officers] && settled.officers == 40)
     }
 
     @Test func aFileFixedBeforeItsRetryIsNotReportedBroken() throws {
@@ -205,7 +205,7 @@ final class PipelineFixture {
             try f.write(WatchedFolder.officers(7), to: .officers, in: "other")
             symlink(f.root.appendingPathComponent("data").path, f.root.appendingPathComponent("link").path)
         }
-        #expect(f.pipeline.start().officers == 37)
+        #expect(f.pipeline.start().officers == 40)
         let temp = f.root.appendingPathComponent(".link.tmp").path
         symlink(f.root.appendingPathComponent("other").path, temp)
         rename(temp, f.folder.path)

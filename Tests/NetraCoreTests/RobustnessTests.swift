@@ -18,7 +18,8 @@ struct SplitMix: RandomNumberGenerator {
     static let readers: [@Sendable ([UInt8]) -> [Diagnostic]] = [
         { RecordReaders.officers($0).diagnostics }, { RecordReaders.retirements($0).diagnostics },
         { RecordReaders.cases($0).diagnostics }, { TOMLFiles.schedule($0).diagnostics },
-        { TOMLFiles.settings($0).diagnostics },
+        { TOMLFiles.settings($0).diagnostics }, { RecordReaders.circulars($0).diagnostics },
+        { RecordReaders.acknowledgements($0).diagnostics },
     ]
 
     @Test func randomBytes() {
@@ -56,6 +57,8 @@ struct SplitMix: RandomNumberGenerator {
                 case .cases: _ = RecordReaders.cases(mutated)
                 case .schedule: _ = TOMLFiles.schedule(mutated)
                 case .settings: _ = TOMLFiles.settings(mutated)
+                case .circulars: _ = RecordReaders.circulars(mutated)
+                case .acknowledgements: _ = RecordReaders.acknowledgements(mutated)
                 }
             }
         }
@@ -101,7 +104,7 @@ struct SplitMix: RandomNumberGenerator {
                 default: text += "\(key(Int.random(in: 1...3, using: &rng))).\(key(Int.random(in: 1...3, using: &rng))) = \"v\"\n"
                 }
             }
-            for read in Self.readers.suffix(2) {  // schedule.toml, netra.toml
+            for read in Self.readers[3...4] {  // schedule.toml, netra.toml
                 let diagnostics = read(Array(text.utf8))
                 #expect(diagnostics.allSatisfy { $0.message.count < 400 })
             }

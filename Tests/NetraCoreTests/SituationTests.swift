@@ -223,7 +223,7 @@ let youngNIP = nip("198101052009011001")      // born 5 Jan 1981, since Jan 2009
         #expect(situation.elections.map { $0.deadline?.day.description } == ["2023-10-03", "2024-09-22"])
         #expect(situation.elections.map(\.candidates) == [4, 1])
         // Four officers with requests in process, one past his TMT without a decree.
-        #expect(situation.counts == Counts(officers: 37, candidates: 5, pendingRetirements: 5, openCases: 3))
+        #expect(situation.counts == Counts(officers: 40, candidates: 5, pendingRetirements: 5, openCases: 7))
         #expect(situation.alerts.first?.kind == .pastRetirementAge)
         #expect(situation.alerts.first?.date == CivilDate(year: 2023, month: 4, day: 1))
         #expect(situation.alerts.prefix(2).map(\.severity) == [.critical, .critical])

@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized) struct WatchingTests {
     @Test func inPlaceRewrite() throws {
         let w = try WatchedFolder()
-        #expect(w.officerCount() == 37)
+        #expect(w.officerCount() == 40)
         try WatchedFolder.officers(3).write(toFile: w.path(.officers), atomically: false, encoding: .utf8)
         #expect(w.log.wait { $0.contains(.officers) })
         #expect(w.live.reload([.officers], at: Date(), settled: true).reading.dataset.officers.map(\.name) == ["Pegawai 1", "Pegawai 2", "Pegawai 3"])
@@ -51,7 +51,7 @@ import Testing
         let first = w.live.reloadReporting([.officers], at: Date(), settled: false)
         #expect(first.needsRetry == [.officers])
         #expect(first.state.broken.isEmpty)
-        #expect(first.state.reading.dataset.officers.count == 37)  // the last good data stays
+        #expect(first.state.reading.dataset.officers.count == 40)  // the last good data stays
         try full.write(toFile: w.path(.officers), atomically: false, encoding: .utf8)
         let settled = w.live.reload([.officers], at: Date(), settled: true)
         #expect(settled.reading.dataset.officers.map(\.name).first == "Baru 1")
@@ -64,7 +64,7 @@ import Testing
         try "NIP;NAMA\n197003141996031001;A\n".write(toFile: w.path(.officers), atomically: false, encoding: .utf8)
         let since = Date(timeIntervalSince1970: 1_700_000_000)
         let broken = w.live.reload([.officers], at: since, settled: true)
-        #expect(broken.reading.dataset.officers.count == 37)
+        #expect(broken.reading.dataset.officers.count == 40)
         #expect(broken.broken.map(\.file) == [.officers])
         #expect(broken.broken.first?.since == since)
         #expect(broken.broken.first?.diagnostics.first?.formatted().hasPrefix("officers.csv:1: error: missing required columns") == true)
@@ -84,7 +84,7 @@ import Testing
         #expect(w.log.wait { $0 == Set(DataFile.allCases) })
         let missing = w.live.reload(Set(DataFile.allCases), at: Date(), settled: true)
         #expect(missing.folderMissingSince != nil)
-        #expect(missing.reading.dataset.officers.count == 37)  // last good data stays
+        #expect(missing.reading.dataset.officers.count == 40)  // last good data stays
         w.log.reset()
         try FileManager.default.moveItem(at: saved, to: w.url)
         try WatchedFolder.officers(7).write(toFile: w.path(.officers), atomically: false, encoding: .utf8)

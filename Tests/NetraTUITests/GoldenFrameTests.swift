@@ -15,6 +15,8 @@ import Testing
         (.schedule, .id, 120, 40), (.schedule, .en, 80, 24),
         (.cases, .id, 120, 40), (.cases, .en, 80, 24),
         (.overview, .id, 200, 60), (.overview, .en, 200, 60),
+        (.units, .id, 120, 40), (.units, .en, 120, 40), (.units, .id, 80, 24), (.units, .en, 80, 24),
+        (.circulars, .id, 120, 40), (.circulars, .en, 120, 40), (.circulars, .id, 80, 24), (.circulars, .en, 80, 24),
     ]
 
     /// The overview of a generated city of 5,000 officers, at three sizes.
@@ -69,6 +71,7 @@ import Testing
 
     @Test func detailPaneAndHelpOverlay() throws {
         var state = UIState(view: .cases)
+        state.selection[.cases] = "NTR-2023-001"
         state.showsDetail = true
         let detail = FrameRenderer(language: .id).render(demoModel(), state: state, width: 120, height: 40).text
         #expect(detail.contains("Kasus NTR-2023-001"))
@@ -96,7 +99,7 @@ import Testing
         #expect(layout.view(atColumn: casesTab.lowerBound, line: 2) == nil)
         // Each listed row line knows its case id, and shows it.
         let ids = (0..<40).compactMap { layout.rowID(atLine: $0) }
-        #expect(ids == ["NTR-2023-001", "NTR-2023-002", "NTR-2023-003"])
+        #expect(ids == ["NTR-2022-017", "NTR-2023-006", "NTR-2023-005", "NTR-2023-009", "NTR-2023-001", "NTR-2023-002", "NTR-2023-003"])
         for y in 0..<40 { if let id = layout.rowID(atLine: y) { #expect(grid.lines[y].contains(id)) } }
     }
 

@@ -33,7 +33,7 @@ import Glibc
         let now = InstantText.parse("2023-05-23T10:00:00+08:00", defaultZone: .current)!
         let feed = ReloadFeed(folder: folder, clock: FrozenTime(now))
         let first = feed.start()  // returns once the watcher is armed
-        #expect(first.dataset.cases.count == 4)
+        #expect(first.dataset.cases.count == DemoCounts.cases)
         // Freshness: when a file last changed on disk, from the folder itself.
         let written = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("officers.csv").path)[.modificationDate] as? Date
         #expect(first.reading.dataChangedAt.map { abs($0.timeIntervalSince(written!)) < 5 } == true)

@@ -51,10 +51,10 @@ import Testing
 
     @Test func viewsSwitchByNumberTabAndWrapAround() {
         var s = UIState()
-        _ = apply([.showView(.cases), .nextView], to: &s)
+        _ = apply([.showView(.circulars), .nextView], to: &s)
         #expect(s.view == .overview)
         _ = apply([.previousView], to: &s)
-        #expect(s.view == .cases)
+        #expect(s.view == .circulars)
     }
 
     @Test func filterAndSortCycleAndEffectsReachTheHost() {

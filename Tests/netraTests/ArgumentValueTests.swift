@@ -71,7 +71,7 @@ import Testing
     @Test func helpTextsKeepTheirWording() throws {
         let dashboard = try NetraProcess.run(["dashboard", "--help"])
         #expect(dashboard.status == 0)
-        #expect(dashboard.stdout.contains("View to open (name or 1–5). (default: overview)"))
+        #expect(dashboard.stdout.contains("View to open (name or 1–7). (default: overview)"))
         let snapshot = try NetraProcess.run(["snapshot", "--help"])
         #expect(snapshot.stdout.contains("Frame size. (default: 120x40)"))
         // No "(values: …)" lists beside the options' own words.

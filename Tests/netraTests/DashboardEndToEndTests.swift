@@ -30,13 +30,13 @@ import Glibc
         let tmux = Tmux()
         defer { tmux.kill() }
         tmux.start(command)
-        let screen = tmux.wait { $0.contains("Peringatan (8)") && $0.contains("Sel 23 Mei 2023 10:00 WITA") }
+        let screen = tmux.wait { $0.contains("Peringatan (11)") && $0.contains("Sel 23 Mei 2023 10:00 WITA") }
         #expect(screen.contains("NETRA · Kota Balikpapan"))
         #expect(tmux.format("#{alternate_on}") == "1")
         tmux.resize(70, 20)
         tmux.wait { $0.contains("Terminal terlalu kecil (perlu 80×24)") }
         tmux.resize(100, 30)
-        tmux.wait { $0.contains("[1 Ringkasan]") && $0.contains("Peringatan (8)") }
+        tmux.wait { $0.contains("[1 Ringkasan]") && $0.contains("Peringatan (11)") }
         tmux.keys("q")
         let after = tmux.wait { $0.contains("DONE") }
         #expect(after.contains("EXIT=0"))

@@ -27,6 +27,8 @@ public enum DemoData {
             .cases: cases,
             .schedule: schedule,
             .settings: settings,
+            .circulars: circulars,
+            .acknowledgements: acknowledgements,
         ]
     }
 
@@ -101,6 +103,9 @@ public enum DemoData {
     196608281991032001;Rini Astuti;Sekretariat Daerah;Pengadministrasi Umum;III/b;;;;;PNS;
     197109231997111001;Gunawan Effendi;Dinas Perumahan dan Permukiman;Kepala Seksi Permukiman;III/d;;;;;PNS;
     199104172022211004;Aditya Nugraha;Kecamatan Balikpapan Barat;Pengelola Data;II/a;;;;;PPPK;
+    198306152009031002;Rudi Hartono;Kecamatan Balikpapan Kota;Kepala Seksi Ketenteraman dan Ketertiban;III/d;;;;;PNS;
+    199002202015032003;Mega Lestari;Kecamatan Balikpapan Tengah;Analis Pemerintahan;III/b;;;;;PNS;
+    197811112003121002;Bayu Pratama;Kecamatan Balikpapan Tengah;Kepala Subbagian Umum;III/d;;;;;PNS;
 
     """
 
@@ -114,12 +119,19 @@ public enum DemoData {
 
     """
 
+    // After Bawaslu: KASN over SiapNet (from 31 Jan 2023), a letter before that, a public
+    // complaint through SP4N-LAPOR!; reference, recommendation and decision numbers are invented.
     static let cases = """
-    nomor;nip;tanggal laporan;sumber;kategori;ringkasan;status;batas waktu
-    NTR-2023-001;198101052009011001;15 Mei 2023;Bawaslu;Menghadiri kegiatan partai;"Patroli pengawasan: hadir dan berfoto dengan atribut partai pada acara deklarasi bakal calon, Sabtu 13 Mei 2023.";Klarifikasi;22/05/2023
-    NTR-2023-002;197807192005011001;19 Mei 2023;KIPP;Terdaftar sebagai bacaleg;"KIPP melaporkan ASN aktif yang terdaftar sebagai bakal calon dan hadir pada kegiatan politik; meminta kejelasan status kepegawaiannya.";Baru;
-    NTR-2023-003;;22 Mei 2023;Masyarakat;Media sosial;"Akun media sosial yang diduga milik pegawai kelurahan membagikan konten kampanye bakal calon; identitas pegawai belum diketahui.";Baru;
-    NTR-2023-004;197503032001111001;03 Apr 2023;Internal;Media sosial;"Memberi tanda suka dan komentar pada unggahan partai politik; sanksi moral pernyataan tertutup.";Sanksi;
+    nomor;nip;tanggal laporan;sumber;kategori;ringkasan;status;batas waktu;diteruskan ke;tanggal diteruskan;saluran;nomor referensi;tanggal rekomendasi;nomor rekomendasi;sanksi;batas ppk;tanggal keputusan;nomor keputusan;diblokir
+    NTR-2023-001;198101052009011001;15 Mei 2023;Bawaslu;Menghadiri kegiatan partai;"Patroli pengawasan: hadir dan berfoto dengan atribut partai pada acara deklarasi bakal calon, Sabtu 13 Mei 2023.";Klarifikasi;22/05/2023;;;;;;;;;;;
+    NTR-2023-002;197807192005011001;19 Mei 2023;KIPP;Terdaftar sebagai bacaleg;"KIPP melaporkan ASN aktif yang terdaftar sebagai bakal calon dan hadir pada kegiatan politik; meminta kejelasan status kepegawaiannya.";Baru;;;;;;;;;;;;
+    NTR-2023-003;;22 Mei 2023;Masyarakat;Media sosial;"Akun media sosial yang diduga milik pegawai kelurahan membagikan konten kampanye bakal calon; identitas pegawai belum diketahui.";Baru;;;;;;;;;;;;
+    NTR-2023-004;197503032001111001;03 Apr 2023;Internal;Media sosial;"Memberi tanda suka dan komentar pada unggahan partai politik; sanksi moral pernyataan tertutup.";Sanksi;;;;;;;;;;;;
+    NTR-2023-005;198411272010031001;06 Feb 2023;Bawaslu;Media sosial;"Mengunggah foto bersama pengurus partai dengan simbol partai; diteruskan Bawaslu ke KASN.";Klarifikasi;;KASN;13/02/2023;SiapNet;SIAPNET-6471-0213-07;;;;;;;
+    NTR-2023-006;198609092011041001;20 Jan 2023;Masyarakat;Kegiatan partai;"Hadir berseragam pada pertemuan pengurus partai; KASN merekomendasikan hukuman disiplin sedang.";Rekomendasi;;KASN;01/02/2023;SiapNet;SIAPNET-6471-0201-02;05/05/2023;R-0456/KASN/5/2023;sedang;;;;
+    NTR-2022-014;197701162002022001;14 Nov 2022;Bawaslu;Media sosial;"Membagikan konten bakal calon di grup percakapan pedagang pasar; sanksi moral pernyataan terbuka.";Sanksi;;KASN;21/11/2022;surat;B-118/Bawaslu-KT/11/2022;06/01/2023;R-0031/KASN/1/2023;moral;;20/02/2023;800.1.6/0123/BKPSDM;
+    NTR-2022-017;197109231997111001;03 Okt 2022;KIPP;Kegiatan partai;"Menjadi pengurus ranting partai; rekomendasi KASN tidak ditindaklanjuti, data kepegawaian diblokir BKN.";Rekomendasi;;KASN;25/10/2022;surat;B-131/Bawaslu-KT/10/2022;05/12/2022;R-0982/KASN/12/2022;ringan;;;;ya
+    NTR-2023-009;198302182008121001;10 Apr 2023;Masyarakat;Media sosial;"Aduan warga lewat SP4N-LAPOR!: komentar mendukung bakal calon di akun resmi dinas.";Klarifikasi;;KASN;28/04/2023;SP4N-LAPOR!;LAPOR-6471-2304-118;;;;;;;
 
     """
 
@@ -312,6 +324,10 @@ public enum DemoData {
     case_due_days = 7            # follow-up period of a case without due_on
     age_retirement_months = 12   # age retirements this close count as pending
 
+    [cases]
+    ppk_days = 14                # days after a recommendation by which the PPK must decide (when ppk_due is empty)
+    forwarded_days = 30          # a forwarded case without a recommendation after this many days is a warning
+
     [kiosk]                      # netra dashboard --kiosk: the lobby screen
     rotate_seconds = 20          # each page stays this long
     views = ["countdown", "overview", "retirements", "schedule", "cases"]
@@ -322,6 +338,43 @@ public enum DemoData {
     unlock_key = "F12"           # then the PIN; put the line `netra kiosk-pin` prints here:
     # pin_hash = "$y$…"
     relock_minutes = 5           # an unlocked screen locks itself again after this idle time
+
+    """
+
+    // The seed's chain: KPU Kota Balikpapan's circular to the Sekda, answered by the
+    // Wali Kota's circular to every unit, which asks for a signed pakta integritas by
+    // 19 May 2023. Letter numbers are invented.
+    static let circulars = """
+    kode;nomor;penerbit;tanggal;perihal;menindaklanjuti;batas waktu;berlaku untuk;wajib pakta
+    SE-KPU-2023;1023/PP.04-SD/6471/2023;KPU Kota Balikpapan;02/05/2023;Netralitas ASN pada tahapan pencalonan Pemilu 2024;;;Sekretariat Daerah;tidak
+    SE-WALIKOTA-2023;100.3.4/0287/Pem;Wali Kota;09/05/2023;Netralitas ASN dan penandatanganan pakta integritas;SE-KPU-2023;19/05/2023;;ya
+
+    """
+
+    // Units written the way offices write them (Setda, Dinkes, Kec., Satpol PP, BKPSDM):
+    // matched to officers.csv's units. Units without a row have not answered yet.
+    static let acknowledgements = """
+    edaran;unit kerja;diterima;diteruskan;pakta;jumlah tanda tangan;apel;catatan
+    SE-KPU-2023;Setda;03/05/2023;09/05/2023;;;;Dijawab dengan SE Wali Kota
+    SE-WALIKOTA-2023;Setda;09/05/2023;10/05/2023;12/05/2023;3;;
+    SE-WALIKOTA-2023;Inspektorat;09/05/2023;10/05/2023;11/05/2023;;;
+    SE-WALIKOTA-2023;BKPSDM;09/05/2023;09/05/2023;11/05/2023;2;15/05/2023;Apel bersama
+    SE-WALIKOTA-2023;Dinkes;10/05/2023;12/05/2023;16/05/2023;;;
+    SE-WALIKOTA-2023;Kec. Balikpapan Kota;10/05/2023;11/05/2023;15/05/2023;;15/05/2023;
+    SE-WALIKOTA-2023;Kecamatan Balikpapan Selatan;10/05/2023;11/05/2023;17/05/2023;;17/05/2023;Ikrar saat apel pagi
+    SE-WALIKOTA-2023;Satpol PP;10/05/2023;12/05/2023;12/05/2023;;;
+    SE-WALIKOTA-2023;Dinas Komunikasi dan Informatika;10/05/2023;11/05/2023;18/05/2023;;;
+    SE-WALIKOTA-2023;Setwan;11/05/2023;12/05/2023;19/05/2023;;;
+    SE-WALIKOTA-2023;Badan Pendapatan Daerah;11/05/2023;15/05/2023;19/05/2023;;;
+    SE-WALIKOTA-2023;Dinas Sosial;11/05/2023;12/05/2023;16/05/2023;;;
+    SE-WALIKOTA-2023;Kelurahan Damai;12/05/2023;15/05/2023;;1;;Ikrar ditandatangani lurah
+    SE-WALIKOTA-2023;RSUD Beriman;12/05/2023;16/05/2023;;1;;
+    SE-WALIKOTA-2023;Dinas Pendidikan & Kebudayaan;10/05/2023;15/05/2023;;2;;Satu guru sedang cuti
+    SE-WALIKOTA-2023;Kec. Balikpapan Utara;11/05/2023;16/05/2023;;;;
+    SE-WALIKOTA-2023;Bappeda Litbang;12/05/2023;17/05/2023;;;;
+    SE-WALIKOTA-2023;Dinas Pekerjaan Umum;12/05/2023;;;;;
+    SE-WALIKOTA-2023;Kecamatan Balikpapan Timur;15/05/2023;;;;;
+    SE-WALIKOTA-2023;Dinas Lingkungan Hidup;10/05/2023;11/05/2023;12/05/2023;;;
 
     """
 }

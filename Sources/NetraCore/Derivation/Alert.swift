@@ -37,6 +37,13 @@ public struct Alert: Sendable, Equatable {
         case caseOverdue
         /// An open case must be followed up today or tomorrow.
         case caseDueSoon
+        /// A case forwarded to KASN/BKN (`date`) has waited `days` for a recommendation,
+        /// more than `limit` (`[cases] forwarded_days`).
+        case caseAwaitingRecommendation
+        /// The PPK's decision on a recommendation is due (`date`) soon or is past due.
+        case casePPKDecisionDue
+        /// BKN blocked the officer's personnel data (SIASN status 92): the PPK did not act.
+        case caseDataBlocked
     }
 
     public var kind: Kind

@@ -14,11 +14,20 @@ struct CaseRules {
             let officer = item.nip.flatMap { c.dataset.roster[$0] }
             let isCandidate = officer?.candidacy.isActiveCandidate ?? false
             let late = c.today.dayNumber - due.dayNumber
-            let overdue = item.status.isOpen && late > 0
-            states.append(CaseState(item: item, due: due, isOverdue: overdue, daysPastDue: max(0, late),
-                                    officerIsCandidate: isCandidate, officer: officer))
-            guard item.status.isOpen else { continue }
+            let stage = CaseStage.of(item)
+            // Bawaslu's follow-up period ends when the case leaves Bawaslu.
+            let overdue = stage.isOpen && !item.followUp.hasFacts && late > 0
+            var state = CaseState(item: item, due: due, isOverdue: overdue, daysPastDue: overdue ? late : 0,
+                                  officerIsCandidate: isCandidate, officer: officer)
+            state.stage = stage
+            state.ppkDue = CaseFollowRules.ppkDue(item, c)
+            states.append(state)
+            guard stage.isOpen else { continue }
             openCount += 1
+            if item.followUp.hasFacts {
+                alerts += CaseFollowRules.alerts(state, c)
+                continue
+            }
             let countdown = c.countdown(toStartOf: due, secondsIntoDay: 86_399)
             if overdue {
                 alerts.append(Alert(kind: .caseOverdue, severity: isCandidate ? .critical : .warning,

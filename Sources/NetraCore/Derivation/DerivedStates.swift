@@ -96,6 +96,13 @@ public struct CaseState: Sendable {
     /// The reported officer is a registered candidate.
     public let officerIsCandidate: Bool
     public let officer: Officer?
+    /// Derived from the filled columns (see `CaseStage.of`).
+    public var stage: CaseStage = .reported
+    /// When the PPK must decide: `ppk_due`, else the recommendation + `[cases] ppk_days`.
+    public var ppkDue: CivilDate?
+
+    /// Still needs someone to act (for a file without the forwarding columns: its status is open).
+    public var isOpen: Bool { stage.isOpen }
 }
 
 /// Headline numbers for the overview and `netra check`.

@@ -18,6 +18,9 @@ public struct Situation: Sendable {
     public let cases: [CaseState]
     public let alerts: [Alert]
     public let counts: Counts
+    /// Circulars and how each unit stands with them; the units of `officers.csv`.
+    public let circulars: CircularLedger
+    public var units: UnitDirectory { circulars.directory }
 
     /// The primary election's (first legislative) deadline and fixing stage.
     public var resignationDeadline: DeadlineStatus? { primaryElection?.deadline }
@@ -53,6 +56,7 @@ public struct Situation: Sendable {
         ageRetirements = requests.ageRetirements
         self.cases = cases.states
         alerts = (candidates.alerts + requests.alerts + cases.alerts).sorted(by: Alert.mostUrgentFirst)
+        circulars = CircularLedger(dataset, today: context.today)
         counts = Counts(officers: dataset.roster.officers.count, candidates: candidates.statuses.count,
                         pendingRetirements: requests.pendingOfficers, openCases: cases.openCount)
     }

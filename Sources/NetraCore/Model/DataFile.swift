@@ -5,6 +5,8 @@ public enum DataFile: String, CaseIterable, Sendable {
     case cases = "cases.csv"
     case schedule = "schedule.toml"
     case settings = "netra.toml"
+    case circulars = "circulars.csv"
+    case acknowledgements = "acknowledgements.csv"
 
     public var fileName: String { rawValue }
 }

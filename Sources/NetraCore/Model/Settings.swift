@@ -10,6 +10,7 @@ public struct Settings: Sendable, Equatable {
     public var theme: String = "default"
     public var language: String = "id"
     public var thresholds = AlertThresholds()
+    public var cases = CaseFollowSettings()
     public var kiosk = KioskSettings()
     /// Mouse reporting in the dashboard; `false` leaves selection to the terminal.
     public var mouse = true

@@ -47,6 +47,8 @@ public enum RetirementColumn: Int, ColumnName {
 /// Columns of `cases.csv`.
 public enum CaseColumn: Int, ColumnName {
     case id, nip, reportedOn, source, category, summary, status, dueOn
+    // After Bawaslu (optional; see CaseFollowUp).
+    case forwardedTo, forwardedOn, channel, refNo, recommendationOn, recommendationNo, sanction, ppkDue, decidedOn, decisionNo, blocked
 
     public var spellings: [String] {
         switch self {
@@ -58,8 +60,9 @@ public enum CaseColumn: Int, ColumnName {
         case .summary: ["summary", "ringkasan", "uraian", "keterangan"]
         case .status: ["status", "status penanganan"]
         case .dueOn: ["due_on", "batas waktu", "tenggat"]
+        default: CaseColumn.followUpSpellings[self] ?? []
         }
     }
 
-    public var isRequired: Bool { self != .dueOn && self != .category }
+    public var isRequired: Bool { rawValue <= CaseColumn.status.rawValue && self != .category }
 }

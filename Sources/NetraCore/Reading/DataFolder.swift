@@ -75,6 +75,8 @@ public struct FileOutcome: Sendable {
         case retirements([RetirementRequest])
         case cases([NeutralityCase])
         case schedule(Schedule)
+        case circulars([Circular])
+        case acknowledgements([Acknowledgement])
     }
 
     public let file: DataFile
@@ -127,7 +129,7 @@ public enum DataFolder {
             case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing(Messages.withoutRetirements))
             case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing(Messages.withoutCases))
             case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing(Messages.withoutSchedule))
-            case .settings: nil
+            case .settings, .circulars, .acknowledgements: nil
             }
             return FileOutcome(file: file, records: nil, diagnostics: missing.map { [$0] } ?? [], exists: false)
         }
@@ -141,6 +143,8 @@ public enum DataFolder {
         case .retirements: return outcome(RecordReaders.retirements(bytes)) { .retirements($0) }
         case .cases: return outcome(RecordReaders.cases(bytes)) { .cases($0) }
         case .schedule: return outcome(TOMLFiles.schedule(bytes)) { .schedule($0) }
+        case .circulars: return outcome(RecordReaders.circulars(bytes)) { .circulars($0) }
+        case .acknowledgements: return outcome(RecordReaders.acknowledgements(bytes)) { .acknowledgements($0) }
         }
     }
 
@@ -161,9 +165,12 @@ public enum DataFolder {
             case .retirements(let v): dataset.requests = v
             case .cases(let v): dataset.cases = v
             case .schedule(let v): dataset.schedule = v
+            case .circulars(let v): dataset.circulars = v
+            case .acknowledgements(let v): dataset.acknowledgements = v
             case nil: break
             }
         }
+        dataset.prepareUnits()
         if haveRoster { diagnostics += dataset.crossFileDiagnostics() }
         let order = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1, $0) })
         func rank(_ d: Diagnostic) -> Int { d.file.flatMap { order[$0] } ?? order.count }

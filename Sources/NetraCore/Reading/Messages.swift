@@ -60,8 +60,11 @@ public enum Messages {
         return "missing required column\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")); the heading line has \(heading)"
     }
 
+    /// A hostile heading may have thousands of columns: the first few are named.
     static func ignoredColumns(_ names: [String]) -> String {
-        "column\(names.count == 1 ? "" : "s") \(names.map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")) not used by Netra (ignored)"
+        let shown = names.prefix(6).map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")
+        let more = names.count > 6 ? " and \(names.count - 6) more" : ""
+        return "column\(names.count == 1 ? "" : "s") \(shown)\(more) not used by Netra (ignored)"
     }
 
     static func duplicateColumn(_ canonical: String, _ raw: String) -> String {
@@ -427,5 +430,45 @@ public enum Messages {
     static func unlockKeyIndistinct(_ name: String, sentAs key: String) -> String {
         "unlock_key in [kiosk]: \(UntrustedText.quoted(name)) can never unlock: a terminal sends it as \(key), "
             + "so it cannot be told from that key; choose \"F1\" to \"F12\" or another ctrl- key"
+    }
+
+    // MARK: Circulars, acknowledgements and cases after Bawaslu
+
+    static func duplicateCircularID(_ id: String, firstLine: Int) -> String {
+        "duplicate circular id \(UntrustedText.quoted(id)): already used on line \(firstLine); this row is ignored"
+    }
+    static func dateBefore(_ later: String, _ earlier: String) -> String { "\(later) is before \(earlier): check both dates" }
+    static func notYesNo(_ raw: String, column: String) -> String {
+        "\(column) \(UntrustedText.quoted(raw)) is not yes or no (ya/tidak); read as empty"
+    }
+    static func notACount(_ raw: String, column: String) -> String {
+        "\(column) \(UntrustedText.quoted(raw)) is not a whole number; read as empty"
+    }
+    static let casesNotATable = "cases must be a table: [cases]"
+    static func casesSetting(_ key: String, _ range: ClosedRange<Int>) -> String {
+        "\(key) in [cases] must be a whole number from \(range.lowerBound) to \(range.upperBound)"
+    }
+    static func unknownCircular(_ id: String, known: [String]) -> String {
+        let list = known.isEmpty ? "circulars.csv has none" : "known: " + known.prefix(8).map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")
+        return "circular \(UntrustedText.quoted(id)) is not in circulars.csv (\(list)); this row is not counted"
+    }
+    static func unknownFollowedCircular(_ id: String) -> String {
+        "follows \(UntrustedText.quoted(id)), which is not an id of circulars.csv: the chain is shown without it"
+    }
+    static func unknownUnit(_ raw: String, nearest: String?) -> String {
+        let hint = nearest.map { "; nearest known unit: \(UntrustedText.quoted($0, limit: 60))" } ?? ""
+        return "unit \(UntrustedText.quoted(raw, limit: 60)) matches no unit of officers.csv\(hint); this entry is not counted"
+    }
+    static func unitTwice(_ unit: String, circular: String, firstLine: Int) -> String {
+        "unit \(UntrustedText.quoted(unit, limit: 60)) already answered circular \(UntrustedText.quoted(circular)) on line \(firstLine); this row is ignored"
+    }
+    static func unitNotAddressed(_ unit: String, circular: String) -> String {
+        "unit \(UntrustedText.quoted(unit, limit: 60)) is not among the units circular \(UntrustedText.quoted(circular)) applies to; counted anyway"
+    }
+    static func beforeCircular(_ column: String, circular: String, issued: CivilDate) -> String {
+        "\(column) is before circular \(UntrustedText.quoted(circular)) was issued (\(issued)): check the date"
+    }
+    static func signedMoreThanHeadcount(_ count: Int, headcount: Int) -> String {
+        "signed_count \(count) is more than the unit's \(headcount) officers in officers.csv"
     }
 }

@@ -109,6 +109,7 @@ public enum RecordReaders {
         var cases: [NeutralityCase] = []
         var firstLineOfID: [String: Int] = [:]
         var values = ValueParsers()
+        var followUp = FollowUpParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
             func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
 
@@ -131,9 +132,11 @@ public enum RecordReaders {
                 if d < reported { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, Messages.dueBeforeReport)) }
             }
             firstLineOfID[id] = row.line
-            cases.append(NeutralityCase(id: id, nip: nip, reportedOn: reported, source: source,
-                                        category: row.interned(table[.category]), summary: row.text(table[.summary]),
-                                        status: status, dueOn: due, line: row.line))
+            var item = NeutralityCase(id: id, nip: nip, reportedOn: reported, source: source,
+                                      category: row.interned(table[.category]), summary: row.text(table[.summary]),
+                                      status: status, dueOn: due, line: row.line)
+            item.followUp = followUp.read(row, table, reportedOn: reported) { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, $0)) }
+            cases.append(item)
         }
         return FileReading(value: usable ? cases : nil, diagnostics: fileProblems + diagnostics)
     }

@@ -144,6 +144,8 @@ struct JSONReport: Encodable {
     let officers: [OfficerEntry]
     let notes: [Note]
     let alerts: [AlertEntry]
+    let cases: [CaseEntry]
+    let circulars: [CircularEntry]
 
     init(_ report: CheckReport) {
         let s = report.situation
@@ -194,6 +196,8 @@ struct JSONReport: Encodable {
                          retirementAgeRule: $0.retirementAgeRule?.rawValue, retirementDate: $0.ageRetirementDate?.description,
                          workAgreementEnd: $0.workAgreementEndDate?.description, election: electionOf[$0.nip].map(UntrustedText.sanitized))
         }
+        cases = Self.caseEntries(s)
+        circulars = Self.circularEntries(s)
         notes = report.notes.map { Note(file: UntrustedText.sanitized($0.location.path), message: $0.message) }
         alerts = s.alerts.map {
             AlertEntry(kind: $0.kind.rawValue, severity: $0.severity.name, nip: $0.nip?.description,

@@ -52,6 +52,8 @@ public enum KeyMap {
         KeyBinding(keys: [.character("3")], label: "3", action: .showView(.retirements), help: [.id: "Pensiun", .en: "Retirements"]),
         KeyBinding(keys: [.character("4")], label: "4", action: .showView(.schedule), help: [.id: "Tahapan", .en: "Schedule"]),
         KeyBinding(keys: [.character("5")], label: "5", action: .showView(.cases), help: [.id: "Kasus", .en: "Cases"]),
+        KeyBinding(keys: [.character("6")], label: "6", action: .showView(.units), help: [.id: "Unit", .en: "Units"]),
+        KeyBinding(keys: [.character("7")], label: "7", action: .showView(.circulars), help: [.id: "Surat edaran", .en: "Circulars"]),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: [.id: "buka rincian", .en: "open detail"]),
         KeyBinding(keys: [.escape], label: "Esc", action: .back,
                    help: [.id: "tutup rincian / hapus pencarian", .en: "close detail / clear search"]),

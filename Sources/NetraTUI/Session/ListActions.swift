@@ -158,7 +158,7 @@ extension DashboardSession {
         case .overview:
             let parts = id.split(separator: ":", omittingEmptySubsequences: false)
             return parts.count == 3 && !parts[1].isEmpty ? String(parts[1]) : nil
-        case .schedule: return nil
+        case .schedule, .units, .circulars: return nil
         }
     }
 
@@ -172,7 +172,8 @@ extension DashboardSession {
             let parts = id.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 3 else { return nil }
             return !parts[2].isEmpty ? parts[2] : (parts[1].isEmpty ? nil : parts[1])
-        case .schedule: return nil
+        case .circulars: return id
+        case .schedule, .units: return nil
         }
     }
 

@@ -77,6 +77,10 @@ extension UIText {
         case .earlyRetirementWithoutPension: return id ? "\(n) pensiun dini tanpa hak pensiun" : "\(n) early retirements without pension"
         case .caseOverdue: return (id ? "\(n) kasus lewat batas" : "\(n) cases overdue") + longest
         case .caseDueSoon: return id ? "\(n) kasus jatuh tempo segera" : "\(n) cases due soon"
+        case .caseAwaitingRecommendation:
+            return (id ? "\(n) kasus diteruskan, belum ada rekomendasi" : "\(n) forwarded cases without a recommendation") + longest
+        case .casePPKDecisionDue: return id ? "\(n) keputusan PPK atas rekomendasi jatuh tempo" : "\(n) PPK decisions on recommendations due"
+        case .caseDataBlocked: return id ? "\(n) pegawai diblokir datanya oleh BKN" : "\(n) officers' data blocked by BKN"
         }
     }
 
@@ -116,6 +120,10 @@ extension UIText {
     func unitHeadings() -> [String] {
         language == .id ? ["calon", "lewat hk", "kasus"] : ["cand.", "overdue", "cases"]
     }
+
+    /// `Edaran 14/28`: units done of those the current circular is due from.
+    func circularDoneWord() -> String { language == .id ? "Edaran" : "Circular" }
+    func circularLateWord() -> String { language == .id ? "terlambat" : "late" }
 
     func noUnits() -> String { language == .id ? "Tidak ada unit dengan perkara terbuka." : "No unit has an open matter." }
 

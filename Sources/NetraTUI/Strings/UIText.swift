@@ -51,7 +51,7 @@ public struct UIText: Sendable {
 
     static let indonesian = UIText(
         language: .id,
-        viewNames: ["Ringkasan", "Pegawai", "Pensiun", "Tahapan", "Kasus"],
+        viewNames: ["Ringkasan", "Pegawai", "Pensiun", "Tahapan", "Kasus", "Unit", "Edaran"],
         months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
         weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
         words: [
@@ -110,7 +110,7 @@ public struct UIText: Sendable {
 
     static let english = UIText(
         language: .en,
-        viewNames: ["Overview", "Officers", "Retirements", "Schedule", "Cases"],
+        viewNames: ["Overview", "Officers", "Retirements", "Schedule", "Cases", "Units", "Circulars"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         words: [
@@ -297,6 +297,7 @@ public struct UIText: Sendable {
         case (.caseOverdue, .en): return "Case \(id) overdue by \(days) day\(days == 1 ? "" : "s") — \(who)\(role)"
         case (.caseDueSoon, .id): return "Kasus \(id) jatuh tempo segera — \(who)\(role)"
         case (.caseDueSoon, .en): return "Case \(id) due soon — \(who)\(role)"
+        case (.caseAwaitingRecommendation, _), (.casePPKDecisionDue, _), (.caseDataBlocked, _): return followUpSentence(alert, who: who + role)
         }
     }
 

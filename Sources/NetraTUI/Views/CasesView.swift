@@ -20,7 +20,7 @@ struct CasesView: TableRoom {
         }
         func includes(_ c: CaseState) -> Bool {
             switch self {
-            case .open: c.item.status.isOpen
+            case .open: c.isOpen
             case .all: true
             case .bawaslu: c.item.source == .bawaslu
             case .kipp: c.item.source == .kipp
@@ -101,6 +101,7 @@ struct CasesView: TableRoom {
             (text(.due), text.date(c.due) + (c.isOverdue ? "  \(text(.overdue)) +\(c.daysPastDue)" : "")),
             (text(.category), c.item.category), (text(.summary), c.item.summary),
         ]
+        fields += text.followUpFields(c)
         if c.officer == nil, let nip = c.item.nip { fields.append((text(.nip), nip.description)) }
         return Detail(title: "\(ViewID.cases.title(text)) \(c.item.id)", fields: fields, officer: c.officer)
     }

@@ -11,7 +11,7 @@ struct Snapshot: ParsableCommand {
     )
     @OptionGroup var options: DataOptions
     @Option(help: ArgumentHelp("Frame size.", valueName: "COLSxROWS")) var size = FrameSize(columns: 120, rows: 40)
-    @Option(help: ArgumentHelp("View to show (name or 1–5); with --kiosk a kiosk page (countdown, overview, …; default: the first of [kiosk] views).",
+    @Option(help: ArgumentHelp("View to show (name or 1–7); with --kiosk a kiosk page (countdown, overview, …; default: the first of [kiosk] views).",
                                valueName: "NAME")) var view: PageName?
     @Flag(help: "Show the kiosk frame: the lobby screen, with its masking.") var kiosk = false
     @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)

@@ -60,3 +60,9 @@ func generatedCityModel(officers count: Int, at iso: String = "2023-05-23T10:00:
     }
     return demoModel(at: iso, replacing: [.officers: officers, .retirements: requests, .cases: cases])
 }
+
+/// How many rows the demo's files hold (counted from the files, so a growing demo
+/// does not break tests that only need "all of them").
+enum DemoCounts {
+    static let cases = DemoData.files[.cases]!.split(whereSeparator: \.isNewline).dropFirst().filter { !$0.isEmpty }.count
+}

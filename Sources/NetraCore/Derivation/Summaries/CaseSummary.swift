@@ -11,7 +11,7 @@ public struct CaseSummary: Sendable, Equatable {
     public var oldestOpen: CaseState?
 
     public init(_ cases: [CaseState]) {
-        for c in cases where c.item.status.isOpen {
+        for c in cases where c.isOpen {
             open += 1
             openByStatus[c.item.status, default: 0] += 1
             openBySource[c.item.source, default: 0] += 1

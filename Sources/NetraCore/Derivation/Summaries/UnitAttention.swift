@@ -19,7 +19,7 @@ public struct UnitAttention: Sendable, Equatable {
         }
         for c in situation.candidates where !c.isResolved { bump(c.officer.unit) { $0.candidatesWithoutDecree += 1 } }
         for p in situation.pendingRequests where p.isProcessingOverdue { bump(p.officer?.unit ?? "") { $0.overdueRequests += 1 } }
-        for c in situation.cases where c.item.status.isOpen { bump(c.officer?.unit ?? "") { $0.openCases += 1 } }
+        for c in situation.cases where c.isOpen { bump(c.officer?.unit ?? "") { $0.openCases += 1 } }
         return units.values.sorted { ($1.total, $0.unit) < ($0.total, $1.unit) }
     }
 }

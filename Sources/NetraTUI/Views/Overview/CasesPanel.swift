@@ -2,7 +2,8 @@ import Foundation
 import NetraCore
 
 /// "Which neutrality cases are stuck, and where?" — open cases, overdue ones and those
-/// about candidates; by status and by source; the oldest still open.
+/// about candidates; by status and by source; the pipeline after Bawaslu (forwarded,
+/// recommended, decided, blocked); the oldest still open.
 enum CasesPanel {
     static func draw(_ context: inout DrawContext, in rect: Rect) {
         let input = context.input, text = context.text
@@ -25,6 +26,14 @@ enum CasesPanel {
         let sources = CaseSource.allCases.map { (text: "\(text.source($0)) \(summary.openBySource[$0] ?? 0)", role: StyleRole?.none) }
         if y < inside.maxY { PanelBox.parts(&context, sources, x: inside.x, y: y, maxWidth: inside.width, base: .muted, separator: "  ") }
         y += 1
+        // Where the cases stand after they leave Bawaslu: the pipeline, and blocked data.
+        let pipeline = CasePipeline(input.situation.cases)
+        if y < inside.maxY, pipeline.steps.contains(where: { $0.count > 0 }) {
+            var parts = pipeline.steps.map { (text: "\(text.caseStage($0.stage)) \($0.count)", role: StyleRole?.none) }
+            if pipeline.blocked > 0 { parts.append(("\(text.caseStage(.blocked)) \(pipeline.blocked)", .alertCritical)) }
+            PanelBox.parts(&context, parts, x: inside.x, y: y, maxWidth: inside.width, base: .text, separator: " → ")
+            y += 1
+        }
         if y < inside.maxY, let oldest = summary.oldestOpen {
             context.grid.put(text.oldestCase(oldest, withID: input.privacy.caseDetails), x: inside.x, y: y, role: .text, maxWidth: inside.width)
         }

@@ -34,7 +34,7 @@ struct OverviewLayout: Equatable {
             var right = Rect(x: body.x + body.width - side, y: y, width: side, height: body.height)
             candidates = take(candidatesHeight, from: &left)
             timeline = left
-            cases = take(7, from: &right)
+            cases = take(8, from: &right)
             leaving = take(right.height * 55 / 100, from: &right)
             units = right
             figures = nil
@@ -54,7 +54,7 @@ struct OverviewLayout: Equatable {
             let timelineHeight = max(timelineBase, left.height - alertsWanted)
             timeline = take(min(timelineHeight, left.height - 8), from: &left)
             alerts = left
-            cases = take(7, from: &right)
+            cases = take(8, from: &right)
             if right.height >= 14 {
                 leaving = take(right.height * 55 / 100, from: &right)
                 units = right

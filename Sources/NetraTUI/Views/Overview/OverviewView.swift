@@ -113,7 +113,7 @@ struct OverviewView: ViewRoom {
         let text = context.text, c = context.input.situation.counts
         let without = CandidateTally(context.input.situation.candidates).withoutDecree
         var x = rect.x + 1
-        for (label, value, extra) in [(text(.officers), c.officers, ""), (text(.candidates), c.candidates, " (\(without) \(text(.withoutDecree)))"),
+        for (label, value, extra) in [(text(.officers), c.officers, ""), (text(.candidates), c.candidates, " (\(without) \(text(UIText.Word.withoutDecree)))"),
                                       (text(.pendingRetirements), c.pendingRetirements, ""), (text(.openCases), c.openCases, "")] {
             x += context.grid.put("\(label) ", x: x, y: rect.y, role: .muted)
             x += context.grid.put("\(value)", x: x, y: rect.y, role: .title)

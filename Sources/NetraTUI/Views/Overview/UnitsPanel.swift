@@ -2,15 +2,27 @@ import Foundation
 import NetraCore
 
 /// "Which units need attention?" — the units (OPD) with the most open matters:
-/// candidates without a decree, requests past their limit, open cases.
+/// candidates without a decree, requests past their limit, open cases — under the
+/// current circular's completion (units done / due, late, days to its due date).
 enum UnitsPanel {
     static func draw(_ context: inout DrawContext, in rect: Rect) {
         let input = context.input, text = context.text
         let inside = PanelBox.draw(&context, rect, title: text.title(.units))
         guard inside.height > 0 else { return }
+        var top = inside.y
+        // "Has every unit acted on the neutrality circular?" — the current one first.
+        if let circular = CircularProgress.current(input.situation) {
+            let parts: [(text: String, role: StyleRole?)] = [
+                ("\(text.circularDoneWord()) \(circular.done)/\(circular.due)", circular.done == circular.due ? .ok : .title),
+                ("\(circular.late) \(text.circularLateWord())", circular.late > 0 ? .alertWarning : nil),
+                (text.daysToDue(circular.daysToDue), .countdown),
+            ]
+            PanelBox.parts(&context, parts, x: inside.x, y: top, maxWidth: inside.width)
+            top += 1
+        }
         let units = UnitAttention.ranking(input.situation)
         guard !units.isEmpty else {
-            context.grid.put(text.noUnits(), x: inside.x, y: inside.y, role: .muted, maxWidth: inside.width)
+            if top < inside.maxY { context.grid.put(text.noUnits(), x: inside.x, y: top, role: .muted, maxWidth: inside.width) }
             return
         }
         let headings = text.unitHeadings()
@@ -24,8 +36,9 @@ enum UnitsPanel {
                                  role: i < roles.count ? roles[i] : role, maxWidth: numberWidth)
             }
         }
-        row(inside.y, "", headings, role: .muted)
-        var y = inside.y + 1
+        guard top < inside.maxY else { return }
+        row(top, "", headings, role: .muted)
+        var y = top + 1
         for u in units where y < inside.maxY {
             row(y, u.unit, [u.candidatesWithoutDecree, u.overdueRequests, u.openCases].map(String.init), role: .text,
                 roles: [u.candidatesWithoutDecree > 0 ? .alertWarning : .muted, u.overdueRequests > 0 ? .alertWarning : .muted,
