@@ -65,6 +65,14 @@ struct OverviewView: ViewRoom {
     /// group), and the members of the groups the user expanded. A search lists every
     /// match on its own.
     func rows(_ input: ViewInput) -> [Row] {
+        // Remembered with the model: grouping thousands of alerts every second (a kiosk,
+        // a seconds countdown) would cost more than drawing the frame.
+        var key = input.query(id)
+        key.search += "\u{0}rows\u{0}" + input.state.expanded.sorted().joined(separator: ",")
+        return input.model.cache.rows(key) { computeRows(input) }
+    }
+
+    private func computeRows(_ input: ViewInput) -> [Row] {
         let alerts = alerts(input)
         guard (input.state.search[id] ?? "").isEmpty else { return alerts.map(Row.single) }
         var rows: [Row] = []
