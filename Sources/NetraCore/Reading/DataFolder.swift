@@ -45,13 +45,16 @@ public enum FolderProblem: Error, CustomStringConvertible {
     case notAFolder(String)
     case unreadable(String)
 
-    public var description: String {
+    /// What is wrong, in both languages.
+    public var message: Message {
         switch self {
         case .missing(let p): Messages.folderMissing(p)
         case .notAFolder(let p): Messages.notAFolder(p)
         case .unreadable(let p): Messages.folderUnreadable(p)
         }
     }
+
+    public var description: String { message.english }
 }
 
 /// The outcome of reading every file of a data folder.

@@ -26,7 +26,7 @@ public enum RecordReaders {
         var explicitAges = ParseCache<Int>()
 
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .officers, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .officers, line: row.line, message)) }
 
             var employment = Employment.pns
             if !row.isBlank(table[.employment]) {
@@ -80,8 +80,8 @@ public enum RecordReaders {
         var requests: [RetirementRequest] = []
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, message)) }
-            func warn(_ message: String) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, message)) }
+            func warn(_ message: Message) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, message)) }
 
             guard let nip = parseNIP(row, table[.nip], employment: nil, onError: fail),
                   let kind = values.kind.parse(row, table[.kind], column: "kind", onError: fail),
@@ -110,7 +110,7 @@ public enum RecordReaders {
         var firstLineOfID: [String: Int] = [:]
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
 
             let id = row.text(table[.id])
             guard !id.isEmpty else { return fail(Messages.emptyCaseID) }
@@ -141,7 +141,7 @@ public enum RecordReaders {
     /// A NIP from a field. `employment == nil` (a NIP referenced from another file)
     /// checks the form only; the officer's own row in officers.csv carries the full check.
     private static func parseNIP(_ row: CSVRow, _ index: Int?, employment: Employment?,
-                                 onError: (String) -> Void) -> NIP? {
+                                 onError: (Message) -> Void) -> NIP? {
         if let value = NIP.digitsOnly(row.rawBytes(index)) {
             let nip = NIP(value: value)
             guard employment == .pns else { return nip }
@@ -162,7 +162,7 @@ struct CachedField<Value> {
     /// A parsed value, or the message saying why the text is not one.
     enum Parsed {
         case value(Value)
-        case problem(String)
+        case problem(Message)
     }
     private var cache = ParseCache<Parsed>()
     private let parser: (String, String) -> Parsed
@@ -170,7 +170,7 @@ struct CachedField<Value> {
     init(_ parser: @escaping (_ raw: String, _ column: String) -> Parsed) { self.parser = parser }
 
     /// The value, or `nil` after reporting why not (empty, unknown, not a date).
-    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: (String) -> Void) -> Value? {
+    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: (Message) -> Void) -> Value? {
         let id = row.internedID(index)
         guard id != ByteInterner.emptyID else { onError(Messages.requiredValue(column)); return nil }
         let raw = row.state.interner.string(id)

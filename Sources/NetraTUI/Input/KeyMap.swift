@@ -1,3 +1,5 @@
+import NetraCore
+
 /// A key press, decoded from the terminal.
 public enum Key: Hashable, Sendable {
     case character(Character)

@@ -1,9 +1,6 @@
 import NetraCore
 
-/// The interface language.
-public enum Language: String, CaseIterable, Sendable {
-    case id, en
-}
+// The interface language is `NetraCore.Language`: the core's messages speak it too.
 
 /// Every word the dashboard shows, per language. Views never spell UI text
 /// themselves; they ask this table.
