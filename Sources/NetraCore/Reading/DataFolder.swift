@@ -66,6 +66,10 @@ public struct FolderReading: Sendable {
     public var unusableFiles: Set<DataFile>
     /// When the office last changed a data file on disk (the newest one read).
     public var dataChangedAt: Date?
+
+    /// Rows of officers.csv that were skipped although they name a candidate: each
+    /// is a candidate missing from the count.
+    public var skippedCandidates: [Diagnostic] { diagnostics.filter { $0.skippedCandidate != nil } }
 }
 
 /// What reading one file gave: its records (typed per file) or nothing usable, and

@@ -26,7 +26,7 @@ public enum RecordReaders {
         var explicitAges = ParseCache<Int>()
 
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .officers, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(skipped(row, table, message)) }
 
             var employment = Employment.pns
             if !row.isBlank(table[.employment]) {
@@ -67,10 +67,24 @@ public enum RecordReaders {
                 district: row.interned(table[.district]), retirementAge: age, retirementAgeRule: rule, employment: employment,
                 election: row.interned(table[.election]), line: row.line)
             if let existing = roster.append(officer) {
-                fail(Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line))
+                // The officer is on the roster by the first row: not a lost candidate.
+                diagnostics.append(Diagnostic(.error, .officers, line: row.line, Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line)))
             }
         }
         return FileReading(value: usable ? roster : nil, diagnostics: fileProblems + diagnostics)
+    }
+
+    /// The error for a row of officers.csv that is not read. When the row's own cells
+    /// say a candidate, the message names them and the diagnostic is marked, so the
+    /// screen can say who left the candidate count (only on failures: no cost per row).
+    private static func skipped(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ message: Message) -> Diagnostic {
+        guard let candidacy = Candidacy.parse(row.text(table[.candidacy])), candidacy.isActiveCandidate else {
+            return Diagnostic(.error, .officers, line: row.line, message)
+        }
+        let name = UntrustedText.sanitized(row.text(table[.name]))
+        var diagnostic = Diagnostic(.error, .officers, line: row.line, Messages.skippedCandidate(name: name, candidacy: candidacy, message))
+        diagnostic.skippedCandidate = .init(name: name, candidacy: candidacy)
+        return diagnostic
     }
 
     /// Reads `retirements.csv`.

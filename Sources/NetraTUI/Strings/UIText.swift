@@ -277,6 +277,12 @@ public struct UIText: Sendable {
         case (.candidateRequestRejected, .id): return "\(who)\(role): permohonan berhenti ditolak"
         case (.candidateRequestRejected, .en): return "\(who)\(role): request rejected"
         case (.candidateMissedDeadline, _): return missedDeadline(who + role, alert: alert, candidacy: candidacy)
+        case (.candidateDeadlineUnknown, .id):
+            return alert.election.map { "\(who)\(role): tenggat tidak diketahui — pemilihan \(UntrustedText.sanitized($0)) tanpa batas SK di schedule.toml" }
+                ?? "\(who)\(role): jadwal KPU belum ada, tenggat tidak diketahui (schedule.toml)"
+        case (.candidateDeadlineUnknown, .en):
+            return alert.election.map { "\(who)\(role): deadline unknown — election \(UntrustedText.sanitized($0)) has no decree deadline in schedule.toml" }
+                ?? "\(who)\(role): no KPU schedule, deadline unknown (schedule.toml)"
         case (.candidateRetiresFirst, .id): return "\(who)\(role): pensiun BUP \(on), sebelum batas"
         case (.candidateRetiresFirst, .en): return "\(who)\(role): retires by age on \(on), before the deadline"
         case (.processingOverdue, .id): return "\(who): SK belum terbit, lewat batas \(limit) hari kerja (hari terakhir \(on); \(days) hk)"
