@@ -36,7 +36,14 @@ struct ProblemList {
                                  keptBackSince: since, rank: 0))
         }
         let keptBack = Dictionary(model.broken.map { ($0.file, $0.since) }, uniquingKeysWith: { a, _ in a })
-        for (order, d) in model.reading.diagnostics.enumerated() {
+        // A kept-back file's problems are in the reading (LiveFolder puts them there);
+        // any that are not are added, so the list never depends on that detail.
+        var diagnostics = model.reading.diagnostics
+        let known = Set(diagnostics.map { "\($0.place())\u{1}\($0.text.english)" })
+        for broken in model.broken {
+            diagnostics += broken.diagnostics.filter { !known.contains("\($0.place())\u{1}\($0.text.english)") }
+        }
+        for (order, d) in diagnostics.enumerated() {
             let since = d.file.flatMap { keptBack[$0] }
             entries.append(Entry(file: UntrustedText.sanitized(d.location.path), place: d.place(), severity: d.severity,
                                  message: d.text.text(language), keptBackSince: since,
