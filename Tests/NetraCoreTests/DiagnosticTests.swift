@@ -37,7 +37,7 @@ import Testing
         #expect(DateText.parse("1 Jan 1899") == .failure(.implausibleYear(1899)))
         #expect(DateText.parse("31/12/2201") == .failure(.implausibleYear(2201)))
         #expect(DateText.parse("01/01/1900") == .success(CivilDate(year: 1900, month: 1, day: 1)!))
-        #expect(Messages.date(.implausibleYear(1), raw: "01/01/0001", column: "filed_on")
+        #expect(Messages.date(.implausibleYear(1), raw: "01/01/0001", column: "filed_on").english
                 == "filed_on '01/01/0001': the year 1 is not plausible: Netra accepts years 1900 to 2200")
         let reading = RecordReaders.retirements(Array("nip,kind,filed_on,stage\n197003141996031001,early,01/01/0001,filed\n".utf8))
         #expect(reading.diagnostics.contains { $0.line == 2 && $0.message.contains("the year 1 is not plausible") })

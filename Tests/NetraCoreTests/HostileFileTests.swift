@@ -144,9 +144,10 @@ final class HostileFolder {
     }
 
     @Test func sizesAreWrittenAsPeopleRead() {
-        #expect(Messages.byteSize(512) == "512 bytes")
-        #expect(Messages.byteSize(1536) == "1.5 KB")
-        #expect(Messages.byteSize(12 << 20) == "12 MB")
-        #expect(Messages.byteSize(100 << 30) == "100 GB")
+        #expect(Messages.byteSize(512).english == "512 bytes")
+        #expect(Messages.byteSize(1536).text(.id) == "1,5 KB")
+        #expect(Messages.byteSize(1536).english == "1.5 KB")
+        #expect(Messages.byteSize(12 << 20).english == "12 MB")
+        #expect(Messages.byteSize(100 << 30).english == "100 GB")
     }
 }

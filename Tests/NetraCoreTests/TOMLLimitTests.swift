@@ -13,8 +13,8 @@ import Testing
 
     @Test func aFiveThousandPartDottedKeyIsRefusedWithAMessage() {
         let key = (1...5_000).map { "k\($0)" }.joined(separator: ".")
-        #expect(syntaxError("\(key) = 1\n") == TOML.SyntaxError(line: 1, message: "a key has more than 32 parts (a.b.c…)"))
-        #expect(syntaxError("[\(key)]\n") == TOML.SyntaxError(line: 1, message: "a key has more than 32 parts (a.b.c…)"))
+        #expect(syntaxError("\(key) = 1\n").map { "\($0.line): \($0.message.english)" } == "1: " + "a key has more than 32 parts (a.b.c…)")
+        #expect(syntaxError("[\(key)]\n").map { "\($0.line): \($0.message.english)" } == "1: " + "a key has more than 32 parts (a.b.c…)")
         let reading = TOMLFiles.settings(Array("region = \"x\"\n\(key) = 1\n".utf8))
         #expect(reading.value == nil)
         #expect(reading.diagnostics.map { $0.formatted() } == ["netra.toml:2: error: not valid TOML: a key has more than 32 parts (a.b.c…)"])
@@ -31,9 +31,9 @@ import Testing
     @Test func tablesNestedThroughHeadersAndDottedKeysAreBounded() {
         let header = (1...20).map { "h\($0)" }.joined(separator: ".")
         let dotted = (1...20).map { "d\($0)" }.joined(separator: ".")
-        #expect(syntaxError("[\(header)]\n\(dotted) = 1\n")?.message == "lists or tables nested more than 32 deep")
+        #expect(syntaxError("[\(header)]\n\(dotted) = 1\n")?.message.english == "lists or tables nested more than 32 deep")
         let inline = "a = " + String(repeating: "{ b.c = ", count: 20) + "1" + String(repeating: " }", count: 20) + "\n"
-        #expect(syntaxError(inline)?.message == "lists or tables nested more than 32 deep")
+        #expect(syntaxError(inline)?.message.english == "lists or tables nested more than 32 deep")
     }
 
     @Test func eightThousandStagesAreReadInPlace() throws {
@@ -49,17 +49,17 @@ import Testing
 
     @Test func tenThousandTablesAtMost() {
         let text = String(repeating: "[[stage]]\n", count: 10_001)
-        #expect(syntaxError(text) == TOML.SyntaxError(line: 10_001, message: "more than 10000 tables in one file"))
+        #expect(syntaxError(text).map { "\($0.line): \($0.message.english)" } == "10001: " + "more than 10000 tables in one file")
         #expect(syntaxError(String(repeating: "[[stage]]\n", count: 10_000)) == nil)
         let inline = "a = [" + String(repeating: "{},", count: 10_001) + "]\n"
-        #expect(syntaxError(inline)?.message == "more than 10000 tables in one file")
+        #expect(syntaxError(inline)?.message.english == "more than 10000 tables in one file")
     }
 
     @Test func definitionRulesStillHold() {
-        #expect(syntaxError("[a]\nx = 1\n[a.b]\ny = 2\n[a]\n")?.message == "table [a] is defined twice (first on line 1)")
-        #expect(syntaxError("[[a]]\n[a]\n")?.message == "'a' is already a value (line 1); it cannot also be a table")
-        #expect(syntaxError("a = 1\n[[a]]\n")?.message == "'a' is already a value (line 1); it cannot also be [[a]]")
-        #expect(syntaxError("a.b = 1\na.b.c = 2\n")?.message == "'b' is already a value (line 1); it cannot also hold keys")
+        #expect(syntaxError("[a]\nx = 1\n[a.b]\ny = 2\n[a]\n")?.message.english == "table [a] is defined twice (first on line 1)")
+        #expect(syntaxError("[[a]]\n[a]\n")?.message.english == "'a' is already a value (line 1); it cannot also be a table")
+        #expect(syntaxError("a = 1\n[[a]]\n")?.message.english == "'a' is already a value (line 1); it cannot also be [[a]]")
+        #expect(syntaxError("a.b = 1\na.b.c = 2\n")?.message.english == "'b' is already a value (line 1); it cannot also hold keys")
         // An inline table is closed: neither a header nor a dotted key may add to it.
         #expect(syntaxError("a = { x = 1 }\n[a]\n") != nil)
         #expect(syntaxError("a = { x = 1 }\na.y = 2\n") != nil)

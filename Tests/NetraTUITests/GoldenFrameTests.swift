@@ -109,10 +109,10 @@ import Testing
         model.broken = [LiveFolder.BrokenFile(file: .officers, since: since,
                                               diagnostics: [Diagnostic(.error, .officers, line: 4, "unknown candidacy 'calon'")])]
         let broken = FrameRenderer(language: .en).render(model, state: UIState(), width: 120, height: 40).lines[3]
-        #expect(broken.hasPrefix(" ! Broken since 09:58:07, showing the last good data — officers.csv:4: error: unknown candidacy"))
+        #expect(broken.hasPrefix(" ! 1 problem (! see all) — Broken since 09:58:07, showing the last good data — officers.csv:4: error: unknown candidacy"))
         model.folderMissingSince = since
         let missing = FrameRenderer(language: .id).render(model, state: UIState(), width: 120, height: 40).lines[3]
-        #expect(missing == " ! Folder data tidak tersedia sejak 09:58:07 — data terakhir yang baik tetap tampil")
+        #expect(missing == " ! 2 masalah (! lihat semua) — Folder data tidak tersedia sejak 09:58:07 — data terakhir yang baik tetap tampil")
     }
 
     @Test func rowsChangedByAReloadAreMarkedForAFewSeconds() {

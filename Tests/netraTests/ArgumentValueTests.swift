@@ -63,9 +63,10 @@ import Testing
             #expect(run.stderr.contains("The value 'weather' is invalid for '--view <NAME>'"), "\(command[0])")
         }
         // The kiosk's own page is no dashboard view.
-        let countdown = try snapshot(demo, ["--view", "countdown"])
+        let countdown = try snapshot(demo, ["--view", "countdown", "--lang", "en"])
         #expect(countdown.status == 2)
         #expect(countdown.stderr.contains("--view 'countdown' is not a view"))
+        #expect(try snapshot(demo, ["--view", "countdown"]).stderr.contains("--view 'countdown' bukan tampilan"))
     }
 
     @Test func helpTextsKeepTheirWording() throws {

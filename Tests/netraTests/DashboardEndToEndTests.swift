@@ -12,7 +12,7 @@ import Glibc
     func prepare(_ term: String, extra: String = "") throws -> (TemporaryFolder, String) {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo").path
-        _ = try NetraProcess.run(["demo", demo, "--write-only"])
+        _ = try NetraProcess.run(["demo", demo, "--write-only", "--lang", "en"])
         // The tmux server inherits the test's environment, which may have no locale.
         let locale = term == "vt100" ? "LANG=C LC_ALL=C" : "LANG=C.UTF-8"
         let command = "env TERM=\(term) \(locale) \(NetraProcess.executable.path) dashboard --data \(demo) --as-of \(Self.asOf) \(extra); "

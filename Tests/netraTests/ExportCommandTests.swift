@@ -59,12 +59,14 @@ import Testing
         let demo = try tmp.demo()
         var environment = ProcessInfo.processInfo.environment
         environment["NETRA_DATA"] = demo
-        let fromEnvironment = try NetraProcess.run(["check", "--as-of", storyMoment], in: tmp.url, environment: environment)
-        let explicit = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment])
+        let fromEnvironment = try NetraProcess.run(["check", "--lang", "en", "--as-of", storyMoment], in: tmp.url, environment: environment)
+        let explicit = try NetraProcess.run(["check", "--lang", "en", "--data", demo, "--as-of", storyMoment])
         #expect(fromEnvironment.status == explicit.status)
         #expect(fromEnvironment.stdout == explicit.stdout)
         let poll = try NetraProcess.run(["dashboard", "--data", demo, "--poll", "0"])
         #expect(poll.status == 2)
-        #expect(poll.stderr.contains("above 0 and at most 3600"))
+        #expect(poll.stderr.contains("di atas 0 dan paling banyak 3600"))
+        let english = try NetraProcess.run(["dashboard", "--data", demo, "--poll", "0", "--lang", "en"])
+        #expect(english.stderr.contains("above 0 and at most 3600"))
     }
 }

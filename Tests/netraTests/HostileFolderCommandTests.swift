@@ -10,7 +10,7 @@ import Testing
     func demo() throws -> (TemporaryFolder, String) {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo").path
-        #expect(try NetraProcess.run(["demo", demo, "--write-only"]).status == 0)
+        #expect(try NetraProcess.run(["demo", demo, "--write-only", "--lang", "en"]).status == 0)
         return (tmp, demo)
     }
 
@@ -23,7 +23,7 @@ import Testing
         let (tmp, demo) = try demo()
         _ = tmp
         for name in ["officers.csv", "netra.toml"] { replace(demo + "/" + name) { #expect(mkfifo($0, 0o644) == 0) } }
-        let check = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment])
+        let check = try NetraProcess.run(["check", "--lang", "en", "--data", demo, "--as-of", storyMoment])
         #expect(check.status == 1)
         #expect(check.stdout.contains("\(demo)/officers.csv: error: this is a named pipe (FIFO), not a file"))
         #expect(check.stdout.contains("\(demo)/netra.toml: error: this is a named pipe (FIFO), not a file"))
@@ -39,7 +39,7 @@ import Testing
             #expect(ftruncate(fd, 100 << 30) == 0)
             close(fd)
         }
-        let check = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment])
+        let check = try NetraProcess.run(["check", "--lang", "en", "--data", demo, "--as-of", storyMoment])
         #expect(check.status == 1)
         #expect(check.stdout.contains("officers.csv: error: the file is 100 GB; Netra reads files of at most 1 GB"))
         #expect(try NetraProcess.run(["snapshot", "--data", demo, "--as-of", storyMoment]).status == 0)
@@ -49,7 +49,7 @@ import Testing
         let (tmp, demo) = try demo()
         _ = tmp
         replace(demo + "/officers.csv") { try? FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: "/etc/passwd") }
-        let check = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment])
+        let check = try NetraProcess.run(["check", "--lang", "en", "--data", demo, "--as-of", storyMoment])
         #expect(check.status == 1)
         #expect(check.stdout.contains("officers.csv: error: this is a link to a file outside the data folder"))
         #expect(!check.stdout.contains("root"))
@@ -62,7 +62,7 @@ import Testing
         try "not = a theme\nsecret_value = \"hunter2\"\n".write(toFile: secret, atomically: false, encoding: .utf8)
         for theme in ["/proc/self/environ", secret, "../secret", "default.toml"] {
             try "theme = \"\(theme)\"\n".write(toFile: demo + "/netra.toml", atomically: false, encoding: .utf8)
-            let check = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment])
+            let check = try NetraProcess.run(["check", "--lang", "en", "--data", demo, "--as-of", storyMoment])
             #expect(check.status == 1, "\(theme)")
             #expect(check.stdout.contains("netra.toml:1: error: theme '\(theme.prefix(20))"), "\(theme)")
             #expect(check.stdout.contains("' is not a theme name"), "\(theme)")
@@ -87,14 +87,14 @@ import Testing
     @Test func escapesInTheDataPathAndThemeNeverReachTheOutput() throws {
         let tmp = try TemporaryFolder()
         let folder = tmp.url.appendingPathComponent("data\u{1B}]0;owned\u{07}\u{1B}[2J").path
-        #expect(try NetraProcess.run(["demo", folder, "--write-only"]).status == 0)
+        #expect(try NetraProcess.run(["demo", folder, "--write-only", "--lang", "en"]).status == 0)
         try "theme = \"\u{1B}[31mred\"\n".write(toFile: folder + "/netra.toml", atomically: false, encoding: .utf8)
-        let check = try NetraProcess.run(["check", "--data", folder, "--as-of", storyMoment])
+        let check = try NetraProcess.run(["check", "--lang", "en", "--data", folder, "--as-of", storyMoment])
         #expect(check.status == 1)
         #expect(!check.stdout.contains("\u{1B}"))
         #expect(!check.stdout.contains("\u{07}"))
         #expect(check.stdout.contains("netra.toml:1: error: theme"))
-        let json = try NetraProcess.run(["check", "--data", folder, "--as-of", storyMoment, "--format", "json"])
+        let json = try NetraProcess.run(["check", "--lang", "en", "--data", folder, "--as-of", storyMoment, "--format", "json"])
         #expect(!json.stdout.contains("\\u001b") && !json.stdout.contains("\u{1B}"))
         let dashboard = try NetraProcess.run(["dashboard", "--data", folder, "--theme", "no-such\u{1B}[2J"])
         #expect(!dashboard.stderr.contains("\u{1B}"))

@@ -8,10 +8,10 @@ import Testing
     func check(kiosk lines: String) throws -> NetraProcess.Outcome {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo")
-        _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only", "--lang", "en"])
         let settings = demo.appendingPathComponent("netra.toml")
         try Data("region = \"Kota Balikpapan\"\ntimezone = \"WITA\"\n\n[kiosk]\n\(lines)\n".utf8).write(to: settings)
-        return try NetraProcess.run(["check", "--data", demo.path, "--as-of", storyMoment])
+        return try NetraProcess.run(["check", "--lang", "en", "--data", demo.path, "--as-of", storyMoment])
     }
 
     @Test func aPINHashOfAnotherMethodOrTooCostlyIsAnError() throws {

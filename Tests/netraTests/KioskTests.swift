@@ -24,14 +24,16 @@ import Glibc
     @Test func kioskPinRefusesAShortPIN() throws {
         let run = try NetraProcess.run(["kiosk-pin"], input: "12\n")
         #expect(run.status == 2)
-        #expect(run.stderr.contains("a PIN has 4 to 12 digits"))
+        #expect(run.stderr.contains("PIN terdiri atas 4 sampai 12 angka (yang ini 2)"))
+        let english = try NetraProcess.run(["kiosk-pin", "--lang", "en"], input: "12\n")
+        #expect(english.stderr.contains("a PIN has 4 to 12 digits"))
         #expect(run.stdout.isEmpty)
     }
 
     @Test func snapshotKioskShowsTheLobbyFrameMasked() throws {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo").path
-        _ = try NetraProcess.run(["demo", demo, "--write-only"])
+        _ = try NetraProcess.run(["demo", demo, "--write-only", "--lang", "en"])
         for page in KioskPage.allCases {
             let run = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--as-of", storyMoment, "--size", "100x30", "--view", page.rawValue])
             #expect(run.status == 0)
@@ -50,7 +52,7 @@ import Glibc
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("The value 'weather' is invalid for '--view <NAME>'"))
         // A view number names no kiosk page.
-        let number = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--view", "2"])
+        let number = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--view", "2", "--lang", "en"])
         #expect(number.status == 2)
         #expect(number.stderr.contains("--view '2' is not a kiosk page"))
     }
@@ -65,7 +67,7 @@ import Glibc
     func prepare(term: String = "xterm-256color") throws -> (TemporaryFolder, String) {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo")
-        _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only", "--lang", "en"])
         let settingsFile = demo.appendingPathComponent("netra.toml")
         let hash = try PINHash.make(Self.pin)
         let settings = try String(contentsOf: settingsFile, encoding: .utf8)
@@ -182,7 +184,7 @@ import Glibc
         var screen = tmux.wait { $0.contains("Data tidak tersedia sejak") }
         #expect(screen.contains("Layar ini kembali sendiri"))
         #expect(!screen.contains("error") && !screen.contains("EXIT="))
-        _ = try NetraProcess.run(["demo", folder, "--write-only"])
+        _ = try NetraProcess.run(["demo", folder, "--write-only", "--lang", "en"])
         screen = tmux.wait { $0.contains("● Hitung mundur") }
         #expect(!screen.contains("Data tidak tersedia"))
         #expect(screen.contains("● Hitung mundur"))

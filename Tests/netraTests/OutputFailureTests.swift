@@ -6,12 +6,12 @@ import Testing
 @Suite struct OutputFailureTests {
     /// Every command that prints, with what it needs.
     static let commands: [(name: String, arguments: @Sendable (String) -> [String], input: String?)] = [
-        ("check", { ["check", "--data", $0, "--as-of", storyMoment] }, nil),
-        ("check json", { ["check", "--data", $0, "--as-of", storyMoment, "--format", "json"] }, nil),
+        ("check", { ["check", "--lang", "en", "--data", $0, "--as-of", storyMoment] }, nil),
+        ("check json", { ["check", "--lang", "en", "--data", $0, "--as-of", storyMoment, "--format", "json"] }, nil),
         ("snapshot", { ["snapshot", "--data", $0, "--as-of", storyMoment] }, nil),
         ("snapshot kiosk", { ["snapshot", "--kiosk", "--data", $0, "--as-of", storyMoment] }, nil),
-        ("themes", { _ in ["themes"] }, nil),
-        ("demo", { ["demo", $0, "--write-only"] }, nil),
+        ("themes", { _ in ["themes", "--lang", "en"] }, nil),
+        ("demo", { ["demo", $0, "--write-only", "--lang", "en"] }, nil),
         ("kiosk-pin", { _ in ["kiosk-pin"] }, "482913\n"),
         ("help", { _ in ["snapshot", "--help"] }, nil),
     ]
@@ -48,11 +48,11 @@ import Testing
     }
 
     @Test func aUsageProblemKeepsStatusTwoAndDataErrorsStillFailWhenTheOutputCannotBeWritten() throws {
-        let missing = try NetraProcess.run(["check", "--data", "/nonexistent/netra"], stdout: .file("/dev/full"))
+        let missing = try NetraProcess.run(["check", "--lang", "en", "--data", "/nonexistent/netra"], stdout: .file("/dev/full"))
         #expect(missing.status == 2 && !missing.signalled)
         #expect(missing.stderr.contains("does not exist"))
         let empty = try TemporaryFolder()
-        let errors = try NetraProcess.run(["check", "--data", empty.path], stdout: .file("/dev/full"))
+        let errors = try NetraProcess.run(["check", "--lang", "en", "--data", empty.path], stdout: .file("/dev/full"))
         #expect(errors.status == 1 && !errors.signalled)
     }
 

@@ -17,23 +17,23 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // netra.toml names a theme file that does not exist: its path prefixes a warning.
         try Data("theme = \"/nowhere/t\\u001B[31m.toml\"\n".utf8).write(to: folder.appendingPathComponent("netra.toml"))
-        let check = try NetraProcess.run(["check", "--data", folder.path])
+        let check = try NetraProcess.run(["check", "--lang", "en", "--data", folder.path])
         #expect(check.status == 1)
         #expect(check.stdout.contains("officers.csv: error: file not found"))
         expectClean(check.stdout, "check")
-        let json = try NetraProcess.run(["check", "--data", folder.path, "--format", "json"])
+        let json = try NetraProcess.run(["check", "--lang", "en", "--data", folder.path, "--format", "json"])
         expectClean(json.stdout, "check json")
         let missing = try NetraProcess.run(["snapshot", "--data", folder.path + "-missing"])
         #expect(missing.status == 2)
         expectClean(missing.stderr, "missing folder")
-        let demo = try NetraProcess.run(["demo", tmp.url.appendingPathComponent("d\(Self.escape)").path, "--write-only"])
+        let demo = try NetraProcess.run(["demo", tmp.url.appendingPathComponent("d\(Self.escape)").path, "--write-only", "--lang", "en"])
         #expect(demo.status == 0)
         expectClean(demo.stdout, "demo")
     }
 
     @Test func typedValuesAndUnknownOptionsAreEchoedSanitised() throws {
         for arguments in [["snapshot", "--view", Self.escape], ["snapshot", "--size", Self.escape],
-                          ["check", "--as-of", Self.escape], ["check", "--x\(Self.escape)"]] {
+                          ["check", "--lang", "en", "--as-of", Self.escape], ["check", "--lang", "en", "--x\(Self.escape)"]] {
             let run = try NetraProcess.run(arguments)
             #expect(run.status == 2)
             #expect(!run.stderr.isEmpty)
@@ -51,7 +51,7 @@ import Testing
         try Data("[styles\n".utf8).write(to: themes.appendingPathComponent("broken\(Self.escape).toml"))
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = config.path
-        let run = try NetraProcess.run(["themes"], environment: environment)
+        let run = try NetraProcess.run(["themes", "--lang", "en"], environment: environment)
         #expect(run.status == 0)
         #expect(run.stdout.contains("evil"))
         #expect(run.stdout.contains("Search path: "))

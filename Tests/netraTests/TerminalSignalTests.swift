@@ -14,7 +14,7 @@ import Glibc
     func startDashboard(kiosk: Bool = false, extraEnvironment: [String: String] = [:]) throws -> (TemporaryFolder, PseudoTerminal) {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo").path
-        _ = try NetraProcess.run(["demo", demo, "--write-only"])
+        _ = try NetraProcess.run(["demo", demo, "--write-only", "--lang", "en"])
         let terminal = try PseudoTerminal()
         try terminal.start(["dashboard", "--data", demo] + (kiosk ? ["--kiosk"] : []),
                            environment: PseudoTerminal.environment(extra: extraEnvironment))
@@ -93,7 +93,7 @@ import Glibc
         // once reads cannot block, the crash simply lands after the screen opened).
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo")
-        _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only", "--lang", "en"])
         let settings = demo.appendingPathComponent("netra.toml").path
         try FileManager.default.removeItem(atPath: settings)
         #expect(mkfifo(settings, 0o600) == 0)

@@ -11,7 +11,7 @@ import Testing
     @Test func theTerminalRowMatchesTheSnapshotRow() throws {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo")
-        _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only", "--lang", "en"])
         let officers = demo.appendingPathComponent("officers.csv")
         let text = try String(contentsOf: officers, encoding: .utf8).replacingOccurrences(of: "Hendra Wijaya", with: Self.name)
         try Data(text.utf8).write(to: officers)

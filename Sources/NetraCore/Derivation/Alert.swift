@@ -21,6 +21,10 @@ public struct Alert: Sendable, Equatable {
         /// A candidate retires by age on or before the deadline: the pension decree
         /// is the proof of dismissal (`date` is the TMT).
         case candidateRetiresFirst
+        /// A candidate without a decree whose deadline is unknown: no `schedule.toml`,
+        /// or their election names no resignation deadline. Never silence: "no
+        /// alerts" would claim the deadline is met.
+        case candidateDeadlineUnknown
         /// A resignation or early retirement has waited past its last allowed working
         /// day (`date`) for its decree; `days` is the working days waited, `limit` the
         /// allowed number.

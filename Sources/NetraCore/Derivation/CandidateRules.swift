@@ -7,7 +7,9 @@
 /// `warning_days` / `critical_days`; once the deadline has passed without a decree,
 /// critical for a fixed candidate (DCT, paslon) and a warning for one who is left off
 /// the list. A candidate whose age retirement comes on or before the deadline needs no
-/// resignation: an info line says so.
+/// resignation: an info line says so. Without a deadline (no schedule, or an election
+/// without `resignation_deadline`) every candidate lacking a decree gets a warning
+/// that the deadline cannot be checked.
 struct CandidateRules {
     private(set) var statuses: [CandidateStatus] = []
     private(set) var alerts: [Alert] = []
@@ -43,7 +45,11 @@ struct CandidateRules {
             statuses.append(CandidateStatus(officer: officer, election: election?.election, request: decisive,
                                             pension: pension, retiresByAgeOn: retiresFirst))
 
-            guard decisive?.stage != .decreed, let deadline else { continue }
+            guard decisive?.stage != .decreed else { continue }
+            guard let deadline else {
+                alerts.append(Alert(kind: .candidateDeadlineUnknown, severity: .warning, nip: officer.nip, election: election?.election.id))
+                continue
+            }
             let countdown = deadline.countdown
             let id = election?.election.id
             func alert(_ kind: Alert.Kind, _ severity: Alert.Severity, date: CivilDate? = nil) {

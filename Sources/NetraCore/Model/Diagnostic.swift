@@ -35,19 +35,44 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
 
     public var severity: Severity
     public var location: Location
-    /// Already sanitised: safe to print.
-    public var message: String
+    /// What is wrong, in both languages; already sanitised: safe to print.
+    public var text: Message
+    /// Set when the problem made a row of officers.csv be skipped while its own cells
+    /// say the officer is a candidate: the screen names them, so the candidate does
+    /// not silently leave the count.
+    public var skippedCandidate: SkippedCandidate?
 
-    public init(_ severity: Severity, _ location: Location, _ message: String) {
+    /// Who a skipped row was, as far as its cells tell.
+    public struct SkippedCandidate: Sendable, Equatable {
+        /// The name cell, sanitised (may be empty).
+        public let name: String
+        public let candidacy: Candidacy
+    }
+
+    public init(_ severity: Severity, _ location: Location, _ message: Message) {
         self.severity = severity
         self.location = location
-        self.message = UntrustedText.sanitized(message)
+        text = message.map { text, _ in UntrustedText.sanitized(text) }
+    }
+
+    /// A message that exists in English only (a newer table entry not translated yet):
+    /// Indonesian readers see the English.
+    public init(_ severity: Severity, _ location: Location, _ message: String) {
+        self.init(severity, location, Message(untranslated: message))
     }
 
     /// The form most readers use: a data file and a line.
-    public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: String) {
+    public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: Message) {
         self.init(severity, .dataFile(file, line: line), message)
     }
+
+    /// As above, for an English-only message.
+    public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: String) {
+        self.init(severity, .dataFile(file, line: line), Message(untranslated: message))
+    }
+
+    /// The English text (what older callers and tests read).
+    public var message: String { text.english }
 
     /// The data file concerned, `nil` for a file outside the data folder.
     public var file: DataFile? { location.dataFile }
@@ -61,7 +86,14 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     /// `officers.csv:7: error: …` — the form compilers use, so editors can jump to it.
     /// `folder` prefixes a data file's name with the data folder as the user typed it.
     /// Every part is sanitised: a folder or theme name may hold escape sequences.
-    public func formatted(folder: String? = nil) -> String {
+    /// `error`/`warning` stay English words in every language: scripts and editors
+    /// match them; the message after them is in `language`.
+    public func formatted(folder: String? = nil, language: Language = .en) -> String {
+        "\(place(folder: folder)): \(severity.rawValue): \(text.text(language))"
+    }
+
+    /// `officers.csv:7` (or `folder/officers.csv:7:3`), sanitised.
+    public func place(folder: String? = nil) -> String {
         var path = location.path
         if location.dataFile != nil, let folder { path = (folder.hasSuffix("/") ? folder : folder + "/") + path }
         var place = UntrustedText.sanitized(path)
@@ -69,7 +101,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
             place += ":\(line)"
             if let column = location.column { place += ":\(column)" }
         }
-        return "\(place): \(severity.rawValue): \(message)"
+        return place
     }
 
     public var description: String { formatted() }

@@ -45,13 +45,16 @@ public enum FolderProblem: Error, CustomStringConvertible {
     case notAFolder(String)
     case unreadable(String)
 
-    public var description: String {
+    /// What is wrong, in both languages.
+    public var message: Message {
         switch self {
         case .missing(let p): Messages.folderMissing(p)
         case .notAFolder(let p): Messages.notAFolder(p)
         case .unreadable(let p): Messages.folderUnreadable(p)
         }
     }
+
+    public var description: String { message.english }
 }
 
 /// The outcome of reading every file of a data folder.
@@ -63,6 +66,10 @@ public struct FolderReading: Sendable {
     public var unusableFiles: Set<DataFile>
     /// When the office last changed a data file on disk (the newest one read).
     public var dataChangedAt: Date?
+
+    /// Rows of officers.csv that were skipped although they name a candidate: each
+    /// is a candidate missing from the count.
+    public var skippedCandidates: [Diagnostic] { diagnostics.filter { $0.skippedCandidate != nil } }
 }
 
 /// What reading one file gave: its records (typed per file) or nothing usable, and

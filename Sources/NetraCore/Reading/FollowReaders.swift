@@ -14,8 +14,8 @@ extension RecordReaders {
         var firstLineOfID: [String: Int] = [:]
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .circulars, line: row.line, message)) }
-            func warn(_ message: String) { diagnostics.append(Diagnostic(.warning, .circulars, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .circulars, line: row.line, message)) }
+            func warn(_ message: Message) { diagnostics.append(Diagnostic(.warning, .circulars, line: row.line, message)) }
             let id = row.text(table[.id])
             guard !id.isEmpty else { return fail(Messages.requiredValue("id")) }
             if let first = firstLineOfID[id] { return fail(Messages.duplicateCircularID(id, firstLine: first)) }
@@ -45,8 +45,8 @@ extension RecordReaders {
         var rows: [Acknowledgement] = []
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .acknowledgements, line: row.line, message)) }
-            func warn(_ message: String) { diagnostics.append(Diagnostic(.warning, .acknowledgements, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .acknowledgements, line: row.line, message)) }
+            func warn(_ message: Message) { diagnostics.append(Diagnostic(.warning, .acknowledgements, line: row.line, message)) }
             let circular = row.interned(table[.circular])
             guard !circular.isEmpty else { return fail(Messages.requiredValue("circular")) }
             let unit = row.interned(table[.unit])
@@ -79,7 +79,7 @@ struct FollowUpParsers {
     private var sanctions = ValueParsers.spoken(SanctionLevel.self)
 
     /// The follow-up of one row; each bad cell is reported through `warn` and left empty.
-    mutating func read(_ row: CSVRow, _ table: CSVTable<CaseColumn>, reportedOn: CivilDate, warn: (String) -> Void) -> CaseFollowUp {
+    mutating func read(_ row: CSVRow, _ table: CSVTable<CaseColumn>, reportedOn: CivilDate, warn: (Message) -> Void) -> CaseFollowUp {
         var f = CaseFollowUp()
         // Files written before these columns existed skip everything below at once.
         guard table[.forwardedTo] != nil || table[.forwardedOn] != nil || table[.channel] != nil || table[.refNo] != nil
@@ -119,7 +119,7 @@ struct FollowUpParsers {
 
     /// A date from an optional cell: `nil` when blank, or (reported) when not a date.
     static func optionalDate(_ row: CSVRow, _ index: Int?, column: String, _ values: inout ValueParsers,
-                             _ warn: (String) -> Void) -> CivilDate? {
+                             _ warn: (Message) -> Void) -> CivilDate? {
         guard !row.isBlank(index) else { return nil }
         return values.dates.parse(row, index, column: column, onError: warn)
     }

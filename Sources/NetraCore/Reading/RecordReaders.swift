@@ -26,7 +26,7 @@ public enum RecordReaders {
         var explicitAges = ParseCache<Int>()
 
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .officers, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(skipped(row, table, message)) }
 
             var employment = Employment.pns
             if !row.isBlank(table[.employment]) {
@@ -67,10 +67,24 @@ public enum RecordReaders {
                 district: row.interned(table[.district]), retirementAge: age, retirementAgeRule: rule, employment: employment,
                 election: row.interned(table[.election]), line: row.line)
             if let existing = roster.append(officer) {
-                fail(Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line))
+                // The officer is on the roster by the first row: not a lost candidate.
+                diagnostics.append(Diagnostic(.error, .officers, line: row.line, Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line)))
             }
         }
         return FileReading(value: usable ? roster : nil, diagnostics: fileProblems + diagnostics)
+    }
+
+    /// The error for a row of officers.csv that is not read. When the row's own cells
+    /// say a candidate, the message names them and the diagnostic is marked, so the
+    /// screen can say who left the candidate count (only on failures: no cost per row).
+    private static func skipped(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ message: Message) -> Diagnostic {
+        guard let candidacy = Candidacy.parse(row.text(table[.candidacy])), candidacy.isActiveCandidate else {
+            return Diagnostic(.error, .officers, line: row.line, message)
+        }
+        let name = UntrustedText.sanitized(row.text(table[.name]))
+        var diagnostic = Diagnostic(.error, .officers, line: row.line, Messages.skippedCandidate(name: name, candidacy: candidacy, message))
+        diagnostic.skippedCandidate = .init(name: name, candidacy: candidacy)
+        return diagnostic
     }
 
     /// Reads `retirements.csv`.
@@ -80,8 +94,8 @@ public enum RecordReaders {
         var requests: [RetirementRequest] = []
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, message)) }
-            func warn(_ message: String) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, message)) }
+            func warn(_ message: Message) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, message)) }
 
             guard let nip = parseNIP(row, table[.nip], employment: nil, onError: fail),
                   let kind = values.kind.parse(row, table[.kind], column: "kind", onError: fail),
@@ -111,7 +125,7 @@ public enum RecordReaders {
         var values = ValueParsers()
         var followUp = FollowUpParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
 
             let id = row.text(table[.id])
             guard !id.isEmpty else { return fail(Messages.emptyCaseID) }
@@ -144,7 +158,7 @@ public enum RecordReaders {
     /// A NIP from a field. `employment == nil` (a NIP referenced from another file)
     /// checks the form only; the officer's own row in officers.csv carries the full check.
     private static func parseNIP(_ row: CSVRow, _ index: Int?, employment: Employment?,
-                                 onError: (String) -> Void) -> NIP? {
+                                 onError: (Message) -> Void) -> NIP? {
         if let value = NIP.digitsOnly(row.rawBytes(index)) {
             let nip = NIP(value: value)
             guard employment == .pns else { return nip }
@@ -165,7 +179,7 @@ struct CachedField<Value> {
     /// A parsed value, or the message saying why the text is not one.
     enum Parsed {
         case value(Value)
-        case problem(String)
+        case problem(Message)
     }
     private var cache = ParseCache<Parsed>()
     private let parser: (String, String) -> Parsed
@@ -173,7 +187,7 @@ struct CachedField<Value> {
     init(_ parser: @escaping (_ raw: String, _ column: String) -> Parsed) { self.parser = parser }
 
     /// The value, or `nil` after reporting why not (empty, unknown, not a date).
-    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: (String) -> Void) -> Value? {
+    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: (Message) -> Void) -> Value? {
         let id = row.internedID(index)
         guard id != ByteInterner.emptyID else { onError(Messages.requiredValue(column)); return nil }
         let raw = row.state.interner.string(id)

@@ -30,35 +30,62 @@ public struct CheckReport: Sendable {
     var diagnostics: [Diagnostic] { reading.diagnostics + findings + otherProblems }
     var warningCount: Int { diagnostics.warningCount }
 
-    /// 0 = no errors, 1 = errors.
-    public var exitCode: Int32 { diagnostics.errorCount > 0 ? 1 : 0 }
-
-    /// `12 officers, 5 candidates, …, 0 errors, 1 warning`.
-    public var summaryLine: String {
-        let c = situation.counts
-        func n(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
-        return [
-            n(c.officers, "officer", "officers"), n(c.candidates, "candidate", "candidates"),
-            n(c.pendingRetirements, "pending retirement", "pending retirements"), n(c.openCases, "open case", "open cases"),
-            n(diagnostics.errorCount, "error", "errors"), n(diagnostics.warningCount, "warning", "warnings"),
-        ].joined(separator: ", ")
+    /// When `netra check` also exits 1: never (only data errors do, the default), or
+    /// when any alert is critical (`--fail-on critical`, for cron: a valid folder with
+    /// critical matters should not pass silently).
+    public enum FailOn: String, Sendable, CaseIterable {
+        case errors, critical
     }
 
-    /// One line per problem, then the summary.
-    public var text: String {
+    /// 0 = no errors, 1 = errors (data validity; the JSON's `ok`).
+    public var exitCode: Int32 { diagnostics.errorCount > 0 ? 1 : 0 }
+
+    /// The exit status with `--fail-on`: 1 also for critical alerts when asked.
+    public func exitCode(failOn: FailOn) -> Int32 {
+        if exitCode != 0 { return exitCode }
+        return failOn == .critical && alertCount(.critical) > 0 ? 1 : 0
+    }
+
+    func alertCount(_ severity: Alert.Severity) -> Int { situation.alerts.lazy.filter { $0.severity == severity }.count }
+
+    /// `12 officers, 5 candidates, …, 0 errors, 1 warning`.
+    public func summaryLine(_ language: Language = .en) -> String {
+        let c = situation.counts
+        return Messages.checkSummary(officers: c.officers, candidates: c.candidates, pending: c.pendingRetirements, openCases: c.openCases,
+                                     errors: diagnostics.errorCount, warnings: diagnostics.warningCount).text(language)
+    }
+
+    /// `needs action: 4 critical (4 candidates without a resignation request), 3 warning, 1 info`.
+    public func alertLine(_ language: Language = .en) -> String {
+        var byKind: [Alert.Kind: Int] = [:]
+        for alert in situation.alerts where alert.severity == .critical { byKind[alert.kind, default: 0] += 1 }
+        let critical = Alert.Kind.allCases.compactMap { kind in byKind[kind].map { (kind: kind, count: $0) } }
+        return Messages.alertSummary(critical: critical, warnings: alertCount(.warning), infos: alertCount(.info)).text(language)
+    }
+
+    /// One line per problem, then the counts, then what needs action. The words
+    /// `error`/`warning`/`note` stay English in both languages (scripts match them).
+    public func text(_ language: Language) -> String {
         let prefix = (folder == "." || folder == "./") ? nil : folder
-        let notes = self.notes.map { $0.formatted(folder: prefix).replacingOccurrences(of: ": warning: ", with: ": note: ") }
-        return (diagnostics.map { $0.formatted(folder: prefix) } + notes + [summaryLine])
+        let notes = self.notes.map { $0.formatted(folder: prefix, language: language).replacingOccurrences(of: ": warning: ", with: ": note: ") }
+        return (diagnostics.map { $0.formatted(folder: prefix, language: language) } + notes + [summaryLine(language), alertLine(language)])
             .joined(separator: "\n") + "\n"
     }
 
-    /// The machine-readable report.
-    public var json: String {
+    /// The English report.
+    public var text: String { text(.en) }
+
+    /// The machine-readable report; each problem's `message` in `language`, both
+    /// renderings in `messages`.
+    public func json(_ language: Language) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(JSONReport(self))) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(JSONReport(self, language: language))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
+
+    /// The machine-readable report, messages in English.
+    public var json: String { json(.en) }
 }
 
 /// The JSON shape of a check report; field names are part of the documented contract.
@@ -70,7 +97,19 @@ struct JSONReport: Encodable {
         let file: String
         let line: Int?
         let severity: String
+        /// In the report's language.
         let message: String
+        /// Both renderings: `id` (English where not translated yet) and `en`.
+        let messages: [String: String]
+        /// A skipped officers.csv row whose cells name a candidate.
+        let skippedCandidate: SkippedCandidate?
+    }
+    struct SkippedCandidate: Encodable {
+        let name: String
+        let candidacy: String
+    }
+    struct AlertCounts: Encodable {
+        let critical, warning, info: Int
     }
     struct Moment: Encodable {
         let at: String
@@ -118,6 +157,7 @@ struct JSONReport: Encodable {
     struct Note: Encodable {
         let file: String
         let message: String
+        let messages: [String: String]
     }
     struct AlertEntry: Encodable {
         let kind, severity: String
@@ -134,7 +174,10 @@ struct JSONReport: Encodable {
     let asOf: String
     let timezone: String
     let ok: Bool
+    /// The language of `message` fields.
+    let language: String
     let summary: Summary
+    let alertCounts: AlertCounts
     let problems: [Problem]
     let unusableFiles: [String]
     let stages: [StageEntry]
@@ -147,7 +190,7 @@ struct JSONReport: Encodable {
     let cases: [CaseEntry]
     let circulars: [CircularEntry]
 
-    init(_ report: CheckReport) {
+    init(_ report: CheckReport, language: Language) {
         let s = report.situation
         let zone = s.zone
         func stamp(_ d: Date) -> String {
@@ -160,11 +203,16 @@ struct JSONReport: Encodable {
         asOf = stamp(s.now)
         timezone = zone.identifier
         ok = report.exitCode == 0
+        self.language = language.rawValue
+        alertCounts = AlertCounts(critical: report.alertCount(.critical), warning: report.alertCount(.warning), info: report.alertCount(.info))
+        func both(_ m: Message) -> [String: String] { ["id": m.text(.id), "en": m.text(.en)] }
         summary = Summary(officers: s.counts.officers, candidates: s.counts.candidates,
                           pendingRetirements: s.counts.pendingRetirements, openCases: s.counts.openCases,
                           errors: report.diagnostics.errorCount, warnings: report.warningCount)
         problems = report.diagnostics.map {
-            Problem(file: UntrustedText.sanitized($0.location.path), line: $0.line, severity: $0.severity.rawValue, message: $0.message)
+            Problem(file: UntrustedText.sanitized($0.location.path), line: $0.line, severity: $0.severity.rawValue,
+                    message: $0.text.text(language), messages: both($0.text),
+                    skippedCandidate: $0.skippedCandidate.map { SkippedCandidate(name: $0.name, candidacy: $0.candidacy.canonicalName) })
         }
         unusableFiles = DataFile.allCases.filter { report.reading.unusableFiles.contains($0) }.map(\.fileName)
         stages = s.stages.map {
@@ -198,7 +246,7 @@ struct JSONReport: Encodable {
         }
         cases = Self.caseEntries(s)
         circulars = Self.circularEntries(s)
-        notes = report.notes.map { Note(file: UntrustedText.sanitized($0.location.path), message: $0.message) }
+        notes = report.notes.map { Note(file: UntrustedText.sanitized($0.location.path), message: $0.text.text(language), messages: both($0.text)) }
         alerts = s.alerts.map {
             AlertEntry(kind: $0.kind.rawValue, severity: $0.severity.name, nip: $0.nip?.description,
                        caseId: $0.caseID.map(UntrustedText.sanitized),

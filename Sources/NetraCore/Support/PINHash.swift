@@ -13,7 +13,9 @@ public enum PINHash {
 
     /// Why a PIN was refused by `make`.
     public struct Refusal: Error, CustomStringConvertible {
-        public let description: String
+        /// Why, in both languages.
+        public let message: Message
+        public var description: String { message.english }
     }
 
     /// Digits only, so a numeric keypad can type it; long enough to resist guessing
@@ -22,9 +24,9 @@ public enum PINHash {
 
     /// Checks a PIN's form: 4 to 12 digits.
     public static func validate(_ pin: String) throws(Refusal) {
-        guard pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw Refusal(description: "a PIN is digits only (0–9)") }
+        guard pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw Refusal(message: Messages.pinDigitsOnly) }
         guard lengths.contains(pin.count) else {
-            throw Refusal(description: "a PIN has \(lengths.lowerBound) to \(lengths.upperBound) digits (this one has \(pin.count))")
+            throw Refusal(message: Messages.pinLength(lengths, actual: pin.count))
         }
     }
 
@@ -34,11 +36,11 @@ public enum PINHash {
         var setting = [CChar](repeating: 0, count: Int(CRYPT_GENSALT_OUTPUT_SIZE))
         // nil random bytes: libcrypt draws the salt from the kernel's random source.
         guard crypt_gensalt_rn(method, 0, nil, 0, &setting, Int32(setting.count)) != nil else {
-            throw Refusal(description: "the system's libcrypt cannot make a yescrypt salt")
+            throw Refusal(message: Messages.pinNoSalt)
         }
         let salt = String(decoding: setting.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard let hash = hash(pin, setting: salt), hash.hasPrefix(method) else {
-            throw Refusal(description: "the system's libcrypt cannot hash with yescrypt")
+            throw Refusal(message: Messages.pinNoHash)
         }
         return hash
     }

@@ -1,3 +1,5 @@
+import NetraCore
+
 /// A key press, decoded from the terminal.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -20,6 +22,8 @@ public enum Action: Equatable, Sendable {
     /// request or case), and back.
     case follow, goBack
     case commandLine, export, copy, suspend
+    /// Every problem with the data files, grouped by file (`!`).
+    case toggleProblems
 }
 
 /// One row of the key table: the keys, what they do, and the help line.
@@ -63,6 +67,8 @@ public enum KeyMap {
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: [.id: "ganti urutan", .en: "cycle sort"]),
         KeyBinding(keys: [.character("r"), .control("l")], label: "r", action: .reload, help: [.id: "muat ulang data", .en: "reload data"]),
         KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: [.id: "bantuan ini", .en: "this help"]),
+        KeyBinding(keys: [.character("!")], label: "!", action: .toggleProblems,
+                   help: [.id: "semua masalah berkas data, per berkas", .en: "every problem in the data files, by file"]),
         KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: [.id: "keluar", .en: "quit"]),
         KeyBinding(keys: [.character("F")], label: "F", action: .filterByValue,
                    help: [.id: "saring menurut nilai kolom (unit, partai, dapil…)", .en: "filter by a column's value (unit, party, district…)"]),

@@ -36,6 +36,9 @@ public struct UIState: Equatable, Sendable {
     /// How far the detail pane and the help are scrolled (lines).
     public var detailScroll = 0
     public var helpScroll = 0
+    /// The problems panel (`!`) is open, and how far it is scrolled.
+    public var showsProblems = false
+    public var problemsScroll = 0
     /// Places left by following a link (`o`, Enter on an alert): `BS` returns.
     public var trail: [Place] = []
 
@@ -102,6 +105,11 @@ public struct UIState: Equatable, Sendable {
     /// Applies a key's action.
     public mutating func apply(_ action: Action, rows: Rows, filterCount: Int, sortCount: Int) -> Effect {
         notice = nil
+        if showsProblems && action != .quit {
+            if scrollProblems(action) { return .none }
+            showsProblems = false
+            if action == .toggleProblems || action == .back { return .none }
+        }
         if showsHelp && action != .quit {
             // The help scrolls with the movement keys; any other key closes it.
             switch action {
@@ -155,6 +163,10 @@ public struct UIState: Equatable, Sendable {
         case .toggleHelp:
             showsHelp = true
             helpScroll = 0
+        case .toggleProblems:
+            showsHelp = false
+            showsProblems = true
+            problemsScroll = 0
         case .quit: return .quit
         case .clearFilters:
             conditions[view] = nil

@@ -120,6 +120,7 @@ public struct DashboardSession {
             return perform(action, at: now)
         case .click(let x, let y):
             if let view = shownLayout?.view(atColumn: x, line: y) { return perform(.showView(view), at: now) }
+            if shownLayout?.isBanner(line: y) == true { return perform(.toggleProblems, at: now) }
             if let key = shownLayout?.sortKey(atColumn: x, line: y) { sortBy(key, layout: layout(at: now)); return .none }
             if let id = shownLayout?.rowID(atLine: y) { state.selection[state.view] = id }
             return .none
@@ -131,9 +132,10 @@ public struct DashboardSession {
 
     mutating func perform(_ action: Action, at now: Date) -> Effect {
         let layout = layout(at: now)
-        if let effect = performListAction(action, layout: layout, at: now) { return effect }
+        // The problems panel takes every key first: it scrolls or closes.
+        if !state.showsProblems, let effect = performListAction(action, layout: layout, at: now) { return effect }
         let input = layout.input
-        if action == .open, !state.showsHelp, let id = layout.selectedID, layout.room.open(id, state: &state) { return .none }
+        if action == .open, !state.showsHelp, !state.showsProblems, let id = layout.selectedID, layout.room.open(id, state: &state) { return .none }
         switch state.apply(action, rows: layout.rows, filterCount: layout.room.filterLabels(input).count,
                            sortCount: layout.room.sortLabels(input).count) {
         case .quit: return .quit

@@ -12,8 +12,8 @@ public struct FrameLayout {
     /// Below the minimum size the frame only says so.
     public let isTooSmall: Bool
     let tabs: [(label: String, columns: Range<Int>, view: ViewID)]
-    /// The banner's text, when there is a problem to show (line 3).
-    let banner: String?
+    /// The banner's lines from line 3, when there are problems to show.
+    let banner: [String]
     /// Everything between the tabs (and banner) and the status line.
     let body: Rect
     /// The view's list and the part of it on screen.
@@ -25,8 +25,8 @@ public struct FrameLayout {
         room = input.state.view.room
         isTooSmall = size.width < FrameRenderer.minimumWidth || size.height < FrameRenderer.minimumHeight
         tabs = Chrome.tabs(input.state, input.text)
-        banner = Chrome.banner(input)
-        let top = 3 + (banner == nil ? 0 : 1)
+        banner = isTooSmall ? [] : Chrome.banner(input, width: size.width, height: size.height)
+        let top = 3 + banner.count
         body = Rect(x: 0, y: top, width: size.width, height: size.height - 1 - top)
         var list = ListWindow(placement: room.listPlacement(in: body, input), rows: room.listRows(input), state: input.state, view: room.id)
         table = room.table(input)
@@ -36,6 +36,9 @@ public struct FrameLayout {
 
     /// The view's list as named columns, when it is one.
     let table: Table?
+
+    /// Whether a click on line `y` hits the banner (it opens the problems panel).
+    public func isBanner(line y: Int) -> Bool { !isTooSmall && (3..<(3 + banner.count)).contains(y) }
 
     /// The column whose heading a click at (x, y) hits (its key).
     func sortKey(atColumn x: Int, line y: Int) -> String? {

@@ -1,3 +1,4 @@
+import NetraCore
 import Foundation
 
 /// What a list of rows depends on besides the model: the view, its filter, sort and

@@ -71,6 +71,8 @@ extension UIText {
         case .candidateRequestRejected: return id ? "\(n) calon: permohonan berhenti ditolak" : "\(n) candidates: request rejected"
         case .candidateMissedDeadline: return id ? "\(n) calon lewat batas tanpa SK pemberhentian" : "\(n) candidates missed the deadline without a decree"
         case .candidateRetiresFirst: return id ? "\(n) calon pensiun BUP sebelum batas" : "\(n) candidates retire by age before the deadline"
+        case .candidateDeadlineUnknown:
+            return id ? "\(n) calon: tenggat tidak diketahui, jadwal KPU belum ada" : "\(n) candidates: deadline unknown, no KPU schedule"
         case .processingOverdue: return (id ? "\(n) permohonan lewat batas hari kerja" : "\(n) requests past their working-day limit") + longest
         case .pastRetirementAge: return id ? "\(n) pegawai lewat BUP tanpa SK pensiun" : "\(n) officers past retirement age without a decree"
         case .ageDecreeDue: return id ? "\(n) SK pensiun BUP mendekati TMT" : "\(n) age-retirement decrees due by their TMT"

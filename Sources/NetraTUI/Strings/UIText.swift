@@ -1,9 +1,6 @@
 import NetraCore
 
-/// The interface language.
-public enum Language: String, CaseIterable, Sendable {
-    case id, en
-}
+// The interface language is `NetraCore.Language`: the core's messages speak it too.
 
 /// Every word the dashboard shows, per language. Views never spell UI text
 /// themselves; they ask this table.
@@ -24,6 +21,8 @@ public struct UIText: Sendable {
         case reported, done, upcoming, progress, quit, selectionGone
         case waited, workingDays, moreProblems, requests, serviceYears, age, deadlineShort
         case folderMissing, brokenSince
+        // Problems: the banner and the panel (`!`)
+        case problemCount, problemCountOne, problemsKey, problemsTitle, problemsOther, problemError, problemWarning, problemsScroll, problemsNone
         // Elections and retirement rules
         case deadlinePaslon, deadlinePaslonShort, paslonFixed, passed, workAgreementEnd, fromColumn, inferredFrom
         // Kiosk
@@ -75,6 +74,9 @@ public struct UIText: Sendable {
             .fromColumn: "kolom bup", .inferredFrom: "dari jabatan",
             .folderMissing: "Folder data tidak tersedia sejak %@ — data terakhir yang baik tetap tampil",
             .brokenSince: "Rusak sejak %@, data terakhir yang baik tetap tampil",
+            .problemCount: "%d masalah", .problemCountOne: "1 masalah", .problemsKey: "! lihat semua", .problemsTitle: "Masalah data",
+            .problemsOther: "Lainnya", .problemError: "kesalahan", .problemWarning: "peringatan",
+            .problemsScroll: "j k PgUp PgDn gulir · Esc tutup", .problemsNone: "Tidak ada masalah pada berkas data.",
             .countdownPage: "Hitung mundur", .towards: "Menuju tahapan", .allStagesDone: "Semua tahapan telah selesai.",
             .daysUnit: "hari", .hoursUnit: "jam", .minutesUnit: "menit", .secondsUnit: "detik",
             .dataUnavailable: "Data tidak tersedia sejak %@", .dataUnavailableHint: "Layar ini kembali sendiri begitu data tersedia lagi.",
@@ -135,6 +137,9 @@ public struct UIText: Sendable {
             .fromColumn: "bup column", .inferredFrom: "from position",
             .folderMissing: "Data folder unavailable since %@ — showing the last good data",
             .brokenSince: "Broken since %@, showing the last good data",
+            .problemCount: "%d problems", .problemCountOne: "1 problem", .problemsKey: "! see all", .problemsTitle: "Data problems",
+            .problemsOther: "Other", .problemError: "error", .problemWarning: "warning",
+            .problemsScroll: "j k PgUp PgDn scroll · Esc closes", .problemsNone: "No problems in the data files.",
             .countdownPage: "Countdown", .towards: "Next stage", .allStagesDone: "All stages are over.",
             .daysUnit: "days", .hoursUnit: "hours", .minutesUnit: "minutes", .secondsUnit: "seconds",
             .dataUnavailable: "Data unavailable since %@", .dataUnavailableHint: "This screen comes back by itself once the data is there again.",
@@ -280,6 +285,12 @@ public struct UIText: Sendable {
         case (.candidateRequestRejected, .id): return "\(who)\(role): permohonan berhenti ditolak"
         case (.candidateRequestRejected, .en): return "\(who)\(role): request rejected"
         case (.candidateMissedDeadline, _): return missedDeadline(who + role, alert: alert, candidacy: candidacy)
+        case (.candidateDeadlineUnknown, .id):
+            return alert.election.map { "\(who)\(role): tenggat tidak diketahui — pemilihan \(UntrustedText.sanitized($0)) tanpa batas SK di schedule.toml" }
+                ?? "\(who)\(role): jadwal KPU belum ada, tenggat tidak diketahui (schedule.toml)"
+        case (.candidateDeadlineUnknown, .en):
+            return alert.election.map { "\(who)\(role): deadline unknown — election \(UntrustedText.sanitized($0)) has no decree deadline in schedule.toml" }
+                ?? "\(who)\(role): no KPU schedule, deadline unknown (schedule.toml)"
         case (.candidateRetiresFirst, .id): return "\(who)\(role): pensiun BUP \(on), sebelum batas"
         case (.candidateRetiresFirst, .en): return "\(who)\(role): retires by age on \(on), before the deadline"
         case (.processingOverdue, .id): return "\(who): SK belum terbit, lewat batas \(limit) hari kerja (hari terakhir \(on); \(days) hk)"

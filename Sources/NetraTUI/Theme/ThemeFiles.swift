@@ -12,7 +12,7 @@ public enum ThemeFiles {
     /// Parses a theme file; unknown keys, unknown roles and bad colours are reported
     /// and the built-in default fills in for what is missing or wrong.
     public static func parse(_ text: String, path: String, name: String) -> (Theme, [Diagnostic]) {
-        func warning(_ line: Int?, _ message: String) -> Diagnostic { Diagnostic(.warning, .file(path, line: line), message) }
+        func warning(_ line: Int?, _ message: Message) -> Diagnostic { Diagnostic(.warning, .file(path, line: line), message) }
         let fallback = Theme(name: name, description: "", styles: Theme.builtInDefault.styles)
         let root: TOML.Table
         do { root = try TOML.parse(text) } catch {

@@ -33,29 +33,17 @@ enum Chrome {
         context.grid.fill(context.glyphs.horizontal, x: 0, y: 2, width: context.width, role: .border)
     }
 
-    /// The banner's text: the folder gone, or the first data problem (a file that broke
-    /// after a change first, with since when), and how many more; `nil` when all is well.
-    static func banner(_ input: ViewInput) -> String? {
-        let text = input.text, time = input.time, glyphs = input.glyphs
-        if let since = input.model.folderMissingSince {
-            return " \(glyphs.warning) " + text(.folderMissing).replacingOccurrences(of: "%@", with: time.time(since, seconds: true))
-        }
-        let diagnostics = input.model.reading.diagnostics
-        var messages = (diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first).map { [$0.formatted()] } ?? []
-        if let broken = input.model.broken.first, let first = broken.diagnostics.first(where: { $0.severity == .error }) ?? broken.diagnostics.first {
-            // "since" first, so a narrow screen cuts the message, not the time.
-            messages = [text(.brokenSince).replacingOccurrences(of: "%@", with: time.time(broken.since, seconds: true)) + " — " + first.formatted()]
-        }
-        let notices = input.style.notices
-        guard let first = (messages + notices).first else { return nil }
-        let count = diagnostics.count + notices.count
-        let more = count > 1 ? "  (+\(count - 1) \(text(.moreProblems)))" : ""
-        return " \(glyphs.warning) \(first)\(more)"
+    /// The banner's lines: how many problems, the key to see them all, and the most
+    /// severe one wrapped (up to a third of the screen); empty when all is well.
+    static func banner(_ input: ViewInput, width: Int, height: Int) -> [String] {
+        ProblemList(input).bannerLines(input.text, time: input.time, glyphs: input.glyphs, width: width, maxLines: max(1, height / 3))
     }
 
-    static func drawBanner(_ context: inout DrawContext, _ message: String, line y: Int) {
-        context.grid.fill(x: 0, y: y, width: context.width, role: .banner)
-        context.grid.put(message, x: 0, y: y, role: .banner)
+    static func drawBanner(_ context: inout DrawContext, _ lines: [String], top y: Int) {
+        for (i, line) in lines.enumerated() {
+            context.grid.fill(x: 0, y: y + i, width: context.width, role: .banner)
+            context.grid.put(line, x: 0, y: y + i, role: .banner)
+        }
     }
 
     /// The status line: the search being typed, or filter · sort · search · notice on

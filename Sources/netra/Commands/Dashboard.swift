@@ -25,8 +25,8 @@ struct Dashboard: ParsableCommand {
         // A kiosk starts even before its (network) folder is mounted: it shows the calm
         // "data unavailable" screen until the folder appears, instead of a restart loop.
         let missing = !FileManager.default.fileExists(atPath: options.data)
-        if !(kiosk && missing), let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
-        let clock: TimeSource = try options.frozenInstant().map { FrozenTime($0) } ?? SystemTime()
+        if !(kiosk && missing), let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(look.lang ?? .id)) }
+        let clock: TimeSource = try options.frozenInstant(look.lang).map { FrozenTime($0) } ?? SystemTime()
         try look.openDashboard(folder: options.folder, clock: clock, isDemo: false, kiosk: kiosk)
     }
 }

@@ -22,15 +22,17 @@ struct DataOptions: ParsableArguments {
     /// The folder as a URL.
     var folder: URL { URL(fileURLWithPath: data) }
 
-    /// The frozen instant, or `nil` for the real clock.
-    func frozenInstant() throws -> Date? { try Self.instant(asOf) }
+    /// The frozen instant, or `nil` for the real clock; a refusal in `language`.
+    func frozenInstant(_ language: Language? = nil) throws -> Date? {
+        try Self.instant(asOf, language: CLILanguage.resolve(language, folder: folder))
+    }
 
     /// Reads an `--as-of` value; `nil` stays `nil`. The time zone for a value without
     /// an offset is the default settings' one: the folder has not been read yet.
-    static func instant(_ asOf: String?) throws -> Date? {
+    static func instant(_ asOf: String?, language: Language = .id) throws -> Date? {
         guard let asOf else { return nil }
         guard let date = InstantText.parse(asOf, defaultZone: Settings().timeZone) else {
-            throw ValidationError(CLIMessages.notATime(asOf))
+            throw ValidationError(CLIMessages.notATime(asOf).text(language))
         }
         return date
     }

@@ -32,15 +32,16 @@ struct Demo: ParsableCommand {
     @Flag(help: "Show the demo as the kiosk (lobby) screen.") var kiosk = false
 
     func run() throws {
-        let frozen = try DataOptions.instant(asOf)
+        let language = CLILanguage.resolve(look.lang, folder: URL(fileURLWithPath: folder))
+        let frozen = try DataOptions.instant(asOf, language: language)
         let url = URL(fileURLWithPath: folder)
         let wrote: Bool
         do { wrote = try DemoData.write(to: url, reset: reset) } catch let problem as DemoData.WriteProblem {
             throw UsageFailure(problem.description)
         } catch {
-            throw UsageFailure(CLIMessages.demoUnwritable(folder, error.localizedDescription))
+            throw UsageFailure(CLIMessages.demoUnwritable(folder, error.localizedDescription).text(language))
         }
-        try Output.write(wrote ? CLIMessages.demoWritten(folder) : CLIMessages.demoKept(folder))
+        try Output.write((wrote ? CLIMessages.demoWritten(folder) : CLIMessages.demoKept(folder)).text(language))
         if writeOnly { return }
         let clock: TimeSource = frozen.map { FrozenTime($0) } ?? StoryTime(startingAt: DemoData.storyMoment)
         try look.openDashboard(folder: url, clock: clock, isDemo: true, kiosk: kiosk)

@@ -31,10 +31,10 @@ struct Export: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        let now = try options.frozenInstant() ?? Date()
-        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
+        let now = try options.frozenInstant(lang) ?? Date()
+        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
         let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
-        let language = lang ?? Language(rawValue: reading.dataset.settings.language) ?? .id
+        let language = Language.chosen(lang, settings: reading.dataset.settings)
         let model = DashboardModel(reading: reading, now: now)
         let bytes: [UInt8]
         do {

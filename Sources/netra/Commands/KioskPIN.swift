@@ -16,20 +16,24 @@ struct KioskPIN: ParsableCommand {
         """
     )
 
+    @Option(help: ArgumentHelp("Language of the prompts: id or en (default: netra.toml in $NETRA_DATA or here, else id).", valueName: "id|en"))
+    var lang: Language?
+
     func run() throws {
+        let language = CLILanguage.resolve(lang)
         let pin: String
         if isatty(STDIN_FILENO) != 0 {
-            let first = Self.ask(CLIMessages.pinPrompt)
-            do { try PINHash.validate(first) } catch { throw UsageFailure(error.description) }
-            guard Self.ask(CLIMessages.pinPromptAgain) == first else { throw UsageFailure(CLIMessages.pinsDiffer) }
+            let first = Self.ask(CLIMessages.pinPrompt.text(language))
+            do { try PINHash.validate(first) } catch { throw UsageFailure(error.message.text(language)) }
+            guard Self.ask(CLIMessages.pinPromptAgain.text(language)) == first else { throw UsageFailure(CLIMessages.pinsDiffer.text(language)) }
             pin = first
         } else {
             pin = (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces)
         }
         let hash: String
-        do { hash = try PINHash.make(pin) } catch { throw UsageFailure(error.description) }
+        do { hash = try PINHash.make(pin) } catch { throw UsageFailure(error.message.text(language)) }
         try Output.write(CLIMessages.pinHashLine(hash))
-        Output.error(CLIMessages.pinHashHint(unlockKey: "\(KioskSettings().unlockKey)"))
+        Output.error(CLIMessages.pinHashHint(unlockKey: "\(KioskSettings().unlockKey)").text(language))
     }
 
     /// Reads a line from the terminal with echo off (libc's getpass), then wipes its buffer.

@@ -21,7 +21,7 @@ struct LookOptions: ParsableArguments {
     static let defaultView = ViewID.overview
 
     func validate() throws {
-        if let poll, !(poll > 0 && poll <= 3600) { throw ValidationError(CLIMessages.pollRange) }
+        if let poll, !(poll > 0 && poll <= 3600) { throw ValidationError(CLIMessages.pollRange.text(CLILanguage.resolve(lang))) }
     }
 
     func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool, kiosk: Bool = false) throws {
@@ -33,7 +33,7 @@ struct LookOptions: ParsableArguments {
             ?? ThemeFiles.load(named: settings.theme, searchPath: ThemeSearch.path)
         // A theme problem names a file path (from netra.toml or --theme): sanitised
         // once here, for stderr and for the dashboard's banner alike.
-        let warnings = problems.map { UntrustedText.sanitized($0.description) }
+        let warnings = problems.map { $0.formatted(language: Language.chosen(lang, settings: settings)) }
         // Theme problems are said before the screen opens, and again after it closes.
         for warning in warnings { Output.error(warning) }
         var options = DashboardOptions(folder: folder, clock: clock, language: lang, theme: theme, isDemo: isDemo,

@@ -23,16 +23,16 @@ struct Snapshot: ParsableCommand {
     func validate() throws {
         guard let view else { return }
         if kiosk, view.kioskPage == nil {
-            throw ValidationError(CLIMessages.notAKioskPage(view.text, pages: KioskPage.allCases.map(\.rawValue)))
+            throw ValidationError(CLIMessages.notAKioskPage(view.text, pages: KioskPage.allCases.map(\.rawValue)).text(CLILanguage.resolve(lang, folder: options.folder)))
         }
-        if !kiosk, view.view == nil { throw ValidationError(CLIMessages.notAView(view.text)) }
+        if !kiosk, view.view == nil { throw ValidationError(CLIMessages.notAView(view.text).text(CLILanguage.resolve(lang, folder: options.folder))) }
     }
 
     func run() throws {
-        let now = try options.frozenInstant() ?? Date()
-        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.description) }
+        let now = try options.frozenInstant(lang) ?? Date()
+        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
         let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
-        let language = lang ?? Language(rawValue: reading.dataset.settings.language) ?? .id
+        let language = Language.chosen(lang, settings: reading.dataset.settings)
         let model = DashboardModel(reading: reading, now: now)
         if kiosk {
             let settings = model.dataset.settings.kiosk

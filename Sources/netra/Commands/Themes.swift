@@ -10,11 +10,15 @@ struct Themes: ParsableCommand {
         discussion: "Search order: --theme FILE, then $XDG_CONFIG_HOME/netra/themes (~/.config/netra/themes), then the themes/ folder shipped with Netra. Copy a file from there, edit it, and use it with --theme NAME."
     )
 
+    @Option(help: ArgumentHelp("Language: id or en (default: netra.toml in $NETRA_DATA or here, else id).", valueName: "id|en"))
+    var lang: Language?
+
     func run() throws {
+        let language = CLILanguage.resolve(lang)
         let path = ThemeSearch.path
         let found = ThemeFiles.all(searchPath: path)
         let colour = isatty(STDOUT_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        if found.isEmpty { try Output.write(CLIMessages.noThemes(searchPath: path)) }
+        if found.isEmpty { try Output.write(CLIMessages.noThemes(searchPath: path).text(language)) }
         // Names come from file names and the paths from the environment: both sanitised.
         let names = found.map { UntrustedText.sanitized($0.name) }
         let nameWidth = names.map(\.count).max() ?? 8
@@ -22,8 +26,8 @@ struct Themes: ParsableCommand {
             let (theme, problems) = ThemeFiles.load(file: file)
             let padded = name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             try Output.write("\(padded)  \(ThemePreview.line(theme, colour: colour))  \(UntrustedText.sanitized(theme.description))\n")
-            for problem in problems { try Output.write("    \(UntrustedText.sanitized(problem.description))\n") }
+            for problem in problems { try Output.write("    \(problem.formatted(language: language))\n") }
         }
-        try Output.write(CLIMessages.themeSearchPath(path))
+        try Output.write(CLIMessages.themeSearchPath(path).text(language))
     }
 }

@@ -82,5 +82,5 @@ enum Output {
 /// Standard output could not be written (exit status 1).
 struct OutputFailure: Error, CustomStringConvertible {
     let code: Int32
-    var description: String { CLIMessages.outputFailed(String(cString: strerror(code))) }
+    var description: String { CLIMessages.outputFailed(String(cString: strerror(code))).english }
 }

@@ -58,7 +58,9 @@ func generatedCityModel(officers count: Int, at iso: String = "2023-05-23T10:00:
             cases += "GEN-\(i);\(nip);\(1 + i % 28)/0\(1 + i % 5)/2023;\(["Bawaslu", "KIPP", "Masyarakat", "Internal"][(i / 60) % 4]);Media sosial;Laporan;\(["Baru", "Klarifikasi", "Rekomendasi", "Selesai"][(i / 120) % 4]);\r\n"
         }
     }
-    return demoModel(at: iso, replacing: [.officers: officers, .retirements: requests, .cases: cases])
+    // The demo's acknowledgements name the demo's units: keep only the heading line.
+    let acknowledgements = String(DemoData.files[.acknowledgements]!.prefix { $0 != "\n" }) + "\n"
+    return demoModel(at: iso, replacing: [.officers: officers, .retirements: requests, .cases: cases, .acknowledgements: acknowledgements])
 }
 
 /// How many rows the demo's files hold (counted from the files, so a growing demo

@@ -10,7 +10,7 @@ extension TOMLFiles {
             ("ppk_days", \.ppkDays, CaseFollowSettings.ppkRange),
             ("forwarded_days", \.forwardedDays, CaseFollowSettings.forwardedRange),
         ]
-        doc.reportUnknownKeys(in: table, known: Set(keys.map(\.0)), place: " in [cases]")
+        doc.reportUnknownKeys(in: table, known: Set(keys.map(\.0)), place: Messages.inCases)
         for (key, path, range) in keys {
             guard let v = table[key] else { continue }
             if let n = v.integer, range.contains(n) { settings[keyPath: path] = n } else {

@@ -19,11 +19,11 @@ public enum TOMLFiles {
         let file: DataFile
         var diagnostics: [Diagnostic] = []
 
-        mutating func error(_ message: String, line: Int?) { diagnostics.append(Diagnostic(.error, file, line: line, message)) }
-        mutating func warn(_ message: String, line: Int?) { diagnostics.append(Diagnostic(.warning, file, line: line, message)) }
+        mutating func error(_ message: Message, line: Int?) { diagnostics.append(Diagnostic(.error, file, line: line, message)) }
+        mutating func warn(_ message: Message, line: Int?) { diagnostics.append(Diagnostic(.warning, file, line: line, message)) }
 
         /// Warns once per key that is not in `known` (a typo would otherwise pass silently).
-        mutating func reportUnknownKeys(in table: TOML.Table, known: Set<String>, place: String = "") {
+        mutating func reportUnknownKeys(in table: TOML.Table, known: Set<String>, place: Message? = nil) {
             for key in table.keys where !known.contains(key) {
                 warn(Messages.unknownKey(key, place: place, known: Array(known)), line: table[key]?.line)
             }
@@ -132,7 +132,7 @@ public enum TOMLFiles {
             }
             return n
         }
-        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, unreadable: String = "") -> T? where T.RawValue == String {
+        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, unreadable: Message? = nil) -> T? where T.RawValue == String {
             guard let node = table[key] else { return nil }
             guard let s = node.string, let value = T(rawValue: s.lowercased()) else {
                 doc.error(Messages.kioskChoice(key, choices: T.allCases.map(\.rawValue), unreadable: unreadable), line: node.line)

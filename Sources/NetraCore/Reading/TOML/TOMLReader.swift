@@ -71,7 +71,7 @@ public enum TOML {
     /// A syntax error and its line.
     public struct SyntaxError: Error, Equatable, Sendable {
         public let line: Int
-        public let message: String
+        public let message: Message
     }
 
     /// Parses a document into its root table.
@@ -107,14 +107,14 @@ private struct Parser {
     var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
     func peek(_ offset: Int) -> UInt8? { i + offset < bytes.count ? bytes[i + offset] : nil }
 
-    func fail(_ message: String, line: Int? = nil) -> TOML.SyntaxError {
+    func fail(_ message: Message, line: Int? = nil) -> TOML.SyntaxError {
         TOML.SyntaxError(line: line ?? self.line, message: message)
     }
 
-    func describe(_ b: UInt8?) -> String {
+    func describe(_ b: UInt8?) -> Message {
         guard let b else { return Messages.TOMLSyntax.endOfFile }
         if b == 0x0A { return Messages.TOMLSyntax.endOfLine }
-        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        if b >= 0x21 && b < 0x7F { return Message(en: "'\(Character(Unicode.Scalar(b)))'", id: "'\(Character(Unicode.Scalar(b)))'") }
         return Messages.TOMLSyntax.oddCharacter
     }
 
