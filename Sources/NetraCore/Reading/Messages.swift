@@ -369,6 +369,26 @@ public enum Messages {
     static let caseDetailsNotBool = "case_details in [kiosk] must be true or false (until then: false)"
     static let fullNamesOnKiosk = "names = \"full\" shows officers' full names on the public kiosk screen"
     static let fullNIPsOnKiosk = "nip = \"full\" shows whole NIPs (birth dates) on the public kiosk screen"
+    /// A refused value's stand-in, after the message that refuses it.
+    static func usingInstead(_ value: String) -> String { "; \(value) is used instead" }
+    static func countdownChoice(_ forms: [String]) -> String {
+        "countdown in [kiosk] must be one of \(forms.map { "\"\($0)\"" }.joined(separator: ", ")) (ID: an election or stage id of schedule.toml)"
+    }
+    static func peopleOnKiosk(_ people: String) -> String {
+        people == "full"
+            ? "people = \"full\" lists officers on the public kiosk screen, as names, nip and case_details allow"
+            : "people = \"initials\" lists candidates (initials, candidacy, party, dapil) on the public kiosk screen"
+    }
+    static func detailsWithoutPeople(_ people: String) -> String {
+        "names, nip and case_details say how much of a person a kiosk row shows, but people = \"\(people)\" shows "
+            + (people == "aggregate" ? "no person at all" : "initials, candidacy, party and dapil only") + " (set people = \"full\" to use them)"
+    }
+    static func smallGroupsOnKiosk(_ size: Int, default defaultSize: Int) -> String {
+        "min_group = \(size) shows parties and districts with fewer than \(defaultSize) candidates on the public kiosk screen"
+    }
+    static func countdownTargetMissing(_ setting: String) -> String {
+        "countdown in [kiosk] names \(UntrustedText.quoted(setting)), which schedule.toml does not have (or which has passed); the nearest voting day or deadline is used instead"
+    }
     static let caseDetailsOnKiosk = "case_details = true lists neutrality cases one by one, with the officers concerned, on the public kiosk screen"
     /// `value` is the page as written, `nil` when it is not text.
     static func notAKioskPage(_ value: String?, pages: [String]) -> String {

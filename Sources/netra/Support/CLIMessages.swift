@@ -1,4 +1,5 @@
 import NetraCore
+import NetraTUI
 
 /// Every sentence the command line says in its own words (help texts live with
 /// their options, as ArgumentParser wants them). The command line speaks English,
@@ -35,15 +36,44 @@ enum CLIMessages {
         "cannot write the demo folder '\(UntrustedText.sanitized(folder))': \(UntrustedText.sanitized(reason))"
     }
 
-    static let pinsDiffer = "the two PINs differ; nothing was made"
-    static let pinPrompt = "New kiosk PIN (4–12 digits): "
-    static let pinPromptAgain = "The same PIN again: "
+    static func demoKioskPIN(_ pin: String) -> String {
+        "The demo kiosk's PIN is \(pin): press F12, type \(pin), then Enter (the demo's netra.toml now holds its hash)\n"
+    }
 
     static func pinHashLine(_ hash: String) -> String { "pin_hash = \"\(hash)\"\n" }
 
-    static func pinHashHint(unlockKey: String) -> String {
-        "put this line under [kiosk] in netra.toml; at the screen, press the unlock key "
-            + "([kiosk] unlock_key, default \(unlockKey)), the PIN, then Enter"
+    /// `netra kiosk-pin` talks to the person choosing the kiosk's PIN, in the
+    /// interface language (`--lang`, netra.toml), unlike the rest of the command line.
+    struct PIN {
+        let language: Language
+        private var id: Bool { language == .id }
+
+        var prompt: String { id ? "PIN kiosk baru (4–12 angka): " : "New kiosk PIN (4–12 digits): " }
+        var again: String { id ? "Ketik PIN yang sama sekali lagi: " : "The same PIN again: " }
+        var differ: String { id ? "Kedua PIN berbeda; coba lagi." : "The two PINs differ; try again." }
+        var gaveUp: String {
+            id ? "tidak ada PIN yang dibuat (\(KioskPIN.attempts) kali tidak cocok atau tidak sah)"
+                : "no PIN was made (\(KioskPIN.attempts) tries that did not match or were not valid)"
+        }
+
+        /// A PIN that is not 4–12 digits, said without repeating it.
+        func refused(_ pin: String) -> String {
+            let digitsOnly = pin.allSatisfy { $0.isASCII && $0.isNumber }
+            let (low, high) = (PINHash.lengths.lowerBound, PINHash.lengths.upperBound)
+            switch (digitsOnly, id) {
+            case (false, true): return "PIN hanya berisi angka (0–9); coba lagi."
+            case (false, false): return "A PIN is digits only (0–9); try again."
+            case (true, true): return "PIN terdiri dari \(low) sampai \(high) angka (yang ini \(pin.count)); coba lagi."
+            case (true, false): return "A PIN has \(low) to \(high) digits (this one has \(pin.count)); try again."
+            }
+        }
+
+        func hint(unlockKey: String) -> String {
+            id ? "taruh baris ini di bawah [kiosk] dalam netra.toml; di layar, tekan tombol buka "
+                + "([kiosk] unlock_key, bawaan \(unlockKey)), PIN, lalu Enter"
+                : "put this line under [kiosk] in netra.toml; at the screen, press the unlock key "
+                + "([kiosk] unlock_key, default \(unlockKey)), the PIN, then Enter"
+        }
     }
 
     static func noThemes(searchPath: [String]) -> String {
