@@ -41,6 +41,13 @@ struct KioskMode {
     mutating func unlock(at now: Date) { lastActivity = now }
     mutating func noteActivity(at now: Date) { if isUnlocked { lastActivity = now } }
 
+    /// Locks an unlocked screen that sat idle; true when it did.
+    mutating func relockIfIdle(at now: Date) -> Bool {
+        guard let relockAt, now >= relockAt else { return false }
+        relock(at: now)
+        return true
+    }
+
     /// Locks again at once (the operator's key, or the idle time ran out): the
     /// rotation starts over from its first page.
     mutating func relock(at now: Date) {

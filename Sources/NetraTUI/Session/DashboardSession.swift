@@ -220,6 +220,10 @@ public struct DashboardSession {
     /// Locks the kiosk again (idle, or the operator's key): the host clears the screen.
     private mutating func relock(at now: Date) {
         kiosk.relock(at: now)
+        noteRelocked()
+    }
+
+    private mutating func noteRelocked() {
         state = UIState(view: options.initialView)
         events.append(.kioskRelocked)
         lockedAgain = true
@@ -253,7 +257,7 @@ public struct DashboardSession {
         }
         let settings = model.dataset.settings.kiosk
         kiosk.update(settings: settings, at: time.running)
-        if kiosk.isUnlocked, let relockAt = kiosk.relockAt, time.running >= relockAt { relock(at: time.running) }
+        if kiosk.relockIfIdle(at: time.running) { noteRelocked() }
         if kiosk.isLocked {
             let renderer = kioskRenderer, model = model, size = size
             kiosk.rotation.advance(to: time.running, period: TimeInterval(settings.rotateSeconds), pageCount: settings.pages.count) {
