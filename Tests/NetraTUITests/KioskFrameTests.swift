@@ -215,6 +215,11 @@ import Testing
             .replacingOccurrences(of: "[kiosk]", with: "[kiosk]\ncountdown = \"stage:no-such-stage\"\n#")
         let model = demoModel(replacing: [.settings: settings])
         #expect(model.dataset.settings.kiosk.rotateSeconds == 5)
+        // netra check says both, with what is used instead.
+        let said = model.reading.diagnostics.map(\.message)
+        #expect(said.contains { $0.hasPrefix("rotate_seconds in [kiosk] must be a whole number from 5 to 3600; 5 is used instead") })
+        #expect(said.contains { $0.hasPrefix("countdown in [kiosk] names 'stage:no-such-stage', which schedule.toml does not have")
+            && $0.hasSuffix("the nearest voting day or decree deadline is used instead") })
         let lock = KioskLock(unlockKey: .function(12), pinHash: nil)
         for (language, words) in [(Language.id, ["rotate_seconds = 5 dipakai (bukan 3)", "yang terdekat ditampilkan"]),
                                   (.en, ["rotate_seconds = 5 used (not 3)", "the nearest is shown"])] {
@@ -266,6 +271,7 @@ import Testing
     @Test func aPassedTargetFallsBackToTheNearestAndSaysSo() {
         let settings = DemoData.files[.settings]!.replacingOccurrences(of: "[kiosk]", with: "[kiosk]\ncountdown = \"stage:pengajuan\"\n#")
         let model = demoModel(at: "2023-12-01T10:00:00+08:00", replacing: [.settings: settings])
+        #expect(model.reading.diagnostics.isEmpty, "the stage exists; that it has passed is said on the screen")
         let text = KioskRenderer(language: .en).render(model, rotation: KioskRotation(startingAt: model.situation.now), lock: lock,
                                                        width: 120, height: 40, now: model.situation.now).text
         // Past the Pemilu deadline: the nearest moment is its voting day.

@@ -387,7 +387,8 @@ public enum Messages {
         "min_group = \(size) shows parties and districts with fewer than \(defaultSize) candidates on the public kiosk screen"
     }
     static func countdownTargetMissing(_ setting: String) -> String {
-        "countdown in [kiosk] names \(UntrustedText.quoted(setting)), which schedule.toml does not have (or which has passed); the nearest voting day or deadline is used instead"
+        "countdown in [kiosk] names \(UntrustedText.quoted(setting)), which schedule.toml does not have (an election needs a stage named "
+            + "with pemungutan, voting or polling); the nearest voting day or decree deadline is used instead"
     }
     static let caseDetailsOnKiosk = "case_details = true lists neutrality cases one by one, with the officers concerned, on the public kiosk screen"
     /// `value` is the page as written, `nil` when it is not text.

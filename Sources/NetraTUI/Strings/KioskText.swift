@@ -42,6 +42,9 @@ extension UIText {
         }
     }
 
+    /// `5 calon`, `1 candidate`, `5 candidates`.
+    func candidateCount(_ n: Int) -> String { language == .id ? "\(n) calon" : "\(n) candidate\(n == 1 ? "" : "s")" }
+
     /// The label of the groups too small to name: `kelompok < 3`.
     func smallGroups(_ size: Int) -> String { language == .id ? "kelompok kecil (< \(size))" : "small groups (< \(size))" }
 

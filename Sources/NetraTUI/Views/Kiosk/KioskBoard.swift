@@ -99,8 +99,9 @@ enum KioskBoard {
         if let deadline = e.deadline {
             let left = deadline.countdown.at(input.now)
             passed = left.hasPassed
-            right = "\(text(.due).lowercased()) \(input.time.stamp(deadline.stage.end, writtenIn: deadline.countdown.zone)) · "
-                + (passed ? "\(text(.passed)) \(left.dayLabel)" : left.dayLabel)
+            // H-N first: on a narrow screen the date's local time is what gets cut.
+            right = (passed ? "\(text(.passed)) \(left.dayLabel)" : left.dayLabel)
+                + " · \(text(.due).lowercased()) \(input.time.stamp(deadline.stage.end, writtenIn: deadline.countdown.zone))"
         }
         let rightWidth = min(DisplayWidth.of(right), width / 2 + 10)
         headline = DisplayWidth.fit(headline, to: max(1, width - rightWidth - 2))
@@ -118,7 +119,7 @@ enum KioskBoard {
             filled += n
         }
         if t.total == 0 { context.grid.fill(glyphs.barEmpty, x: x, y: y + 1, width: width, role: .muted) }
-        let parts = [("\(t.total) \(text(.candidates).lowercased())", StyleRole?.none)] + text.tallyParts(t, deadlinePassed: passed)
+        let parts = [(text.candidateCount(t.total), StyleRole?.none)] + text.tallyParts(t, deadlinePassed: passed)
         PanelBox.parts(&context, parts, x: x, y: y + 2, maxWidth: width)
         return 3
     }
