@@ -29,7 +29,7 @@ public struct UIText: Sendable {
         // Kiosk
         case countdownPage, towards, allStagesDone, daysUnit, hoursUnit, minutesUnit, secondsUnit
         case dataUnavailable, dataUnavailableHint, dataProblem, kiosk, rotatesIn, rotationPaused
-        case pinPrompt, pinHint, wrongPIN, pinBlocked, pinTimedOut, caseCounts, total, overdueCases, unlocked
+        case pinPrompt, pinHint, wrongPIN, pinBlocked, pinTimedOut, caseCounts, total, overdueCases
         // Filter and sort labels (the views' named choices)
         case filterAll, filterCriticalWarning, filterCandidates, filterRetiringWithin, filterRequests, filterAge, filterNotDone, filterOpen
         case sortUrgency, sortName, sortUnit, sortRetirementDate, sortDeadline, sortFiled, sortTime, sortDue, sortNewest, sortNumber
@@ -82,7 +82,6 @@ public struct UIText: Sendable {
             .rotationPaused: "rotasi dijeda %d dtk", .pinPrompt: "PIN", .pinHint: "Enter kirim · Esc batal", .wrongPIN: "PIN salah.",
             .pinBlocked: "Terlalu banyak PIN salah — coba lagi dalam %d dtk", .pinTimedOut: "Waktu memasukkan PIN habis.",
             .caseCounts: "Kasus netralitas menurut status dan sumber", .total: "Jumlah", .overdueCases: "lewat batas",
-            .unlocked: "Kiosk terbuka: terkunci lagi setelah %d menit tanpa tombol; q keluar",
             .filterAll: "semua", .filterCriticalWarning: "kritis + awas", .filterCandidates: "caleg",
             .filterRetiringWithin: "pensiun ≤ %d bln", .filterRequests: "permohonan", .filterAge: "BUP", .filterNotDone: "belum selesai",
             .filterOpen: "terbuka", .sortUrgency: "urgensi", .sortName: "nama", .sortUnit: "unit", .sortRetirementDate: "tanggal pensiun",
@@ -142,7 +141,6 @@ public struct UIText: Sendable {
             .rotationPaused: "rotation paused %d s", .pinPrompt: "PIN", .pinHint: "Enter submits · Esc cancels", .wrongPIN: "Wrong PIN.",
             .pinBlocked: "Too many wrong PINs — try again in %d s", .pinTimedOut: "PIN entry timed out.",
             .caseCounts: "Neutrality cases by status and source", .total: "Total", .overdueCases: "overdue",
-            .unlocked: "Kiosk unlocked: locks again after %d minutes without a key; q quits",
             .filterAll: "all", .filterCriticalWarning: "critical + warning", .filterCandidates: "candidates",
             .filterRetiringWithin: "retiring ≤ %d mo", .filterRequests: "requests", .filterAge: "age", .filterNotDone: "not done",
             .filterOpen: "open", .sortUrgency: "urgency", .sortName: "name", .sortUnit: "unit", .sortRetirementDate: "retirement date",
