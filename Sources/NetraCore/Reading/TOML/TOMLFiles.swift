@@ -136,7 +136,10 @@ public enum TOMLFiles {
         func integer(_ key: String, _ range: ClosedRange<Int>, fallback: Int) -> Int? {
             guard let node = table[key] else { return nil }
             if let n = node.integer, range.contains(n) { return n }
-            let used = node.integer.map { min(max($0, range.lowerBound), range.upperBound) } ?? fallback
+            // Spelled out: `node.integer.map { … } ?? fallback` crashes the Swift 6.3.1
+            // optimiser (CopyPropagation) in release builds.
+            var used = fallback
+            if let n = node.integer { used = min(max(n, range.lowerBound), range.upperBound) }
             doc.error(Messages.wholeNumber(key, place: Messages.inKiosk, range: range) + Messages.usingInstead("\(used)"), line: node.line)
             adjust(key, node, used: "\(used)")
             return used
