@@ -11,6 +11,12 @@ public struct Diagnostic: Error, Sendable, Equatable, Codable {
     public var severity: Severity
     /// Already sanitised: safe to print.
     public var message: String
+    /// The file's name in the folder when it is not `file.fileName`: a table read from
+    /// a workbook (`officers.xlsx`).
+    public var storedName: String?
+
+    /// The name of the file the problem is in, as the folder has it.
+    public var fileName: String { storedName ?? file.fileName }
 
     public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: String) {
         self.file = file
@@ -22,7 +28,7 @@ public struct Diagnostic: Error, Sendable, Equatable, Codable {
     /// `officers.csv:7: error: …` — the form compilers use, so editors can jump to it.
     /// `folder` prefixes the file name with the data folder as the user typed it.
     public func formatted(folder: String? = nil) -> String {
-        let path = folder.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + file.fileName } ?? file.fileName
+        let path = folder.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + fileName } ?? fileName
         let location = line.map { "\(path):\($0)" } ?? path
         return "\(location): \(severity.rawValue): \(message)"
     }

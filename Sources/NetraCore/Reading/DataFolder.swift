@@ -10,6 +10,11 @@ public protocol FileSource: Sendable {
     /// The file's bytes, `nil` when it does not exist; throws when it exists but
     /// cannot be read.
     func contents(of file: DataFile) throws -> [UInt8]?
+    /// The forms of a table present (`officers.csv`, `.xlsx`, `.ods`); defaults to
+    /// the CSV name only (TableForms.swift).
+    func storedForms(of file: DataFile) -> [StoredForm]
+    /// The bytes of a table stored in `form`, `nil` when absent.
+    func contents(of file: DataFile, as form: TableForm) throws -> [UInt8]?
 }
 
 /// Reads files from a folder on disk.
@@ -90,8 +95,16 @@ public enum DataFolder {
         assemble(DataFile.allCases.map { read($0, from: source) })
     }
 
-    /// Reads one file.
+    /// Reads one file, in whichever form (CSV or workbook) the folder holds it.
     public static func read(_ file: DataFile, from source: FileSource) -> FileOutcome {
+        let (form, notes) = TableChoice.choose(file, in: source)
+        var outcome = form == .csv ? readText(file, from: source) : WorkbookTable.read(file, form: form, from: source)
+        outcome.diagnostics = notes + outcome.diagnostics
+        return outcome
+    }
+
+    /// Reads one file stored as text (CSV or TOML).
+    static func readText(_ file: DataFile, from source: FileSource) -> FileOutcome {
         let bytes: [UInt8]?
         do { bytes = try source.contents(of: file) } catch {
             return FileOutcome(file: file, records: nil,

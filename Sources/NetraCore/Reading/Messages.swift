@@ -97,4 +97,44 @@ enum Messages {
     static func requiredValue(_ column: String) -> String { "\(column) is empty" }
     static func fileMissing(_ consequence: String) -> String { "file not found: \(consequence)" }
     static func unreadable(_ reason: String) -> String { "cannot read the file: \(reason)" }
+
+    // MARK: Workbooks
+
+    static func severalForms(read: String, others: [String]) -> String {
+        "\(others.joined(separator: ", ")) \(others.count == 1 ? "is" : "are") also in the folder: reading \(read), the one changed last; remove or rename the other so that nobody edits the wrong one"
+    }
+
+    static func numberNIPCell(_ raw: String, cell: String) -> String {
+        "nip \(UntrustedText.quoted(raw)) in cell \(UntrustedText.quoted(cell, limit: 60)) is stored as a number in the workbook: a spreadsheet keeps only 15 digits, so the last 3 are lost. Format the nip column as Text and type the 18 digits again"
+    }
+
+    static func workbook(_ problem: WorkbookProblem, file: String) -> String {
+        let name = UntrustedText.quoted(file)
+        switch problem {
+        case .notArchive:
+            return "\(name) is not a workbook (it is not a zip archive): if it is CSV text, name it .csv; otherwise save it again from the spreadsheet as .xlsx or .ods"
+        case .legacyOrEncrypted:
+            return "\(name) is password-protected or in the old Excel 97–2003 format: save it without a password as Excel Workbook (.xlsx)"
+        case .encrypted:
+            return "\(name) is password-protected: save it again without a password"
+        case .notSpreadsheet:
+            return "\(name) is a zip archive but not a spreadsheet workbook (.xlsx or .ods)"
+        case .corrupt(let part):
+            return "\(name) is damaged (\(UntrustedText.quoted(part, limit: 60)) cannot be read): is it still being saved? Otherwise open it in the spreadsheet and save it again"
+        case .noSheet:
+            return "\(name) has no sheet"
+        case .hostile(let why):
+            let reason = switch why {
+            case .documentType: "its XML declares a document type or entities, which no spreadsheet writes"
+            case .nesting: "its XML is nested deeper than any workbook"
+            case .limit: "its XML goes past the parser's safety limits"
+            case .expands(let limit): "it would expand to more than \(limit >> 20) MB"
+            case .entries(let n): "it holds \(n) or more archive entries"
+            case .sheets(let n): "it has \(n) or more sheets"
+            case .outsideSheet: "it has cells beyond the last row or column a spreadsheet allows"
+            case .cells(let limit): "its repeated rows and cells come to more than \(limit) cells"
+            }
+            return "\(name) was refused: \(reason). Save the data again from the spreadsheet into a new file"
+        }
+    }
 }

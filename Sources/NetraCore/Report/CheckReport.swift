@@ -125,7 +125,7 @@ struct JSONReport: Encodable {
         summary = Summary(officers: s.counts.officers, candidates: s.counts.candidates,
                           pendingRetirements: s.counts.pendingRetirements, openCases: s.counts.openCases,
                           errors: diagnostics.errorCount, warnings: report.warningCount)
-        problems = diagnostics.map { Problem(file: $0.file.fileName, line: $0.line, severity: $0.severity.rawValue, message: $0.message) }
+        problems = diagnostics.map { Problem(file: $0.fileName, line: $0.line, severity: $0.severity.rawValue, message: $0.message) }
             + report.otherWarnings.map { Problem(file: $0.path, line: $0.line, severity: "warning", message: $0.message) }
         unusableFiles = DataFile.allCases.filter { report.reading.unusableFiles.contains($0) }.map(\.fileName)
         stages = s.stages.map {

@@ -15,10 +15,7 @@ public struct FileStamp: Equatable, Sendable {
         guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         var stamps: [DataFile: FileStamp] = [:]
         for file in DataFile.allCases {
-            var s = stat()
-            guard stat(folder + "/" + file.fileName, &s) == 0 else { continue }
-            stamps[file] = FileStamp(size: Int(s.st_size), modified: Int(s.st_mtim.tv_sec) * 1_000_000_000 + Int(s.st_mtim.tv_nsec),
-                                     inode: UInt(s.st_ino))
+            stamps[file] = FileStamp.table(file, in: folder)  // every stored form: .csv, .xlsx, .ods
         }
         return stamps
     }
@@ -159,7 +156,7 @@ public final class FolderWatcher: @unchecked Sendable {
                         return (event.mask, Int(event.len))
                     }
                     let nameBytes = buffer[(offset + header)..<min(n, offset + header + length)].prefix { $0 != 0 }
-                    if let file = DataFile(rawValue: String(decoding: nameBytes, as: UTF8.self)) {
+                    if let file = DataFile(storedName: String(decoding: nameBytes, as: UTF8.self)) {
                         pending.insert(file)
                         let completed = mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0
                         quiet = completed ? min(debounce, 0.05) : debounce
