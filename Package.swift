@@ -49,7 +49,8 @@ let package = Package(
         ),
         // On-demand benchmark: load + validate + derive over generated folders.
         .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI"]),
-        .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore"]),
+        // ZIPFoundation also writes the small workbooks the tests read.
+        .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NetraTUITests", dependencies: ["NetraTUI", "NetraCore"], exclude: ["Golden"]),
         .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore"]),
     ]
