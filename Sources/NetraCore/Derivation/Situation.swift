@@ -137,7 +137,8 @@ public struct Situation: Sendable {
         counts.officers = dataset.roster.officers.count
         var ageRetirements: [AgeRetirement] = []
         let ageHorizon = today.adding(months: limits.ageRetirementMonths)
-        for officer in dataset.roster.officers {
+        // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
+        for officer in dataset.roster.officers where officer.isInService {
             if let date = officer.ageRetirementDate, date > today, date <= ageHorizon {
                 let hasRequest = requestsByNIP[officer.nip]?.contains { $0.kind == .age && $0.stage != .rejected } ?? false
                 ageRetirements.append(AgeRetirement(officer: officer, date: date, hasRequest: hasRequest))

@@ -44,6 +44,17 @@ public struct Officer: Sendable {
     public var employment: Employment
     /// The physical line in `officers.csv`, for messages.
     public var line: Int
+    /// Academic and religious titles written before and after the name in SIASN
+    /// (`Dr. H.`, `S.Sos., M.Si.`); `name` stays bare for sorting and initials.
+    public var titleBefore = ""
+    public var titleAfter = ""
+    /// Legal standing (SIASN *kedudukan hukum*); `nil` when the file has no such column.
+    public var status: LegalStatus?
+    /// The status as the file wrote it (`Pemblokiran Data PNS`).
+    public var statusText = ""
+    /// The retirement date the office recorded (SIASN *TMT PENSIUN*); when present it
+    /// is `ageRetirementDate`, whatever the NIP implies.
+    public var recordedRetirementDate: CivilDate?
 
     public init(nip: NIP, name: String, unit: String = "", position: String = "", grade: String = "",
                 candidacy: Candidacy = .none, party: String = "", district: String = "",
@@ -67,12 +78,26 @@ public struct Officer: Sendable {
     /// Start of civil service (TMT CPNS) from the NIP (PNS only).
     public var serviceStart: CivilDate? { employment == .pns ? nip.serviceStart : nil }
 
+    /// The date of retirement by age: as the office recorded it, else derived.
+    public var ageRetirementDate: CivilDate? { recordedRetirementDate ?? derivedRetirementDate }
+
     /// Retirement by age takes effect (TMT pensiun) on the first day of the month after
     /// the month in which the officer reaches `retirementAge`.
-    public var ageRetirementDate: CivilDate? {
+    public var derivedRetirementDate: CivilDate? {
         guard let birth = birthDate else { return nil }
         return CivilDate(year: birth.year + retirementAge, month: birth.month, day: 1)?.firstOfNextMonth
     }
+
+    /// The name with its titles, as letters and lists address the officer:
+    /// `Dr. H. Ahmad Fauzan, S.Sos., M.Si.`.
+    public var displayName: String {
+        var full = titleBefore.isEmpty ? name : titleBefore + " " + name
+        if !titleAfter.isEmpty { full += ", " + titleAfter }
+        return full
+    }
+
+    /// Still an officer (no status given counts as yes): see `LegalStatus.isInService`.
+    public var isInService: Bool { status?.isInService ?? true }
 }
 
 /// Retirement ages (BUP) by kind of post.

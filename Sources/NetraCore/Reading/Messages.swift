@@ -137,4 +137,10 @@ enum Messages {
             return "\(name) was refused: \(reason). Save the data again from the spreadsheet into a new file"
         }
     }
+
+    // MARK: SIASN exports
+
+    static func retirementDateDiffers(recorded: CivilDate, derived: CivilDate, age: Int) -> String {
+        "retirement_date \(recorded) differs from \(derived), the date the NIP's birth date and a retirement age of \(age) give; Netra uses \(recorded), as recorded"
+    }
 }
