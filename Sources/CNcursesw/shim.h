@@ -55,6 +55,57 @@ static inline void netra_sync(int phase) {
 /// Opens the terminal on the standard streams (Swift cannot touch stdin/stdout).
 static inline SCREEN *netra_newterm(void) { return newterm(NULL, stdout, stdin); }
 static inline void netra_flush_stdout(void) { fflush(stdout); }
+/// The terminfo string `name`, or NULL when the terminal has none.
+static inline const char *netra_cap(const char *name) {
+    char *cap = tigetstr((char *)name);
+    return (cap == (char *)-1) ? NULL : cap;
+}
+/// Appends `text` to `buffer` (size `size`, NUL-terminated) if it fits whole.
+static inline void netra_append(char *buffer, size_t size, const char *text) {
+    if (!text) return;
+    size_t used = strlen(buffer), more = strlen(text);
+    if (used + more < size) memcpy(buffer + used, text, more + 1);
+}
+/// What puts this terminal back as the shell had it, as bytes written in one go by a
+/// signal handler (which must not call endwin: it may block on a stalled console):
+/// end a synchronized update, plain attributes, mouse reports off, keypad in normal
+/// mode, cursor visible, primary screen. Call after newterm.
+static inline void netra_restore_sequence(char *buffer, size_t size) {
+    buffer[0] = 0;
+    const char *sync = netra_cap("Sync");
+    if (sync) netra_append(buffer, size, tiparm(sync, 2));
+    netra_append(buffer, size, netra_cap("sgr0"));
+    // ncurses turns xterm mouse reports on when the terminal has a mouse key.
+    if (netra_cap("kmous")) netra_append(buffer, size, "\033[?1006l\033[?1003l\033[?1002l\033[?1000l");
+    netra_append(buffer, size, netra_cap("rmkx"));
+    netra_append(buffer, size, netra_cap("cnorm"));
+    netra_append(buffer, size, netra_cap("rmcup"));
+}
+/// wcwidth(3) is declared only under _XOPEN_SOURCE, which Swift's importer does not
+/// set: declared here (the C library has it either way).
+extern int wcwidth(wchar_t c);
+/// The C library's column width of every code point, as a UTF-8 locale (the one
+/// ncurses measures with) says whatever the process's own locale is, as runs of equal
+/// width: `starts[i]` begins a run of `widths[i]` (-1: cannot be printed). Returns the
+/// number of runs, 0 if the system has no UTF-8 locale or `capacity` is too small.
+static inline unsigned netra_utf8_width_runs(unsigned *starts, signed char *widths, unsigned capacity) {
+    locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (!utf8) utf8 = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", (locale_t)0);
+    if (!utf8) return 0;
+    locale_t previous = uselocale(utf8);
+    unsigned count = 0;
+    for (unsigned c = 0; c < 0x110000; c++) {
+        signed char w = (signed char)wcwidth((wchar_t)c);
+        if (count > 0 && widths[count - 1] == w) continue;
+        if (count == capacity) { count = 0; break; }
+        starts[count] = c;
+        widths[count] = w;
+        count++;
+    }
+    uselocale(previous);
+    freelocale(utf8);
+    return count;
+}
 /// The locale's character set is UTF-8.
 static inline int netra_locale_is_utf8(void) {
     const char *set = nl_langinfo(CODESET);

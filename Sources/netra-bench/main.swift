@@ -3,8 +3,11 @@
 //   swift run -c release netra-bench               # 10k, 100k and 1M officers
 //   swift run -c release netra-bench 100000        # one size
 //   swift run -c release netra-bench --dashboard   # frame and search times, 100k officers
+//   swift run -c release netra-bench --lists       # filter and sort by a column per keystroke, 100k officers
 //   swift run -c release netra-bench --terminal-bytes  # bytes sent per idle clock tick (needs tmux)
 //   swift run -c release netra-bench --reload [N]      # rename → new model latency, memory over N reloads (100k)
+//   swift run -c release netra-bench --fast-writer [S] # a rename every 100 ms for S seconds through ReloadPipeline (100k)
+//   swift run -c release netra-bench --follow          # what circulars and acknowledgements add to a 100k load
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
@@ -229,6 +232,17 @@ if arguments.first == "--reload" {
     try measureReload(officers: 100_000, folder: folder, reloads: reloads)
     exit(0)
 }
+if arguments.first == "--fast-writer" {
+    let seconds = arguments.dropFirst().first.flatMap(Int.init) ?? 60
+    let folder = root.appendingPathComponent("100000")
+    try generateFolder(officers: 100_000, at: folder)
+    try measureFastWriter(folder: folder, seconds: seconds)
+    exit(0)
+}
+if arguments.first == "--follow" {
+    try measureFollowThrough()
+    exit(0)
+}
 if arguments.first == "--terminal-bytes" {
     measureTerminalBytes()
     exit(0)
@@ -238,6 +252,13 @@ if arguments.first == "--dashboard" {
     let folder = root.appendingPathComponent("\(n)")
     try generateFolder(officers: n, at: folder)
     measureDashboard(officers: n, folder: folder)
+    exit(0)
+}
+if arguments.first == "--lists" {
+    let n = arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
+    let folder = root.appendingPathComponent("\(n)")
+    try generateFolder(officers: n, at: folder)
+    measureLists(officers: n, folder: folder)
     exit(0)
 }
 if arguments.first == "--child", let n = arguments.dropFirst().first.flatMap(Int.init) {

@@ -1,9 +1,13 @@
 import ArgumentParser
 import Foundation
 import NetraCore
+import NetraTUI
 
-// Exit statuses are part of the contract: 0 clean, 1 data errors, 2 usage problems.
-// ArgumentParser would use 64 for usage errors, so errors are mapped here.
+// First of all: every signal that ends netra puts the terminal back, without blocking.
+TerminalSignals.install(kiosk: CommandLine.arguments.dropFirst().contains("--kiosk"))
+// Exit statuses are part of the contract: 0 clean, 1 data errors (or output that
+// could not be written), 2 usage problems. ArgumentParser would use 64 for usage
+// errors and print with `print`, so its errors are mapped and written here.
 // Before any thread starts: one heap arena keeps a dashboard that reloads for weeks flat.
 HeapTrim.useSingleArena()
 do {
@@ -12,11 +16,25 @@ do {
 } catch let failure as UsageFailure {
     Output.error(failure.description)
     exit(2)
+} catch let failure as OutputFailure {
+    Output.error(failure.description)
+    exit(1)
 } catch {
     let code = Netra.exitCode(for: error)
-    if code == .validationFailure {
-        FileHandle.standardError.write(Data((Netra.fullMessage(for: error) + "\n").utf8))
-        exit(2)
+    // ArgumentParser echoes what was typed ("The value '…' is invalid"): sanitised
+    // line by line, so its own line breaks stay.
+    let message = Netra.fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+        .map { UntrustedText.sanitized(String($0)) }.joined(separator: "\n")
+    if code == .success {
+        // --help and friends: their text is the output.
+        if !message.isEmpty {
+            do { try Output.write(message + "\n") } catch {
+                Output.error(error.description)
+                exit(1)
+            }
+        }
+        exit(0)
     }
-    Netra.exit(withError: error)
+    if !message.isEmpty { Output.rawError(message + "\n") }
+    exit(code == .validationFailure ? 2 : code.rawValue)
 }

@@ -44,7 +44,7 @@ import Testing
         #expect(RetirementAge.implied(byPosition: "Pengawas Sekolah Ahli Utama") == 65)
         #expect(RetirementAge.implied(byPosition: "Perencana Ahli Madya") == 60)
         #expect(RetirementAge.implied(byPosition: "JPT Pratama") == 60)
-        #expect(RetirementAge.implied(byPosition: "Guru Ahli Muda") == 58)
+        #expect(RetirementAge.implied(byPosition: "Guru Ahli Muda") == 60)  // UU 14/2005: teachers at 60
     }
 
     @Test func workingDaysSkipWeekendsAndHolidays() {

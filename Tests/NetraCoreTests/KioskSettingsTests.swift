@@ -58,7 +58,7 @@ import Testing
         let kiosk = try #require(reading.value).kiosk
         #expect(kiosk.rotateSeconds == 20)
         #expect(kiosk.pages == [.overview])
-        #expect(kiosk.privacy == .publicScreen)
+        #expect(kiosk.privacy == .strictest, "an unreadable privacy value means the strictest")
         #expect(kiosk.unlockKey == .function(12))
         #expect(kiosk.pinHash == nil)
         let out = lines(reading)
@@ -82,6 +82,18 @@ import Testing
         for refused in ["ctrl-c", "ctrl-z", "ctrl-d", "ctrl-s", "ctrl-q", "", " ", "ab", "ctrl-1", "\u{1B}"] {
             #expect(UnlockKey(name: refused) == nil, "\(refused)")
         }
+    }
+
+    @Test func unlockKeysATerminalSendsAsAnotherKeyAreRefusedSayingWhy() throws {
+        for (name, sentAs) in [("ctrl-m", "Enter"), ("ctrl-j", "Enter"), ("^I", "Tab"), ("C-h", "Backspace")] {
+            #expect(UnlockKey(name: name) == nil, "\(name)")
+            let reading = read("[kiosk]\nunlock_key = \"\(name)\"\n")
+            #expect(try #require(reading.value).kiosk.unlockKey == .function(12))
+            #expect(lines(reading) == ["netra.toml:2: error: unlock_key in [kiosk]: '\(name)' can never unlock: a terminal sends it as \(sentAs), "
+                                        + "so it cannot be told from that key; choose \"F1\" to \"F12\" or another ctrl- key"])
+        }
+        // Every other letter stays a distinct key.
+        for letter in "abefgklnoprtuvwxy" { #expect(UnlockKey(name: "ctrl-\(letter)") == .control(letter)) }
     }
 }
 

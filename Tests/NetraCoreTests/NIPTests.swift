@@ -27,9 +27,9 @@ import Testing
     }
 
     @Test func messagesExplainTheFix() {
-        let message = Messages.nip(.scientificNotation, raw: "1.98505E+17")
+        let message = Messages.nip(.scientificNotation, raw: "1.98505E+17").english
         #expect(message.contains("spreadsheet") && message.contains("Text"))
-        #expect(Messages.nip(.leadingApostrophe, raw: "'1").contains("apostrophe"))
+        #expect(Messages.nip(.leadingApostrophe, raw: "'1").english.contains("apostrophe"))
     }
 
     @Test func eachPartIsChecked() {

@@ -1,11 +1,6 @@
 import Testing
 @testable import NetraCore
 
-func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
-
-/// `file:line: severity: message` lines, the form `netra check` prints.
-func lines(_ diagnostics: [Diagnostic]) -> [String] { diagnostics.map { $0.formatted() } }
-
 @Suite struct OfficerReaderTests {
     @Test func indonesianExportWithBOMSemicolonsAndCRLF() throws {
         let text = "\u{FEFF}NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG;PENCALONAN;PARTAI;DAPIL\r\n"

@@ -18,7 +18,8 @@ struct SplitMix: RandomNumberGenerator {
     static let readers: [@Sendable ([UInt8]) -> [Diagnostic]] = [
         { RecordReaders.officers($0).diagnostics }, { RecordReaders.retirements($0).diagnostics },
         { RecordReaders.cases($0).diagnostics }, { TOMLFiles.schedule($0).diagnostics },
-        { TOMLFiles.settings($0).diagnostics },
+        { TOMLFiles.settings($0).diagnostics }, { RecordReaders.circulars($0).diagnostics },
+        { RecordReaders.acknowledgements($0).diagnostics },
     ]
 
     @Test func randomBytes() {
@@ -56,6 +57,8 @@ struct SplitMix: RandomNumberGenerator {
                 case .cases: _ = RecordReaders.cases(mutated)
                 case .schedule: _ = TOMLFiles.schedule(mutated)
                 case .settings: _ = TOMLFiles.settings(mutated)
+                case .circulars: _ = RecordReaders.circulars(mutated)
+                case .acknowledgements: _ = RecordReaders.acknowledgements(mutated)
                 }
             }
         }
@@ -78,6 +81,48 @@ struct SplitMix: RandomNumberGenerator {
         let reading = TOMLFiles.settings(Array(text.utf8))
         #expect(reading.value == nil)
         #expect(reading.diagnostics.first?.message.hasPrefix("not valid TOML") == true)
+    }
+
+    /// TOML built to stress structure rather than bytes: long dotted keys, deep and
+    /// repeated headers, many arrays of tables, nested inline tables, within about
+    /// 10 KB a file. Each must parse or be refused with a message, and never make more
+    /// tables than the limit (the suite's time limit is the per-file bound in aggregate:
+    /// before tables were built in place, one such file took minutes).
+    @Test(.timeLimit(.minutes(2))) func tomlKeyPathsAndTableCounts() {
+        var rng = SplitMix(state: 1945)
+        func key(_ parts: Int) -> String { (0..<parts).map { _ in ["a", "b", "stage", "\"q.x\"", "k-1"].randomElement(using: &rng)! }.joined(separator: ".") }
+        for _ in 0..<80 {
+            var text = ""
+            while text.utf8.count < 10_000 {
+                switch Int.random(in: 0..<6, using: &rng) {
+                case 0: text += "\(key(Int.random(in: 1...6_000, using: &rng))) = 1\n"
+                case 1: text += "[\(key(Int.random(in: 1...40, using: &rng)))]\n"
+                case 2: text += String(repeating: "[[\(key(Int.random(in: 1...3, using: &rng)))]]\n", count: Int.random(in: 1...2_000, using: &rng))
+                case 3: text += "\(key(1)) = " + String(repeating: "{ x = ", count: Int.random(in: 1...40, using: &rng)) + "1"
+                    + String(repeating: " }", count: Int.random(in: 1...40, using: &rng)) + "\n"
+                case 4: text += "\(key(Int.random(in: 1...4, using: &rng))) = [" + String(repeating: "{},", count: Int.random(in: 0...3_000, using: &rng)) + "]\n"
+                default: text += "\(key(Int.random(in: 1...3, using: &rng))).\(key(Int.random(in: 1...3, using: &rng))) = \"v\"\n"
+                }
+            }
+            for read in Self.readers[3...4] {  // schedule.toml, netra.toml
+                let diagnostics = read(Array(text.utf8))
+                #expect(diagnostics.allSatisfy { $0.message.count < 400 })
+            }
+            switch Result(catching: { try TOML.parse(text) }) {
+            case .success(let table): #expect(Self.tableCount(table) <= TOML.Limits().tables)
+            case .failure: break
+            }
+        }
+    }
+
+    static func tableCount(_ table: TOML.Table) -> Int {
+        table.keys.reduce(0) { total, key in
+            switch table[key]!.value {
+            case .table(let inner): total + 1 + tableCount(inner)
+            case .array(let items): total + items.reduce(0) { $0 + ($1.table.map { 1 + tableCount($0) } ?? 0) }
+            default: total
+            }
+        }
     }
 
     @Test func emptyAndNULFiles() {

@@ -2,26 +2,23 @@ import Foundation
 import Testing
 @testable import NetraCore
 
-/// Builds instants from readable local times.
-func at(_ iso: String) -> Date {
-    InstantText.parse(iso, defaultZone: TimeZone(identifier: "UTC")!)!
-}
-
 let wita = TimeZone(identifier: "Asia/Makassar")!
+let wib = TimeZone(identifier: "Asia/Jakarta")!
+let wit = TimeZone(identifier: "Asia/Jayapura")!
 
-/// A dataset with one stage as the resignation deadline (end 3 Oct 2023 23:59 WIB).
+/// A dataset with one stage as the resignation deadline (end 3 Oct 2023 23:59 WIB,
+/// written in WIB as KPU does) and the DCT stage (3 Nov 2023).
 func dataset(officers: [Officer], requests: [RetirementRequest] = [], cases: [NeutralityCase] = [],
              holidays: Set<CivilDate> = []) -> Dataset {
     let deadline = Stage(id: "pencermatan-dct", name: "Pencermatan rancangan DCT",
-                         start: at("2023-09-24T00:00:00+07:00"), end: at("2023-10-03T23:59:00+07:00"))
+                         start: at("2023-09-24T00:00:00+07:00"), end: at("2023-10-03T23:59:00+07:00"), startZone: wib, endZone: wib)
     let dct = Stage(id: "penetapan-dct", name: "Penetapan DCT",
-                    start: at("2023-10-04T00:00:00+07:00"), end: at("2023-11-03T23:59:00+07:00"))
+                    start: at("2023-10-04T00:00:00+07:00"), end: at("2023-11-03T23:59:00+07:00"), startZone: wib, endZone: wib)
     return Dataset(roster: OfficerRoster(officers), requests: requests, cases: cases,
                    schedule: Schedule(stages: [deadline, dct], resignationDeadlineID: deadline.id,
                                       dctStageID: dct.id, holidays: holidays))
 }
 
-func nip(_ text: String) -> NIP { try! NIP.parse(text).get() }
 let candidateNIP = nip("197003141996031001")  // born 14 Mar 1970, in service since Mar 1996
 let youngNIP = nip("198101052009011001")      // born 5 Jan 1981, since Jan 2009
 
@@ -56,9 +53,9 @@ let youngNIP = nip("198101052009011001")      // born 5 Jan 1981, since Jan 2009
         let data = dataset(officers: [Officer(nip: candidateNIP, name: "A", candidacy: .bacaleg)])
         #expect(alerts(data, at: "2023-05-23T10:00:00+08:00").map(\.severity) == [.warning])
         #expect(alerts(data, at: "2023-05-23T10:00:00+08:00").map(\.kind) == [.candidateWithoutRequest])
-        // The deadline is 4 Oct 00:59 WITA: 26 Sep is H-8, 27 Sep is H-7 (critical_days).
-        #expect(alerts(data, at: "2023-09-26T10:00:00+08:00").map(\.severity) == [.warning])
-        #expect(alerts(data, at: "2023-09-27T10:00:00+08:00").map(\.severity) == [.critical])
+        // The deadline is 3 Oct (WIB, as published): 25 Sep is H-8, 26 Sep is H-7 (critical_days).
+        #expect(alerts(data, at: "2023-09-25T10:00:00+08:00").map(\.severity) == [.warning])
+        #expect(alerts(data, at: "2023-09-26T10:00:00+08:00").map(\.severity) == [.critical])
     }
 
     @Test func pendingRequestIsInfoThenWarningThenCritical() {
@@ -67,11 +64,11 @@ let youngNIP = nip("198101052009011001")      // born 5 Jan 1981, since Jan 2009
         func pendingSeverity(_ iso: String) -> Alert.Severity? {
             alerts(data, at: iso).first { $0.kind == .candidateRequestPending }?.severity
         }
-        #expect(pendingSeverity("2023-05-23T10:00:00+08:00") == .info)      // H-134
-        #expect(pendingSeverity("2023-09-03T10:00:00+08:00") == .info)      // H-31
-        #expect(pendingSeverity("2023-09-04T10:00:00+08:00") == .warning)   // H-30
-        #expect(pendingSeverity("2023-09-26T10:00:00+08:00") == .warning)   // H-8
-        #expect(pendingSeverity("2023-09-27T10:00:00+08:00") == .critical)  // H-7
+        #expect(pendingSeverity("2023-05-23T10:00:00+08:00") == .info)      // H-133
+        #expect(pendingSeverity("2023-09-02T10:00:00+08:00") == .info)      // H-31
+        #expect(pendingSeverity("2023-09-03T10:00:00+08:00") == .warning)   // H-30
+        #expect(pendingSeverity("2023-09-25T10:00:00+08:00") == .warning)   // H-8
+        #expect(pendingSeverity("2023-09-26T10:00:00+08:00") == .critical)  // H-7
     }
 
     @Test func deadlineBoundaryIsMidnightWIBNotWITA() {
@@ -213,19 +210,29 @@ let youngNIP = nip("198101052009011001")      // born 5 Jan 1981, since Jan 2009
         #expect(later.nextStage == nil)
     }
 
-    @Test func demoStoryAtItsMoment() {
+    @Test func demoStoryAtItsMoment() throws {
         let reading = DataFolder.read(from: MemoryFiles(DemoData.files))
         #expect(reading.diagnostics.isEmpty)
         let situation = Situation(dataset: reading.dataset, now: DemoData.storyMoment)
         #expect(situation.runningStages.map(\.stage.id) == ["verifikasi"])
         #expect(situation.nextStage?.stage.id == "perbaikan")
-        #expect(situation.resignationDeadline?.countdown.dayLabel == "H-134")
+        // H-133: 3 Oct 2023 as KPU published it, although it is 4 Oct 00:59 in WITA.
+        #expect(situation.resignationDeadline?.countdown.dayLabel == "H-133")
         #expect(situation.dctDeadline?.stage.id == "penetapan-dct")
-        #expect(situation.counts == Counts(officers: 36, candidates: 4, pendingRetirements: 4, openCases: 3))
-        #expect(situation.alerts.first?.kind == .caseOverdue)
-        #expect(situation.alerts.first?.severity == .critical)
-        #expect(situation.candidates.count == 4)
+        #expect(situation.elections.map(\.election.id) == ["pileg-2024", "pilkada-2024"])
+        #expect(situation.elections.map { $0.deadline?.day.description } == ["2023-10-03", "2024-09-22"])
+        #expect(situation.elections.map(\.candidates) == [4, 1])
+        // Four officers with requests in process, one past his TMT without a decree.
+        #expect(situation.counts == Counts(officers: 40, candidates: 5, pendingRetirements: 5, openCases: 7))
+        #expect(situation.alerts.first?.kind == .pastRetirementAge)
+        #expect(situation.alerts.first?.date == CivilDate(year: 2023, month: 4, day: 1))
+        #expect(situation.alerts.prefix(2).map(\.severity) == [.critical, .critical])
+        #expect(situation.candidates.count == 5)
         #expect(situation.candidates.filter { $0.request?.kind == .early }.count == 2)
+        // Teachers retire at 60: Yuliana Tandi, born 22 Aug 1976 → 1 Sep 2036.
+        let teacher = try #require(reading.dataset.roster[nip("197608222003122001")])
+        #expect(teacher.ageRetirementDate == CivilDate(year: 2036, month: 9, day: 1))
+        #expect(teacher.retirementAgeRule == .teacher)
     }
 }
 

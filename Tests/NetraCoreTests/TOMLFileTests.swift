@@ -65,7 +65,7 @@ import Testing
     @Test func missingDeadlineIsAWarning() throws {
         let reading = TOMLFiles.schedule(bytes("[[stage]]\nid = \"a\"\nstart = 2023-05-01\nend = 2023-05-02\n"))
         #expect(try #require(reading.value).stages.count == 1)
-        #expect(lines(reading.diagnostics) == ["schedule.toml: warning: no resignation_deadline = \"<stage id>\": candidates' resignation deadline alerts are off"])
+        #expect(lines(reading.diagnostics) == ["schedule.toml: warning: no resignation_deadline = \"<stage id>\": candidates' resignation deadlines cannot be checked"])
     }
 }
 

@@ -70,19 +70,19 @@ import Testing
 
     @Test func syntaxErrorsCarryTheirLine() {
         #expect(error("a = 1\nb = \n")?.line == 2)
-        #expect(error("a = 1\na = 2\n") == TOML.SyntaxError(line: 2, message: "key 'a' is set twice (first on line 1)"))
-        #expect(error("[x]\n[x]\n")?.message.hasPrefix("table [x] is defined twice") == true)
-        #expect(error("name = Kota\n")?.message == "'Kota' is not a TOML value (text needs quotes)")
+        #expect(error("a = 1\na = 2\n").map { "\($0.line): \($0.message.english)" } == "2: " + "key 'a' is set twice (first on line 1)")
+        #expect(error("[x]\n[x]\n")?.message.english.hasPrefix("table [x] is defined twice") == true)
+        #expect(error("name = Kota\n")?.message.english == "'Kota' is not a TOML value (text needs quotes)")
         #expect(error("a = \"open\nb = 1\n")?.line == 1)
-        #expect(error("a = [1, 2\nb = 3\n")?.message.hasPrefix("expected ',' or ']' in the list opened on line 1") == true)
-        #expect(error("a = 1 b = 2\n")?.message.hasPrefix("expected the end of the line") == true)
+        #expect(error("a = [1, 2\nb = 3\n")?.message.english.hasPrefix("expected ',' or ']' in the list opened on line 1") == true)
+        #expect(error("a = 1 b = 2\n")?.message.english.hasPrefix("expected the end of the line") == true)
         #expect(error("a = 007\n") != nil)
         #expect(error("a = 1__0\n") != nil)
         #expect(error("a = 2023-02-30\n") != nil)
-        #expect(error("a = \"\\q\"\n")?.message.hasPrefix("unknown escape") == true)
-        #expect(error("x = 1\n[x.y]\n")?.message.hasPrefix("'x' is already a value") == true)
+        #expect(error("a = \"\\q\"\n")?.message.english.hasPrefix("unknown escape") == true)
+        #expect(error("x = 1\n[x.y]\n")?.message.english.hasPrefix("'x' is already a value") == true)
         #expect(error("s = [{a = 1}]\n[[s]]\n") != nil)
-        #expect(error("a = " + String(repeating: "[", count: 40))?.message.hasPrefix("lists or tables nested more than") == true)
+        #expect(error("a = " + String(repeating: "[", count: 40))?.message.english.hasPrefix("lists or tables nested more than") == true)
     }
 
     @Test func crlfAndBOM() throws {

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func acceptedListNamesCanonicalValuesFirst() {
-        #expect(Candidacy.acceptedList.hasPrefix("none, bacaleg, dcs, dct, withdrawn (or "))
+        #expect(Candidacy.acceptedList.hasPrefix("none, bacaleg, dcs, dct, withdrawn, bakal paslon, paslon (or "))
         #expect(Candidacy.acceptedList.contains("mundur"))
     }
 }

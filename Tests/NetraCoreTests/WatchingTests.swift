@@ -2,64 +2,10 @@ import Foundation
 import Testing
 @testable import NetraCore
 
-/// Collects what a watcher reports, across threads.
-final class ChangeLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var batches: [Set<DataFile>] = []
-    func add(_ b: Set<DataFile>) { lock.lock(); batches.append(b); lock.unlock() }
-    var all: [Set<DataFile>] { lock.lock(); defer { lock.unlock() }; return batches }
-
-    /// Waits (up to 10 s) until some batch satisfies `condition`.
-    func wait(_ condition: (Set<DataFile>) -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if all.contains(where: condition) { return true }
-            usleep(20_000)
-        }
-        return false
-    }
-    func reset() { lock.lock(); batches = []; lock.unlock() }
-}
-
-/// A demo folder in a temporary directory, with a watcher and a live reader on it.
-final class WatchedFolder {
-    let url: URL
-    let log = ChangeLog()
-    var watcher: FolderWatcher!
-    let live: LiveFolder
-
-    init(pollInterval: TimeInterval? = nil) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("netra-watch-\(UUID().uuidString)")
-        try DemoData.write(to: url)
-        let path = url.path
-        live = LiveFolder(source: FolderFiles(folder: url), folderExists: { FileManager.default.fileExists(atPath: path) })
-        let log = self.log
-        watcher = FolderWatcher(folder: url.path, pollInterval: pollInterval) { log.add($0) }
-        watcher.start()
-        usleep(50_000)
-    }
-
-    deinit {
-        watcher.stop()
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    func path(_ file: DataFile) -> String { url.appendingPathComponent(file.fileName).path }
-
-    /// officers.csv with `count` officers (valid NIPs).
-    static func officers(_ count: Int, name: String = "Pegawai") -> String {
-        "nip,name,unit,position,grade,candidacy\n" + (1...max(1, count)).map { i in
-            "1970031419960310\(String(format: "%02d", i)),\(name) \(i),Unit,Staf,III/a,-"
-        }.joined(separator: "\n") + "\n"
-    }
-
-    func officerCount() -> Int { live.loadAll(at: Date()).reading.dataset.officers.count }
-}
-
 @Suite(.serialized) struct WatchingTests {
     @Test func inPlaceRewrite() throws {
         let w = try WatchedFolder()
-        #expect(w.officerCount() == 36)
+        #expect(w.officerCount() == 40)
         try WatchedFolder.officers(3).write(toFile: w.path(.officers), atomically: false, encoding: .utf8)
         #expect(w.log.wait { $0.contains(.officers) })
         #expect(w.live.reload([.officers], at: Date(), settled: true).reading.dataset.officers.map(\.name) == ["Pegawai 1", "Pegawai 2", "Pegawai 3"])
@@ -105,7 +51,7 @@ final class WatchedFolder {
         let first = w.live.reloadReporting([.officers], at: Date(), settled: false)
         #expect(first.needsRetry == [.officers])
         #expect(first.state.broken.isEmpty)
-        #expect(first.state.reading.dataset.officers.count == 36)  // the last good data stays
+        #expect(first.state.reading.dataset.officers.count == 40)  // the last good data stays
         try full.write(toFile: w.path(.officers), atomically: false, encoding: .utf8)
         let settled = w.live.reload([.officers], at: Date(), settled: true)
         #expect(settled.reading.dataset.officers.map(\.name).first == "Baru 1")
@@ -118,7 +64,7 @@ final class WatchedFolder {
         try "NIP;NAMA\n197003141996031001;A\n".write(toFile: w.path(.officers), atomically: false, encoding: .utf8)
         let since = Date(timeIntervalSince1970: 1_700_000_000)
         let broken = w.live.reload([.officers], at: since, settled: true)
-        #expect(broken.reading.dataset.officers.count == 36)
+        #expect(broken.reading.dataset.officers.count == 40)
         #expect(broken.broken.map(\.file) == [.officers])
         #expect(broken.broken.first?.since == since)
         #expect(broken.broken.first?.diagnostics.first?.formatted().hasPrefix("officers.csv:1: error: missing required columns") == true)
@@ -138,7 +84,7 @@ final class WatchedFolder {
         #expect(w.log.wait { $0 == Set(DataFile.allCases) })
         let missing = w.live.reload(Set(DataFile.allCases), at: Date(), settled: true)
         #expect(missing.folderMissingSince != nil)
-        #expect(missing.reading.dataset.officers.count == 36)  // last good data stays
+        #expect(missing.reading.dataset.officers.count == 40)  // last good data stays
         w.log.reset()
         try FileManager.default.moveItem(at: saved, to: w.url)
         try WatchedFolder.officers(7).write(toFile: w.path(.officers), atomically: false, encoding: .utf8)

@@ -14,7 +14,21 @@ import Testing
         (.retirements, .id, 120, 40), (.retirements, .en, 80, 24),
         (.schedule, .id, 120, 40), (.schedule, .en, 80, 24),
         (.cases, .id, 120, 40), (.cases, .en, 80, 24),
+        (.overview, .id, 200, 60), (.overview, .en, 200, 60),
+        (.units, .id, 120, 40), (.units, .en, 120, 40), (.units, .id, 80, 24), (.units, .en, 80, 24),
+        (.circulars, .id, 120, 40), (.circulars, .en, 120, 40), (.circulars, .id, 80, 24), (.circulars, .en, 80, 24),
     ]
+
+    /// The overview of a generated city of 5,000 officers, at three sizes.
+    static let cityCases: [(language: Language, width: Int, height: Int)] = [(.id, 80, 24), (.id, 120, 40), (.en, 200, 60)]
+    static let city = generatedCityModel(officers: 5000)
+
+    @Test(arguments: cityCases.indices)
+    func cityOverviewMatchesReference(_ index: Int) throws {
+        let c = Self.cityCases[index]
+        let grid = FrameRenderer(language: c.language).render(Self.city, state: UIState(view: .overview), width: c.width, height: c.height)
+        try Self.compare(grid, toReference: "city5000-overview-\(c.language.rawValue)-\(c.width)x\(c.height).txt")
+    }
 
     @Test(arguments: cases.indices)
     func frameMatchesReference(_ index: Int) throws {
@@ -57,6 +71,7 @@ import Testing
 
     @Test func detailPaneAndHelpOverlay() throws {
         var state = UIState(view: .cases)
+        state.selection[.cases] = "NTR-2023-001"
         state.showsDetail = true
         let detail = FrameRenderer(language: .id).render(demoModel(), state: state, width: 120, height: 40).text
         #expect(detail.contains("Kasus NTR-2023-001"))
@@ -64,9 +79,13 @@ import Testing
         #expect(detail.contains("Irwan Saputra"))
         var help = UIState()
         help.showsHelp = true
-        let helpFrame = FrameRenderer(language: .en).render(demoModel(), state: help, width: 120, height: 40).text
-        // The help is generated from the same table that handles the keys.
-        for binding in KeyMap.bindings { #expect(helpFrame.contains(binding.help[.en]!)) }
+        // The help is generated from the same table that handles the keys (it scrolls).
+        var helpText = ""
+        for scroll in stride(from: 0, to: 80, by: 10) {
+            help.helpScroll = scroll
+            helpText += FrameRenderer(language: .en).render(demoModel(), state: help, width: 120, height: 40).text
+        }
+        for binding in KeyMap.bindings { #expect(helpText.contains(binding.help[.en]!)) }
     }
 
     @Test func clickTargetsMatchWhatIsDrawn() {
@@ -80,7 +99,7 @@ import Testing
         #expect(layout.view(atColumn: casesTab.lowerBound, line: 2) == nil)
         // Each listed row line knows its case id, and shows it.
         let ids = (0..<40).compactMap { layout.rowID(atLine: $0) }
-        #expect(ids == ["NTR-2023-001", "NTR-2023-002", "NTR-2023-003"])
+        #expect(ids == ["NTR-2022-017", "NTR-2023-006", "NTR-2023-005", "NTR-2023-009", "NTR-2023-001", "NTR-2023-002", "NTR-2023-003"])
         for y in 0..<40 { if let id = layout.rowID(atLine: y) { #expect(grid.lines[y].contains(id)) } }
     }
 
@@ -90,10 +109,10 @@ import Testing
         model.broken = [LiveFolder.BrokenFile(file: .officers, since: since,
                                               diagnostics: [Diagnostic(.error, .officers, line: 4, "unknown candidacy 'calon'")])]
         let broken = FrameRenderer(language: .en).render(model, state: UIState(), width: 120, height: 40).lines[3]
-        #expect(broken.hasPrefix(" ! Broken since 09:58:07, showing the last good data — officers.csv:4: error: unknown candidacy"))
+        #expect(broken.hasPrefix(" ! 1 problem (! see all) — Broken since 09:58:07, showing the last good data — officers.csv:4: error: unknown candidacy"))
         model.folderMissingSince = since
         let missing = FrameRenderer(language: .id).render(model, state: UIState(), width: 120, height: 40).lines[3]
-        #expect(missing == " ! Folder data tidak tersedia sejak 09:58:07 — data terakhir yang baik tetap tampil")
+        #expect(missing == " ! 2 masalah (! lihat semua) — Folder data tidak tersedia sejak 09:58:07 — data terakhir yang baik tetap tampil")
     }
 
     @Test func rowsChangedByAReloadAreMarkedForAFewSeconds() {
@@ -141,7 +160,7 @@ import Testing
         let model = demoModel(at: "2023-06-22T10:00:00+08:00")  // verification ends 24 Jun 00:59 WITA
         let later = InstantText.parse("2023-06-22T10:00:01+08:00", defaultZone: .current)!
         let frame = FrameRenderer(language: .en).render(model, state: UIState(), width: 120, height: 40, now: later).text
-        #expect(frame.contains("ends 1d 14:58:59"))
+        #expect(frame.contains("00:59 WITA  1 d 14:58:59"))
         #expect(frame.contains("Thu 22 Jun 2023 10:00 WITA"))
     }
 

@@ -80,25 +80,31 @@ import Testing
         }
     }
 
+    /// The settings with the officers page (candidates only) in the rotation.
+    static func withOfficersPage(_ settings: String) -> String {
+        settings.replacingOccurrences(of: "views = [\"countdown\", \"overview\"", with: "views = [\"countdown\", \"officers\", \"overview\"")
+    }
+
     @Test func listsRunOverSeveralScreenfulsAndAllRowsShow() throws {
-        let model = Self.crowdedModel()
+        let model = Self.crowdedModel(settings: Self.withOfficersPage(Self.everyScreenful))
         let renderer = KioskRenderer(language: .id)
-        let overview = try #require(model.dataset.settings.kiosk.pages.firstIndex(of: .overview))
-        #expect(renderer.parts(ofPage: overview, model, width: 80, height: 24) > 3)
+        let officers = try #require(model.dataset.settings.kiosk.pages.firstIndex(of: .officers))
+        #expect(renderer.parts(ofPage: officers, model, width: 80, height: 24) > 3)
         let frames = Self.frames(model, language: .id, width: 80, height: 24).joined()
-        // Every new candidate's initials appear on some screenful of the overview.
-        for initials in ["B. P.", "K. P.", "K. W.", "G. S."] { #expect(frames.contains("\(initials) (bacaleg)")) }
+        // Every new candidate's initials appear on some screenful of the officers page.
+        for initials in ["B. P.", "K. P.", "K. W.", "G. S."] { #expect(frames.contains(initials)) }
     }
 
     @Test func aLongListShowsOnlyItsFirstScreenfulsByDefault() throws {
-        let model = Self.crowdedModel(settings: DemoData.files[.settings]!)
+        let model = Self.crowdedModel(settings: Self.withOfficersPage(DemoData.files[.settings]!))
         let renderer = KioskRenderer(language: .id)
-        let overview = try #require(model.dataset.settings.kiosk.pages.firstIndex(of: .overview))
-        #expect(renderer.parts(ofPage: overview, model, width: 80, height: 24) == 3)
-        let frame = renderer.render(model, rotation: KioskRotation(startingAt: model.situation.now, pageIndex: overview),
+        let officers = try #require(model.dataset.settings.kiosk.pages.firstIndex(of: .officers))
+        #expect(renderer.parts(ofPage: officers, model, width: 80, height: 24) == 3)
+        let frame = renderer.render(model, rotation: KioskRotation(startingAt: model.situation.now, pageIndex: officers),
                                     lock: KioskLock(unlockKey: .function(12), pinHash: nil), width: 80, height: 24, now: model.situation.now)
-        #expect(frame.lines[1].contains("● Ringkasan 1/3"))
-        #expect(frame.lines[2].contains("/66 "), "the separator still tells how many rows there are")
+        #expect(frame.lines[1].contains("● Pegawai 1/3"))
+        let candidates = model.dataset.officers.filter(\.candidacy.isActiveCandidate).count
+        #expect(frame.lines[2].contains("/\(candidates) "), "the separator still tells how many rows there are")
     }
 
     @Test func theConfigurationCanAllowMore() {
@@ -109,7 +115,7 @@ import Testing
         let frames = Self.frames(model, language: .id, width: 120, height: 40).joined()
         // The same check finds the names and NIPs once they are allowed: it can fail.
         #expect(!Self.leaks(in: frames, model).isEmpty)
-        #expect(frames.contains("Irwan Saputra"))
+        #expect(frames.contains("Yuliana Tandi"))
     }
 
     @Test func hiddenNamesAndNIPsShowADash() {

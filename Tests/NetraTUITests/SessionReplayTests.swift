@@ -7,25 +7,29 @@ import Testing
 /// what the terminal loop does, without a terminal.
 @Suite struct SessionReplayTests {
     /// The line of the frame that carries the selection pointer.
-    func selectedLine(_ grid: CellGrid) -> String? { grid.lines.first { $0.hasPrefix("▶") } }
+    func selectedLine(_ grid: CellGrid) -> String? { grid.lines.first { $0.hasPrefix("▶") || $0.hasPrefix("│▶") } }
 
-    @Test func pageDownMovesByTheRowsActuallyDrawn() {
-        // The overview's list sits under the stage lines and counts: at 80×24 it
-        // shows fewer rows than the body is tall, and PgDn must move by those.
+    @Test func enterExpandsAGroupAndPageDownMovesByTheRowsActuallyDrawn() throws {
+        // The overview's list sits inside its panel: at 80×24 it shows far fewer rows
+        // than the body is tall, and PgDn must move by those.
         var replay = Replay(model: crowdedDemoModel(), size: Size(width: 80, height: 24))
-        let layout = FrameRenderer(language: .id).layout(replay.session.model, state: replay.session.state, size: Size(width: 80, height: 24))
-        let rows = layout.rows
-        #expect(rows.ids.count > 2 * layout.pageSize)
-        replay.run("PgDn")
-        #expect(replay.session.state.selection[.overview] == rows.ids[layout.pageSize])
-        // The new selection is on screen, at the top of the next page.
-        let frame = replay.frame()
-        #expect(selectedLine(frame) != nil)
-        let visible = (0..<24).compactMap { y in
-            FrameRenderer(language: .id).layout(replay.session.model, state: replay.session.state, size: Size(width: 80, height: 24)).rowID(atLine: y)
-        }
-        #expect(visible.count == layout.pageSize)
-        #expect(visible.last == rows.ids[layout.pageSize])
+        let size = Size(width: 80, height: 24)
+        func layout() -> FrameLayout { FrameRenderer(language: .id).layout(replay.session.model, state: replay.session.state, size: size) }
+        // 64 candidates without a request are one group line; Enter on it expands it.
+        let group = try #require(layout().rows.ids.firstIndex { $0.hasPrefix("group:candidateWithoutRequest") })
+        for _ in 0..<group { replay.run("j") }
+        replay.run("Enter")
+        #expect(replay.session.state.expanded.contains { $0.hasPrefix("group:candidateWithoutRequest") })
+        #expect(!replay.session.state.showsDetail)
+        let rows = layout().rows, pageSize = layout().pageSize
+        #expect(rows.ids.count > 2 * pageSize)
+        replay.run("g PgDn")
+        #expect(replay.session.state.selection[.overview] == rows.ids[pageSize])
+        // The new selection is on screen, the last of the rows drawn.
+        #expect(selectedLine(replay.frame()) != nil)
+        let visible = (0..<24).compactMap { layout().rowID(atLine: $0) }
+        #expect(visible.count == pageSize)
+        #expect(visible.last == rows.ids[pageSize])
         replay.run("PgUp")
         #expect(replay.session.state.selection[.overview] == rows.ids[0])
     }
@@ -41,7 +45,7 @@ import Testing
         frame = replay.frame()
         #expect(frame.lines.last!.contains("· / saputra"))
         replay.run("Esc")
-        #expect(replay.frame().lines[2].contains(" 1/36 "))
+        #expect(replay.frame().lines[2].contains(" 1/40 "))
     }
 
     @Test func filterAndSortAreNamedOnTheStatusLine() {
@@ -57,7 +61,7 @@ import Testing
     @Test func detailOpensOnEnterAndClosesOnEscape() {
         var replay = Replay(model: demoModel(), options: .init(language: .en))
         replay.run("5 j Enter")
-        #expect(replay.frame().text.contains("Cases NTR-2023-002 — Esc closes"))
+        #expect(replay.frame().text.contains("Cases NTR-2023-006 — Esc closes"))
         replay.run("Esc")
         #expect(!replay.frame().text.contains("Esc closes"))
     }
@@ -65,11 +69,11 @@ import Testing
     @Test func aReloadThatRemovesTheSelectedRowSelectsItsNeighbourAndSaysSo() {
         var replay = Replay(model: demoModel(), options: .init(language: .en))
         replay.run("5 j")
-        #expect(replay.session.state.selection[.cases] == "NTR-2023-002")
+        #expect(replay.session.state.selection[.cases] == "NTR-2023-006")
         let cases = DemoData.files[.cases]!.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.contains("NTR-2023-002") }.joined(separator: "\n")
+            .filter { !$0.contains("NTR-2023-006") }.joined(separator: "\n")
         replay.receive(demoModel(replacing: [.cases: cases]))
-        #expect(replay.session.state.selection[.cases] == "NTR-2023-003")
+        #expect(replay.session.state.selection[.cases] == "NTR-2023-005")
         #expect(replay.frame().lines.last!.contains("The selected row is gone"))
     }
 
@@ -118,5 +122,105 @@ import Testing
         #expect(replay.takeEvents() == [.kioskUnlocked])
         replay.run("q")
         #expect(replay.effects == [.quit])
+    }
+}
+
+extension SessionReplayTests {
+    @Test func helpOpensAndCloses() {
+        var replay = Replay(model: demoModel())
+        replay.run("?")
+        #expect(replay.frame().text.contains("┌─ Tombol — "))
+        #expect(replay.frame().text.contains("baris sebelumnya"))
+        replay.run("Esc")
+        #expect(!replay.frame().text.contains("┌─ Tombol — "))
+    }
+
+    @Test func belowTheMinimumSizeItSaysSoAndComesBack() {
+        var replay = Replay(model: demoModel(), size: Size(width: 100, height: 30))
+        replay.resize(to: Size(width: 70, height: 20))
+        #expect(replay.frame().text.contains("Terminal terlalu kecil (perlu 80×24)"))
+        replay.run("2")  // keys still work while too small
+        replay.resize(to: Size(width: 100, height: 30))
+        #expect(replay.frame().lines[1].contains("[2 Pegawai]"))
+    }
+}
+
+extension SessionReplayTests {
+    /// The demo's netra.toml with its `names = "initials"` line replaced.
+    func kioskSettings(_ line: String) -> String {
+        DemoData.files[.settings]!.replacingOccurrences(of: "names = \"initials\"", with: line)
+    }
+
+    @Test func aRunningKioskOnlyEverTightensPrivacy() {
+        var replay = Replay(model: demoModel(), options: .init(kiosk: true))
+        replay.run("+21s +21s")  // the retirements page: names as initials
+        #expect(replay.frame().lines[1].contains("● Pensiun"))
+        #expect(replay.frame().text.contains("Y. T."))
+        // Someone loosens netra.toml on the share: names stay initials, no full mark.
+        replay.receive(demoModel(replacing: [.settings: kioskSettings("names = \"full\"")]))
+        #expect(replay.frame().text.contains("Y. T."))
+        #expect(!replay.frame().text.contains("Yuliana Tandi"))
+        #expect(!replay.frame().text.contains("DATA LENGKAP"))
+        // A tightening takes effect at once.
+        replay.receive(demoModel(replacing: [.settings: kioskSettings("names = \"hidden\"")]))
+        #expect(!replay.frame().text.contains("Y. T."))
+    }
+
+    @Test func anUnlockedKioskThatRelocksAsksForAFullClear() throws {
+        let hash = try PINHash.make("4829")
+        let settings = DemoData.files[.settings]!.replacingOccurrences(of: "# pin_hash = \"$y$…\"", with: "pin_hash = \"\(hash)\"")
+        var replay = Replay(model: demoModel(replacing: [.settings: settings]), options: .init(kiosk: true))
+        replay.run("F12 4 8 2 9 Enter")
+        #expect(!replay.session.isKioskLocked)
+        #expect(replay.takeLockedAgain() == false)
+        replay.run("+600s")
+        #expect(replay.session.isKioskLocked)
+        #expect(replay.takeLockedAgain() == true)
+        #expect(replay.takeEvents().contains(.kioskRelocked))
+    }
+}
+
+/// The overview fills the screen with panels that each answer a question.
+@Suite struct OverviewPanelTests {
+    /// Body rows (between the tabs' separator and the status line) that are blank.
+    func blankShare(_ grid: CellGrid) -> Double {
+        let body = grid.lines.dropFirst(3).dropLast()
+        return Double(body.filter { $0.trimmingCharacters(in: .whitespaces).isEmpty }.count) / Double(body.count)
+    }
+
+    @Test(arguments: [(120, 40), (200, 60)])
+    func fewBlankRowsAndEveryPanel(_ size: (Int, Int)) {
+        for language in Language.allCases {
+            let text = UIText.table(for: language)
+            let grid = FrameRenderer(language: language).render(demoModel(), state: UIState(), width: size.0, height: size.1)
+            #expect(blankShare(grid) <= 0.15, "\(size) \(language)")
+            for panel: UIText.Panel in [.candidates, .timeline, .alerts, .leaving, .cases, .units] {
+                #expect(grid.text.contains(text.title(panel)), "\(panel) at \(size) \(language)")
+            }
+        }
+    }
+
+    @Test func theEssentialsAt80x24() {
+        let text = FrameRenderer(language: .id).render(demoModel(), state: UIState(), width: 80, height: 24).text
+        #expect(text.contains("Calon 5 (5 tanpa SK)"))
+        #expect(text.contains("Calon dan batas SK pemberhentian"))
+        #expect(text.contains("Peringatan (11)"))
+        #expect(text.contains("batas 3 Okt 2023 23:59 WIB (4 Okt 00:59 WITA) · H-133"))
+    }
+
+    @Test func theSelectedCriticalAlertKeepsItsColour() {
+        let grid = FrameRenderer(language: .id).render(demoModel(), state: UIState(), width: 120, height: 40)
+        let y = grid.lines.firstIndex { $0.contains("│▶ ‼") }!
+        let x = grid.lines[y].distance(from: grid.lines[y].startIndex, to: grid.lines[y].range(of: "KRITIS")!.lowerBound)
+        #expect(grid[x, y].role == .alertCritical)
+        #expect(grid[x + 20, y].role == .selection)
+    }
+
+    @Test func freshnessSaysWhenTheDataChangedOnDisk() {
+        var reading = demoModel().reading
+        reading.dataChangedAt = InstantText.parse("2023-05-22T16:05:00+08:00", defaultZone: .current)
+        let model = DashboardModel(reading: reading, now: demoModel().situation.now)
+        let status = FrameRenderer(language: .id).render(model, state: UIState(), width: 120, height: 40).lines.last!
+        #expect(status.contains("data 22 Mei 16:05 · dibaca 10:00:00"))
     }
 }

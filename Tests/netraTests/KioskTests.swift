@@ -24,14 +24,16 @@ import Glibc
     @Test func kioskPinRefusesAShortPIN() throws {
         let run = try NetraProcess.run(["kiosk-pin"], input: "12\n")
         #expect(run.status == 2)
-        #expect(run.stderr.contains("a PIN has 4 to 12 digits"))
+        #expect(run.stderr.contains("PIN terdiri atas 4 sampai 12 angka (yang ini 2)"))
+        let english = try NetraProcess.run(["kiosk-pin", "--lang", "en"], input: "12\n")
+        #expect(english.stderr.contains("a PIN has 4 to 12 digits"))
         #expect(run.stdout.isEmpty)
     }
 
     @Test func snapshotKioskShowsTheLobbyFrameMasked() throws {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo").path
-        _ = try NetraProcess.run(["demo", demo, "--write-only"])
+        _ = try NetraProcess.run(["demo", demo, "--write-only", "--lang", "en"])
         for page in KioskPage.allCases {
             let run = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--as-of", storyMoment, "--size", "100x30", "--view", page.rawValue])
             #expect(run.status == 0)
@@ -48,7 +50,11 @@ import Glibc
         #expect(officers.stdout.contains("198101••••••••1001"))
         let bad = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--view", "weather"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("not a kiosk page"))
+        #expect(bad.stderr.contains("The value 'weather' is invalid for '--view <NAME>'"))
+        // A view number names no kiosk page.
+        let number = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--view", "2", "--lang", "en"])
+        #expect(number.status == 2)
+        #expect(number.stderr.contains("--view '2' is not a kiosk page"))
     }
 }
 
@@ -61,7 +67,7 @@ import Glibc
     func prepare(term: String = "xterm-256color") throws -> (TemporaryFolder, String) {
         let tmp = try TemporaryFolder()
         let demo = tmp.url.appendingPathComponent("demo")
-        _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only", "--lang", "en"])
         let settingsFile = demo.appendingPathComponent("netra.toml")
         let hash = try PINHash.make(Self.pin)
         let settings = try String(contentsOf: settingsFile, encoding: .utf8)
@@ -102,7 +108,7 @@ import Glibc
         // The rotation moves by itself.
         screen = tmux.wait { $0.contains("● Ringkasan") }
         #expect(screen.contains("● Ringkasan"))
-        #expect(!screen.contains("Irwan Saputra") && screen.contains("I. S."))
+        #expect(!screen.contains("Yuliana Tandi") && screen.contains("Y. T."))
         let pid = try #require(tmux.dashboardPID())
 
         for key in ["q", "C-c", "C-z", "C-\\", ":", "!", "Escape", "C-d", "C-s", "C-q", "r", "?", "/", "F1", "F10", "Enter", "e", "v"] {
@@ -111,7 +117,12 @@ import Glibc
         tmux.typed(":!sh\n")
         screen = tmux.wait { $0.contains("rotasi dijeda") }
         #expect(screen.contains("rotasi dijeda"), "a key pauses the rotation")
-        Thread.sleep(forTimeInterval: 1.0)
+        // Proof that every key above was read: the unlock key, sent last, opens the
+        // PIN prompt (a stopped or ended kiosk would never show it).
+        tmux.keys("F12")
+        tmux.wait { $0.contains("Esc batal") }
+        tmux.keys("Escape")
+        tmux.wait { !$0.contains("Esc batal") }
         #expect(kill(pid, 0) == 0, "still running")
         #expect(state(of: pid) != "T", "not stopped by Ctrl-Z")
         #expect(children(of: pid).isEmpty, "no child process")
@@ -158,8 +169,10 @@ import Glibc
         #expect(screen.contains("Kasus netralitas menurut status dan sumber"))
         #expect(screen.contains("rotasi dijeda"))
         tmux.typed("\u{1B}[<0;50;15M\u{1B}[<0;50;15m")
-        Thread.sleep(forTimeInterval: 0.5)
-        #expect(tmux.screen.contains("● Kasus"), "a tap elsewhere only pauses")
+        // The unlock key, sent after the tap, opens the PIN prompt: the tap was read.
+        tmux.keys("F12")
+        screen = tmux.wait { $0.contains("Esc batal") }
+        #expect(screen.contains("● Kasus"), "a tap elsewhere only pauses")
     }
 
     @Test func startsBeforeItsFolderExistsAndRecoversWhenItAppears() throws {
@@ -171,7 +184,7 @@ import Glibc
         var screen = tmux.wait { $0.contains("Data tidak tersedia sejak") }
         #expect(screen.contains("Layar ini kembali sendiri"))
         #expect(!screen.contains("error") && !screen.contains("EXIT="))
-        _ = try NetraProcess.run(["demo", folder, "--write-only"])
+        _ = try NetraProcess.run(["demo", folder, "--write-only", "--lang", "en"])
         screen = tmux.wait { $0.contains("● Hitung mundur") }
         #expect(!screen.contains("Data tidak tersedia"))
         #expect(screen.contains("● Hitung mundur"))
@@ -190,7 +203,10 @@ import Glibc
             kill(pid, SIGINT)
             kill(pid, SIGQUIT)
             kill(pid, SIGTSTP)
-            Thread.sleep(forTimeInterval: 0.5)
+            // The signals are pending before this key is sent: a key that pauses the
+            // rotation proves the kiosk read it after them, neither ended nor stopped.
+            tmux.keys("x")
+            tmux.wait { $0.contains("rotasi dijeda") }
             #expect(kill(pid, 0) == 0 && state(of: pid) != "T", "SIGINT, SIGQUIT and SIGTSTP do not end or stop a kiosk")
             kill(pid, signal)
             let screen = tmux.wait { $0.contains("DONE") }

@@ -3,10 +3,11 @@ import Foundation
 /// The built-in demo folder: the Balikpapan story of May 2023.
 ///
 /// Dozens of ordinary (invented) officers across city units, several registered as
-/// bakal calon legislatif for DPRD Kota Balikpapan, two early-retirement requests in
-/// process, a Bawaslu and a KIPP report about attending political events, and the
-/// Pemilu 2024 KPU schedule (PKPU 3/2022, PKPU 10/2023) with the Pilkada 2024 stages
-/// (PKPU 2/2024). `officers.csv` is written the way the personnel system exports it —
+/// bakal calon legislatif for DPRD Kota Balikpapan and one hopeful for the 2024 mayoral
+/// election, two early-retirement requests in process, an officer past his
+/// retirement age without a decree, a Bawaslu and a KIPP report about attending
+/// political events, and both 2024 elections: the Pemilu KPU schedule (PKPU 3/2022,
+/// PKPU 10/2023) and the Pilkada stages (PKPU 2/2024). `officers.csv` is written the way the personnel system exports it —
 /// `;` separators, Indonesian headings, a byte-order mark and CRLF — so the demo also
 /// shows that such files just work.
 public enum DemoData {
@@ -26,6 +27,8 @@ public enum DemoData {
             .cases: cases,
             .schedule: schedule,
             .settings: settings,
+            .circulars: circulars,
+            .acknowledgements: acknowledgements,
         ]
     }
 
@@ -62,43 +65,47 @@ public enum DemoData {
         return true
     }
     static let officers = """
-    NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG;PENCALONAN;PARTAI;DAPIL;BUP;JENIS PEGAWAI
-    197003141996031001;Hendra Wijaya;Sekretariat Daerah;Kepala Bagian Tata Pemerintahan;IV/a;bacaleg;Partai Nusantara Maju;Balikpapan 2;;PNS
-    197608222003122001;Yuliana Tandi;Dinas Pendidikan dan Kebudayaan;Guru Ahli Muda;III/c;bacaleg;Partai Karya Rakyat;Balikpapan 4;;PNS
-    198101052009011001;Irwan Saputra;Kecamatan Balikpapan Utara;Kepala Seksi Pemerintahan;III/d;bacaleg;Partai Bintang Harapan;Balikpapan 5;;PNS
-    197807192005011001;Andi Baso Ridwan;Dinas Perhubungan;Kepala Seksi Angkutan;III/d;bacaleg;Partai Persatuan Daerah;Balikpapan 1;;PNS
-    198505122010012001;Nurul Aini;Kelurahan Gunung Samarinda;Sekretaris Lurah;III/b;mundur;Partai Karya Rakyat;Balikpapan 5;;PNS
-    196507091988031001;Syamsul Bahri;Dinas Pekerjaan Umum;Pengawas Jalan dan Jembatan;III/d;-;;;;PNS
-    196602111989122001;Sri Wahyuni;Dinas Kesehatan;Perawat Ahli Madya;IV/a;;;;;PNS
-    196309041987031001;Bambang Sutrisno;Dinas Lingkungan Hidup;Kepala Dinas Lingkungan Hidup;IV/c;;;;60;PNS
-    198804272015032001;Fitri Handayani;Badan Kepegawaian dan Pengembangan SDM;Analis Kepegawaian Ahli Pertama;III/a;;;;;PNS
-    197909302006041001;Yusuf Hidayat;Badan Kepegawaian dan Pengembangan SDM;Kepala Bidang Mutasi dan Pemberhentian;IV/a;;;;;PNS
-    198302182008121001;Eko Prasetyo;Dinas Komunikasi dan Informatika;Pranata Komputer Ahli Muda;III/c;;;;;PNS
-    199006112019032001;Dian Puspitasari;Dinas Kependudukan dan Pencatatan Sipil;Pengadministrasi Kependudukan;II/c;;;;;PNS
-    197503032001111001;Wahyu Nugroho;Satuan Polisi Pamong Praja;Kepala Seksi Penegakan Perda;III/d;;;;;PNS
-    198208142007022001;Lina Marlina;Dinas Sosial;Pekerja Sosial Ahli Muda;III/c;;;;;PNS
-    196901201994031001;Heru Kurniawan;Bappedalitbang;Perencana Ahli Madya;IV/b;;;;;PNS
-    199203052018062001;Indah Permatasari;Kecamatan Balikpapan Selatan;Pengelola Layanan Umum;II/d;;;;;PNS
-    199409172019071001;Rizky Maulana;Dinas Perhubungan;Pengatur Lalu Lintas;II/b;;;;;PNS
-    198701292012032001;Novi Anggraini;RSUD Beriman;Dokter Ahli Muda;III/d;;;;;PNS
-    196505251990031001;Markus Pasolang;Dinas Pekerjaan Umum;Teknik Pengairan Ahli Madya;IV/a;;;;;PNS
-    198907082014022001;Ayu Wulandari;Dinas Pendidikan dan Kebudayaan;Guru Ahli Pertama;III/b;;;;;PNS
-    197404122000031001;Rahmat Hidayatullah;Inspektorat;Auditor Ahli Madya;IV/a;;;;;PNS
-    199301212019112001;Putri Ramadhani;Sekretariat DPRD;Pengelola Keuangan;II/c;;;;;PNS
-    196610301992031001;Joko Susilo;Kecamatan Balikpapan Timur;Camat Balikpapan Timur;IV/a;;;;;PNS
-    196406151985121001;Mulyadi Rahman;Sekretariat Daerah;Asisten Pemerintahan dan Kesejahteraan Rakyat;IV/c;;;;60;PNS
-    198002262005122001;Siti Khadijah;Dinas Kesehatan;Kepala Puskesmas Sepinggan;III/d;;;;;PNS
-    198609092011041001;Agus Setiawan;Dinas Pemadam Kebakaran;Komandan Regu;II/d;;;;;PNS
-    199104022017031001;Fajar Ramadhan;Dinas Komunikasi dan Informatika;Pranata Humas Ahli Pertama;III/a;;;;;PNS
-    197701162002022001;Ratih Kusumawati;Dinas Perdagangan;Kepala Seksi Pasar;III/d;;;;;PNS
-    198411272010031001;Dedi Firmansyah;Kelurahan Damai;Lurah Damai;III/d;;;;;PNS
-    197208081998092001;Maria Goreti Lamba;Dinas Pendidikan dan Kebudayaan;Pengawas Sekolah Ahli Utama;IV/d;;;;;PNS
-    196805011993121001;Hasan Basri;Badan Pendapatan Daerah;Kepala Bidang Pajak Daerah;IV/b;;;;;PNS
-    199506132020032001;Wulan Sari;Badan Pendapatan Daerah;Pengolah Data Pajak;II/b;;;;;PNS
-    197302181999031001;Teguh Santoso;Dinas Koperasi dan UMKM;Penyuluh Koperasi;III/c;;;;;PNS
-    196608281991032001;Rini Astuti;Sekretariat Daerah;Pengadministrasi Umum;III/b;;;;;PNS
-    197109231997111001;Gunawan Effendi;Dinas Perumahan dan Permukiman;Kepala Seksi Permukiman;III/d;;;;;PNS
-    202106211996051201;Aditya Nugraha;Kecamatan Balikpapan Barat;Pengelola Data;II/a;;;;;PPPK
+    NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG;PENCALONAN;PARTAI;DAPIL;BUP;JENIS PEGAWAI;PEMILIHAN
+    197003141996031001;Hendra Wijaya;Sekretariat Daerah;Kepala Bagian Tata Pemerintahan;IV/a;bacaleg;Partai Nusantara Maju;Balikpapan 2;;PNS;pileg-2024
+    197608222003122001;Yuliana Tandi;Dinas Pendidikan dan Kebudayaan;Guru Ahli Muda;III/c;bacaleg;Partai Karya Rakyat;Balikpapan 4;;PNS;pileg-2024
+    198101052009011001;Irwan Saputra;Kecamatan Balikpapan Utara;Kepala Seksi Pemerintahan;III/d;bacaleg;Partai Bintang Harapan;Balikpapan 5;;PNS;pileg-2024
+    197807192005011001;Andi Baso Ridwan;Dinas Perhubungan;Kepala Seksi Angkutan;III/d;bacaleg;Partai Persatuan Daerah;Balikpapan 1;;PNS;pileg-2024
+    198505122010012001;Nurul Aini;Kelurahan Gunung Samarinda;Sekretaris Lurah;III/b;mundur;Partai Karya Rakyat;Balikpapan 5;;PNS;
+    196507091988031001;Syamsul Bahri;Dinas Pekerjaan Umum;Pengawas Jalan dan Jembatan;III/d;-;;;;PNS;
+    196602111989122001;Sri Wahyuni;Dinas Kesehatan;Perawat Ahli Madya;IV/a;;;;;PNS;
+    196309041987031001;Bambang Sutrisno;Dinas Lingkungan Hidup;Kepala Dinas Lingkungan Hidup;IV/c;;;;60;PNS;
+    198804272015032001;Fitri Handayani;Badan Kepegawaian dan Pengembangan SDM;Analis Kepegawaian Ahli Pertama;III/a;;;;;PNS;
+    197909302006041001;Yusuf Hidayat;Badan Kepegawaian dan Pengembangan SDM;Kepala Bidang Mutasi dan Pemberhentian;IV/a;;;;;PNS;
+    198302182008121001;Eko Prasetyo;Dinas Komunikasi dan Informatika;Pranata Komputer Ahli Muda;III/c;;;;;PNS;
+    199006112019032001;Dian Puspitasari;Dinas Kependudukan dan Pencatatan Sipil;Pengadministrasi Kependudukan;II/c;;;;;PNS;
+    197503032001111001;Wahyu Nugroho;Satuan Polisi Pamong Praja;Kepala Seksi Penegakan Perda;III/d;;;;;PNS;
+    198208142007022001;Lina Marlina;Dinas Sosial;Pekerja Sosial Ahli Muda;III/c;;;;;PNS;
+    196901201994031001;Heru Kurniawan;Bappedalitbang;Perencana Ahli Madya;IV/b;;;;;PNS;
+    199203052018062001;Indah Permatasari;Kecamatan Balikpapan Selatan;Pengelola Layanan Umum;II/d;;;;;PNS;
+    199409172019071001;Rizky Maulana;Dinas Perhubungan;Pengatur Lalu Lintas;II/b;;;;;PNS;
+    198701292012032001;Novi Anggraini;RSUD Beriman;Dokter Ahli Muda;III/d;;;;;PNS;
+    196505251990031001;Markus Pasolang;Dinas Pekerjaan Umum;Teknik Pengairan Ahli Madya;IV/a;;;;;PNS;
+    196503101990031002;Agustinus Lolo;Dinas Perhubungan;Pengawas Terminal Penumpang;III/d;;;;;PNS;
+    198907082014022001;Ayu Wulandari;Dinas Pendidikan dan Kebudayaan;Guru Ahli Pertama;III/b;;;;;PNS;
+    197404122000031001;Rahmat Hidayatullah;Inspektorat;Auditor Ahli Madya;IV/a;;;;;PNS;
+    199301212019112001;Putri Ramadhani;Sekretariat DPRD;Pengelola Keuangan;II/c;;;;;PNS;
+    196610301992031001;Joko Susilo;Kecamatan Balikpapan Timur;Camat Balikpapan Timur;IV/a;;;;;PNS;
+    196406151985121001;Mulyadi Rahman;Sekretariat Daerah;Asisten Pemerintahan dan Kesejahteraan Rakyat;IV/c;;;;;PNS;
+    198002262005122001;Siti Khadijah;Dinas Kesehatan;Kepala Puskesmas Sepinggan;III/d;;;;;PNS;
+    198609092011041001;Agus Setiawan;Dinas Pemadam Kebakaran;Komandan Regu;II/d;;;;;PNS;
+    199104022017031001;Fajar Ramadhan;Dinas Komunikasi dan Informatika;Pranata Humas Ahli Pertama;III/a;;;;;PNS;
+    197701162002022001;Ratih Kusumawati;Dinas Perdagangan;Kepala Seksi Pasar;III/d;;;;;PNS;
+    198411272010031001;Dedi Firmansyah;Kelurahan Damai;Lurah Damai;III/d;;;;;PNS;
+    197208081998092001;Maria Goreti Lamba;Dinas Pendidikan dan Kebudayaan;Pengawas Sekolah Ahli Utama;IV/d;;;;;PNS;
+    196805011993121001;Hasan Basri;Badan Pendapatan Daerah;Kepala Bidang Pajak Daerah;IV/b;bakal paslon;Koalisi Balikpapan Bersatu;;;PNS;pilkada-2024
+    199506132020032001;Wulan Sari;Badan Pendapatan Daerah;Pengolah Data Pajak;II/b;;;;;PNS;
+    197302181999031001;Teguh Santoso;Dinas Koperasi dan UMKM;Penyuluh Koperasi;III/c;;;;;PNS;
+    196608281991032001;Rini Astuti;Sekretariat Daerah;Pengadministrasi Umum;III/b;;;;;PNS;
+    197109231997111001;Gunawan Effendi;Dinas Perumahan dan Permukiman;Kepala Seksi Permukiman;III/d;;;;;PNS;
+    199104172022211004;Aditya Nugraha;Kecamatan Balikpapan Barat;Pengelola Data;II/a;;;;;PPPK;
+    198306152009031002;Rudi Hartono;Kecamatan Balikpapan Kota;Kepala Seksi Ketenteraman dan Ketertiban;III/d;;;;;PNS;
+    199002202015032003;Mega Lestari;Kecamatan Balikpapan Tengah;Analis Pemerintahan;III/b;;;;;PNS;
+    197811112003121002;Bayu Pratama;Kecamatan Balikpapan Tengah;Kepala Subbagian Umum;III/d;;;;;PNS;
 
     """
 
@@ -112,139 +119,195 @@ public enum DemoData {
 
     """
 
+    // After Bawaslu: KASN over SiapNet (from 31 Jan 2023), a letter before that, a public
+    // complaint through SP4N-LAPOR!; reference, recommendation and decision numbers are invented.
     static let cases = """
-    nomor;nip;tanggal laporan;sumber;kategori;ringkasan;status;batas waktu
-    NTR-2023-001;198101052009011001;15 Mei 2023;Bawaslu;Menghadiri kegiatan partai;"Patroli pengawasan: hadir dan berfoto dengan atribut partai pada acara deklarasi bakal calon, Sabtu 13 Mei 2023.";Klarifikasi;22/05/2023
-    NTR-2023-002;197807192005011001;19 Mei 2023;KIPP;Terdaftar sebagai bacaleg;"KIPP melaporkan ASN aktif yang terdaftar sebagai bakal calon dan hadir pada kegiatan politik; meminta kejelasan status kepegawaiannya.";Baru;
-    NTR-2023-003;;22 Mei 2023;Masyarakat;Media sosial;"Akun media sosial yang diduga milik pegawai kelurahan membagikan konten kampanye bakal calon; identitas pegawai belum diketahui.";Baru;
-    NTR-2023-004;197503032001111001;03 Apr 2023;Internal;Media sosial;"Memberi tanda suka dan komentar pada unggahan partai politik; sanksi moral pernyataan tertutup.";Sanksi;
+    nomor;nip;tanggal laporan;sumber;kategori;ringkasan;status;batas waktu;diteruskan ke;tanggal diteruskan;saluran;nomor referensi;tanggal rekomendasi;nomor rekomendasi;sanksi;batas ppk;tanggal keputusan;nomor keputusan;diblokir
+    NTR-2023-001;198101052009011001;15 Mei 2023;Bawaslu;Menghadiri kegiatan partai;"Patroli pengawasan: hadir dan berfoto dengan atribut partai pada acara deklarasi bakal calon, Sabtu 13 Mei 2023.";Klarifikasi;22/05/2023;;;;;;;;;;;
+    NTR-2023-002;197807192005011001;19 Mei 2023;KIPP;Terdaftar sebagai bacaleg;"KIPP melaporkan ASN aktif yang terdaftar sebagai bakal calon dan hadir pada kegiatan politik; meminta kejelasan status kepegawaiannya.";Baru;;;;;;;;;;;;
+    NTR-2023-003;;22 Mei 2023;Masyarakat;Media sosial;"Akun media sosial yang diduga milik pegawai kelurahan membagikan konten kampanye bakal calon; identitas pegawai belum diketahui.";Baru;;;;;;;;;;;;
+    NTR-2023-004;197503032001111001;03 Apr 2023;Internal;Media sosial;"Memberi tanda suka dan komentar pada unggahan partai politik; sanksi moral pernyataan tertutup.";Sanksi;;;;;;;;;;;;
+    NTR-2023-005;198411272010031001;06 Feb 2023;Bawaslu;Media sosial;"Mengunggah foto bersama pengurus partai dengan simbol partai; diteruskan Bawaslu ke KASN.";Klarifikasi;;KASN;13/02/2023;SiapNet;SIAPNET-6471-0213-07;;;;;;;
+    NTR-2023-006;198609092011041001;20 Jan 2023;Masyarakat;Kegiatan partai;"Hadir berseragam pada pertemuan pengurus partai; KASN merekomendasikan hukuman disiplin sedang.";Rekomendasi;;KASN;01/02/2023;SiapNet;SIAPNET-6471-0201-02;05/05/2023;R-0456/KASN/5/2023;sedang;;;;
+    NTR-2022-014;197701162002022001;14 Nov 2022;Bawaslu;Media sosial;"Membagikan konten bakal calon di grup percakapan pedagang pasar; sanksi moral pernyataan terbuka.";Sanksi;;KASN;21/11/2022;surat;B-118/Bawaslu-KT/11/2022;06/01/2023;R-0031/KASN/1/2023;moral;;20/02/2023;800.1.6/0123/BKPSDM;
+    NTR-2022-017;197109231997111001;03 Okt 2022;KIPP;Kegiatan partai;"Menjadi pengurus ranting partai; rekomendasi KASN tidak ditindaklanjuti, data kepegawaian diblokir BKN.";Rekomendasi;;KASN;25/10/2022;surat;B-131/Bawaslu-KT/10/2022;05/12/2022;R-0982/KASN/12/2022;ringan;;;;ya
+    NTR-2023-009;198302182008121001;10 Apr 2023;Masyarakat;Media sosial;"Aduan warga lewat SP4N-LAPOR!: komentar mendukung bakal calon di akun resmi dinas.";Klarifikasi;;KASN;28/04/2023;SP4N-LAPOR!;LAPOR-6471-2304-118;;;;;;;
 
     """
 
     static let schedule = """
     # Tahapan Pemilu 2024 (PKPU 3/2022; pencalonan DPRD: PKPU 10/2023) and Pilkada 2024
-    # (PKPU 2/2024). KPU states its deadlines in WIB (+07:00); voting hours are local.
+    # (PKPU 2/2024). KPU states national deadlines in WIB (+07:00); voting hours and the
+    # Pilkada stages are local time (WITA, +08:00).
 
-    # The stage by whose end candidates' dismissal decrees (SK pemberhentian) must be
-    # with KPU: the end of pencermatan rancangan DCT, 3 October 2023.
-    resignation_deadline = "pencermatan-dct"
-    # The stage that fixes the final candidate list (DCT), 3 November 2023.
-    dct_stage = "penetapan-dct"
-
-    # National holidays and collective leave 2023 (partial), for working-day counts.
+    # National holidays and collective leave 2023 (SKB 3 Menteri as amended), for
+    # working-day counts; weekends are not working days anyway.
     holidays = [
+      2023-01-23, 2023-03-22, 2023-03-23, 2023-04-07,
       2023-04-19, 2023-04-20, 2023-04-21, 2023-04-24, 2023-04-25,
-      2023-05-01, 2023-05-18, 2023-06-01, 2023-06-02, 2023-06-04, 2023-06-29,
+      2023-05-01, 2023-05-18, 2023-06-01, 2023-06-02,
+      2023-06-28, 2023-06-29, 2023-06-30,
       2023-07-19, 2023-08-17, 2023-09-28, 2023-12-25, 2023-12-26,
     ]
 
+    # DPRD Kota Balikpapan: dismissal decrees (SK pemberhentian) must be with KPU by the
+    # end of pencermatan rancangan DCT, 3 October 2023 23:59 WIB; the DCT is fixed on
+    # 3 November 2023.
+    [[election]]
+    id = "pileg-2024"
+    name = "Pemilu DPRD 2024"
+    kind = "pileg"
+    resignation_deadline = "pencermatan-dct"
+    fixing_stage = "penetapan-dct"
+
+    # Wali Kota Balikpapan (with the Gubernur Kalimantan Timur, same day): an ASN must
+    # resign once fixed as pasangan calon, 22 September 2024.
+    [[election]]
+    id = "pilkada-2024"
+    name = "Pilkada Kota Balikpapan 2024"
+    kind = "pilkada"
+    resignation_deadline = "pilkada-penetapan"
+    fixing_stage = "pilkada-penetapan"
+
     [[stage]]
     id = "pengajuan"
+    election = "pileg-2024"
     name = "Pengajuan bakal calon"
     start = 2023-05-01T08:00:00+07:00
     end = 2023-05-14T23:59:00+07:00
 
     [[stage]]
     id = "verifikasi"
+    election = "pileg-2024"
     name = "Verifikasi administrasi dokumen persyaratan"
     start = 2023-05-15T00:00:00+07:00
     end = 2023-06-23T23:59:00+07:00
 
     [[stage]]
     id = "perbaikan"
+    election = "pileg-2024"
     name = "Pengajuan perbaikan dokumen"
     start = 2023-06-26T00:00:00+07:00
     end = 2023-07-09T23:59:00+07:00
 
     [[stage]]
     id = "verifikasi-perbaikan"
+    election = "pileg-2024"
     name = "Verifikasi administrasi perbaikan"
     start = 2023-07-10T00:00:00+07:00
     end = 2023-08-06T23:59:00+07:00
 
     [[stage]]
     id = "dcs"
+    election = "pileg-2024"
     name = "Pengumuman Daftar Calon Sementara (DCS)"
     start = 2023-08-19T00:00:00+07:00
     end = 2023-08-23T23:59:00+07:00
 
     [[stage]]
     id = "tanggapan-dcs"
+    election = "pileg-2024"
     name = "Masukan dan tanggapan masyarakat atas DCS"
     start = 2023-08-19T00:00:00+07:00
     end = 2023-08-28T23:59:00+07:00
 
     [[stage]]
     id = "pencermatan-dct"
+    election = "pileg-2024"
     name = "Pencermatan rancangan DCT"
     start = 2023-09-24T00:00:00+07:00
     end = 2023-10-03T23:59:00+07:00
 
     [[stage]]
     id = "penetapan-dct"
+    election = "pileg-2024"
     name = "Penyusunan dan penetapan DCT"
     start = 2023-10-04T00:00:00+07:00
     end = 2023-11-03T23:59:00+07:00
 
     [[stage]]
     id = "pengumuman-dct"
+    election = "pileg-2024"
     name = "Pengumuman DCT"
     start = 2023-11-04T00:00:00+07:00
     end = 2023-11-04T23:59:00+07:00
 
     [[stage]]
     id = "kampanye"
+    election = "pileg-2024"
     name = "Masa kampanye"
     start = 2023-11-28T00:00:00+07:00
     end = 2024-02-10T23:59:00+07:00
 
     [[stage]]
     id = "masa-tenang"
+    election = "pileg-2024"
     name = "Masa tenang"
     start = 2024-02-11T00:00:00+07:00
     end = 2024-02-13T23:59:00+07:00
 
     [[stage]]
     id = "pemungutan"
+    election = "pileg-2024"
     name = "Pemungutan suara Pemilu 2024"
     start = 2024-02-14T07:00:00+08:00
     end = 2024-02-14T13:00:00+08:00
 
     [[stage]]
     id = "rekapitulasi"
+    election = "pileg-2024"
     name = "Rekapitulasi hasil penghitungan suara"
     start = 2024-02-15T00:00:00+07:00
     end = 2024-03-20T23:59:00+07:00
 
     [[stage]]
     id = "pilkada-pendaftaran"
+    election = "pilkada-2024"
     name = "Pilkada: pendaftaran pasangan calon"
-    start = 2024-08-27T00:00:00+07:00
-    end = 2024-08-29T23:59:00+07:00
+    start = 2024-08-27T00:00:00+08:00
+    end = 2024-08-29T23:59:00+08:00
+
+    [[stage]]
+    id = "pilkada-penelitian"
+    election = "pilkada-2024"
+    name = "Pilkada: penelitian persyaratan calon"
+    start = 2024-08-27T00:00:00+08:00
+    end = 2024-09-21T23:59:00+08:00
 
     [[stage]]
     id = "pilkada-penetapan"
+    election = "pilkada-2024"
     name = "Pilkada: penetapan pasangan calon"
-    start = 2024-09-22T00:00:00+07:00
-    end = 2024-09-22T23:59:00+07:00
+    start = 2024-09-22T00:00:00+08:00
+    end = 2024-09-22T23:59:00+08:00
 
     [[stage]]
     id = "pilkada-kampanye"
+    election = "pilkada-2024"
     name = "Pilkada: masa kampanye"
-    start = 2024-09-25T00:00:00+07:00
-    end = 2024-11-23T23:59:00+07:00
+    start = 2024-09-25T00:00:00+08:00
+    end = 2024-11-23T23:59:00+08:00
+
+    [[stage]]
+    id = "pilkada-masa-tenang"
+    election = "pilkada-2024"
+    name = "Pilkada: masa tenang"
+    start = 2024-11-24T00:00:00+08:00
+    end = 2024-11-26T23:59:00+08:00
 
     [[stage]]
     id = "pilkada-pemungutan"
+    election = "pilkada-2024"
     name = "Pilkada: pemungutan suara"
     start = 2024-11-27T07:00:00+08:00
     end = 2024-11-27T13:00:00+08:00
 
     [[stage]]
     id = "pilkada-rekapitulasi"
-    name = "Pilkada: rekapitulasi hasil"
-    start = 2024-11-27T00:00:00+07:00
-    end = 2024-12-16T23:59:00+07:00
+    election = "pilkada-2024"
+    name = "Pilkada: penghitungan dan rekapitulasi"
+    start = 2024-11-27T00:00:00+08:00
+    end = 2024-12-16T23:59:00+08:00
 
     """
 
@@ -261,6 +324,10 @@ public enum DemoData {
     case_due_days = 7            # follow-up period of a case without due_on
     age_retirement_months = 12   # age retirements this close count as pending
 
+    [cases]
+    ppk_days = 14                # days after a recommendation by which the PPK must decide (when ppk_due is empty)
+    forwarded_days = 30          # a forwarded case without a recommendation after this many days is a warning
+
     [kiosk]                      # netra dashboard --kiosk: the lobby screen
     rotate_seconds = 20          # each page stays this long
     views = ["countdown", "overview", "retirements", "schedule", "cases"]
@@ -271,6 +338,43 @@ public enum DemoData {
     unlock_key = "F12"           # then the PIN; put the line `netra kiosk-pin` prints here:
     # pin_hash = "$y$…"
     relock_minutes = 5           # an unlocked screen locks itself again after this idle time
+
+    """
+
+    // The seed's chain: KPU Kota Balikpapan's circular to the Sekda, answered by the
+    // Wali Kota's circular to every unit, which asks for a signed pakta integritas by
+    // 19 May 2023. Letter numbers are invented.
+    static let circulars = """
+    kode;nomor;penerbit;tanggal;perihal;menindaklanjuti;batas waktu;berlaku untuk;wajib pakta
+    SE-KPU-2023;1023/PP.04-SD/6471/2023;KPU Kota Balikpapan;02/05/2023;Netralitas ASN pada tahapan pencalonan Pemilu 2024;;;Sekretariat Daerah;tidak
+    SE-WALIKOTA-2023;100.3.4/0287/Pem;Wali Kota;09/05/2023;Netralitas ASN dan penandatanganan pakta integritas;SE-KPU-2023;19/05/2023;;ya
+
+    """
+
+    // Units written the way offices write them (Setda, Dinkes, Kec., Satpol PP, BKPSDM):
+    // matched to officers.csv's units. Units without a row have not answered yet.
+    static let acknowledgements = """
+    edaran;unit kerja;diterima;diteruskan;pakta;jumlah tanda tangan;apel;catatan
+    SE-KPU-2023;Setda;03/05/2023;09/05/2023;;;;Dijawab dengan SE Wali Kota
+    SE-WALIKOTA-2023;Setda;09/05/2023;10/05/2023;12/05/2023;3;;
+    SE-WALIKOTA-2023;Inspektorat;09/05/2023;10/05/2023;11/05/2023;;;
+    SE-WALIKOTA-2023;BKPSDM;09/05/2023;09/05/2023;11/05/2023;2;15/05/2023;Apel bersama
+    SE-WALIKOTA-2023;Dinkes;10/05/2023;12/05/2023;16/05/2023;;;
+    SE-WALIKOTA-2023;Kec. Balikpapan Kota;10/05/2023;11/05/2023;15/05/2023;;15/05/2023;
+    SE-WALIKOTA-2023;Kecamatan Balikpapan Selatan;10/05/2023;11/05/2023;17/05/2023;;17/05/2023;Ikrar saat apel pagi
+    SE-WALIKOTA-2023;Satpol PP;10/05/2023;12/05/2023;12/05/2023;;;
+    SE-WALIKOTA-2023;Dinas Komunikasi dan Informatika;10/05/2023;11/05/2023;18/05/2023;;;
+    SE-WALIKOTA-2023;Setwan;11/05/2023;12/05/2023;19/05/2023;;;
+    SE-WALIKOTA-2023;Badan Pendapatan Daerah;11/05/2023;15/05/2023;19/05/2023;;;
+    SE-WALIKOTA-2023;Dinas Sosial;11/05/2023;12/05/2023;16/05/2023;;;
+    SE-WALIKOTA-2023;Kelurahan Damai;12/05/2023;15/05/2023;;1;;Ikrar ditandatangani lurah
+    SE-WALIKOTA-2023;RSUD Beriman;12/05/2023;16/05/2023;;1;;
+    SE-WALIKOTA-2023;Dinas Pendidikan & Kebudayaan;10/05/2023;15/05/2023;;2;;Satu guru sedang cuti
+    SE-WALIKOTA-2023;Kec. Balikpapan Utara;11/05/2023;16/05/2023;;;;
+    SE-WALIKOTA-2023;Bappeda Litbang;12/05/2023;17/05/2023;;;;
+    SE-WALIKOTA-2023;Dinas Pekerjaan Umum;12/05/2023;;;;;
+    SE-WALIKOTA-2023;Kecamatan Balikpapan Timur;15/05/2023;;;;;
+    SE-WALIKOTA-2023;Dinas Lingkungan Hidup;10/05/2023;11/05/2023;12/05/2023;;;
 
     """
 }

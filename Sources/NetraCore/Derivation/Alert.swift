@@ -15,10 +15,25 @@ public struct Alert: Sendable, Equatable {
         case candidateRequestPending
         /// A candidate's only request was rejected.
         case candidateRequestRejected
-        /// The resignation deadline passed with no decree (critical for DCT candidates).
+        /// The resignation deadline passed with no decree: critical for a fixed
+        /// candidate (DCT, paslon), a warning for one who is left off the list.
         case candidateMissedDeadline
-        /// A request has waited longer than the legal working days for its decree.
+        /// A candidate retires by age on or before the deadline: the pension decree
+        /// is the proof of dismissal (`date` is the TMT).
+        case candidateRetiresFirst
+        /// A candidate without a decree whose deadline is unknown: no `schedule.toml`,
+        /// or their election names no resignation deadline. Never silence: "no
+        /// alerts" would claim the deadline is met.
+        case candidateDeadlineUnknown
+        /// A resignation or early retirement has waited past its last allowed working
+        /// day (`date`) for its decree; `days` is the working days waited, `limit` the
+        /// allowed number.
         case processingOverdue
+        /// An officer is past the retirement-age TMT (`date`) and no pension request
+        /// is on file: salary paid after the TMT has to be recovered.
+        case pastRetirementAge
+        /// An age-retirement request has no decree and its TMT (`date`) is near or past.
+        case ageDecreeDue
         /// An early-retirement request from an officer who does not meet 50 years of
         /// age and 20 of service: it would be a resignation without pension.
         case earlyRetirementWithoutPension
@@ -26,6 +41,13 @@ public struct Alert: Sendable, Equatable {
         case caseOverdue
         /// An open case must be followed up today or tomorrow.
         case caseDueSoon
+        /// A case forwarded to KASN/BKN (`date`) has waited `days` for a recommendation,
+        /// more than `limit` (`[cases] forwarded_days`).
+        case caseAwaitingRecommendation
+        /// The PPK's decision on a recommendation is due (`date`) soon or is past due.
+        case casePPKDecisionDue
+        /// BKN blocked the officer's personnel data (SIASN status 92): the PPK did not act.
+        case caseDataBlocked
     }
 
     public var kind: Kind
@@ -38,15 +60,25 @@ public struct Alert: Sendable, Equatable {
     public var countdown: Countdown?
     /// Working days waited (processing) or days past due (cases).
     public var days: Int?
+    /// The date the alert is about: a TMT, the last allowed working day.
+    public var date: CivilDate?
+    /// The allowed number of working days (processing).
+    public var limit: Int?
+    /// The election a candidate alert belongs to (its id).
+    public var election: String?
 
     public init(kind: Kind, severity: Severity, nip: NIP? = nil, caseID: String? = nil,
-                countdown: Countdown? = nil, days: Int? = nil) {
+                countdown: Countdown? = nil, days: Int? = nil, date: CivilDate? = nil, limit: Int? = nil,
+                election: String? = nil) {
         self.kind = kind
         self.severity = severity
         self.nip = nip
         self.caseID = caseID
         self.countdown = countdown
         self.days = days
+        self.date = date
+        self.limit = limit
+        self.election = election
     }
 
     /// Most urgent first: severity, then the nearest deadline, then a stable order.

@@ -1,10 +1,12 @@
 /// The files of a data folder.
-public enum DataFile: String, CaseIterable, Sendable, Codable {
+public enum DataFile: String, CaseIterable, Sendable {
     case officers = "officers.csv"
     case retirements = "retirements.csv"
     case cases = "cases.csv"
     case schedule = "schedule.toml"
     case settings = "netra.toml"
+    case circulars = "circulars.csv"
+    case acknowledgements = "acknowledgements.csv"
 
     public var fileName: String { rawValue }
 }

@@ -2,15 +2,29 @@
 /// fact. A value type, so a reload can build a new one off the UI thread and swap it
 /// in whole.
 public struct Dataset: Sendable {
-    public var settings: Settings
-    public var roster: OfficerRoster
+    public var settings: Settings { didSet { units = nil } }
+    public var roster: OfficerRoster { didSet { units = nil } }
     public var requests: [RetirementRequest]
     public var cases: [NeutralityCase]
     /// `nil` when there is no usable schedule.
     public var schedule: Schedule?
+    /// `circulars.csv` and `acknowledgements.csv` (both optional).
+    public var circulars: [Circular]
+    public var acknowledgements: [Acknowledgement]
+    /// The units of the roster, built once per reload (`DataFolder.assemble`) and reused
+    /// by every derivation until the roster or the settings change.
+    public private(set) var units: UnitDirectory?
+
+    /// Builds `units` now (it costs one pass over the officers).
+    public mutating func prepareUnits() {
+        if units == nil { units = UnitDirectory(roster: roster, region: settings.region) }
+    }
 
     public init(settings: Settings = Settings(), roster: OfficerRoster = OfficerRoster(),
-                requests: [RetirementRequest] = [], cases: [NeutralityCase] = [], schedule: Schedule? = nil) {
+                requests: [RetirementRequest] = [], cases: [NeutralityCase] = [], schedule: Schedule? = nil,
+                circulars: [Circular] = [], acknowledgements: [Acknowledgement] = []) {
+        self.circulars = circulars
+        self.acknowledgements = acknowledgements
         self.settings = settings
         self.roster = roster
         self.requests = requests
@@ -21,9 +35,19 @@ public struct Dataset: Sendable {
     public var officers: [Officer] { roster.officers }
 
     /// Checks that span files: requests and cases naming an officer who is not in
-    /// `officers.csv`.
+    /// `officers.csv`; candidates whose `election` cell names no election of
+    /// `schedule.toml`, or whose candidacy word belongs to the other kind of election.
     public func crossFileDiagnostics() -> [Diagnostic] {
         var found: [Diagnostic] = []
+        if let schedule {
+            for officer in roster.officers where officer.candidacy.isActiveCandidate {
+                let choice = schedule.election(forReference: officer.election, candidacy: officer.candidacy)
+                if let problem = choice.problem {
+                    found.append(Diagnostic(.warning, .officers, line: officer.line,
+                                            Messages.electionProblem(problem, elections: schedule.elections, fallback: choice.election)))
+                }
+            }
+        }
         for request in requests where roster.indexByNIP[request.nip] == nil {
             found.append(Diagnostic(.warning, .retirements, line: request.line, Messages.unknownOfficer(request.nip)))
         }
@@ -32,6 +56,7 @@ public struct Dataset: Sendable {
                 found.append(Diagnostic(.warning, .cases, line: item.line, Messages.unknownOfficer(nip)))
             }
         }
+        if !circulars.isEmpty || !acknowledgements.isEmpty { found += CircularLedger(self, today: nil).diagnostics }  // uses `units`
         return found
     }
 }

@@ -1,37 +1,110 @@
-/// One problem found in the data folder, located by file and physical line.
-public struct Diagnostic: Error, Sendable, Equatable, Codable {
-    public enum Severity: String, Sendable, Codable, Comparable {
+/// One problem found in a file Netra reads — a data file, the settings, a theme —
+/// located by path and, when it has one, line and column.
+///
+/// Every reader speaks this one shape, so `netra check`, the dashboard's banner and
+/// stderr print problems the same way: `officers.csv:7: error: …`.
+public struct Diagnostic: Error, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }
 
-    public var file: DataFile
-    /// 1-based physical line (the header is line 1); `nil` for the file as a whole.
-    public var line: Int?
+    /// Where a problem is.
+    public struct Location: Sendable {
+        /// The data file, when the problem is in one: its path is then its name inside
+        /// the data folder.
+        public var dataFile: DataFile?
+        /// The file as the user knows it: a data file's name, or another file's path as
+        /// given (a theme). Raw: sanitised when printed.
+        public var path: String
+        /// 1-based physical line (a CSV heading is line 1); `nil` for the file as a whole.
+        public var line: Int?
+        /// 1-based column, when a reader knows it.
+        public var column: Int?
+
+        /// A place in one of the data folder's files.
+        public static func dataFile(_ file: DataFile, line: Int? = nil, column: Int? = nil) -> Location {
+            Location(dataFile: file, path: file.fileName, line: line, column: column)
+        }
+
+        /// A place in a file outside the data folder (a theme).
+        public static func file(_ path: String, line: Int? = nil, column: Int? = nil) -> Location {
+            Location(dataFile: nil, path: path, line: line, column: column)
+        }
+    }
+
     public var severity: Severity
-    /// Already sanitised: safe to print.
-    public var message: String
-    /// The file's name in the folder when it is not `file.fileName`: a table read from
-    /// a workbook (`officers.xlsx`).
-    public var storedName: String?
+    public var location: Location
+    /// What is wrong, in both languages; already sanitised: safe to print.
+    public var text: Message
+    /// Set when the problem made a row of officers.csv be skipped while its own cells
+    /// say the officer is a candidate: the screen names them, so the candidate does
+    /// not silently leave the count.
+    public var skippedCandidate: SkippedCandidate?
 
-    /// The name of the file the problem is in, as the folder has it.
-    public var fileName: String { storedName ?? file.fileName }
+    /// Who a skipped row was, as far as its cells tell.
+    public struct SkippedCandidate: Sendable, Equatable {
+        /// The name cell, sanitised (may be empty).
+        public let name: String
+        public let candidacy: Candidacy
+    }
 
-    public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: String) {
-        self.file = file
-        self.line = line
+    public init(_ severity: Severity, _ location: Location, _ message: Message) {
         self.severity = severity
-        self.message = UntrustedText.sanitized(message)
+        self.location = location
+        text = message.map { text, _ in UntrustedText.sanitized(text) }
+    }
+
+    /// A message that exists in English only (a newer table entry not translated yet):
+    /// Indonesian readers see the English.
+    public init(_ severity: Severity, _ location: Location, _ message: String) {
+        self.init(severity, location, Message(untranslated: message))
+    }
+
+    /// The form most readers use: a data file and a line.
+    public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: Message) {
+        self.init(severity, .dataFile(file, line: line), message)
+    }
+
+    /// As above, for an English-only message.
+    public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: String) {
+        self.init(severity, .dataFile(file, line: line), Message(untranslated: message))
+    }
+
+    /// The English text (what older callers and tests read).
+    public var message: String { text.english }
+
+    /// The data file concerned, `nil` for a file outside the data folder.
+    public var file: DataFile? { location.dataFile }
+
+    /// The line, `nil` for the file as a whole.
+    public var line: Int? {
+        get { location.line }
+        set { location.line = newValue }
     }
 
     /// `officers.csv:7: error: …` — the form compilers use, so editors can jump to it.
-    /// `folder` prefixes the file name with the data folder as the user typed it.
-    public func formatted(folder: String? = nil) -> String {
-        let path = folder.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + fileName } ?? fileName
-        let location = line.map { "\(path):\($0)" } ?? path
-        return "\(location): \(severity.rawValue): \(message)"
+    /// `folder` prefixes a data file's name with the data folder as the user typed it.
+    /// Every part is sanitised: a folder or theme name may hold escape sequences.
+    /// `error`/`warning` stay English words in every language: scripts and editors
+    /// match them; the message after them is in `language`.
+    public func formatted(folder: String? = nil, language: Language = .en) -> String {
+        "\(place(folder: folder)): \(severity.rawValue): \(text.text(language))"
     }
+
+    /// `officers.csv:7` (or `folder/officers.csv:7:3`), sanitised.
+    public func place(folder: String? = nil) -> String {
+        var path = location.path
+        if location.dataFile != nil, let folder { path = (folder.hasSuffix("/") ? folder : folder + "/") + path }
+        var place = UntrustedText.sanitized(path)
+        if let line = location.line {
+            place += ":\(line)"
+            if let column = location.column { place += ":\(column)" }
+        }
+        return place
+    }
+
+    public var description: String { formatted() }
 }
 
 extension Array where Element == Diagnostic {

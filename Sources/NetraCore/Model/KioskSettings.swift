@@ -55,16 +55,36 @@ public enum UnlockKey: Sendable, Equatable, CustomStringConvertible {
             self = .function(n)
             return
         }
-        for prefix in ["ctrl-", "ctrl+", "c-", "^"] where lower.hasPrefix(prefix) {
-            let rest = lower.dropFirst(prefix.count)
-            guard rest.count == 1, let c = rest.first, c.isASCII, c.isLetter else { return nil }
+        if Self.isControlName(lower) {
+            guard let c = Self.controlLetter(in: lower) else { return nil }
             // Ctrl-C, Ctrl-Z, Ctrl-\ and friends are what a passer-by tries first.
             guard !"cdqsz".contains(c) else { return nil }
+            // A key the terminal sends as another one could never unlock.
+            guard Self.indistinct[c] == nil else { return nil }
             self = .control(c)
             return
         }
         guard name.count == 1, let c = name.first, c.isASCII, !c.isWhitespace, c.asciiValue! >= 0x21, c.asciiValue! < 0x7F else { return nil }
         self = .character(c)
+    }
+
+    /// Control keys a terminal sends as the same byte as another key, so they can
+    /// never arrive as themselves: Ctrl-H is Backspace (8), Ctrl-I is Tab (9), Ctrl-J
+    /// and Ctrl-M are Enter (10, 13). (Ctrl-[ is Esc, and not a letter anyway.)
+    public static let indistinct: [Character: String] = ["h": "Backspace", "i": "Tab", "j": "Enter", "m": "Enter"]
+
+    static let controlPrefixes = ["ctrl-", "ctrl+", "c-", "^"]
+
+    /// Whether `name` (lowercased) is written as a control key.
+    static func isControlName(_ lower: String) -> Bool { controlPrefixes.contains { lower.hasPrefix($0) } }
+
+    /// The letter of `ctrl-x` (lowercased name), whatever the key.
+    public static func controlLetter(in name: String) -> Character? {
+        let lower = name.lowercased()
+        guard let prefix = controlPrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let rest = lower.dropFirst(prefix.count)
+        guard rest.count == 1, let c = rest.first, c.isASCII, c.isLetter else { return nil }
+        return c
     }
 
     public var description: String {
@@ -84,6 +104,15 @@ public struct Privacy: Sendable, Equatable {
         /// Not shown at all.
         case hidden
         case full
+
+        /// Higher hides more.
+        var strictness: Int {
+            switch self {
+            case .full: 0
+            case .initials: 1
+            case .hidden: 2
+            }
+        }
     }
 
     public enum NIPs: String, Sendable, CaseIterable {
@@ -91,6 +120,15 @@ public struct Privacy: Sendable, Equatable {
         case masked
         case hidden
         case full
+
+        /// Higher hides more.
+        var strictness: Int {
+            switch self {
+            case .full: 0
+            case .masked: 1
+            case .hidden: 2
+            }
+        }
     }
 
     public var names: Names
@@ -109,6 +147,21 @@ public struct Privacy: Sendable, Equatable {
     public static let full = Privacy(names: .full, nips: .full, caseDetails: true)
     /// The kiosk default: initials, masked NIPs, cases as counts.
     public static let publicScreen = Privacy(names: .initials, nips: .masked, caseDetails: false)
+    /// Nothing about a person: what an unreadable privacy value means.
+    public static let strictest = Privacy(names: .hidden, nips: .hidden, caseDetails: false)
+
+    /// This privacy after a settings change to `requested` in a running kiosk: each
+    /// part may only become stricter. Anyone who can write the shared folder can edit
+    /// `netra.toml`, but not the PIN; a loosening waits for the next start (which
+    /// someone with access to the machine makes).
+    public func tightened(by requested: Privacy) -> Privacy {
+        Privacy(names: names.strictness >= requested.names.strictness ? names : requested.names,
+                nips: nips.strictness >= requested.nips.strictness ? nips : requested.nips,
+                caseDetails: caseDetails && requested.caseDetails)
+    }
+
+    /// Whether names, NIPs or case details are shown in full (the kiosk says so).
+    public var showsAnythingInFull: Bool { names == .full || nips == .full || caseDetails }
 
     /// A name as this screen may show it; `placeholder` when hidden.
     public func name(_ full: String, placeholder: String = "—") -> String {

@@ -41,6 +41,8 @@ public struct NeutralityCase: Sendable {
     public var status: CaseStatus
     /// When absent, the settings' default follow-up period applies.
     public var dueOn: CivilDate?
+    /// After Bawaslu: forwarding, recommendation, the PPK's decision, a data block.
+    public var followUp = CaseFollowUp()
     public var line: Int
 
     public init(id: String, nip: NIP?, reportedOn: CivilDate, source: CaseSource, category: String = "",

@@ -9,9 +9,14 @@ public enum Employment: SpokenValue {
     }
 }
 
-/// Where an officer stands in the legislative candidacy process.
+/// Where an officer stands in a candidacy: legislative (bacaleg → DCS → DCT) or
+/// regional head (bakal pasangan calon → pasangan calon).
 public enum Candidacy: SpokenValue {
     case none, bacaleg, dcs, dct, withdrawn
+    /// Pilkada: registered as *bakal pasangan calon*.
+    case bapaslon
+    /// Pilkada: fixed as *pasangan calon*.
+    case paslon
     public var spellings: [String] {
         switch self {
         case .none: ["none", "-", "tidak", "bukan"]
@@ -19,11 +24,13 @@ public enum Candidacy: SpokenValue {
         case .dcs: ["dcs", "daftar calon sementara"]
         case .dct: ["dct", "daftar calon tetap"]
         case .withdrawn: ["withdrawn", "mundur", "batal", "ditarik"]
+        case .bapaslon: ["bakal paslon", "bapaslon", "bakal pasangan calon"]
+        case .paslon: ["paslon", "pasangan calon"]
         }
     }
 
     /// Registered and still in the race: must resign before the deadline.
-    public var isActiveCandidate: Bool { self == .bacaleg || self == .dcs || self == .dct }
+    public var isActiveCandidate: Bool { self != .none && self != .withdrawn }
 }
 
 /// One row of `officers.csv`.
@@ -39,9 +46,15 @@ public struct Officer: Sendable {
     public var candidacy: Candidacy
     public var party: String
     public var district: String
-    /// Batas usia pensiun (BUP): 58, 60 or 65.
+    /// Batas usia pensiun (BUP): 58, 60, 65 or 70.
     public var retirementAge: Int
+    /// How `retirementAge` was inferred from the position when the `bup` cell was
+    /// empty; `nil` when the file stated it.
+    public var retirementAgeRule: RetirementAge.Rule?
     public var employment: Employment
+    /// The `election` cell as written (an election id or kind; empty: see
+    /// `Schedule.election(forReference:candidacy:)`).
+    public var election: String
     /// The physical line in `officers.csv`, for messages.
     public var line: Int
     /// Academic and religious titles written before and after the name in SIASN
@@ -58,7 +71,8 @@ public struct Officer: Sendable {
 
     public init(nip: NIP, name: String, unit: String = "", position: String = "", grade: String = "",
                 candidacy: Candidacy = .none, party: String = "", district: String = "",
-                retirementAge: Int = RetirementAge.standard, employment: Employment = .pns, line: Int = 0) {
+                retirementAge: Int = RetirementAge.standard, retirementAgeRule: RetirementAge.Rule? = nil,
+                employment: Employment = .pns, election: String = "", line: Int = 0) {
         self.nip = nip
         self.name = name
         self.unit = unit
@@ -68,7 +82,9 @@ public struct Officer: Sendable {
         self.party = party
         self.district = district
         self.retirementAge = retirementAge
+        self.retirementAgeRule = retirementAgeRule
         self.employment = employment
+        self.election = election
         self.line = line
     }
 
@@ -82,10 +98,17 @@ public struct Officer: Sendable {
     public var ageRetirementDate: CivilDate? { recordedRetirementDate ?? derivedRetirementDate }
 
     /// Retirement by age takes effect (TMT pensiun) on the first day of the month after
-    /// the month in which the officer reaches `retirementAge`.
+    /// the month in which the officer reaches `retirementAge` (PNS only).
     public var derivedRetirementDate: CivilDate? {
-        guard let birth = birthDate else { return nil }
-        return CivilDate(year: birth.year + retirementAge, month: birth.month, day: 1)?.firstOfNextMonth
+        birthDate.map { RetirementAge.effectiveDate(born: $0, age: retirementAge) }
+    }
+
+    /// A PPPK officer's work agreement ends at the position's retirement age: there is
+    /// no pension. Derived when digits 1–8 of the number are a real birth date; taken
+    /// to end, like a pension, on the first of the month after that birthday.
+    public var workAgreementEndDate: CivilDate? {
+        guard employment == .pppk, let birth = nip.birthDate, birth.year >= 1900 else { return nil }
+        return RetirementAge.effectiveDate(born: birth, age: retirementAge)
     }
 
     /// The name with its titles, as letters and lists address the officer:
@@ -98,23 +121,4 @@ public struct Officer: Sendable {
 
     /// Still an officer (no status given counts as yes): see `LegalStatus.isInService`.
     public var isInService: Bool { status?.isInService ?? true }
-}
-
-/// Retirement ages (BUP) by kind of post.
-public enum RetirementAge {
-    /// Administrators, supervisors, staff and junior functional posts.
-    public static let standard = 58
-    /// Senior executives (JPT) and Ahli Madya functional posts.
-    public static let senior = 60
-    /// Ahli Utama functional posts.
-    public static let topFunctional = 65
-
-    /// The age implied by a position title when the file gives none: `Ahli Utama` →
-    /// 65; `Ahli Madya`, `Pimpinan Tinggi`, `JPT` → 60; anything else 58.
-    public static func implied(byPosition position: String) -> Int {
-        let k = Vocabulary.key(position)
-        if k.contains("ahliutama") { return topFunctional }
-        if k.contains("ahlimadya") || k.contains("pimpinantinggi") || k.hasPrefix("jpt") { return senior }
-        return standard
-    }
 }

@@ -5,12 +5,25 @@ public struct Settings: Sendable, Equatable {
     public var region: String = "Kota Balikpapan"
     /// The zone dates and times are shown in, and in which `H-N` counts days.
     public var timeZone: TimeZone = TimeZone(identifier: "Asia/Makassar")!
+    /// A theme *name*, looked up on the theme search path; never a path (see
+    /// `isThemeName`): the folder must not make Netra read files outside it.
     public var theme: String = "default"
     public var language: String = "id"
     public var thresholds = AlertThresholds()
+    public var cases = CaseFollowSettings()
     public var kiosk = KioskSettings()
+    /// Mouse reporting in the dashboard; `false` leaves selection to the terminal.
+    public var mouse = true
 
     public init() {}
+
+    /// A theme name: 1 to 64 ASCII letters, digits, `-` and `_`. No `/`, no `.`, so no
+    /// path, no `..` and no `.toml` suffix can turn it into a file elsewhere.
+    public static func isThemeName(_ text: String) -> Bool {
+        (1...64).contains(text.utf8.count) && text.utf8.allSatisfy {
+            ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x5F
+        }
+    }
 }
 
 /// When an approaching deadline turns from information into a warning, and from a

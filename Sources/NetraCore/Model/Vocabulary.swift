@@ -38,10 +38,14 @@ extension SpokenValue {
     }
 
     /// Every accepted spelling, canonical names first: for "expected one of …".
-    public static var acceptedList: String {
+    public static var acceptedList: String { acceptedList(.en) }
+
+    /// The same in `language` (only the word "or" differs).
+    public static func acceptedList(_ language: Language) -> String {
         let canonical = allCases.map(\.canonicalName)
         let aliases = allCases.flatMap { $0.spellings.dropFirst() }
-        return canonical.joined(separator: ", ") + (aliases.isEmpty ? "" : " (or " + aliases.joined(separator: ", ") + ")")
+        let or = language == .id ? "atau" : "or"
+        return canonical.joined(separator: ", ") + (aliases.isEmpty ? "" : " (\(or) " + aliases.joined(separator: ", ") + ")")
     }
 }
 

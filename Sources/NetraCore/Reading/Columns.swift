@@ -1,6 +1,6 @@
 /// Columns of `officers.csv`, with the headings Indonesian exports use.
 public enum OfficerColumn: Int, ColumnName {
-    case nip, name, unit, position, grade, candidacy, party, district, retirementAge, employment
+    case nip, name, unit, position, grade, candidacy, party, district, retirementAge, employment, election
     // SIASN exports (see README, officers.csv): titles beside the name, legal status
     // (KEDUDUKAN HUKUM) and the retirement date the office recorded (TMT PENSIUN).
     case titleBefore, titleAfter, status, retirementDate
@@ -17,6 +17,7 @@ public enum OfficerColumn: Int, ColumnName {
         case .district: ["district", "dapil", "daerah pemilihan"]
         case .retirementAge: ["retirement_age", "bup", "batas usia pensiun"]
         case .employment: ["employment", "jenis pegawai", "status kepegawaian", "jenis asn"]
+        case .election: ["election", "pemilihan"]
         case .titleBefore: ["title_before", "gelar depan"]
         case .titleAfter: ["title_after", "gelar belakang"]
         case .status: ["status", "kedudukan hukum", "kedudukan hukum nama", "kedudukan"]
@@ -27,7 +28,7 @@ public enum OfficerColumn: Int, ColumnName {
     public var isRequired: Bool {
         switch self {
         case .nip, .name, .unit, .position, .grade, .candidacy: true
-        case .party, .district, .retirementAge, .employment, .titleBefore, .titleAfter, .status, .retirementDate: false
+        case .party, .district, .retirementAge, .employment, .election, .titleBefore, .titleAfter, .status, .retirementDate: false
         }
     }
 
@@ -58,6 +59,8 @@ public enum RetirementColumn: Int, ColumnName {
 /// Columns of `cases.csv`.
 public enum CaseColumn: Int, ColumnName {
     case id, nip, reportedOn, source, category, summary, status, dueOn
+    // After Bawaslu (optional; see CaseFollowUp).
+    case forwardedTo, forwardedOn, channel, refNo, recommendationOn, recommendationNo, sanction, ppkDue, decidedOn, decisionNo, blocked
 
     public var spellings: [String] {
         switch self {
@@ -69,8 +72,9 @@ public enum CaseColumn: Int, ColumnName {
         case .summary: ["summary", "ringkasan", "uraian", "keterangan"]
         case .status: ["status", "status penanganan"]
         case .dueOn: ["due_on", "batas waktu", "tenggat"]
+        default: CaseColumn.followUpSpellings[self] ?? []
         }
     }
 
-    public var isRequired: Bool { self != .dueOn && self != .category }
+    public var isRequired: Bool { rawValue <= CaseColumn.status.rawValue && self != .category }
 }

@@ -1,15 +1,12 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where the data files come from. The disk in production; a dictionary in tests.
 public protocol FileSource: Sendable {
     /// The file's bytes, `nil` when it does not exist; throws when it exists but
     /// cannot be read.
     func contents(of file: DataFile) throws -> [UInt8]?
+    /// When the file was last changed on disk, if known (for "data 22 Mei 16:05").
+    func modified(of file: DataFile) -> Date?
     /// The forms of a table present (`officers.csv`, `.xlsx`, `.ods`); defaults to
     /// the CSV name only (TableForms.swift).
     func storedForms(of file: DataFile) -> [StoredForm]
@@ -17,32 +14,52 @@ public protocol FileSource: Sendable {
     func contents(of file: DataFile, as form: TableForm) throws -> [UInt8]?
 }
 
-/// Reads files from a folder on disk.
+extension FileSource {
+    public func modified(of file: DataFile) -> Date? { nil }
+}
+
+/// Reads files from a folder on disk, through `SafeFile`: only regular files of a sane
+/// size, never blocking, and no link that leads out of the folder.
 public struct FolderFiles: FileSource {
     public let folder: URL
 
     public init(folder: URL) { self.folder = folder }
 
+    /// `stat` never opens the file, so it cannot block on a FIFO; a link is judged
+    /// by what it points to, like the contents.
+    public func modified(of file: DataFile) -> Date? {
+        var info = stat()
+        guard stat(folder.appendingPathComponent(file.fileName).path, &info) == 0 else { return nil }
+        return Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+    }
+
     public func contents(of file: DataFile) throws -> [UInt8]? {
-        let url = folder.appendingPathComponent(file.fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        return try FileBytes.read(url.path)
+        do {
+            // TOML files are a few kilobytes: a far smaller bound than a roster's.
+            let limit = file.fileName.hasSuffix(".toml") ? Int64(TOMLFiles.sizeLimit) : SafeFile.sizeLimit
+            return try SafeFile.read(folder.appendingPathComponent(file.fileName).path, inside: folder.path, limit: limit)
+        } catch .missing {
+            return nil
+        }
     }
 }
 
 /// Why a folder cannot be looked at at all (a usage problem, not a data problem).
-public enum FolderProblem: Error, Equatable, CustomStringConvertible {
+public enum FolderProblem: Error, CustomStringConvertible {
     case missing(String)
     case notAFolder(String)
     case unreadable(String)
 
-    public var description: String {
+    /// What is wrong, in both languages.
+    public var message: Message {
         switch self {
-        case .missing(let p): "data folder '\(UntrustedText.sanitized(p))' does not exist"
-        case .notAFolder(let p): "'\(UntrustedText.sanitized(p))' is not a folder"
-        case .unreadable(let p): "data folder '\(UntrustedText.sanitized(p))' cannot be read (permissions?)"
+        case .missing(let p): Messages.folderMissing(p)
+        case .notAFolder(let p): Messages.notAFolder(p)
+        case .unreadable(let p): Messages.folderUnreadable(p)
         }
     }
+
+    public var description: String { message.english }
 }
 
 /// The outcome of reading every file of a data folder.
@@ -52,6 +69,12 @@ public struct FolderReading: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files that could not be used at all (missing required file, not CSV, …).
     public var unusableFiles: Set<DataFile>
+    /// When the office last changed a data file on disk (the newest one read).
+    public var dataChangedAt: Date?
+
+    /// Rows of officers.csv that were skipped although they name a candidate: each
+    /// is a candidate missing from the count.
+    public var skippedCandidates: [Diagnostic] { diagnostics.filter { $0.skippedCandidate != nil } }
 }
 
 /// What reading one file gave: its records (typed per file) or nothing usable, and
@@ -64,6 +87,8 @@ public struct FileOutcome: Sendable {
         case retirements([RetirementRequest])
         case cases([NeutralityCase])
         case schedule(Schedule)
+        case circulars([Circular])
+        case acknowledgements([Acknowledgement])
     }
 
     public let file: DataFile
@@ -72,6 +97,8 @@ public struct FileOutcome: Sendable {
     public var diagnostics: [Diagnostic]
     /// The file exists (a missing file is not "broken").
     public var exists: Bool
+    /// When it was last changed on disk, if known.
+    public var modified: Date?
 
     /// Present but unusable: the last good records should stay on screen.
     public var isBroken: Bool { exists && records == nil }
@@ -97,9 +124,11 @@ public enum DataFolder {
 
     /// Reads one file, in whichever form (CSV or workbook) the folder holds it.
     public static func read(_ file: DataFile, from source: FileSource) -> FileOutcome {
-        let (form, notes) = TableChoice.choose(file, in: source)
-        var outcome = form == .csv ? readText(file, from: source) : WorkbookTable.read(file, form: form, from: source)
-        outcome.diagnostics = notes + outcome.diagnostics
+        let choice = TableChoice.choose(file, in: source)
+        var outcome = choice.form == .csv ? readText(file, from: source)
+            : WorkbookTable.read(file, form: choice.form, from: source)
+        outcome.diagnostics = choice.notes + outcome.diagnostics
+        if outcome.exists { outcome.modified = choice.form == .csv ? source.modified(of: file) : choice.modified }
         return outcome
     }
 
@@ -107,16 +136,16 @@ public enum DataFolder {
     static func readText(_ file: DataFile, from source: FileSource) -> FileOutcome {
         let bytes: [UInt8]?
         do { bytes = try source.contents(of: file) } catch {
-            return FileOutcome(file: file, records: nil,
-                               diagnostics: [Diagnostic(.error, file, line: nil, Messages.unreadable(error.localizedDescription))], exists: true)
+            let message = (error as? SafeFile.Refusal).map(Messages.refusal) ?? Messages.unreadable(error.localizedDescription)
+            return FileOutcome(file: file, records: nil, diagnostics: [Diagnostic(.error, file, line: nil, message)], exists: true)
         }
         guard let bytes else {
             let missing: Diagnostic? = switch file {
-            case .officers: Diagnostic(.error, .officers, line: nil, Messages.fileMissing("Netra needs the list of officers"))
-            case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing("no retirement requests"))
-            case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing("no neutrality cases"))
-            case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing("no election stages to count down to"))
-            case .settings: nil
+            case .officers: Diagnostic(.error, .officers, line: nil, Messages.fileMissing(Messages.withoutOfficers))
+            case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing(Messages.withoutRetirements))
+            case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing(Messages.withoutCases))
+            case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing(Messages.withoutSchedule))
+            case .settings, .circulars, .acknowledgements: nil
             }
             return FileOutcome(file: file, records: nil, diagnostics: missing.map { [$0] } ?? [], exists: false)
         }
@@ -130,6 +159,8 @@ public enum DataFolder {
         case .retirements: return outcome(RecordReaders.retirements(bytes)) { .retirements($0) }
         case .cases: return outcome(RecordReaders.cases(bytes)) { .cases($0) }
         case .schedule: return outcome(TOMLFiles.schedule(bytes)) { .schedule($0) }
+        case .circulars: return outcome(RecordReaders.circulars(bytes)) { .circulars($0) }
+        case .acknowledgements: return outcome(RecordReaders.acknowledgements(bytes)) { .acknowledgements($0) }
         }
     }
 
@@ -139,7 +170,9 @@ public enum DataFolder {
         var diagnostics: [Diagnostic] = []
         var unusable: Set<DataFile> = []
         var haveRoster = false
+        var changedAt: Date?
         for outcome in outcomes {
+            if let modified = outcome.modified, outcome.records != nil { changedAt = max(changedAt ?? modified, modified) }
             diagnostics += outcome.diagnostics
             if outcome.records == nil && (outcome.exists || outcome.file == .officers) { unusable.insert(outcome.file) }
             switch outcome.records {
@@ -148,54 +181,18 @@ public enum DataFolder {
             case .retirements(let v): dataset.requests = v
             case .cases(let v): dataset.cases = v
             case .schedule(let v): dataset.schedule = v
+            case .circulars(let v): dataset.circulars = v
+            case .acknowledgements(let v): dataset.acknowledgements = v
             case nil: break
             }
         }
+        dataset.prepareUnits()
         if haveRoster { diagnostics += dataset.crossFileDiagnostics() }
         let order = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1, $0) })
+        func rank(_ d: Diagnostic) -> Int { d.file.flatMap { order[$0] } ?? order.count }
         diagnostics = diagnostics.enumerated().sorted {
-            (order[$0.element.file]!, $0.element.line ?? 0, $0.offset) < (order[$1.element.file]!, $1.element.line ?? 0, $1.offset)
+            (rank($0.element), $0.element.line ?? 0, $0.offset) < (rank($1.element), $1.element.line ?? 0, $1.offset)
         }.map(\.element)
-        return FolderReading(dataset: dataset, diagnostics: diagnostics, unusableFiles: unusable)
-    }
-}
-
-/// Reads a whole file straight into `[UInt8]` with POSIX calls: `Data(contentsOf:)`
-/// followed by `[UInt8](data)` copied a 120 MB file twice.
-enum FileBytes {
-    struct ReadError: Error, LocalizedError {
-        let path: String
-        let code: Int32
-        var errorDescription: String? { String(cString: strerror(code)) }
-    }
-
-    static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ReadError(path: path, code: errno) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw ReadError(path: path, code: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError(path: path, code: EISDIR) }
-        var bytes: [UInt8] = []
-        var capacity = max(Int(info.st_size), 0) + 1  // +1 sees end-of-file in one pass
-        while true {
-            let start = bytes.count
-            var failure: Int32 = 0
-            bytes.append(contentsOf: repeatElement(0, count: capacity - start))
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-                var total = 0
-                while start + total < capacity {
-                    let n = Foundation.read(fd, buffer.baseAddress! + start + total, capacity - start - total)
-                    if n < 0 { if errno == EINTR { continue }; failure = errno; return -1 }
-                    if n == 0 { break }
-                    total += n
-                }
-                return total
-            }
-            if got < 0 { throw ReadError(path: path, code: failure) }
-            bytes.removeLast(capacity - start - got)
-            if start + got < capacity { return bytes }
-            capacity *= 2  // the file grew while we read it
-        }
+        return FolderReading(dataset: dataset, diagnostics: diagnostics, unusableFiles: unusable, dataChangedAt: changedAt)
     }
 }

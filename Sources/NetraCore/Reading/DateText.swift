@@ -11,7 +11,13 @@ public enum DateText {
         case spreadsheetSerial
         case twoDigitYear
         case unknownMonth(String)
+        /// `01/01/0001`: a real calendar day, but not a date anyone in the files means.
+        case implausibleYear(Int)
     }
+
+    /// The years a date in the data folder may have; anything else is a typo or a
+    /// placeholder (0001, 9999) that would turn into absurd countdowns.
+    public static let plausibleYears = 1900...2200
 
     /// Month names and abbreviations, Indonesian and English, by comparison key.
     static let months: [String: Int] = {
@@ -51,7 +57,7 @@ public enum DateText {
         // yyyy-mm-dd
         if parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
            parts[1].count <= 2, parts[2].count <= 2 {
-            return CivilDate(year: y, month: m, day: d).map { .success($0) } ?? .failure(.noSuchDay)
+            return checked(CivilDate(year: y, month: m, day: d))
         }
         guard let d = Int(parts[0]), parts[0].count <= 2 else { return .failure(.unrecognised) }
         guard parts[2].allSatisfy({ $0.isASCII }), let y = Int(parts[2]) else { return .failure(.unrecognised) }
@@ -69,7 +75,12 @@ public enum DateText {
         } else {
             return .failure(.unrecognised)
         }
-        return CivilDate(year: y, month: month, day: d).map { .success($0) } ?? .failure(.noSuchDay)
+        return checked(CivilDate(year: y, month: month, day: d))
+    }
+
+    private static func checked(_ date: CivilDate?) -> Result<CivilDate, Failure> {
+        guard let date else { return .failure(.noSuchDay) }
+        return plausibleYears.contains(date.year) ? .success(date) : .failure(.implausibleYear(date.year))
     }
 }
 

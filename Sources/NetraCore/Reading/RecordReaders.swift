@@ -8,9 +8,6 @@ public struct FileReading<Value: Sendable>: Sendable {
         self.value = value
         self.diagnostics = diagnostics
     }
-
-    /// Unusable: errors that prevented reading any records.
-    public var isUsable: Bool { value != nil }
 }
 
 /// Turns the bytes of each CSV data file into records, one reader per file.
@@ -25,11 +22,11 @@ public enum RecordReaders {
         var roster = OfficerRoster()
         roster.reserve(bytes.count / 90)  // a typical row is ~90–120 bytes
         var values = ValueParsers()
-        var impliedAges = ParseCache<Int>()
+        var impliedAges = ParseCache<RetirementAge.Rule>()
         var explicitAges = ParseCache<Int>()
 
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .officers, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(skipped(row, table, message)) }
 
             var employment = Employment.pns
             if !row.isBlank(table[.employment]) {
@@ -48,8 +45,14 @@ public enum RecordReaders {
             let position = row.state.interner.string(positionID)
 
             let age: Int
+            var rule: RetirementAge.Rule?
             if row.isBlank(table[.retirementAge]) {
-                age = impliedAges.value(for: positionID) { RetirementAge.implied(byPosition: position) } ?? RetirementAge.standard
+                let inferred = impliedAges.value(for: positionID) { RetirementAge.rule(forPosition: position) } ?? .standard
+                rule = inferred
+                age = inferred.age
+                if inferred == .acting {
+                    diagnostics.append(Diagnostic(.warning, .officers, line: row.line, Messages.actingTitle(position)))
+                }
             } else {
                 let id = row.internedID(table[.retirementAge])
                 let raw = row.state.interner.string(id)
@@ -61,15 +64,30 @@ public enum RecordReaders {
             var officer = Officer(
                 nip: nip, name: name, unit: row.interned(table[.unit]), position: position,
                 grade: row.interned(table[.grade]), candidacy: candidacy, party: row.interned(table[.party]),
-                district: row.interned(table[.district]), retirementAge: age, employment: employment, line: row.line)
+                district: row.interned(table[.district]), retirementAge: age, retirementAgeRule: rule, employment: employment,
+                election: row.interned(table[.election]), line: row.line)
             guard SIASNFields.read(row, table, into: &officer, dates: &values.dates, onError: fail, onWarning: {
                 diagnostics.append(Diagnostic(.warning, .officers, line: row.line, $0))
             }) else { return }
             if let existing = roster.append(officer) {
-                fail(Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line))
+                // The officer is on the roster by the first row: not a lost candidate.
+                diagnostics.append(Diagnostic(.error, .officers, line: row.line, Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line)))
             }
         }
         return FileReading(value: usable ? roster : nil, diagnostics: fileProblems + diagnostics)
+    }
+
+    /// The error for a row of officers.csv that is not read. When the row's own cells
+    /// say a candidate, the message names them and the diagnostic is marked, so the
+    /// screen can say who left the candidate count (only on failures: no cost per row).
+    private static func skipped(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ message: Message) -> Diagnostic {
+        guard let candidacy = Candidacy.parse(row.text(table[.candidacy])), candidacy.isActiveCandidate else {
+            return Diagnostic(.error, .officers, line: row.line, message)
+        }
+        let name = UntrustedText.sanitized(row.text(table[.name]))
+        var diagnostic = Diagnostic(.error, .officers, line: row.line, Messages.skippedCandidate(name: name, candidacy: candidacy, message))
+        diagnostic.skippedCandidate = .init(name: name, candidacy: candidacy)
+        return diagnostic
     }
 
     /// Reads `retirements.csv`.
@@ -79,8 +97,8 @@ public enum RecordReaders {
         var requests: [RetirementRequest] = []
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, message)) }
-            func warn(_ message: String) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, message)) }
+            func warn(_ message: Message) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, message)) }
 
             guard let nip = parseNIP(row, table[.nip], employment: nil, onError: fail),
                   let kind = values.kind.parse(row, table[.kind], column: "kind", onError: fail),
@@ -108,8 +126,9 @@ public enum RecordReaders {
         var cases: [NeutralityCase] = []
         var firstLineOfID: [String: Int] = [:]
         var values = ValueParsers()
+        var followUp = FollowUpParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
+            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
 
             let id = row.text(table[.id])
             guard !id.isEmpty else { return fail(Messages.emptyCaseID) }
@@ -130,9 +149,11 @@ public enum RecordReaders {
                 if d < reported { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, Messages.dueBeforeReport)) }
             }
             firstLineOfID[id] = row.line
-            cases.append(NeutralityCase(id: id, nip: nip, reportedOn: reported, source: source,
-                                        category: row.interned(table[.category]), summary: row.text(table[.summary]),
-                                        status: status, dueOn: due, line: row.line))
+            var item = NeutralityCase(id: id, nip: nip, reportedOn: reported, source: source,
+                                      category: row.interned(table[.category]), summary: row.text(table[.summary]),
+                                      status: status, dueOn: due, line: row.line)
+            item.followUp = followUp.read(row, table, reportedOn: reported) { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, $0)) }
+            cases.append(item)
         }
         return FileReading(value: usable ? cases : nil, diagnostics: fileProblems + diagnostics)
     }
@@ -140,7 +161,7 @@ public enum RecordReaders {
     /// A NIP from a field. `employment == nil` (a NIP referenced from another file)
     /// checks the form only; the officer's own row in officers.csv carries the full check.
     private static func parseNIP(_ row: CSVRow, _ index: Int?, employment: Employment?,
-                                 onError: (String) -> Void) -> NIP? {
+                                 onError: (Message) -> Void) -> NIP? {
         if let value = NIP.digitsOnly(row.rawBytes(index)) {
             let nip = NIP(value: value)
             guard employment == .pns else { return nip }
@@ -161,7 +182,7 @@ struct CachedField<Value> {
     /// A parsed value, or the message saying why the text is not one.
     enum Parsed {
         case value(Value)
-        case problem(String)
+        case problem(Message)
     }
     private var cache = ParseCache<Parsed>()
     private let parser: (String, String) -> Parsed
@@ -169,7 +190,7 @@ struct CachedField<Value> {
     init(_ parser: @escaping (_ raw: String, _ column: String) -> Parsed) { self.parser = parser }
 
     /// The value, or `nil` after reporting why not (empty, unknown, not a date).
-    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: (String) -> Void) -> Value? {
+    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: (Message) -> Void) -> Value? {
         let id = row.internedID(index)
         guard id != ByteInterner.emptyID else { onError(Messages.requiredValue(column)); return nil }
         let raw = row.state.interner.string(id)

@@ -3,7 +3,7 @@
 enum SIASNFields {
     /// Fills `officer` from the row; false (after reporting) when the row is unusable.
     static func read(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, into officer: inout Officer,
-                     dates: inout CachedField<CivilDate>, onError: (String) -> Void, onWarning: (String) -> Void) -> Bool {
+                     dates: inout CachedField<CivilDate>, onError: (Message) -> Void, onWarning: (Message) -> Void) -> Bool {
         officer.titleBefore = row.interned(table[.titleBefore])
         officer.titleAfter = row.interned(table[.titleAfter])
         if !row.isBlank(table[.status]) {

@@ -40,8 +40,18 @@ extension DataFile {
         case .officers: ["officers", "pegawai", "data pegawai", "daftar pegawai", "asn", "data asn"]
         case .retirements: ["retirements", "pensiun", "usulan pensiun", "pemberhentian"]
         case .cases: ["cases", "kasus", "laporan", "pelanggaran", "netralitas"]
-        case .schedule, .settings: []
+        case .schedule, .settings, .circulars, .acknowledgements: []
         }
+    }
+}
+
+extension Diagnostic.Location {
+    /// A place in a table as the folder stores it: `officers.xlsx:7` is still the
+    /// officers table (`dataFile`), but the path the user sees is the workbook's.
+    static func stored(_ file: DataFile, as form: TableForm, line: Int? = nil) -> Diagnostic.Location {
+        var place = Diagnostic.Location.dataFile(file, line: line)
+        place.path = file.fileName(as: form)
+        return place
     }
 }
 
@@ -80,19 +90,24 @@ extension FolderFiles {
 
     public func contents(of file: DataFile, as form: TableForm) throws -> [UInt8]? {
         guard form != .csv else { return try contents(of: file) }
-        let url = folder.appendingPathComponent(file.fileName(as: form))
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        return try FileBytes.read(url.path)
+        // The same rules as a CSV: a regular file of bounded size, opened without
+        // blocking, and no link that leads out of the folder.
+        do {
+            return try SafeFile.read(folder.appendingPathComponent(file.fileName(as: form)).path, inside: folder.path)
+        } catch .missing {
+            return nil
+        }
     }
 }
 
 /// Which form of a table is read when the folder holds more than one.
 enum TableChoice {
-    /// The form to read, and a warning when another form was passed over.
-    static func choose(_ file: DataFile, in source: FileSource) -> (form: TableForm, notes: [Diagnostic]) {
-        guard file.isTable else { return (.csv, []) }
+    /// The form to read, when it was last changed (if the source knows), and a
+    /// warning when another form was passed over.
+    static func choose(_ file: DataFile, in source: FileSource) -> (form: TableForm, modified: Date?, notes: [Diagnostic]) {
+        guard file.isTable else { return (.csv, nil, []) }
         let present = source.storedForms(of: file)
-        guard present.count > 1 else { return (present.first?.form ?? .csv, []) }
+        guard present.count > 1 else { return (present.first?.form ?? .csv, present.first?.modified, []) }
         // The one changed last wins; equal times go to the workbook (see `preference`).
         let rank = { (f: StoredForm) in TableForm.preference.firstIndex(of: f.form) ?? 0 }
         let chosen = present.max {
@@ -100,9 +115,9 @@ enum TableChoice {
             return a != b ? a < b : rank($0) > rank($1)
         }!
         let others = present.filter { $0.form != chosen.form }.map { file.fileName(as: $0.form) }
-        var note = Diagnostic(.warning, file, line: nil, Messages.severalForms(read: file.fileName(as: chosen.form), others: others))
-        note.storedName = file.fileName(as: chosen.form)
-        return (chosen.form, [note])
+        let note = Diagnostic(.warning, .stored(file, as: chosen.form),
+                              Messages.severalForms(read: file.fileName(as: chosen.form), others: others))
+        return (chosen.form, chosen.modified, [note])
     }
 }
 

@@ -6,59 +6,86 @@ public struct CheckReport: Sendable {
     public let folder: String
     public let reading: FolderReading
     public let situation: Situation
-    /// Problems outside the data files (the theme `netra.toml` names), as warnings.
-    public let otherWarnings: [OtherWarning]
+    /// Warnings that depend on the moment checked (an officer past the retirement-age
+    /// TMT without a decree), located like the file's own diagnostics.
+    public let findings: [Diagnostic]
+    /// What Netra assumed rather than read (retirement ages inferred from positions):
+    /// not problems, but worth filling in. Printed as `note:` lines.
+    public let notes: [Diagnostic]
+    /// Problems in files outside the data folder that the folder asks for (the theme
+    /// `netra.toml` names), in the same shape as the data files' problems.
+    public let otherProblems: [Diagnostic]
 
-    /// A warning about a file that is not one of the data files.
-    public struct OtherWarning: Sendable {
-        public let path: String
-        public let line: Int?
-        public let message: String
-        public init(path: String, line: Int?, message: String) {
-            self.path = path
-            self.line = line
-            self.message = UntrustedText.sanitized(message)
-        }
-        var formatted: String { "\(path)\(line.map { ":\($0)" } ?? ""): warning: \(message)" }
-    }
-
-    public init(folder: String, reading: FolderReading, now: Date, otherWarnings: [OtherWarning] = []) {
+    public init(folder: String, reading: FolderReading, now: Date, otherWarnings: [Diagnostic] = []) {
         self.folder = folder
         self.reading = reading
-        self.situation = Situation(dataset: reading.dataset, now: now)
-        self.otherWarnings = otherWarnings
+        let situation = Situation(dataset: reading.dataset, now: now)
+        self.situation = situation
+        self.otherProblems = otherWarnings
+        findings = CheckFindings.timely(situation, dataset: reading.dataset)
+        notes = CheckFindings.notes(reading.dataset)
     }
 
-    var warningCount: Int { reading.diagnostics.warningCount + otherWarnings.count }
+    /// Every problem: the data folder's, the moment's findings, then the others.
+    var diagnostics: [Diagnostic] { reading.diagnostics + findings + otherProblems }
+    var warningCount: Int { diagnostics.warningCount }
 
-    /// 0 = no errors, 1 = errors.
-    public var exitCode: Int32 { reading.diagnostics.errorCount > 0 ? 1 : 0 }
+    /// When `netra check` also exits 1: never (only data errors do, the default), or
+    /// when any alert is critical (`--fail-on critical`, for cron: a valid folder with
+    /// critical matters should not pass silently).
+    public enum FailOn: String, Sendable, CaseIterable {
+        case errors, critical
+    }
+
+    /// 0 = no errors, 1 = errors (data validity; the JSON's `ok`).
+    public var exitCode: Int32 { diagnostics.errorCount > 0 ? 1 : 0 }
+
+    /// The exit status with `--fail-on`: 1 also for critical alerts when asked.
+    public func exitCode(failOn: FailOn) -> Int32 {
+        if exitCode != 0 { return exitCode }
+        return failOn == .critical && alertCount(.critical) > 0 ? 1 : 0
+    }
+
+    func alertCount(_ severity: Alert.Severity) -> Int { situation.alerts.lazy.filter { $0.severity == severity }.count }
 
     /// `12 officers, 5 candidates, …, 0 errors, 1 warning`.
-    public var summaryLine: String {
+    public func summaryLine(_ language: Language = .en) -> String {
         let c = situation.counts
-        func n(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
-        return [
-            n(c.officers, "officer", "officers"), n(c.candidates, "candidate", "candidates"),
-            n(c.pendingRetirements, "pending retirement", "pending retirements"), n(c.openCases, "open case", "open cases"),
-            n(reading.diagnostics.errorCount, "error", "errors"), n(warningCount, "warning", "warnings"),
-        ].joined(separator: ", ")
+        return Messages.checkSummary(officers: c.officers, candidates: c.candidates, pending: c.pendingRetirements, openCases: c.openCases,
+                                     errors: diagnostics.errorCount, warnings: diagnostics.warningCount).text(language)
     }
 
-    /// One line per problem, then the summary.
-    public var text: String {
+    /// `needs action: 4 critical (4 candidates without a resignation request), 3 warning, 1 info`.
+    public func alertLine(_ language: Language = .en) -> String {
+        var byKind: [Alert.Kind: Int] = [:]
+        for alert in situation.alerts where alert.severity == .critical { byKind[alert.kind, default: 0] += 1 }
+        let critical = Alert.Kind.allCases.compactMap { kind in byKind[kind].map { (kind: kind, count: $0) } }
+        return Messages.alertSummary(critical: critical, warnings: alertCount(.warning), infos: alertCount(.info)).text(language)
+    }
+
+    /// One line per problem, then the counts, then what needs action. The words
+    /// `error`/`warning`/`note` stay English in both languages (scripts match them).
+    public func text(_ language: Language) -> String {
         let prefix = (folder == "." || folder == "./") ? nil : folder
-        return (reading.diagnostics.map { $0.formatted(folder: prefix) } + otherWarnings.map(\.formatted) + [summaryLine])
+        let notes = self.notes.map { $0.formatted(folder: prefix, language: language).replacingOccurrences(of: ": warning: ", with: ": note: ") }
+        return (diagnostics.map { $0.formatted(folder: prefix, language: language) } + notes + [summaryLine(language), alertLine(language)])
             .joined(separator: "\n") + "\n"
     }
 
-    /// The machine-readable report.
-    public var json: String {
+    /// The English report.
+    public var text: String { text(.en) }
+
+    /// The machine-readable report; each problem's `message` in `language`, both
+    /// renderings in `messages`.
+    public func json(_ language: Language) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(JSONReport(self))) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(JSONReport(self, language: language))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
+
+    /// The machine-readable report, messages in English.
+    public var json: String { json(.en) }
 }
 
 /// The JSON shape of a check report; field names are part of the documented contract.
@@ -70,7 +97,19 @@ struct JSONReport: Encodable {
         let file: String
         let line: Int?
         let severity: String
+        /// In the report's language.
         let message: String
+        /// Both renderings: `id` (English where not translated yet) and `en`.
+        let messages: [String: String]
+        /// A skipped officers.csv row whose cells name a candidate.
+        let skippedCandidate: SkippedCandidate?
+    }
+    struct SkippedCandidate: Encodable {
+        let name: String
+        let candidacy: String
+    }
+    struct AlertCounts: Encodable {
+        let critical, warning, info: Int
     }
     struct Moment: Encodable {
         let at: String
@@ -84,9 +123,41 @@ struct JSONReport: Encodable {
     }
     struct Deadline: Encodable {
         let stage: String
+        /// In the office's zone, like every other time.
         let end: String
+        /// As written in schedule.toml (its own offset): the date KPU published.
+        let endAsWritten: String
+        /// The published date, in the deadline's own zone; `H-N` counts to it.
+        let day: String
         let countdown: String
         let secondsLeft: Int
+        let passed: Bool
+    }
+    struct ElectionEntry: Encodable {
+        let id, name, kind: String
+        let resignationDeadline: Deadline?
+        let fixingStage: Deadline?
+        let candidates, unresolved: Int
+    }
+    struct OfficerEntry: Encodable {
+        let nip: String
+        let line: Int
+        let employment: String
+        let retirementAge: Int
+        /// `column` (the bup cell) or `inferred` (from the position).
+        let retirementAgeSource: String
+        /// The rule of the table that gave an inferred age.
+        let retirementAgeRule: String?
+        /// PNS: TMT pensiun.
+        let retirementDate: String?
+        /// PPPK: end of the work agreement.
+        let workAgreementEnd: String?
+        let election: String?
+    }
+    struct Note: Encodable {
+        let file: String
+        let message: String
+        let messages: [String: String]
     }
     struct AlertEntry: Encodable {
         let kind, severity: String
@@ -94,21 +165,32 @@ struct JSONReport: Encodable {
         let caseId: String?
         let deadline: Moment?
         let days: Int?
+        let date: String?
+        let limit: Int?
+        let election: String?
     }
 
     let folder: String
     let asOf: String
     let timezone: String
     let ok: Bool
+    /// The language of `message` fields.
+    let language: String
     let summary: Summary
+    let alertCounts: AlertCounts
     let problems: [Problem]
     let unusableFiles: [String]
     let stages: [StageEntry]
     let resignationDeadline: Deadline?
     let dctDeadline: Deadline?
+    let elections: [ElectionEntry]
+    let officers: [OfficerEntry]
+    let notes: [Note]
     let alerts: [AlertEntry]
+    let cases: [CaseEntry]
+    let circulars: [CircularEntry]
 
-    init(_ report: CheckReport) {
+    init(_ report: CheckReport, language: Language) {
         let s = report.situation
         let zone = s.zone
         func stamp(_ d: Date) -> String {
@@ -117,16 +199,21 @@ struct JSONReport: Encodable {
             f.formatOptions = [.withInternetDateTime]
             return f.string(from: d)
         }
-        let diagnostics = report.reading.diagnostics
-        folder = report.folder
+        folder = UntrustedText.sanitized(report.folder)
         asOf = stamp(s.now)
         timezone = zone.identifier
         ok = report.exitCode == 0
+        self.language = language.rawValue
+        alertCounts = AlertCounts(critical: report.alertCount(.critical), warning: report.alertCount(.warning), info: report.alertCount(.info))
+        func both(_ m: Message) -> [String: String] { ["id": m.text(.id), "en": m.text(.en)] }
         summary = Summary(officers: s.counts.officers, candidates: s.counts.candidates,
                           pendingRetirements: s.counts.pendingRetirements, openCases: s.counts.openCases,
-                          errors: diagnostics.errorCount, warnings: report.warningCount)
-        problems = diagnostics.map { Problem(file: $0.fileName, line: $0.line, severity: $0.severity.rawValue, message: $0.message) }
-            + report.otherWarnings.map { Problem(file: $0.path, line: $0.line, severity: "warning", message: $0.message) }
+                          errors: report.diagnostics.errorCount, warnings: report.warningCount)
+        problems = report.diagnostics.map {
+            Problem(file: UntrustedText.sanitized($0.location.path), line: $0.line, severity: $0.severity.rawValue,
+                    message: $0.text.text(language), messages: both($0.text),
+                    skippedCandidate: $0.skippedCandidate.map { SkippedCandidate(name: $0.name, candidacy: $0.candidacy.canonicalName) })
+        }
         unusableFiles = DataFile.allCases.filter { report.reading.unusableFiles.contains($0) }.map(\.fileName)
         stages = s.stages.map {
             StageEntry(id: UntrustedText.sanitized($0.stage.id), name: UntrustedText.sanitized($0.stage.name),
@@ -134,16 +221,37 @@ struct JSONReport: Encodable {
                        countdown: $0.countdown.label, progress: ($0.progress * 1000).rounded() / 1000)
         }
         func deadline(_ d: DeadlineStatus?) -> Deadline? {
-            d.map { Deadline(stage: UntrustedText.sanitized($0.stage.id), end: stamp($0.stage.end),
-                             countdown: $0.countdown.label, secondsLeft: $0.countdown.secondsLeft) }
+            d.map {
+                let own = ISO8601DateFormatter()
+                own.timeZone = $0.countdown.zone
+                own.formatOptions = [.withInternetDateTime]
+                return Deadline(stage: UntrustedText.sanitized($0.stage.id), end: stamp($0.stage.end), endAsWritten: own.string(from: $0.stage.end),
+                                day: $0.day.description, countdown: $0.countdown.label, secondsLeft: $0.countdown.secondsLeft,
+                                passed: $0.countdown.hasPassed)
+            }
         }
         resignationDeadline = deadline(s.resignationDeadline)
         dctDeadline = deadline(s.dctDeadline)
+        elections = s.elections.map {
+            ElectionEntry(id: UntrustedText.sanitized($0.election.id), name: UntrustedText.sanitized($0.election.name),
+                          kind: $0.election.kind.canonicalName, resignationDeadline: deadline($0.deadline), fixingStage: deadline($0.fixing),
+                          candidates: $0.candidates, unresolved: $0.unresolved)
+        }
+        let electionOf = Dictionary(s.candidates.compactMap { c in c.election.map { (c.officer.nip, $0.id) } }, uniquingKeysWith: { a, _ in a })
+        officers = report.reading.dataset.officers.map {
+            OfficerEntry(nip: $0.nip.description, line: $0.line, employment: $0.employment.canonicalName, retirementAge: $0.retirementAge,
+                         retirementAgeSource: $0.retirementAgeRule == nil ? "column" : "inferred",
+                         retirementAgeRule: $0.retirementAgeRule?.rawValue, retirementDate: $0.ageRetirementDate?.description,
+                         workAgreementEnd: $0.workAgreementEndDate?.description, election: electionOf[$0.nip].map(UntrustedText.sanitized))
+        }
+        cases = Self.caseEntries(s)
+        circulars = Self.circularEntries(s)
+        notes = report.notes.map { Note(file: UntrustedText.sanitized($0.location.path), message: $0.text.text(language), messages: both($0.text)) }
         alerts = s.alerts.map {
             AlertEntry(kind: $0.kind.rawValue, severity: $0.severity.name, nip: $0.nip?.description,
                        caseId: $0.caseID.map(UntrustedText.sanitized),
                        deadline: $0.countdown.map { Moment(at: stamp($0.target), countdown: $0.label, secondsLeft: $0.secondsLeft) },
-                       days: $0.days)
+                       days: $0.days, date: $0.date?.description, limit: $0.limit, election: $0.election.map(UntrustedText.sanitized))
         }
     }
 }

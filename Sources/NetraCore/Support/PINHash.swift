@@ -13,7 +13,9 @@ public enum PINHash {
 
     /// Why a PIN was refused by `make`.
     public struct Refusal: Error, CustomStringConvertible {
-        public let description: String
+        /// Why, in both languages.
+        public let message: Message
+        public var description: String { message.english }
     }
 
     /// Digits only, so a numeric keypad can type it; long enough to resist guessing
@@ -22,9 +24,9 @@ public enum PINHash {
 
     /// Checks a PIN's form: 4 to 12 digits.
     public static func validate(_ pin: String) throws(Refusal) {
-        guard pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw Refusal(description: "a PIN is digits only (0–9)") }
+        guard pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw Refusal(message: Messages.pinDigitsOnly) }
         guard lengths.contains(pin.count) else {
-            throw Refusal(description: "a PIN has \(lengths.lowerBound) to \(lengths.upperBound) digits (this one has \(pin.count))")
+            throw Refusal(message: Messages.pinLength(lengths, actual: pin.count))
         }
     }
 
@@ -34,18 +36,38 @@ public enum PINHash {
         var setting = [CChar](repeating: 0, count: Int(CRYPT_GENSALT_OUTPUT_SIZE))
         // nil random bytes: libcrypt draws the salt from the kernel's random source.
         guard crypt_gensalt_rn(method, 0, nil, 0, &setting, Int32(setting.count)) != nil else {
-            throw Refusal(description: "the system's libcrypt cannot make a yescrypt salt")
+            throw Refusal(message: Messages.pinNoSalt)
         }
         let salt = String(decoding: setting.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard let hash = hash(pin, setting: salt), hash.hasPrefix(method) else {
-            throw Refusal(description: "the system's libcrypt cannot hash with yescrypt")
+            throw Refusal(message: Messages.pinNoHash)
         }
         return hash
     }
 
+    /// Why a stored hash cannot be used to unlock.
+    public enum Problem: Equatable, Sendable {
+        /// Not a yescrypt hash (`$y$…`) libcrypt made: another method, or damaged.
+        case notYescrypt
+        /// Yescrypt, but checking one PIN would take too long (memory in bytes).
+        case tooCostly(memoryBytes: UInt64)
+    }
+
+    /// What is wrong with `stored` as a `pin_hash`, or nil if a PIN can be checked
+    /// against it in bounded time. Only yescrypt with at most
+    /// `YescryptSetting.maximumWork` is accepted: any other method (`$5$rounds=999999999$`
+    /// is 11 minutes per attempt) or cost would let whoever writes the folder freeze
+    /// the kiosk.
+    public static func problem(with stored: String) -> Problem? {
+        guard looksValid(stored), let setting = YescryptSetting(hash: stored) else { return .notYescrypt }
+        guard setting.work <= YescryptSetting.maximumWork else { return .tooCostly(memoryBytes: setting.memoryBytes) }
+        return nil
+    }
+
     /// Whether `pin` matches `stored`. Compares every byte, so timing tells nothing.
+    /// A hash with a `problem` never matches.
     @Sendable public static func verify(_ pin: String, against stored: String) -> Bool {
-        guard looksValid(stored), let computed = hash(pin, setting: stored) else { return false }
+        guard problem(with: stored) == nil, let computed = hash(pin, setting: stored) else { return false }
         let a = Array(computed.utf8), b = Array(stored.utf8)
         guard a.count == b.count else { return false }
         var difference: UInt8 = 0

@@ -9,7 +9,8 @@ public enum UntrustedText {
     public static let replacement: Character = "\u{FFFD}"
 
     /// Returns `text` with C0/C1 controls (including ESC, CR, LF, TAB and DEL), bidi
-    /// embeddings/overrides/isolates and other invisible format characters replaced
+    /// marks/embeddings/overrides/isolates (U+061C, U+200E/F, U+202A–E, U+2066–9) and
+    /// other invisible format characters replaced
     /// by `replacement`. Ordinary letters, marks and emoji pass unchanged.
     public static func sanitized(_ text: String) -> String {
         if text.unicodeScalars.allSatisfy({ !isUnsafe($0) }) { return text }
@@ -34,6 +35,7 @@ public enum UntrustedText {
     static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x00...0x1F, 0x7F...0x9F: return true           // C0, DEL, C1
+        case 0x061C, 0x180E: return true                      // Arabic letter mark (bidi), Mongolian vowel separator
         case 0x200B, 0x200E, 0x200F, 0x2028...0x202E, 0x2060...0x206F: return true  // zero-width space, marks, separators, bidi
         case 0xFEFF, 0xFFF9...0xFFFB: return true             // stray BOM, annotation controls
         default: return false

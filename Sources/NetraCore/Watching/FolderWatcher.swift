@@ -11,54 +11,63 @@ public struct FileStamp: Equatable, Sendable {
 
     /// The stamps of the data files in `folder`, or `nil` when the folder is gone.
     public static func take(_ folder: String) -> [DataFile: FileStamp]? {
+        FolderSnapshot.take(folder)?.files
+    }
+}
+
+/// Which directory a path leads to right now (device and inode, symlinks followed).
+/// Two equal identities are the same folder, whatever path reached it.
+struct FolderIdentity: Equatable {
+    let device: UInt
+    let inode: UInt
+
+    /// `nil` when nothing, or not a folder, is at `path`.
+    static func of(_ path: String) -> FolderIdentity? {
         var info = stat()
-        guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        var stamps: [DataFile: FileStamp] = [:]
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return FolderIdentity(device: UInt(info.st_dev), inode: UInt(info.st_ino))
+    }
+}
+
+/// What polling compares, all taken through the folder's *path* on every look, so a
+/// folder swapped under the same name or a re-pointed symlink counts as a change.
+struct FolderSnapshot: Equatable {
+    let folder: FolderIdentity
+    let files: [DataFile: FileStamp]
+
+    static func take(_ path: String) -> FolderSnapshot? {
+        guard let folder = FolderIdentity.of(path) else { return nil }
+        var files: [DataFile: FileStamp] = [:]
         for file in DataFile.allCases {
-            stamps[file] = FileStamp.table(file, in: folder)  // every stored form: .csv, .xlsx, .ods
+            files[file] = FileStamp.table(file, in: path)  // every stored form: .csv, .xlsx, .ods
         }
-        return stamps
+        return FolderSnapshot(folder: folder, files: files)
+    }
+
+    /// The files that differ from `previous`; every file when either is missing or
+    /// when the path now leads to another folder.
+    static func changes(from previous: FolderSnapshot?, to now: FolderSnapshot?) -> Set<DataFile> {
+        guard let previous, let now, previous.folder == now.folder else {
+            return previous == nil && now == nil ? [] : Set(DataFile.allCases)
+        }
+        return Set(DataFile.allCases.filter { previous.files[$0] != now.files[$0] })
     }
 }
 
-/// Whether a folder lives on a network file system, where inotify sees nothing of
-/// changes made by other machines (NFS, SMB/CIFS, FUSE mounts such as sshfs, 9p).
-///
-/// Reads the file-system type of the mount holding the folder from
-/// `/proc/self/mounts` (the longest matching mount point): `statfs(2)` is not exposed
-/// by Swift's Glibc module, and the core has no C target to declare it.
-public enum FileSystemKind {
-    static let networkTypes: Set<String> = ["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "ceph", "afs", "glusterfs", "lustre", "davfs", "fuse.sshfs", "fuse.rclone", "fuse.s3fs"]
-
-    public static func isNetwork(_ path: String) -> Bool {
-        guard let type = type(of: path, mounts: (try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8)) ?? "") else { return false }
-        return networkTypes.contains(type) || type.hasPrefix("nfs") || type.hasPrefix("fuse.")
-    }
-
-    /// The file-system type of the mount that holds `path`, from mounts-table text.
-    static func type(of path: String, mounts: String) -> String? {
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        var best: (point: String, type: String)?
-        for line in mounts.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard fields.count >= 3 else { continue }
-            let point = String(fields[1]).replacingOccurrences(of: "\\040", with: " ")
-            let inside = point == "/" || resolved == point || resolved.hasPrefix(point + "/")
-            if inside && point.count >= (best?.point.count ?? -1) { best = (point, String(fields[2])) }
-        }
-        return best?.type
-    }
-}
-
-/// Watches a data folder and reports which data files changed, once a burst of
-/// changes has been quiet for `debounce` seconds (50 ms when the last event says a
-/// writer finished: closed after writing, or renamed the file into place).
+/// Watches a data folder and reports which data files changed, in batches (see
+/// `ChangeBatcher`: after `debounce` seconds of quiet, 50 ms when a writer finished,
+/// and never later than `maxDelay` after the first change of a batch).
 ///
 /// Watches the *folder* with inotify, so editors that save by writing a temporary file
-/// and renaming it, or by deleting and recreating, are followed. Falls back to polling
-/// size + mtime + inode (`pollInterval`, or automatically on network file systems).
-/// When the folder itself disappears, it reports every file changed and checks twice
-/// a second for it to come back. Sleeps in `poll(2)` between events: no busy loop.
+/// and renaming it, or by deleting and recreating, are followed. The folder's *path*
+/// is looked up again whenever its parent says the name changed, the folder moved or
+/// vanished, the kernel dropped events, and every few seconds: a folder swapped by two
+/// renames, replaced by a symlink, or a symlink re-pointed with `ln -sfn` is followed,
+/// and every file is reported changed. Falls back to polling size + mtime + inode
+/// through the path (`pollInterval`, or automatically on network file systems). Sleeps
+/// in `poll(2)` between events: no busy loop.
+///
+/// `onChange` runs on the watcher's own thread; it should hand the work on and return.
 public final class FolderWatcher: @unchecked Sendable {
     public enum Mode: Equatable, Sendable {
         case inotify
@@ -67,140 +76,133 @@ public final class FolderWatcher: @unchecked Sendable {
 
     public let folder: String
     public let mode: Mode
-    private let debounce: TimeInterval
-    private let onChange: @Sendable (Set<DataFile>) -> Void
-    private var wakeFDs: [Int32] = [-1, -1]
+    let debounce: TimeInterval
+    let maxDelay: TimeInterval
+    /// How often the path is looked up again although nothing said it changed (a swap
+    /// further up the path, which no watch of ours sees).
+    let recheckInterval: TimeInterval = 2
+    let onChange: @Sendable (Set<DataFile>) -> Void
+    private var stopFDs: [Int32] = [-1, -1]
+    private let lock = NSCondition()
+    private var started = false
     private var thread: Thread?
+    private var finished = false
+    private var armed = false
+    private var placedWatches = 0
+    private var loopTurns = 0
 
-    public init(folder: String, pollInterval: TimeInterval? = nil, debounce: TimeInterval = 0.15,
+    /// - Parameters:
+    ///   - pollInterval: poll every so many seconds instead of inotify (`nil`: inotify,
+    ///     or 2-second polling on a network file system).
+    ///   - debounce: quiet time that closes a batch while a writer may still be busy.
+    ///   - maxDelay: a batch is reported at the latest this long after its first change,
+    ///     however busy the folder stays.
+    public init(folder: String, pollInterval: TimeInterval? = nil, debounce: TimeInterval = 0.15, maxDelay: TimeInterval = 1,
                 onChange: @escaping @Sendable (Set<DataFile>) -> Void) {
         self.folder = folder
         self.debounce = debounce
+        self.maxDelay = maxDelay
         self.onChange = onChange
         if let pollInterval { mode = .polling(max(0.1, pollInterval)) } else if FileSystemKind.isNetwork(folder) {
             mode = .polling(2)
         } else {
             mode = .inotify
         }
-        _ = pipe(&wakeFDs)
+        _ = pipe(&stopFDs)
     }
 
     deinit {
         stop()
-        close(wakeFDs[0])
-        close(wakeFDs[1])
+        close(stopFDs[0])
+        close(stopFDs[1])
     }
 
+    /// Starts the watcher thread. Returns at once; `waitUntilArmed` says when changes
+    /// are being seen.
     public func start() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !started else { return }
+        started = true
         let thread = Thread { [self] in
             switch mode {
             case .inotify: runInotify()
             case .polling(let interval): runPolling(every: interval)
             }
+            lock.lock()
+            finished = true
+            lock.broadcast()
+            lock.unlock()
         }
         thread.name = "netra-watcher"
         self.thread = thread
         thread.start()
     }
 
-    /// Stops the watcher thread (and waits for it to notice).
+    /// Waits until the watch is in place (inotify) or the first stamps are taken
+    /// (polling): a change made after this returns true is reported. False after
+    /// `timeout` seconds.
+    public func waitUntilArmed(timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        lock.lock()
+        defer { lock.unlock() }
+        while !armed && !finished && lock.wait(until: deadline) {}
+        return armed
+    }
+
+    /// Stops the watcher thread and waits for it to end (only asks it to, when called
+    /// from `onChange` on that very thread).
     public func stop() {
-        guard let thread, !thread.isFinished else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        guard started, !finished else { return }
         var byte: UInt8 = 1
-        _ = write(wakeFDs[1], &byte, 1)
-        while !thread.isFinished { usleep(1000) }
+        _ = write(stopFDs[1], &byte, 1)
+        guard Thread.current != thread else { return }
+        while !finished { lock.wait() }
+    }
+
+    /// How many times a watch was placed on the folder (1 + one per swap followed), and
+    /// how many times the loop woke up: tests tell a followed swap from a spinning loop.
+    var counters: (placedWatches: Int, loopTurns: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (placedWatches, loopTurns)
+    }
+
+    func noteArmed() {
+        lock.lock()
+        armed = true
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    func count(placedWatches placed: Int = 0, loopTurn: Bool = false) {
+        lock.lock()
+        placedWatches += placed
+        if loopTurn { loopTurns += 1 }
+        lock.unlock()
     }
 
     /// Waits for the stop pipe or `fd` (if any), up to `timeout` seconds (nil: forever).
-    /// Returns false when asked to stop.
-    private func wait(on fd: Int32?, timeout: TimeInterval?) -> (keepGoing: Bool, fdReady: Bool) {
-        var fds = [pollfd(fd: wakeFDs[0], events: Int16(POLLIN), revents: 0)]
+    func wait(on fd: Int32?, timeout: TimeInterval?) -> (keepGoing: Bool, fdReady: Bool) {
+        var fds = [pollfd(fd: stopFDs[0], events: Int16(POLLIN), revents: 0)]
         if let fd { fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
         let ms = timeout.map { Int32(max(0, min(Double(Int32.max), ($0 * 1000).rounded(.up)))) } ?? -1
         let n = poll(&fds, nfds_t(fds.count), ms)
+        count(loopTurn: true)
         if n > 0 && fds[0].revents != 0 { return (false, false) }
         return (true, n > 0 && fds.count > 1 && fds[1].revents != 0)
     }
 
-    private func runInotify() {
-        let watchMask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY
-            | IN_DELETE_SELF | IN_MOVE_SELF | IN_ATTRIB)
-        let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard fd >= 0 else { return runPolling(every: 2) }
-        defer { close(fd) }
-        var watch = inotify_add_watch(fd, folder, watchMask)
-        var pending: Set<DataFile> = []
-        var lastEvent = Date.distantPast
-        // After a completion (close-after-write, or a rename into place) the writer is
-        // done: a short quiet window suffices. Mid-write events keep the full debounce.
-        var quiet = debounce
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-
-        while true {
-            let timeout: TimeInterval? = if !pending.isEmpty {
-                max(0, quiet - Date().timeIntervalSince(lastEvent))
-            } else if watch < 0 {
-                0.5  // folder gone: look for it twice a second
-            } else {
-                nil
-            }
-            let (keepGoing, ready) = wait(on: fd, timeout: timeout)
-            guard keepGoing else { return }
-            if ready {
-                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-                var offset = 0
-                let header = MemoryLayout<inotify_event>.size
-                while n > 0, offset + header <= n {
-                    let (mask, length) = buffer.withUnsafeBytes { raw -> (UInt32, Int) in
-                        let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
-                        return (event.mask, Int(event.len))
-                    }
-                    let nameBytes = buffer[(offset + header)..<min(n, offset + header + length)].prefix { $0 != 0 }
-                    if let file = DataFile(storedName: String(decoding: nameBytes, as: UTF8.self)) {
-                        pending.insert(file)
-                        let completed = mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0
-                        quiet = completed ? min(debounce, 0.05) : debounce
-                    }
-                    if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {
-                        // The folder went away (or was replaced): drop the watch, report everything.
-                        if watch >= 0 { inotify_rm_watch(fd, watch) }
-                        watch = -1
-                        pending.formUnion(DataFile.allCases)
-                    }
-                    offset += header + length
-                }
-                lastEvent = Date()
-            }
-            if watch < 0 {
-                let found = inotify_add_watch(fd, folder, watchMask)
-                if found >= 0 {
-                    watch = found
-                    pending.formUnion(DataFile.allCases)
-                    lastEvent = Date()
-                }
-            }
-            if !pending.isEmpty && Date().timeIntervalSince(lastEvent) >= quiet {
-                let batch = pending
-                pending = []
-                onChange(batch)
-            }
-        }
-    }
-
-    private func runPolling(every interval: TimeInterval) {
-        var previous = FileStamp.take(folder)
-        while true {
-            guard wait(on: nil, timeout: interval).keepGoing else { return }
-            let now = FileStamp.take(folder)
-            guard now != previous else { continue }
-            var changed: Set<DataFile> = []
-            if now == nil || previous == nil {
-                changed = Set(DataFile.allCases)
-            } else {
-                for file in DataFile.allCases where now?[file] != previous?[file] { changed.insert(file) }
-            }
+    func runPolling(every interval: TimeInterval) {
+        var previous = FolderSnapshot.take(folder)
+        noteArmed()
+        while wait(on: nil, timeout: interval).keepGoing {
+            let now = FolderSnapshot.take(folder)
+            let changed = FolderSnapshot.changes(from: previous, to: now)
             previous = now
-            onChange(changed)
+            if !changed.isEmpty { onChange(changed) }
         }
     }
 }

@@ -1,12 +1,15 @@
 import Foundation
 
 /// A data folder followed over time: re-reads only the files that changed, keeps the
-/// last good version of a file that turned broken, and remembers since when.
+/// last good version of a file that turned broken — or vanished: sync clients delete
+/// and re-create files, and a roster must not drop to 0 officers meanwhile — and
+/// remembers since when.
 ///
-/// Not thread-safe by itself: one reload at a time (the watcher's thread).
+/// Not thread-safe by itself: one reload at a time (`ReloadPipeline` runs them on its
+/// reload thread).
 public final class LiveFolder: @unchecked Sendable {
     /// A file that could not be used after it changed (and settled).
-    public struct BrokenFile: Sendable, Equatable {
+    public struct BrokenFile: Sendable {
         public let file: DataFile
         public let since: Date
         /// What is wrong, as `netra check` says it.
@@ -53,6 +56,13 @@ public final class LiveFolder: @unchecked Sendable {
 
     /// As `reload`, also naming the files to read again once they settle.
     public func reloadReporting(_ files: Set<DataFile>, at now: Date, settled: Bool) -> (state: State, needsRetry: Set<DataFile>) {
+        settled ? reloadReporting(unsettled: [], settled: files, at: now) : reloadReporting(unsettled: files, settled: [], at: now)
+    }
+
+    /// Re-reads both sets in one pass, giving one state whose `changed` covers both:
+    /// `unsettled` files just changed (a failure is retried later, see `reload`),
+    /// `settled` ones had their time (a failure counts). A file in both is unsettled.
+    public func reloadReporting(unsettled: Set<DataFile>, settled: Set<DataFile>, at now: Date) -> (state: State, needsRetry: Set<DataFile>) {
         var retry: Set<DataFile> = []
         var changed: Set<DataFile> = []
         if !folderExists() {
@@ -60,10 +70,14 @@ public final class LiveFolder: @unchecked Sendable {
             return (makeState(changed: []), [])
         }
         missingSince = nil
-        for file in files {
-            let outcome = DataFolder.read(file, from: source)
-            if outcome.isBroken {
-                if !settled && lastGood[file] != nil {
+        for file in DataFile.allCases where unsettled.contains(file) || settled.contains(file) {
+            var outcome = DataFolder.read(file, from: source)
+            if !outcome.exists && lastGood[file] != nil {
+                // Gone after it was good: treated as broken, with a message that says so.
+                outcome.diagnostics = [Diagnostic(.error, file, line: nil, Messages.fileVanished)]
+            }
+            if isKeptBack(outcome) {
+                if unsettled.contains(file) && lastGood[file] != nil {
                     retry.insert(file)
                     continue
                 }
@@ -71,12 +85,20 @@ public final class LiveFolder: @unchecked Sendable {
                 current[file] = outcome
             } else {
                 brokenSince[file] = nil
-                lastGood[file] = outcome
+                // Only records count as "good": an optional file that was never there
+                // must not later be reported as vanished.
+                lastGood[file] = outcome.records == nil ? nil : outcome
                 current[file] = outcome
             }
             changed.insert(file)
         }
         return (makeState(changed: changed), retry)
+    }
+
+    /// Unusable now, so the last good version (if any) stands in: a broken file, or
+    /// one that disappeared after it had been read.
+    private func isKeptBack(_ outcome: FileOutcome) -> Bool {
+        outcome.isBroken || (!outcome.exists && lastGood[outcome.file] != nil)
     }
 
     private func makeState(changed: Set<DataFile>) -> State {
@@ -85,14 +107,14 @@ public final class LiveFolder: @unchecked Sendable {
         var broken: [BrokenFile] = []
         for file in DataFile.allCases {
             guard let outcome = current[file] else { continue }
-            if outcome.isBroken, let good = lastGood[file] {
+            if isKeptBack(outcome), let good = lastGood[file] {
                 var kept = good
                 kept.diagnostics = outcome.diagnostics
                 outcomes.append(kept)
             } else {
                 outcomes.append(outcome)
             }
-            if outcome.isBroken, let since = brokenSince[file] {
+            if isKeptBack(outcome), let since = brokenSince[file] {
                 broken.append(BrokenFile(file: file, since: since, diagnostics: outcome.diagnostics))
             }
         }

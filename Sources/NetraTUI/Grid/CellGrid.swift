@@ -50,23 +50,20 @@ public struct CellGrid: Equatable, Sendable {
         let safe = UntrustedText.sanitized(text)
         let fitted = DisplayWidth.fit(safe, to: limit)
         var column = x
-        for ch in fitted {
-            let w = DisplayWidth.of(ch)
-            if w == 0 { continue }  // a stray combining mark: it has no cell of its own
-            guard column + w <= x + limit else { break }
-            if column >= 0 {
-                cells[y * width + column] = Cell(character: ch, role: role, isContinuation: false)
-                if w == 2 { cells[y * width + column + 1] = Cell(character: " ", role: role, isContinuation: true) }
+        // Cell by cell as the terminal draws them: a cluster of several spacing
+        // scalars (an emoji family, a conjunct) takes several cells, none lost.
+        // A stray combining mark has no cell of its own.
+        write: for ch in fitted {
+            for (unit, w) in DisplayWidth.cells(of: ch) {
+                guard column + w <= x + limit else { break write }
+                if column >= 0 {
+                    cells[y * width + column] = Cell(character: unit, role: role, isContinuation: false)
+                    if w == 2 { cells[y * width + column + 1] = Cell(character: " ", role: role, isContinuation: true) }
+                }
+                column += w
             }
-            column += w
         }
         return column - x
-    }
-
-    /// Paints a run of cells with a role, keeping their characters (a highlight).
-    public mutating func paint(x: Int, y: Int, width w: Int, role: StyleRole) {
-        guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + w) { cells[y * width + column].role = role }
     }
 
     /// Fills a run with one character.

@@ -1,3 +1,5 @@
+import NetraCore
+
 /// A key press, decoded from the terminal.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -13,6 +15,15 @@ public enum Action: Equatable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case nextView, previousView, showView(ViewID)
     case open, back, startSearch, cycleFilter, cycleSort, reload, toggleHelp, quit
+    /// Lists: filter by a column's value, clear every filter, sort by the column
+    /// before (-1) or after (+1) the current one, reverse the sort.
+    case filterByValue, clearFilters, sortColumn(Int), reverseSort
+    /// Go to what the selected row is about (an alert's officer or case, an officer's
+    /// request or case), and back.
+    case follow, goBack
+    case commandLine, export, copy, suspend
+    /// Every problem with the data files, grouped by file (`!`).
+    case toggleProblems
 }
 
 /// One row of the key table: the keys, what they do, and the help line.
@@ -45,6 +56,8 @@ public enum KeyMap {
         KeyBinding(keys: [.character("3")], label: "3", action: .showView(.retirements), help: [.id: "Pensiun", .en: "Retirements"]),
         KeyBinding(keys: [.character("4")], label: "4", action: .showView(.schedule), help: [.id: "Tahapan", .en: "Schedule"]),
         KeyBinding(keys: [.character("5")], label: "5", action: .showView(.cases), help: [.id: "Kasus", .en: "Cases"]),
+        KeyBinding(keys: [.character("6")], label: "6", action: .showView(.units), help: [.id: "Unit", .en: "Units"]),
+        KeyBinding(keys: [.character("7")], label: "7", action: .showView(.circulars), help: [.id: "Surat edaran", .en: "Circulars"]),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: [.id: "buka rincian", .en: "open detail"]),
         KeyBinding(keys: [.escape], label: "Esc", action: .back,
                    help: [.id: "tutup rincian / hapus pencarian", .en: "close detail / clear search"]),
@@ -54,7 +67,30 @@ public enum KeyMap {
         KeyBinding(keys: [.character("s")], label: "s", action: .cycleSort, help: [.id: "ganti urutan", .en: "cycle sort"]),
         KeyBinding(keys: [.character("r"), .control("l")], label: "r", action: .reload, help: [.id: "muat ulang data", .en: "reload data"]),
         KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: [.id: "bantuan ini", .en: "this help"]),
+        KeyBinding(keys: [.character("!")], label: "!", action: .toggleProblems,
+                   help: [.id: "semua masalah berkas data, per berkas", .en: "every problem in the data files, by file"]),
         KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: [.id: "keluar", .en: "quit"]),
+        KeyBinding(keys: [.character("F")], label: "F", action: .filterByValue,
+                   help: [.id: "saring menurut nilai kolom (unit, partai, dapil…)", .en: "filter by a column's value (unit, party, district…)"]),
+        KeyBinding(keys: [.character("c")], label: "c", action: .clearFilters,
+                   help: [.id: "hapus saringan kolom dan pencarian", .en: "clear column filters and search"]),
+        KeyBinding(keys: [.character("<")], label: "<", action: .sortColumn(-1),
+                   help: [.id: "urut menurut kolom di kiri", .en: "sort by the column to the left"]),
+        KeyBinding(keys: [.character(">")], label: ">", action: .sortColumn(1),
+                   help: [.id: "urut menurut kolom di kanan", .en: "sort by the column to the right"]),
+        KeyBinding(keys: [.character("S")], label: "S", action: .reverseSort, help: [.id: "balik arah urutan", .en: "reverse the sort"]),
+        KeyBinding(keys: [.character("o")], label: "o", action: .follow,
+                   help: [.id: "ke pegawai / permohonan / kasus terkait", .en: "go to the related officer / request / case"]),
+        KeyBinding(keys: [.backspace, .control("o")], label: "BS C-o", action: .goBack,
+                   help: [.id: "kembali ke tempat sebelumnya", .en: "back to where you were"]),
+        KeyBinding(keys: [.character(":"), .control("p")], label: ": C-p", action: .commandLine,
+                   help: [.id: "baris perintah (aksi, tampilan, NIP, unit, ID kasus)", .en: "command line (actions, views, NIP, unit, case ID)"]),
+        KeyBinding(keys: [.character("e")], label: "e", action: .export,
+                   help: [.id: "ekspor daftar ini (CSV) ke folder kerja", .en: "export this list (CSV) to the working folder"]),
+        KeyBinding(keys: [.character("y")], label: "y", action: .copy,
+                   help: [.id: "salin NIP / ID kasus (OSC 52)", .en: "copy the NIP / case ID (OSC 52)"]),
+        KeyBinding(keys: [.control("z")], label: "C-z", action: .suspend,
+                   help: [.id: "tangguhkan; fg untuk kembali", .en: "suspend; fg to return"]),
     ]
 
     private static let byKey: [Key: Action] = {
@@ -64,4 +100,32 @@ public enum KeyMap {
     }()
 
     public static func action(for key: Key) -> Action? { byKey[key] }
+
+    /// How a binding's keys are written in the help and the command line: arrows as
+    /// glyphs, or in words where the terminal has no arrows (ASCII).
+    static func label(_ binding: KeyBinding, glyphs: Glyphs) -> String {
+        binding.keys.map { name($0, words: glyphs.arrowsInWords) }.joined(separator: " ")
+    }
+
+    static func name(_ key: Key, words: Bool) -> String {
+        switch key {
+        case .character(" "): "Space"
+        case .character(let c): String(c)
+        case .up: words ? "Up" : "↑"
+        case .down: words ? "Down" : "↓"
+        case .left: words ? "Left" : "←"
+        case .right: words ? "Right" : "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .tab: "Tab"
+        case .backTab: "S-Tab"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .backspace: "BS"
+        case .control(let c): "C-\(c)"
+        case .function(let n): "F\(n)"
+        }
+    }
 }

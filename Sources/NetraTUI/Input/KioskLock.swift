@@ -6,11 +6,18 @@ import NetraCore
 ///
 /// A pure state machine over keys and instants (the PIN check is injected), so the
 /// tests drive it with a frozen clock and no terminal.
+///
+/// With `defersChecks`, Enter does not run the (deliberately slow) hash itself: it
+/// answers `.checkPIN(check)`, the lock waits in `.checking` (keys are swallowed, the
+/// status line says it is checking), and the host hands the check to a `PINVerifier`
+/// off the UI thread and brings its outcome back with `finishCheck`.
 public struct KioskLock: Sendable {
     public enum Phase: Equatable, Sendable {
         case locked
         /// Typing the PIN; `since` is the last key, for the entry timeout.
         case enteringPIN(digits: String, since: Date)
+        /// A submitted PIN is being checked off the UI thread (`defersChecks`).
+        case checking(since: Date)
         case unlocked
     }
 
@@ -20,6 +27,8 @@ public struct KioskLock: Sendable {
         case pauseRotation
         case showPage(offset: Int)
         case unlock
+        /// Start checking this PIN off the UI thread; report with `finishCheck`.
+        case checkPIN(PINCheck)
     }
 
     public private(set) var phase: Phase = .locked
@@ -30,7 +39,11 @@ public struct KioskLock: Sendable {
     /// The last verdict, for the status line (`wrong PIN`, `try again in 30 s`).
     public private(set) var lastVerdict: Verdict?
 
-    public enum Verdict: Equatable, Sendable { case wrongPIN, blocked, timedOut }
+    public enum Verdict: Equatable, Sendable {
+        case wrongPIN, blocked, timedOut
+        /// The PIN could not be checked in time (it neither unlocks nor counts as wrong).
+        case checkFailed
+    }
 
     /// Wrong PINs allowed before the first wait.
     public static let freeAttempts = 3
@@ -40,17 +53,27 @@ public struct KioskLock: Sendable {
     /// PIN entry is abandoned after this long without a key.
     public static let entryTimeout: TimeInterval = 30
     public static let maximumDigits = 12
+    /// A deferred check that has not come back after this long is given up.
+    public static let checkTimeout: TimeInterval = PINVerifier.timeout + 2
 
     private var unlockKey: Key
     private var pinHash: String?
     private let verify: @Sendable (_ pin: String, _ hash: String) -> Bool
+    /// Checks go to the host (`.checkPIN`) instead of running in `handle`.
+    public let defersChecks: Bool
+    /// The check the lock waits for, and the next one's number.
+    private var pendingTicket: Int?
+    private var nextTicket = 1
 
     /// `pinHash == nil`: there is no way to unlock (only the supervisor's SIGTERM).
-    /// `verify` replaces the real (deliberately slow) hash check in tests.
-    public init(unlockKey: UnlockKey, pinHash: String?, verify: @escaping @Sendable (String, String) -> Bool = PINHash.verify) {
+    /// `verify` replaces the real (deliberately slow) hash check in tests; with
+    /// `defersChecks` it is not used.
+    public init(unlockKey: UnlockKey, pinHash: String?, verify: @escaping @Sendable (String, String) -> Bool = PINHash.verify,
+                defersChecks: Bool = false) {
         self.unlockKey = Key(unlockKey)
         self.pinHash = pinHash
         self.verify = verify
+        self.defersChecks = defersChecks
     }
 
     /// Takes a new unlock key and PIN hash (netra.toml changed), keeping the count of
@@ -58,11 +81,17 @@ public struct KioskLock: Sendable {
     public mutating func configure(unlockKey: UnlockKey, pinHash: String?) {
         self.unlockKey = Key(unlockKey)
         self.pinHash = pinHash
-        if pinHash == nil, isEnteringPIN { phase = .locked }
+        if pinHash == nil, isEnteringPIN || isCheckingPIN {
+            phase = .locked
+            pendingTicket = nil
+        }
     }
 
     /// Whether a PIN is being typed (the status line shows the prompt).
     public var isEnteringPIN: Bool { if case .enteringPIN = phase { true } else { false } }
+
+    /// Whether a submitted PIN is being checked (the status line says so).
+    public var isCheckingPIN: Bool { if case .checking = phase { true } else { false } }
 
     /// The typed digits so far (shown as dots).
     public var typedCount: Int { if case .enteringPIN(let d, _) = phase { d.count } else { 0 } }
@@ -78,6 +107,9 @@ public struct KioskLock: Sendable {
         expire(at: now)
         switch phase {
         case .unlocked:
+            return .pauseRotation
+        case .checking:
+            // Nothing a visitor types counts while the PIN is checked.
             return .pauseRotation
         case .locked:
             // The wait stays on screen while it lasts; other verdicts go with the next key.
@@ -119,12 +151,34 @@ public struct KioskLock: Sendable {
             phase = .locked
             lastVerdict = .timedOut
         }
+        // The host never brought the outcome back: give the check up.
+        if case .checking(let since) = phase, now.timeIntervalSince(since) >= Self.checkTimeout {
+            phase = .locked
+            pendingTicket = nil
+            lastVerdict = .checkFailed
+        }
     }
 
     /// Locks again (after the unlocked screen sat idle).
     public mutating func relock() {
         phase = .locked
+        pendingTicket = nil
         lastVerdict = nil
+    }
+
+    /// The outcome of the deferred check `ticket` (`.checkPIN`). An outcome for a
+    /// check the lock no longer waits for (given up, relocked) changes nothing.
+    public mutating func finishCheck(ticket: Int, outcome: PINCheck.Outcome, at now: Date) -> Effect {
+        guard isCheckingPIN, pendingTicket == ticket else { return .pauseRotation }
+        pendingTicket = nil
+        switch outcome {
+        case .correct: return accept()
+        case .wrong: return refuse(at: now)
+        case .timedOut:
+            phase = .locked
+            lastVerdict = .checkFailed
+            return .pauseRotation
+        }
     }
 
     private mutating func submit(_ digits: String, at now: Date) -> Effect {
@@ -133,13 +187,26 @@ public struct KioskLock: Sendable {
             lastVerdict = .blocked
             return .pauseRotation
         }
-        if let pinHash, verify(digits, pinHash) {
-            phase = .unlocked
-            failures = 0
-            blockedUntil = nil
-            lastVerdict = nil
-            return .unlock
+        guard let pinHash else { return refuse(at: now) }
+        if defersChecks {
+            let ticket = nextTicket
+            nextTicket += 1
+            pendingTicket = ticket
+            phase = .checking(since: now)
+            return .checkPIN(PINCheck(ticket: ticket, pin: digits, hash: pinHash))
         }
+        return verify(digits, pinHash) ? accept() : refuse(at: now)
+    }
+
+    private mutating func accept() -> Effect {
+        phase = .unlocked
+        failures = 0
+        blockedUntil = nil
+        lastVerdict = nil
+        return .unlock
+    }
+
+    private mutating func refuse(at now: Date) -> Effect {
         failures += 1
         phase = .locked
         lastVerdict = .wrongPIN
@@ -148,6 +215,20 @@ public struct KioskLock: Sendable {
             blockedUntil = now.addingTimeInterval(min(Self.longestBlock, Self.firstBlock * pow(2, doublings)))
         }
         return .pauseRotation
+    }
+}
+
+/// One PIN to check against the configured hash, off the UI thread.
+public struct PINCheck: Equatable, Sendable {
+    /// Which submission this is: an outcome is matched to the check the lock waits for.
+    public let ticket: Int
+    public let pin: String
+    public let hash: String
+
+    public enum Outcome: Equatable, Sendable {
+        case correct, wrong
+        /// Not decided within `PINVerifier.timeout` (or an earlier check still runs).
+        case timedOut
     }
 }
 

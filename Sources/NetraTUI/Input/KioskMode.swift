@@ -10,9 +10,15 @@ struct KioskMode {
     private var relockSeconds: TimeInterval
     private(set) var lastActivity: Date?
 
+    /// The privacy the running kiosk shows with: the start's, only ever tightened by a
+    /// settings change (a loosening waits for the next start).
+    private(set) var privacy: Privacy
+
     init(active: Bool, settings: KioskSettings, now: Date) {
         self.active = active
-        lock = KioskLock(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
+        // The PIN hash runs off the UI thread: the lock hands out a `PINCheck`.
+        lock = KioskLock(unlockKey: settings.unlockKey, pinHash: settings.pinHash, defersChecks: true)
+        privacy = settings.privacy
         rotation = KioskRotation(startingAt: now)
         relockSeconds = TimeInterval(settings.relockMinutes * 60)
     }
@@ -27,6 +33,7 @@ struct KioskMode {
         guard active else { return }
         lock.configure(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
         lock.expire(at: now)
+        privacy = privacy.tightened(by: settings.privacy)
         relockSeconds = TimeInterval(settings.relockMinutes * 60)
     }
 

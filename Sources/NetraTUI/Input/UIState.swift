@@ -1,3 +1,5 @@
+import NetraCore
+
 /// Where the user is: view, selection, scroll, search, filter, sort, overlays.
 ///
 /// Selections are kept by identity (NIP, case id, stage id, alert key), never by row
@@ -13,6 +15,10 @@ public struct UIState: Equatable, Sendable {
     public var isSearching = false
     public var filter: [ViewID: Int] = [:]
     public var sort: [ViewID: Int] = [:]
+    /// A column chosen to sort by (`<` `>` `S`, a header click); overrides the named sort.
+    public var sortColumn: [ViewID: ColumnSort] = [:]
+    /// Filters by column value (`F`), all of which a row must pass.
+    public var conditions: [ViewID: [FieldCondition]] = [:]
     public var showsHelp = false
     public var showsDetail = false
     /// A short note for the status line.
@@ -21,6 +27,27 @@ public struct UIState: Equatable, Sendable {
     public var showsSelection = true
     /// Without a selection: which screenful of the list shows (0 is the first).
     public var screenful = 0
+    /// Alert groups the user expanded on the overview (by group id).
+    public var expanded: Set<String> = []
+    /// Where the cursor is in the search line being typed.
+    public var searchCursor = 0
+    /// The picker open over the view (command line, filter by value, related rows).
+    public var picker: PickerState?
+    /// How far the detail pane and the help are scrolled (lines).
+    public var detailScroll = 0
+    public var helpScroll = 0
+    /// The problems panel (`!`) is open, and how far it is scrolled.
+    public var showsProblems = false
+    public var problemsScroll = 0
+    /// Places left by following a link (`o`, Enter on an alert): `BS` returns.
+    public var trail: [Place] = []
+
+    /// A view, its selected row and whether its detail was open.
+    public struct Place: Equatable, Sendable {
+        public var view: ViewID
+        public var selection: String?
+        public var showsDetail: Bool
+    }
 
     public init(view: ViewID = .overview) { self.view = view }
 
@@ -28,10 +55,26 @@ public struct UIState: Equatable, Sendable {
     public enum Notice: Equatable, Sendable {
         /// A reload or search removed the selected row; its neighbour took its place.
         case selectionGone
+        /// The list was written to a file (its path), or could not be (why).
+        case exported(String)
+        case exportFailed(String)
+        /// Copied to the clipboard (what).
+        case copied(String)
+        /// Nothing to go to from the selected row; nowhere to go back to.
+        case noLink, noTrail
+        /// Not on a locked-down screen (kiosk): copy, suspend, export.
+        case notInKiosk
 
-        var word: UIText.Word {
+        /// The sentence on the status line.
+        func sentence(_ text: UIText) -> String {
             switch self {
-            case .selectionGone: .selectionGone
+            case .selectionGone: text(.selectionGone)
+            case .exported(let path): String(format: text(.exportedTo), UntrustedText.sanitized(path))
+            case .exportFailed(let why): String(format: text(.exportFailed), UntrustedText.sanitized(why))
+            case .copied(let what): String(format: text(.copiedText), UntrustedText.sanitized(what))
+            case .noLink: text(.noLink)
+            case .noTrail: text(.noTrail)
+            case .notInKiosk: text(.notInKiosk)
             }
         }
     }
@@ -62,9 +105,34 @@ public struct UIState: Equatable, Sendable {
     /// Applies a key's action.
     public mutating func apply(_ action: Action, rows: Rows, filterCount: Int, sortCount: Int) -> Effect {
         notice = nil
+        if showsProblems && action != .quit {
+            if scrollProblems(action) { return .none }
+            showsProblems = false
+            if action == .toggleProblems || action == .back { return .none }
+        }
         if showsHelp && action != .quit {
+            // The help scrolls with the movement keys; any other key closes it.
+            switch action {
+            case .moveUp: helpScroll = max(0, helpScroll - 1); return .none
+            case .moveDown: helpScroll += 1; return .none
+            case .pageUp: helpScroll = max(0, helpScroll - 10); return .none
+            case .pageDown: helpScroll += 10; return .none
+            case .top: helpScroll = 0; return .none
+            default: break
+            }
             showsHelp = false
             if action == .toggleHelp || action == .back { return .none }
+        }
+        if showsDetail {
+            // The detail pane scrolls with the movement keys.
+            switch action {
+            case .moveUp: detailScroll = max(0, detailScroll - 1); return .none
+            case .moveDown: detailScroll += 1; return .none
+            case .pageUp: detailScroll = max(0, detailScroll - 10); return .none
+            case .pageDown: detailScroll += 10; return .none
+            case .top: detailScroll = 0; return .none
+            default: break
+            }
         }
         switch action {
         case .moveUp: move(by: -1, rows)
@@ -76,19 +144,44 @@ public struct UIState: Equatable, Sendable {
         case .nextView: switchView(to: ViewID(rawValue: (view.rawValue + 1) % ViewID.allCases.count)!)
         case .previousView: switchView(to: ViewID(rawValue: (view.rawValue + ViewID.allCases.count - 1) % ViewID.allCases.count)!)
         case .showView(let v): switchView(to: v)
-        case .open: if !rows.ids.isEmpty { showsDetail = true }
+        case .open:
+            if !rows.ids.isEmpty {
+                showsDetail = true
+                detailScroll = 0
+            }
         case .back:
-            if showsDetail { showsDetail = false } else if !query.isEmpty { search[view] = nil }
+            if showsDetail { showsDetail = false } else if !query.isEmpty { search[view] = nil } else { conditions[view] = nil }
         case .startSearch:
             isSearching = true
+            searchCursor = query.count
             showsDetail = false
         case .cycleFilter:
             if filterCount > 1 { filter[view] = ((filter[view] ?? 0) + 1) % filterCount }
         case .cycleSort:
             if sortCount > 1 { sort[view] = ((sort[view] ?? 0) + 1) % sortCount }
         case .reload: return .reload
-        case .toggleHelp: showsHelp = true
+        case .toggleHelp:
+            showsHelp = true
+            helpScroll = 0
+        case .toggleProblems:
+            showsHelp = false
+            showsProblems = true
+            problemsScroll = 0
         case .quit: return .quit
+        case .clearFilters:
+            conditions[view] = nil
+            search[view] = nil
+            sortColumn[view] = nil
+        case .filterByValue: picker = PickerState(kind: .filterColumn)
+        case .commandLine: picker = PickerState(kind: .command)
+        case .goBack:
+            guard let place = trail.popLast() else { notice = .noTrail; return .none }
+            switchView(to: place.view)
+            selection[place.view] = place.selection
+            showsDetail = place.showsDetail
+            detailScroll = 0
+        // These need the rows' columns or the host: the session handles them.
+        case .sortColumn, .reverseSort, .follow, .export, .copy, .suspend: break
         }
         return .none
     }
@@ -97,15 +190,25 @@ public struct UIState: Equatable, Sendable {
     /// Esc drops it. Each keystroke filters at once (incremental search).
     public mutating func applySearch(_ key: Key) {
         switch key {
-        case .character(let c): search[view, default: ""].append(c)
-        case .backspace: if !query.isEmpty { search[view]!.removeLast() }
         case .enter: isSearching = false
         case .escape:
             isSearching = false
             search[view] = nil
-        default: break
+        default:
+            var line = LineEdit(query)
+            line.cursor = searchCursor
+            guard line.apply(key) else { return }
+            search[view] = line.text.isEmpty ? nil : line.text
+            searchCursor = line.cursor
         }
         scroll[view] = 0
+    }
+
+    /// The search line being typed, with its cursor.
+    var searchLine: LineEdit {
+        var line = LineEdit(query)
+        line.cursor = searchCursor
+        return line
     }
 
     /// After the rows changed (reload, search, filter): keep the selection if its row
@@ -143,9 +246,10 @@ public struct UIState: Equatable, Sendable {
         scrollToSelection(rows)
     }
 
-    private mutating func switchView(to next: ViewID) {
+    mutating func switchView(to next: ViewID) {
         view = next
         showsDetail = false
         isSearching = false
+        picker = nil
     }
 }

@@ -21,6 +21,8 @@ public struct DashboardOptions: Sendable {
     public var kiosk = false
     /// Where operational events go (the journal under systemd).
     public var log = OperationsLog(enabled: false)
+    /// Mouse reporting; off (`--no-mouse`, `mouse = false`) lets the terminal select text.
+    public var mouse = true
 
     public init(folder: URL, clock: TimeSource, language: Language? = nil, theme: Theme = .builtInDefault,
                 isDemo: Bool = false, initialView: ViewID = .overview, notices: [String] = [], pollInterval: TimeInterval? = nil) {
@@ -40,7 +42,7 @@ public struct DashboardOptions: Sendable {
 /// the screen changes by itself, and passes events in.
 public enum DashboardApp {
     public static func run(_ options: DashboardOptions) throws {
-        let screen = try NcursesScreen(theme: options.theme)
+        let screen = try NcursesScreen(theme: options.theme, mouse: options.mouse)
         defer { screen.close() }
         // Keys cannot raise these in raw mode; a kiosk ignores them from anywhere else too.
         if options.kiosk { NcursesScreen.ignoreInterruptSignals() }
@@ -50,33 +52,49 @@ public enum DashboardApp {
         defer { options.log.record(.stopped) }
         let size = screen.size
         var session = DashboardSession(
-            model: feed.loadFirst(),
+            model: feed.start(),
             options: .init(language: options.language, glyphs: screen.glyphs, isDemo: options.isDemo, notices: options.notices,
                            initialView: options.initialView, kiosk: options.kiosk),
             size: Size(width: size.width, height: size.height), now: clock.now())
-        feed.start()
         defer { feed.stop() }
+        let verifier = PINVerifier()
 
         while true {
             let now = clock.now()
             let size = screen.size
             session.resize(to: Size(width: size.width, height: size.height))
-            screen.draw(session.frame(at: now))
+            let frame = session.frame(at: now)
+            // Nothing of the unlocked dashboard may stay on the public screen.
+            if session.takeLockedAgain() { screen.clearCompletely() }
+            screen.draw(frame)
             for event in session.takeEvents() { options.log.record(event) }
 
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: feed.wakeFD, events: Int16(POLLIN), revents: 0)]
-            _ = poll(&fds, 2, Int32(session.secondsToWait(from: now) * 1000) + 5)
+                       pollfd(fd: feed.wakeFD, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: verifier.wakeFD, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&fds, 3, Int32(session.secondsToWait(from: now) * 1000) + 5)
             // The terminal is gone without a SIGHUP reaching us: end as a hang-up would
             // (terminal restored, the supervisor restarts), rather than spin on it.
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { raise(SIGHUP) }
-            if fds[1].revents != 0, let next = feed.take() { session.receive(next, at: clock.now()) }
+            if fds[2].revents != 0 {
+                for (ticket, outcome) in verifier.take() { session.finishPINCheck(ticket: ticket, outcome: outcome, at: clock.now()) }
+            }
+            if fds[1].revents != 0, let next = feed.take() {
+                session.receive(next, at: clock.now())
+                feed.released()
+            }
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
             while let event = screen.nextEvent(timeout: 0) {
                 switch session.handle(event, at: clock.now()) {
                 case .quit: return
                 case .reload: feed.reloadAll()
+                case .checkPIN(let check): verifier.start(check)
                 case .none: break
+                case .export(let file):
+                    let written = ExportWriter.write(file, dataFolder: options.folder)
+                    session.noteExport(path: written.path, failure: written.failure)
+                case .copy(let bytes): screen.writeRaw(bytes)
+                case .suspend: screen.suspend()
                 }
             }
         }

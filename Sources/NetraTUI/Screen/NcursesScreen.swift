@@ -1,5 +1,7 @@
 import CNcursesw
+import NetraCore
 import Foundation
+import NetraCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,8 +16,8 @@ public struct TerminalRefusal: Error, CustomStringConvertible {
 /// The only type that touches the terminal. It writes every frame into ncurses'
 /// virtual screen and lets ncurses send just the difference (no full clears, no
 /// flicker over SSH), wrapped in the terminal's synchronized-update mode when
-/// terminfo offers one. Every way out restores the terminal: `close()`, and signal
-/// handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT and crash signals.
+/// terminfo offers one. Every way out restores the terminal: `close()`, and
+/// `TerminalSignals`' handlers for every signal that ends the process.
 public final class NcursesScreen {
     public let depth: ColorDepth
     public let glyphs: Glyphs
@@ -28,7 +30,7 @@ public final class NcursesScreen {
     private var closed = false
 
     /// Opens the terminal. Refuses `TERM=dumb` (or unset) with a hint.
-    public init(theme requested: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(theme requested: Theme, environment: [String: String] = ProcessInfo.processInfo.environment, mouse: Bool = true) throws {
         let term = environment["TERM"] ?? ""
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw TerminalRefusal(description: "the dashboard needs a terminal (standard input and output are not one); use `netra snapshot` for plain text")
@@ -37,20 +39,22 @@ public final class NcursesScreen {
             throw TerminalRefusal(description: "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the dashboard; use `netra snapshot` for plain text")
         }
         setlocale(LC_ALL, "")
+        // The terminal as the shell left it, for signal handlers to put back.
+        var original = termios()
+        let hasOriginal = tcgetattr(STDOUT_FILENO, &original) == 0
         asciiOnly = netra_locale_is_utf8() == 0
         glyphs = asciiOnly ? .ascii : .unicode
         guard let screen = netra_newterm() else {
-            throw TerminalRefusal(description: "ncurses does not know the terminal TERM=\(term); try TERM=xterm-256color, or `netra snapshot`")
+            throw TerminalRefusal(description: "ncurses does not know the terminal TERM=\(UntrustedText.sanitized(term)); try TERM=xterm-256color, or `netra snapshot`")
         }
         set_term(screen)
-        NcursesScreen.installSignalHandlers()
         raw()            // Ctrl-C arrives as a key: quit is then an ordinary, clean exit
         noecho()
         nonl()
         keypad(netra_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        mousemask(netra_mouse_events(), nil)
+        mousemask(mouse ? netra_mouse_events() : 0, nil)
         mouseinterval(0)
 
         var depth = ColorDepth.none
@@ -63,6 +67,14 @@ public final class NcursesScreen {
         self.theme = depth == .none ? Theme.monochrome : requested
         hasSync = netra_has_sync() != 0
         setUpStyles()
+        if hasOriginal { TerminalSignals.arm(descriptor: STDOUT_FILENO, original: original, restore: Self.restoreSequence()) }
+    }
+
+    /// The bytes that end this terminal's screen modes (see `TerminalSignals`).
+    private static func restoreSequence() -> [UInt8] {
+        var buffer = [CChar](repeating: 0, count: TerminalSignals.RestoreState.capacity)
+        netra_restore_sequence(&buffer, buffer.count)
+        return buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
     }
 
     deinit { close() }
@@ -108,10 +120,17 @@ public final class NcursesScreen {
                 // ncurses refuses to write the bottom-right cell without scrolling: skip it.
                 if y == grid.height - 1 && x == grid.width - 1 { continue }
                 let (attrs, pair) = attributes[cell.role] ?? (0, 0)
-                scalars.removeAll(keepingCapacity: true)
-                for s in cell.character.unicodeScalars.prefix(5) { scalars.append(wchar_t(bitPattern: s.value)) }
-                scalars.append(0)
-                scalars.withUnsafeBufferPointer { _ = netra_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }
+                if !put(cell.character, y: y, x: x, attrs: attrs, pair: pair, scalars: &scalars) {
+                    // ncurses refused it (a character its tables do not know, too many
+                    // marks): U+FFFD instead, so the cell never keeps the last frame's
+                    // text — and the right half of a wide one is blanked too.
+                    if !put(UntrustedText.replacement, y: y, x: x, attrs: attrs, pair: pair, scalars: &scalars) {
+                        _ = put(" ", y: y, x: x, attrs: attrs, pair: pair, scalars: &scalars)
+                    }
+                    if x + 1 < grid.width, grid[x + 1, y].isContinuation, !(y == grid.height - 1 && x + 1 == grid.width - 1) {
+                        _ = put(" ", y: y, x: x + 1, attrs: attrs, pair: pair, scalars: &scalars)
+                    }
+                }
             }
         }
         drawn = grid
@@ -124,6 +143,22 @@ public final class NcursesScreen {
         } else {
             refresh()
         }
+    }
+
+    /// Writes one cell; false when ncurses refuses the character.
+    private func put(_ character: Character, y: Int, x: Int, attrs: attr_t, pair: Int16, scalars: inout [wchar_t]) -> Bool {
+        scalars.removeAll(keepingCapacity: true)
+        for s in character.unicodeScalars.prefix(DisplayWidth.scalarsPerCell) { scalars.append(wchar_t(bitPattern: s.value)) }
+        scalars.append(0)
+        return scalars.withUnsafeBufferPointer { netra_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) } == OK
+    }
+
+    /// Makes the next `draw` clear the terminal and write every cell, whatever ncurses
+    /// believes is on it: when a kiosk locks again, no fragment of the unlocked
+    /// dashboard (a name, NIP digits) may survive on the public screen.
+    public func clearCompletely() {
+        clearok(netra_stdscr(), true)
+        drawn = nil
     }
 
     /// Waits up to `milliseconds` (negative: forever) for a key, click or resize.
@@ -177,44 +212,12 @@ public final class NcursesScreen {
         closed = true
         curs_set(1)
         endwin()
+        TerminalSignals.disarm()
     }
 
     /// A kiosk is not stopped or suspended by SIGINT, SIGQUIT or SIGTSTP (from a
     /// terminal driver that is not in raw mode, or from anyone but the supervisor).
     public static func ignoreInterruptSignals() {
         for sig in [SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU] { signal(sig, SIG_IGN) }
-    }
-
-    /// Restores the terminal on signals that end the process, then lets them act.
-    static func installSignalHandlers() {
-        // A parent may have started us with these blocked (signal masks are
-        // inherited): then SIGTERM from a supervisor and SIGWINCH on resize would
-        // never arrive. Unblock what the dashboard relies on.
-        var wanted = sigset_t()
-        sigemptyset(&wanted)
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&wanted, sig) }
-        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
-            signal(sig) { received in
-                endwin()
-                // Die of the signal itself, so a supervisor (systemd) sees a stop by
-                // SIGTERM, not a failing exit status; shells still report 128+N.
-                signal(received, SIG_DFL)
-                raise(received)
-            }
-        }
-        signal(SIGQUIT) { received in
-            endwin()
-            _exit(128 + received)  // no core dump for a SIGQUIT sent from outside
-        }
-        // Crashes: restore the screen, then die as the signal says (no backtrace
-        // printed over the UI by a handler that no longer runs).
-        for sig in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE] {
-            signal(sig) { received in
-                endwin()
-                signal(received, SIG_DFL)
-                raise(received)
-            }
-        }
     }
 }

@@ -34,20 +34,32 @@ public struct DashboardSession {
         case none, quit
         /// Read the whole folder again (`r`); the new model arrives through `receive`.
         case reload
+        /// Check a kiosk PIN off the UI thread (`PINVerifier`); the outcome comes back
+        /// through `finishPINCheck`.
+        case checkPIN(PINCheck)
+        /// Write this file into the working folder (`e`), then call `noteExport`.
+        case export(ExportFile)
+        /// Write these bytes to the terminal (an OSC 52 copy, `y`).
+        case copy([UInt8])
+        /// Stop the process until `fg` (Ctrl-Z; never in a kiosk).
+        case suspend
     }
 
     public private(set) var model: DashboardModel
-    public private(set) var state: UIState
+    public internal(set) var state: UIState
     public private(set) var size: Size
     let options: Options
     private(set) var kiosk: KioskMode
     /// The minute the model's alerts were derived for (they change by the minute at most).
     private var derivedMinute: Int
     /// The last frame's layout: what a click hits is what the user saw.
-    private var shownLayout: FrameLayout?
+    var shownLayout: FrameLayout?
     private var shownSecondTicks = false
     /// Operational events since the host last took them (for the log).
     private var events: [OperationEvent] = []
+    /// The screen locked again: the host clears the terminal completely, so no cell
+    /// of the unlocked dashboard can stay on the public screen.
+    private var lockedAgain = false
 
     public init(model: DashboardModel, options: Options, size: Size, now: Date) {
         self.model = model
@@ -69,10 +81,12 @@ public struct DashboardSession {
         return FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: notices)
     }
 
-    private var kioskRenderer: KioskRenderer { KioskRenderer(language: language, glyphs: options.glyphs, isDemo: options.isDemo) }
+    private var kioskRenderer: KioskRenderer {
+        KioskRenderer(language: language, glyphs: options.glyphs, isDemo: options.isDemo, privacy: kiosk.privacy)
+    }
 
     /// The layout for the current state (keys act on what the next frame will show).
-    private func layout(at now: Date) -> FrameLayout {
+    func layout(at now: Date) -> FrameLayout {
         FrameRenderer(style: style).layout(model, state: state, size: size, now: now)
     }
 
@@ -92,14 +106,12 @@ public struct DashboardSession {
 
     /// Handles one key, click, wheel turn or resize at `now`.
     public mutating func handle(_ event: InputEvent, at now: Date) -> Effect {
-        if kiosk.isLocked {
-            handleLocked(event, at: now)
-            return .none
-        }
+        if kiosk.isLocked { return handleLocked(event, at: now) }
         kiosk.noteActivity(at: now)
         switch event {
         case .resize: return .none
         case .key(let key):
+            if state.picker != nil { return handlePicker(key, at: now) }
             if state.isSearching {
                 state.applySearch(key)
                 return .none
@@ -108,6 +120,8 @@ public struct DashboardSession {
             return perform(action, at: now)
         case .click(let x, let y):
             if let view = shownLayout?.view(atColumn: x, line: y) { return perform(.showView(view), at: now) }
+            if shownLayout?.isBanner(line: y) == true { return perform(.toggleProblems, at: now) }
+            if let key = shownLayout?.sortKey(atColumn: x, line: y) { sortBy(key, layout: layout(at: now)); return .none }
             if let id = shownLayout?.rowID(atLine: y) { state.selection[state.view] = id }
             return .none
         case .wheel(let delta):
@@ -116,9 +130,12 @@ public struct DashboardSession {
         }
     }
 
-    private mutating func perform(_ action: Action, at now: Date) -> Effect {
+    mutating func perform(_ action: Action, at now: Date) -> Effect {
         let layout = layout(at: now)
+        // The problems panel takes every key first: it scrolls or closes.
+        if !state.showsProblems, let effect = performListAction(action, layout: layout, at: now) { return effect }
         let input = layout.input
+        if action == .open, !state.showsHelp, !state.showsProblems, let id = layout.selectedID, layout.room.open(id, state: &state) { return .none }
         switch state.apply(action, rows: layout.rows, filterCount: layout.room.filterLabels(input).count,
                            sortCount: layout.room.sortLabels(input).count) {
         case .quit: return .quit
@@ -129,7 +146,7 @@ public struct DashboardSession {
 
     /// A locked kiosk: nothing quits, suspends or starts anything; keys pause the
     /// rotation, step through pages, or lead to the PIN.
-    private mutating func handleLocked(_ event: InputEvent, at now: Date) {
+    private mutating func handleLocked(_ event: InputEvent, at now: Date) -> Effect {
         let settings = model.dataset.settings.kiosk
         let renderer = kioskRenderer, model = model, size = size
         let parts = { (i: Int) in renderer.parts(ofPage: i, model, width: size.width, height: size.height) }
@@ -140,15 +157,10 @@ public struct DashboardSession {
             switch kiosk.lock.handle(key, at: now) {
             case .pauseRotation: kiosk.rotation.pause(at: now)
             case .showPage(let offset): kiosk.rotation.show(offset: offset, at: now, pageCount: settings.pages.count, parts: parts)
-            case .unlock:
-                kiosk.unlock(at: now)
-                state = UIState(view: .overview)
-                events.append(.kioskUnlocked)
+            case .unlock: unlock(at: now)
+            case .checkPIN(let check): return .checkPIN(check)
             }
-            if kiosk.lock.failures > failuresBefore {
-                events.append(.kioskWrongPIN(failures: kiosk.lock.failures))
-                if let wait = kiosk.lock.secondsBlocked(at: now) { events.append(.kioskBlocked(seconds: wait)) }
-            }
+            notePINFailures(since: failuresBefore, at: now)
         case .click(let x, let y):
             // A tap on a page's name shows it; any other tap pauses (touch screens).
             if y == 1, let target = renderer.pageTargets(model).first(where: { $0.columns.contains(x) }) {
@@ -158,6 +170,26 @@ public struct DashboardSession {
             }
         case .wheel: kiosk.rotation.pause(at: now)
         }
+        return .none
+    }
+
+    /// The verdict on a PIN the host checked off the UI thread.
+    public mutating func finishPINCheck(ticket: Int, outcome: PINCheck.Outcome, at now: Date) {
+        let failuresBefore = kiosk.lock.failures
+        if kiosk.lock.finishCheck(ticket: ticket, outcome: outcome, at: now) == .unlock { unlock(at: now) }
+        notePINFailures(since: failuresBefore, at: now)
+    }
+
+    private mutating func unlock(at now: Date) {
+        kiosk.unlock(at: now)
+        state = UIState(view: .overview)
+        events.append(.kioskUnlocked)
+    }
+
+    private mutating func notePINFailures(since before: Int, at now: Date) {
+        guard kiosk.lock.failures > before else { return }
+        events.append(.kioskWrongPIN(failures: kiosk.lock.failures))
+        if let wait = kiosk.lock.secondsBlocked(at: now) { events.append(.kioskBlocked(seconds: wait)) }
     }
 
     // MARK: Frames out
@@ -175,6 +207,7 @@ public struct DashboardSession {
         if kiosk.relockIfIdle(at: now) {
             state = UIState(view: options.initialView)
             events.append(.kioskRelocked)
+            lockedAgain = true
         }
         if kiosk.isLocked {
             let renderer = kioskRenderer, model = model, size = size
@@ -202,6 +235,13 @@ public struct DashboardSession {
         var wait = period - (t - (t / period).rounded(.down) * period)
         if let relock = kiosk.relockAt { wait = max(0, min(wait, relock.timeIntervalSince(now))) }
         return wait
+    }
+
+    /// Whether the screen locked again since the last call: the host then clears the
+    /// terminal completely before drawing.
+    public mutating func takeLockedAgain() -> Bool {
+        defer { lockedAgain = false }
+        return lockedAgain
     }
 
     /// The operational events since the last call (wrong PINs, unlocks, relocks).

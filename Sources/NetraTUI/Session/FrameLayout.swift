@@ -12,8 +12,8 @@ public struct FrameLayout {
     /// Below the minimum size the frame only says so.
     public let isTooSmall: Bool
     let tabs: [(label: String, columns: Range<Int>, view: ViewID)]
-    /// The banner's text, when there is a problem to show (line 3).
-    let banner: String?
+    /// The banner's lines from line 3, when there are problems to show.
+    let banner: [String]
     /// Everything between the tabs (and banner) and the status line.
     let body: Rect
     /// The view's list and the part of it on screen.
@@ -25,10 +25,25 @@ public struct FrameLayout {
         room = input.state.view.room
         isTooSmall = size.width < FrameRenderer.minimumWidth || size.height < FrameRenderer.minimumHeight
         tabs = Chrome.tabs(input.state, input.text)
-        banner = Chrome.banner(input)
-        let top = 3 + (banner == nil ? 0 : 1)
+        banner = isTooSmall ? [] : Chrome.banner(input, width: size.width, height: size.height)
+        let top = 3 + banner.count
         body = Rect(x: 0, y: top, width: size.width, height: size.height - 1 - top)
-        list = ListWindow(placement: room.listPlacement(in: body, input), rows: room.listRows(input), state: input.state, view: room.id)
+        var list = ListWindow(placement: room.listPlacement(in: body, input), rows: room.listRows(input), state: input.state, view: room.id)
+        table = room.table(input)
+        if let table { list.plan = TablePlan(table: table, visible: list.visible, x: list.placement.rect.x + 2, width: list.placement.rect.width - 2) }
+        self.list = list
+    }
+
+    /// The view's list as named columns, when it is one.
+    let table: Table?
+
+    /// Whether a click on line `y` hits the banner (it opens the problems panel).
+    public func isBanner(line y: Int) -> Bool { !isTooSmall && (3..<(3 + banner.count)).contains(y) }
+
+    /// The column whose heading a click at (x, y) hits (its key).
+    func sortKey(atColumn x: Int, line y: Int) -> String? {
+        guard !isTooSmall, let table, let plan = list.plan, list.placement.hasHeading, y == list.placement.rect.y else { return nil }
+        return plan.spans.first { $0.columns.contains(x) }.map { table.fields[$0.field].key }
     }
 
     /// How many rows a page holds: what `PgUp`/`PgDn` move by, exactly the rows drawn.

@@ -24,10 +24,19 @@ public struct Replay {
     /// The operational events since the last call (what the log would get).
     public mutating func takeEvents() -> [OperationEvent] { session.takeEvents() }
 
+    /// Whether the screen locked again since the last call (the terminal is cleared then).
+    public mutating func takeLockedAgain() -> Bool { session.takeLockedAgain() }
+
     /// Sends one event, then draws (as the terminal loop does after every batch).
     public mutating func send(_ event: InputEvent) {
         let effect = session.handle(event, at: now)
-        if effect != .none { effects.append(effect) }
+        if case .checkPIN(let check) = effect {
+            // What `PINVerifier` does off the UI thread, done here at once.
+            let outcome: PINCheck.Outcome = PINHash.verify(check.pin, against: check.hash) ? .correct : .wrong
+            session.finishPINCheck(ticket: check.ticket, outcome: outcome, at: now)
+        } else if effect != .none {
+            effects.append(effect)
+        }
         _ = session.frame(at: now)
     }
 
@@ -47,6 +56,12 @@ public struct Replay {
     /// A reload delivered a new model.
     public mutating func receive(_ model: DashboardModel) {
         session.receive(model, at: now)
+        _ = session.frame(at: now)
+    }
+
+    /// The host wrote an export (or could not).
+    public mutating func noteExport(path: String?, failure: String?) {
+        session.noteExport(path: path, failure: failure)
         _ = session.frame(at: now)
     }
 

@@ -1,3 +1,4 @@
+import NetraCore
 import Foundation
 
 /// What a list of rows depends on besides the model: the view, its filter, sort and
@@ -8,6 +9,11 @@ struct RowQuery: Hashable {
     var sort: Int
     var search: String
     var publicOnly: Bool
+    /// Lists with columns: the column sort in force, the conditions, and the language
+    /// (column texts are words of it).
+    var columnSort: ColumnSort? = nil
+    var conditions: [FieldCondition] = []
+    var language: Language = .id
 }
 
 /// Remembers row lists for one model, so that a frame over 100k officers does not
@@ -18,6 +24,19 @@ final class RowCache: @unchecked Sendable {
     private var searched: [RowQuery: (query: String, rows: [Int])] = [:]
     private var ids: (key: RowQuery, value: [String])?
     private var values: [RowQuery: Any] = [:]
+    private var memos: [String: Any] = [:]
+
+    /// A value derived from the model alone (a column's ranks, a view's rows), made once.
+    func memo<T>(_ key: String, _ compute: () -> T) -> T {
+        lock.lock()
+        if let hit = memos[key] as? T { lock.unlock(); return hit }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        memos[key] = value
+        lock.unlock()
+        return value
+    }
 
     /// A view's rows for `key` (each view stores one type of row per query).
     func rows<T>(_ key: RowQuery, _ compute: () -> T) -> T {

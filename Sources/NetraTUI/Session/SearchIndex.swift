@@ -32,11 +32,21 @@ public struct SearchIndex: Sendable {
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
-    /// The items among `candidates` (in their order) that contain `query`. The buffers
+    /// The items among `candidates` (in their order) that contain every word of `query`
+    /// (`SearchQuery`), in any order.
+    public func filter(_ candidates: [Int], query: String) -> [Int] {
+        var found = candidates
+        for term in SearchQuery(query).terms {
+            found = filter(found, term: term)
+            if found.isEmpty { break }
+        }
+        return found
+    }
+
+    /// The items among `candidates` (in their order) that contain `term`. The buffers
     /// are opened once and the search is inlined: per-item calls cost more than the
     /// search itself (the first letter over 100k officers went from ≈18 ms to ≈10 ms).
-    public func filter(_ candidates: [Int], query: String) -> [Int] {
-        let folded = Array(SearchIndex.fold(query).utf8)
+    func filter(_ candidates: [Int], term folded: [UInt8]) -> [Int] {
         if folded.isEmpty { return candidates }
         return blob.withUnsafeBufferPointer { b in
             folded.withUnsafeBufferPointer { q in
@@ -63,6 +73,36 @@ public struct SearchIndex: Sendable {
                 }
             }
         }
+    }
+}
+
+/// A search as clerks type it: case and accents ignored, several words each found
+/// anywhere (in any order), and a number typed with spaces or dots between its
+/// groups (`19780315 200501 1 007`, `1978.03.15`) read as its digits.
+public struct SearchQuery: Equatable, Sendable {
+    /// The folded words, as bytes.
+    public let terms: [[UInt8]]
+
+    public init(_ text: String) {
+        let folded = Array(SearchIndex.fold(text))
+        var joined = ""
+        for (i, ch) in folded.enumerated() {
+            // A space or dot between two digits joins them.
+            if ch == " " || ch == "." || ch == "-", let last = joined.last, ("0"..."9").contains(last),
+               let next = folded[(i + 1)...].first(where: { $0 != " " && $0 != "." && $0 != "-" }), ("0"..."9").contains(next) {
+                continue
+            }
+            joined.append(ch)
+        }
+        terms = joined.split(separator: " ").map { Array($0.utf8) }
+    }
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    /// Whether folded `text` holds every word.
+    public func matches(_ text: String) -> Bool {
+        let folded = SearchIndex.fold(text)
+        return terms.allSatisfy { folded.contains(String(decoding: $0, as: UTF8.self)) }
     }
 }
 

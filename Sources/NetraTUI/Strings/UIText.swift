@@ -1,9 +1,6 @@
 import NetraCore
 
-/// The interface language.
-public enum Language: String, CaseIterable, Sendable {
-    case id, en
-}
+// The interface language is `NetraCore.Language`: the core's messages speak it too.
 
 /// Every word the dashboard shows, per language. Views never spell UI text
 /// themselves; they ask this table.
@@ -24,6 +21,10 @@ public struct UIText: Sendable {
         case reported, done, upcoming, progress, quit, selectionGone
         case waited, workingDays, moreProblems, requests, serviceYears, age, deadlineShort
         case folderMissing, brokenSince
+        // Problems: the banner and the panel (`!`)
+        case problemCount, problemCountOne, problemsKey, problemsTitle, problemsOther, problemError, problemWarning, problemsScroll, problemsNone
+        // Elections and retirement rules
+        case deadlinePaslon, deadlinePaslonShort, paslonFixed, passed, workAgreementEnd, fromColumn, inferredFrom
         // Kiosk
         case countdownPage, towards, allStagesDone, daysUnit, hoursUnit, minutesUnit, secondsUnit
         case dataUnavailable, dataUnavailableHint, dataProblem, kiosk, rotatesIn, rotationPaused
@@ -31,6 +32,14 @@ public struct UIText: Sendable {
         // Filter and sort labels (the views' named choices)
         case filterAll, filterCriticalWarning, filterCandidates, filterRetiringWithin, filterRequests, filterAge, filterNotDone, filterOpen
         case sortUrgency, sortName, sortUnit, sortRetirementDate, sortDeadline, sortFiled, sortTime, sortDue, sortNewest, sortNumber
+        case pinChecking, pinCheckFailed, fullDetailsShown, withoutDecree, dataAt, readAt
+        // Lists a clerk works in
+        case filterCandidatesWithoutDecree, filterInProcess, filterFinished, filterEverything, filterOverdue
+        case noRequest, decree, noMatch, noMatchConditions
+        case exportedTo, exportFailed, copiedText, noLink, noTrail, notInKiosk, commandLine, filterByColumn, related, clearColumnFilters
+        case legendTitle, legendCandidate, legendFresh, legendCritical, legendWarning, legendInfo, legendRunning, legendUpcoming
+        case legendDone, legendTrack, legendRejected, legendDaysLeft, legendDaysPast, legendWorkingDays, legendSort, legendPointer
+        case helpFilters, helpSorts, helpScroll, columnSortLabel, followHint
     }
 
     public static func table(for language: Language) -> UIText {
@@ -41,12 +50,12 @@ public struct UIText: Sendable {
 
     static let indonesian = UIText(
         language: .id,
-        viewNames: ["Ringkasan", "Pegawai", "Pensiun", "Tahapan", "Kasus"],
+        viewNames: ["Ringkasan", "Pegawai", "Pensiun", "Tahapan", "Kasus", "Unit", "Edaran"],
         months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
         weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
         words: [
             .demo: "DEMO", .running: "Berjalan", .next: "Berikutnya", .none: "—", .deadline: "Batas SK pemberhentian caleg",
-            .dctFixed: "Penetapan DCT", .officers: "Pegawai", .candidates: "Caleg", .pendingRetirements: "Pensiun tertunda",
+            .dctFixed: "Penetapan DCT", .officers: "Pegawai", .candidates: "Calon", .pendingRetirements: "Pensiun dalam proses",
             .openCases: "Kasus terbuka", .alerts: "Peringatan", .noAlerts: "Tidak ada peringatan.", .starts: "mulai",
             .ends: "berakhir", .ended: "selesai", .nip: "NIP", .name: "Nama", .unit: "Unit kerja", .position: "Jabatan",
             .grade: "Gol", .candidacy: "Pencalonan", .party: "Partai", .district: "Dapil", .retirement: "Pensiun",
@@ -60,8 +69,14 @@ public struct UIText: Sendable {
             .selectionGone: "Baris terpilih tidak ada lagi", .waited: "Tunggu", .workingDays: "hk",
             .moreProblems: "lainnya: netra check", .requests: "Permohonan",
             .serviceYears: "masa kerja", .age: "usia", .deadlineShort: "Batas SK caleg",
+            .deadlinePaslon: "Batas SK pemberhentian paslon", .deadlinePaslonShort: "Batas SK paslon",
+            .paslonFixed: "Penetapan paslon", .passed: "LEWAT", .workAgreementEnd: "akhir perjanjian kerja",
+            .fromColumn: "kolom bup", .inferredFrom: "dari jabatan",
             .folderMissing: "Folder data tidak tersedia sejak %@ — data terakhir yang baik tetap tampil",
             .brokenSince: "Rusak sejak %@, data terakhir yang baik tetap tampil",
+            .problemCount: "%d masalah", .problemCountOne: "1 masalah", .problemsKey: "! lihat semua", .problemsTitle: "Masalah data",
+            .problemsOther: "Lainnya", .problemError: "kesalahan", .problemWarning: "peringatan",
+            .problemsScroll: "j k PgUp PgDn gulir · Esc tutup", .problemsNone: "Tidak ada masalah pada berkas data.",
             .countdownPage: "Hitung mundur", .towards: "Menuju tahapan", .allStagesDone: "Semua tahapan telah selesai.",
             .daysUnit: "hari", .hoursUnit: "jam", .minutesUnit: "menit", .secondsUnit: "detik",
             .dataUnavailable: "Data tidak tersedia sejak %@", .dataUnavailableHint: "Layar ini kembali sendiri begitu data tersedia lagi.",
@@ -75,16 +90,34 @@ public struct UIText: Sendable {
             .filterOpen: "terbuka", .sortUrgency: "urgensi", .sortName: "nama", .sortUnit: "unit", .sortRetirementDate: "tanggal pensiun",
             .sortDeadline: "tenggat", .sortFiled: "tanggal ajuan", .sortTime: "waktu", .sortDue: "batas waktu", .sortNewest: "terbaru",
             .sortNumber: "nomor",
+            .pinChecking: "Memeriksa PIN…", .pinCheckFailed: "PIN belum dapat diperiksa — coba lagi.",
+            .fullDetailsShown: "DATA LENGKAP", .withoutDecree: "tanpa SK", .dataAt: "data", .readAt: "dibaca",
+            .filterCandidatesWithoutDecree: "caleg belum ber-SK", .filterInProcess: "berjalan (permohonan + BUP)",
+            .filterFinished: "selesai (SK terbit / ditolak)", .filterEverything: "semua, termasuk selesai", .filterOverdue: "lewat batas",
+            .noRequest: "belum ada", .decree: "No. SK",
+            .noMatch: "Tidak ada yang cocok dengan “%@”", .noMatchConditions: "Tidak ada baris dengan",
+            .exportedTo: "Daftar disimpan di %@", .exportFailed: "Ekspor gagal: %@", .copiedText: "Disalin: %@",
+            .noLink: "Tidak ada yang terkait dengan baris ini", .noTrail: "Tidak ada tempat sebelumnya",
+            .notInKiosk: "Tidak tersedia di kiosk", .commandLine: "Perintah", .filterByColumn: "Saring menurut kolom",
+            .related: "Terkait", .clearColumnFilters: "(hapus saringan kolom)",
+            .legendTitle: "Arti tanda", .legendCandidate: "caleg aktif (bacaleg, DCS, DCT)", .legendFresh: "berubah pada muat ulang terakhir",
+            .legendCritical: "KRITIS", .legendWarning: "AWAS; permohonan lewat 14 hari kerja", .legendInfo: "INFO",
+            .legendRunning: "tahapan berjalan; baris terpilih", .legendUpcoming: "tahapan akan datang", .legendDone: "selesai; SK terbit",
+            .legendTrack: "tahap permohonan: diajukan, diverifikasi, di BKN, SK terbit", .legendRejected: "permohonan ditolak",
+            .legendDaysLeft: "12 hari lagi", .legendDaysPast: "lewat 1 hari", .legendWorkingDays: "hari kerja",
+            .legendSort: "urutan naik / turun pada judul kolom", .legendPointer: "baris terpilih",
+            .helpFilters: "Saringan (f)", .helpSorts: "Urutan (s; < > S; klik judul)", .helpScroll: "j k PgUp PgDn gulir · tombol lain tutup",
+            .columnSortLabel: "kolom", .followHint: "o: ke permohonan / kasus · BS: kembali · y: salin NIP",
         ])
 
     static let english = UIText(
         language: .en,
-        viewNames: ["Overview", "Officers", "Retirements", "Schedule", "Cases"],
+        viewNames: ["Overview", "Officers", "Retirements", "Schedule", "Cases", "Units", "Circulars"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         words: [
             .demo: "DEMO", .running: "Running", .next: "Next", .none: "—", .deadline: "Candidates' decree deadline",
-            .dctFixed: "DCT fixed", .officers: "Officers", .candidates: "Candidates", .pendingRetirements: "Pending retirements",
+            .dctFixed: "DCT fixed", .officers: "Officers", .candidates: "Candidates", .pendingRetirements: "Retirements in process",
             .openCases: "Open cases", .alerts: "Alerts", .noAlerts: "No alerts.", .starts: "starts", .ends: "ends",
             .ended: "ended", .nip: "NIP", .name: "Name", .unit: "Unit", .position: "Position", .grade: "Grade",
             .candidacy: "Candidacy", .party: "Party", .district: "District", .retirement: "Retires",
@@ -99,8 +132,14 @@ public struct UIText: Sendable {
             .upcoming: "upcoming", .progress: "progress", .quit: "quit", .selectionGone: "The selected row is gone",
             .waited: "Waited", .workingDays: "wd", .moreProblems: "more: netra check",
             .requests: "Requests", .serviceYears: "service", .age: "age", .deadlineShort: "Decree deadline",
+            .deadlinePaslon: "Paslon decree deadline", .deadlinePaslonShort: "Paslon deadline",
+            .paslonFixed: "Paslon fixed", .passed: "PASSED", .workAgreementEnd: "end of work agreement",
+            .fromColumn: "bup column", .inferredFrom: "from position",
             .folderMissing: "Data folder unavailable since %@ — showing the last good data",
             .brokenSince: "Broken since %@, showing the last good data",
+            .problemCount: "%d problems", .problemCountOne: "1 problem", .problemsKey: "! see all", .problemsTitle: "Data problems",
+            .problemsOther: "Other", .problemError: "error", .problemWarning: "warning",
+            .problemsScroll: "j k PgUp PgDn scroll · Esc closes", .problemsNone: "No problems in the data files.",
             .countdownPage: "Countdown", .towards: "Next stage", .allStagesDone: "All stages are over.",
             .daysUnit: "days", .hoursUnit: "hours", .minutesUnit: "minutes", .secondsUnit: "seconds",
             .dataUnavailable: "Data unavailable since %@", .dataUnavailableHint: "This screen comes back by itself once the data is there again.",
@@ -114,6 +153,24 @@ public struct UIText: Sendable {
             .filterOpen: "open", .sortUrgency: "urgency", .sortName: "name", .sortUnit: "unit", .sortRetirementDate: "retirement date",
             .sortDeadline: "deadline", .sortFiled: "filed", .sortTime: "time", .sortDue: "due date", .sortNewest: "newest",
             .sortNumber: "number",
+            .pinChecking: "Checking the PIN…", .pinCheckFailed: "The PIN could not be checked — try again.",
+            .fullDetailsShown: "FULL DETAILS", .withoutDecree: "without decree", .dataAt: "data", .readAt: "read",
+            .filterCandidatesWithoutDecree: "candidates without decree", .filterInProcess: "in process (requests + age)",
+            .filterFinished: "finished (decreed / rejected)", .filterEverything: "everything, finished too", .filterOverdue: "overdue",
+            .noRequest: "nothing filed", .decree: "Decree no.",
+            .noMatch: "Nothing matches “%@”", .noMatchConditions: "No rows with",
+            .exportedTo: "List saved to %@", .exportFailed: "Export failed: %@", .copiedText: "Copied: %@",
+            .noLink: "Nothing is linked to this row", .noTrail: "Nowhere to go back to",
+            .notInKiosk: "Not available on the kiosk", .commandLine: "Command", .filterByColumn: "Filter by column",
+            .related: "Related", .clearColumnFilters: "(clear column filters)",
+            .legendTitle: "Symbols", .legendCandidate: "active candidate (bacaleg, DCS, DCT)", .legendFresh: "changed in the last reload",
+            .legendCritical: "CRITICAL", .legendWarning: "WARNING; request past 14 working days", .legendInfo: "INFO",
+            .legendRunning: "stage running; selected row", .legendUpcoming: "stage upcoming", .legendDone: "done; decree issued",
+            .legendTrack: "request stage: filed, verified, at BKN, decreed", .legendRejected: "request rejected",
+            .legendDaysLeft: "12 days to go", .legendDaysPast: "1 day past", .legendWorkingDays: "working days",
+            .legendSort: "sort ascending / descending, on a column title", .legendPointer: "selected row",
+            .helpFilters: "Filters (f)", .helpSorts: "Sorts (s; < > S; click a title)", .helpScroll: "j k PgUp PgDn scroll · any other key closes",
+            .columnSortLabel: "column", .followHint: "o: to the request / case · BS: back · y: copy the NIP",
         ])
 
     // MARK: Domain words
@@ -125,6 +182,8 @@ public struct UIText: Sendable {
         case .dcs: "DCS"
         case .dct: "DCT"
         case .withdrawn: language == .en ? "withdrawn" : "mundur"
+        case .bapaslon: "bakal paslon"
+        case .paslon: "paslon"
         }
     }
 
@@ -205,6 +264,7 @@ public struct UIText: Sendable {
         case .withPension: self(.withPension)
         case .withoutPension: self(.withoutPension)
         case .notApplicable: self(.notApplicable)
+        case .dependsOnEffectiveDate: language == .en ? "depends on TMT" : "bergantung TMT"
         }
     }
 
@@ -214,6 +274,9 @@ public struct UIText: Sendable {
         let role = candidacy.map { " (\(self.candidacy($0)))" } ?? ""
         let id = alert.caseID ?? ""
         let days = alert.days ?? 0
+        let on = alert.date.map(date) ?? "—"
+        let limit = alert.limit ?? 0
+        let passed = alert.countdown?.hasPassed ?? false
         switch (alert.kind, language) {
         case (.candidateWithoutRequest, .id): return "\(who)\(role) belum mengajukan pengunduran diri / pensiun dini"
         case (.candidateWithoutRequest, .en): return "\(who)\(role) has filed no resignation or early retirement"
@@ -221,16 +284,31 @@ public struct UIText: Sendable {
         case (.candidateRequestPending, .en): return "\(who)\(role): request filed, decree not yet issued"
         case (.candidateRequestRejected, .id): return "\(who)\(role): permohonan berhenti ditolak"
         case (.candidateRequestRejected, .en): return "\(who)\(role): request rejected"
-        case (.candidateMissedDeadline, .id): return "\(who)\(role): batas SK terlewati tanpa SK pemberhentian"
-        case (.candidateMissedDeadline, .en): return "\(who)\(role): deadline passed without a dismissal decree"
-        case (.processingOverdue, .id): return "\(who): permohonan menunggu SK \(days) hari kerja (batas 14)"
-        case (.processingOverdue, .en): return "\(who): request waiting \(days) working days for its decree (limit 14)"
+        case (.candidateMissedDeadline, _): return missedDeadline(who + role, alert: alert, candidacy: candidacy)
+        case (.candidateDeadlineUnknown, .id):
+            return alert.election.map { "\(who)\(role): tenggat tidak diketahui — pemilihan \(UntrustedText.sanitized($0)) tanpa batas SK di schedule.toml" }
+                ?? "\(who)\(role): jadwal KPU belum ada, tenggat tidak diketahui (schedule.toml)"
+        case (.candidateDeadlineUnknown, .en):
+            return alert.election.map { "\(who)\(role): deadline unknown — election \(UntrustedText.sanitized($0)) has no decree deadline in schedule.toml" }
+                ?? "\(who)\(role): no KPU schedule, deadline unknown (schedule.toml)"
+        case (.candidateRetiresFirst, .id): return "\(who)\(role): pensiun BUP \(on), sebelum batas"
+        case (.candidateRetiresFirst, .en): return "\(who)\(role): retires by age on \(on), before the deadline"
+        case (.processingOverdue, .id): return "\(who): SK belum terbit, lewat batas \(limit) hari kerja (hari terakhir \(on); \(days) hk)"
+        case (.processingOverdue, .en): return "\(who): no decree after \(limit) working days (last day \(on); \(days) waited)"
+        case (.pastRetirementAge, .id): return "\(who): lewat BUP sejak \(on), belum ada SK pensiun"
+        case (.pastRetirementAge, .en): return "\(who): past retirement age since \(on), no pension decree"
+        case (.ageDecreeDue, .id):
+            return passed ? "\(who): lewat BUP sejak \(on), SK pensiun belum terbit" : "\(who): TMT pensiun BUP \(on), SK pensiun belum terbit"
+        case (.ageDecreeDue, .en):
+            return passed ? "\(who): past retirement age since \(on), pension decree not yet issued"
+                : "\(who): retires by age on \(on), pension decree not yet issued"
         case (.earlyRetirementWithoutPension, .id): return "\(who): pensiun dini tanpa hak pensiun (usia < 50 atau masa kerja < 20)"
         case (.earlyRetirementWithoutPension, .en): return "\(who): early retirement without pension (under 50 or under 20 years' service)"
         case (.caseOverdue, .id): return "Kasus \(id) lewat batas \(days) hari — \(who)\(role)"
         case (.caseOverdue, .en): return "Case \(id) overdue by \(days) day\(days == 1 ? "" : "s") — \(who)\(role)"
         case (.caseDueSoon, .id): return "Kasus \(id) jatuh tempo segera — \(who)\(role)"
         case (.caseDueSoon, .en): return "Case \(id) due soon — \(who)\(role)"
+        case (.caseAwaitingRecommendation, _), (.casePPKDecisionDue, _), (.caseDataBlocked, _): return followUpSentence(alert, who: who + role)
         }
     }
 

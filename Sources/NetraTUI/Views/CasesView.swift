@@ -2,11 +2,11 @@ import Foundation
 import NetraCore
 
 /// Kasus: neutrality cases with source, status and due date; overdue ones flagged.
-struct CasesView: ViewRoom {
+struct CasesView: TableRoom {
     let id = ViewID.cases
 
     enum Filter: Int, ViewChoice {
-        case open, all, bawaslu, kipp, `public`, `internal`
+        case open, all, bawaslu, kipp, `public`, `internal`, overdue
         func label(_ input: ViewInput) -> String {
             switch self {
             case .open: input.text(.filterOpen)
@@ -15,16 +15,18 @@ struct CasesView: ViewRoom {
             case .kipp: input.text.source(.kipp)
             case .public: input.text.source(.public)
             case .internal: input.text.source(.internal)
+            case .overdue: input.text(.filterOverdue)
             }
         }
         func includes(_ c: CaseState) -> Bool {
             switch self {
-            case .open: c.item.status.isOpen
+            case .open: c.isOpen
             case .all: true
             case .bawaslu: c.item.source == .bawaslu
             case .kipp: c.item.source == .kipp
             case .public: c.item.source == .public
             case .internal: c.item.source == .internal
+            case .overdue: c.isOverdue
             }
         }
     }
@@ -38,59 +40,56 @@ struct CasesView: ViewRoom {
             case .number: input.text(.sortNumber)
             }
         }
-        func ordered(_ a: CaseState, _ b: CaseState) -> Bool {
+        var column: ColumnSort {
             switch self {
-            case .due: (a.due, a.item.id) < (b.due, b.item.id)
-            case .newest: a.item.reportedOn > b.item.reportedOn
-            case .number: a.item.id < b.item.id
+            case .due: ColumnSort(key: "due")
+            case .newest: ColumnSort(key: "reported", descending: true)
+            case .number: ColumnSort(key: "id")
             }
         }
     }
 
     func filterLabels(_ input: ViewInput) -> [String] { Filter.labels(input) }
     func sortLabels(_ input: ViewInput) -> [String] { Sort.labels(input) }
+    func presetSort(_ input: ViewInput) -> ColumnSort { Sort.chosenSort(input.state, id).column }
+    func presetIncludes(_ input: ViewInput) -> (CaseState) -> Bool { Filter.chosenFilter(input.state, id).includes }
 
-    /// Indices into `situation.cases`.
-    func indices(_ input: ViewInput) -> [Int] {
-        input.model.cache.rows(input.query(id)) { () -> [Int] in
-            let cases = input.situation.cases
-            let filter = Filter.chosenFilter(input.state, id)
-            var indices = input.model.caseSearch.filter(cases.indices.filter { filter.includes(cases[$0]) }, query: input.state.search[id] ?? "")
-            let sort = Sort.chosenSort(input.state, id)
-            indices.sort { sort.ordered(cases[$0], cases[$1]) }
-            return indices
-        }
-    }
+    func universe(_ input: ViewInput) -> [CaseState] { input.situation.cases }
+    func rowID(_ row: CaseState) -> String { row.item.id }
+    func searchText(_ row: CaseState) -> String { row.item.id }
+    func prebuiltIndex(_ input: ViewInput) -> SearchIndex? { input.model.caseSearch }
+    var tieKey: String { "id" }
 
-    func rowIDs(_ input: ViewInput) -> [String] {
-        input.model.cache.ids(input.query(id)) { indices(input).map { input.situation.cases[$0].item.id } }
-    }
-
-    func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
-        let input = context.input, text = context.text, glyphs = context.glyphs, privacy = input.privacy
-        let cases = input.situation.cases
-        let indices = indices(input)
-        let columns = [
-            Column(title: "", width: 1),
-            Column(title: "ID", width: 12, flex: 1),
-            Column(title: text(.reported), width: 11, dropOrder: 2),
-            Column(title: text(.source), width: 10),
-            Column(title: text(.status), width: 11),
-            Column(title: text(.due), width: 11),
-            Column(title: "", width: 11),
-            Column(title: text(.officer), width: 12, flex: 2, dropOrder: 1),
-            Column(title: text(.category), width: 10, flex: 2, dropOrder: 3),
+    func fields(_ input: ViewInput) -> [TableField<CaseState>] {
+        let text = input.text, glyphs = input.glyphs, privacy = input.privacy
+        let mark = String(glyphs.candidate)
+        return [
+            TableField(spec: FieldSpec(key: "mark", title: "", priority: 0, minimum: 1, cap: 1, exported: false),
+                       text: { $0.officerIsCandidate ? mark : "" }, role: { _ in .alertWarning }),
+            TableField(spec: FieldSpec(key: "id", title: "ID", priority: 0, minimum: 12, cap: 24, shortening: .middle), text: { $0.item.id }),
+            TableField(spec: FieldSpec(key: "reported", title: text(.reported), priority: 4, minimum: 11, cap: 11),
+                       text: { text.date($0.item.reportedOn) }, sort: { .number($0.item.reportedOn.dayNumber) },
+                       export: { $0.item.reportedOn.description }),
+            TableField(spec: FieldSpec(key: "source", title: text(.source), priority: 2, minimum: 6, cap: 10, filterable: true),
+                       text: { text.source($0.item.source) }),
+            TableField(spec: FieldSpec(key: "status", title: text(.status), priority: 2, minimum: 6, cap: 11, filterable: true),
+                       text: { text.status($0.item.status) }, role: { $0.item.status.isOpen ? nil : .muted }),
+            TableField(spec: FieldSpec(key: "due", title: text(.due), priority: 1, minimum: 11, cap: 11),
+                       text: { text.date($0.due) }, role: { $0.isOverdue ? .alertCritical : nil },
+                       sort: { .number($0.due.dayNumber) }, export: { $0.due.description }),
+            TableField(spec: FieldSpec(key: "late", title: text(.overdue), priority: 1, minimum: 8, cap: 12),
+                       text: { $0.isOverdue ? "\(text(.overdue)) +\($0.daysPastDue)" : "" }, role: { _ in .alertCritical },
+                       sort: { $0.isOverdue ? .number(-$0.daysPastDue) : .none }, export: { $0.isOverdue ? "\($0.daysPastDue)" : "" }),
+            TableField(spec: FieldSpec(key: "officer", title: text(.officer), priority: 2, minimum: 12, cap: 30),
+                       text: { c in c.officer.map { privacy.name($0.name) } ?? (c.item.nip.map { privacy.nip($0) } ?? "—") },
+                       sort: { c in c.officer.map { .text(NameKey.sortKey($0.name)) } ?? .none },
+                       export: { $0.officer?.name ?? "" }),
+            TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 5, minimum: 18, cap: 18),
+                       text: { $0.item.nip.map { privacy.nip($0) } ?? "" }, sort: { $0.item.nip.map { .number(Int($0.value)) } ?? .none },
+                       export: { $0.item.nip?.description ?? "" }),
+            TableField(spec: FieldSpec(key: "category", title: text(.category), priority: 3, minimum: 10, cap: 24, shortening: .middle, filterable: true),
+                       text: { $0.item.category }),
         ]
-        let model = input.model
-        ListWidget.draw(&context, window: list, columns: columns, fresh: { model.isFreshlyChanged($0, now: input.now) }) { i in
-            let c = cases[indices[i]]
-            let mark = c.officerIsCandidate ? String(glyphs.candidate) : ""
-            let late = c.isOverdue ? "\(text(.overdue)) +\(c.daysPastDue)" : ""
-            return ([mark, c.item.id, text.date(c.item.reportedOn), text.source(c.item.source), text.status(c.item.status),
-                     text.date(c.due), late, c.officer.map { privacy.name($0.name) } ?? (c.item.nip.map { privacy.nip($0) } ?? "—"), c.item.category],
-                    [.alertWarning, nil, nil, nil, c.item.status.isOpen ? nil : .muted, c.isOverdue ? .alertCritical : nil,
-                     .alertCritical, nil, nil])
-        }
     }
 
     func detail(of id: String, _ input: ViewInput) -> Detail? {
@@ -102,6 +101,7 @@ struct CasesView: ViewRoom {
             (text(.due), text.date(c.due) + (c.isOverdue ? "  \(text(.overdue)) +\(c.daysPastDue)" : "")),
             (text(.category), c.item.category), (text(.summary), c.item.summary),
         ]
+        fields += text.followUpFields(c)
         if c.officer == nil, let nip = c.item.nip { fields.append((text(.nip), nip.description)) }
         return Detail(title: "\(ViewID.cases.title(text)) \(c.item.id)", fields: fields, officer: c.officer)
     }

@@ -33,29 +33,17 @@ enum Chrome {
         context.grid.fill(context.glyphs.horizontal, x: 0, y: 2, width: context.width, role: .border)
     }
 
-    /// The banner's text: the folder gone, or the first data problem (a file that broke
-    /// after a change first, with since when), and how many more; `nil` when all is well.
-    static func banner(_ input: ViewInput) -> String? {
-        let text = input.text, time = input.time, glyphs = input.glyphs
-        if let since = input.model.folderMissingSince {
-            return " \(glyphs.warning) " + text(.folderMissing).replacingOccurrences(of: "%@", with: time.time(since, seconds: true))
-        }
-        let diagnostics = input.model.reading.diagnostics
-        var messages = (diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first).map { [$0.formatted()] } ?? []
-        if let broken = input.model.broken.first, let first = broken.diagnostics.first(where: { $0.severity == .error }) ?? broken.diagnostics.first {
-            // "since" first, so a narrow screen cuts the message, not the time.
-            messages = [text(.brokenSince).replacingOccurrences(of: "%@", with: time.time(broken.since, seconds: true)) + " — " + first.formatted()]
-        }
-        let notices = input.style.notices
-        guard let first = (messages + notices).first else { return nil }
-        let count = diagnostics.count + notices.count
-        let more = count > 1 ? "  (+\(count - 1) \(text(.moreProblems)))" : ""
-        return " \(glyphs.warning) \(first)\(more)"
+    /// The banner's lines: how many problems, the key to see them all, and the most
+    /// severe one wrapped (up to a third of the screen); empty when all is well.
+    static func banner(_ input: ViewInput, width: Int, height: Int) -> [String] {
+        ProblemList(input).bannerLines(input.text, time: input.time, glyphs: input.glyphs, width: width, maxLines: max(1, height / 3))
     }
 
-    static func drawBanner(_ context: inout DrawContext, _ message: String, line y: Int) {
-        context.grid.fill(x: 0, y: y, width: context.width, role: .banner)
-        context.grid.put(message, x: 0, y: y, role: .banner)
+    static func drawBanner(_ context: inout DrawContext, _ lines: [String], top y: Int) {
+        for (i, line) in lines.enumerated() {
+            context.grid.fill(x: 0, y: y + i, width: context.width, role: .banner)
+            context.grid.put(line, x: 0, y: y + i, role: .banner)
+        }
     }
 
     /// The status line: the search being typed, or filter · sort · search · notice on
@@ -64,18 +52,14 @@ enum Chrome {
         let input = context.input, text = context.text, state = input.state
         let y = context.grid.height - 1
         context.grid.fill(x: 0, y: y, width: context.width, role: .muted)
-        let right = " ? \(text(.help))  q \(text(.quit)) · \(text(.updated)) \(input.time.time(input.model.loadedAt, seconds: true)) "
+        // Freshness: when the office last changed a file on disk, and when Netra read it.
+        let changed = input.model.reading.dataChangedAt.map { day -> String in
+            let parts = input.time.parts(day)
+            return "\(text(.dataAt)) \(parts.day.day) \(text.months[parts.day.month - 1]) \(input.time.time(day)) · "
+        } ?? ""
+        let right = " ? \(text(.help))  q \(text(.quit)) · \(changed)\(text(.readAt)) \(input.time.time(input.model.loadedAt, seconds: true)) "
         let rightWidth = DisplayWidth.of(right)
-        var left: String
-        if state.isSearching {
-            left = " / \(text(.searchPrompt)): \(state.query)▏"
-        } else {
-            let filters = room.filterLabels(input), sorts = room.sortLabels(input)
-            left = " f \(text(.filter)): \(filters[(state.filter[state.view] ?? 0) % filters.count])"
-            if sorts.count > 1 { left += " · s \(text(.sort)): \(sorts[(state.sort[state.view] ?? 0) % sorts.count])" }
-            if !state.query.isEmpty { left += " · / \(state.query)" }
-            if let notice = state.notice { left += " · " + text(notice.word) }
-        }
+        let left = StatusWords.left(input, room: room)
         context.grid.put(left, x: 0, y: y, role: state.isSearching ? .match : .muted, maxWidth: context.width - rightWidth - 1)
         context.grid.put(right, x: context.width - rightWidth, y: y, role: .muted)
     }

@@ -37,13 +37,15 @@ public struct FrameRenderer: Sendable {
         }
         Chrome.drawHeader(&context)
         Chrome.drawTabs(&context, layout.tabs)
-        if let banner = layout.banner { Chrome.drawBanner(&context, banner, line: 3) }
+        Chrome.drawBanner(&context, layout.banner, top: 3)
         layout.room.draw(&context, body: layout.body, list: layout.list)
         if layout.input.state.showsDetail, let id = layout.selectedID, let detail = layout.room.detail(of: id, layout.input) {
             Overlays.drawDetail(&context, detail, body: layout.body)
         }
         Chrome.drawStatus(&context, room: layout.room)
+        if layout.input.state.picker != nil { Overlays.drawPicker(&context, layout) }
         if layout.input.state.showsHelp { Overlays.drawHelp(&context) }
+        if layout.input.state.showsProblems { ProblemsPanel.draw(&context) }
         return context.grid
     }
 

@@ -1,17 +1,19 @@
 import Foundation
 import NetraCore
 
-/// Pegawai: the roster, candidates marked ★, with the date each officer retires by age.
-struct OfficersView: ViewRoom {
+/// Pegawai: the roster, candidates marked ★, with the date each officer retires by
+/// age; for candidates, the decisive request's stage and the days to the deadline.
+struct OfficersView: TableRoom {
     let id = ViewID.officers
 
     enum Filter: Int, ViewChoice {
-        case all, candidates, retiringSoon
+        case all, candidates, retiringSoon, candidatesWithoutDecree
         func label(_ input: ViewInput) -> String {
             switch self {
             case .all: input.text(.filterAll)
             case .candidates: input.text(.filterCandidates)
             case .retiringSoon: String(format: input.text(.filterRetiringWithin), input.model.dataset.settings.thresholds.ageRetirementMonths)
+            case .candidatesWithoutDecree: input.text(.filterCandidatesWithoutDecree)
             }
         }
     }
@@ -26,83 +28,101 @@ struct OfficersView: ViewRoom {
             case .retirementDate: input.text(.sortRetirementDate)
             }
         }
-        func ordered(_ a: Officer, _ b: Officer) -> Bool {
+        var column: ColumnSort {
             switch self {
-            case .name: a.name < b.name
-            case .nip: a.nip < b.nip
-            case .unit: (a.unit, a.name) < (b.unit, b.name)
-            case .retirementDate: (a.ageRetirementDate?.dayNumber ?? .max) < (b.ageRetirementDate?.dayNumber ?? .max)
+            case .name: ColumnSort(key: "name")
+            case .nip: ColumnSort(key: "nip")
+            case .unit: ColumnSort(key: "unit")
+            case .retirementDate: ColumnSort(key: "retirement")
             }
         }
     }
 
     func filterLabels(_ input: ViewInput) -> [String] { Filter.labels(input) }
     func sortLabels(_ input: ViewInput) -> [String] { Sort.labels(input) }
+    func presetSort(_ input: ViewInput) -> ColumnSort { Sort.chosenSort(input.state, id).column }
 
-    /// Indices into `dataset.officers`: filtered and sorted once per model; a search
-    /// then scans that order (and only the previous result while the query grows).
-    func indices(_ input: ViewInput) -> [Int] {
-        let model = input.model, officers = model.dataset.officers
-        var unsearched = input.query(id)
-        unsearched.search = ""
-        let ordered: [Int] = model.cache.rows(unsearched) {
-            var indices: [Int]
-            switch Filter.chosenFilter(input.state, id) {
-            case .all: indices = Array(officers.indices)
-            case .candidates: indices = officers.indices.filter { officers[$0].candidacy.isActiveCandidate }
-            case .retiringSoon:
-                let soon = Set(model.situation.ageRetirements.map(\.officer.nip))
-                indices = officers.indices.filter { soon.contains(officers[$0].nip) }
-            }
-            let sort = Sort.chosenSort(input.state, id)
-            indices.sort { sort.ordered(officers[$0], officers[$1]) }
-            return indices
-        }
-        let query = input.state.search[id] ?? ""
-        guard !query.isEmpty else { return ordered }
-        return model.cache.search(unsearched, query: query) { narrower in model.officerSearch.filter(narrower ?? ordered, query: query) }
-    }
-
-    func rowIDs(_ input: ViewInput) -> [String] {
-        input.model.cache.ids(input.query(id)) { indices(input).map { input.model.dataset.officers[$0].nip.description } }
-    }
+    func universe(_ input: ViewInput) -> [Officer] { input.model.dataset.officers }
+    func rowID(_ row: Officer) -> String { row.nip.description }
+    func searchText(_ row: Officer) -> String { row.name }
+    func prebuiltIndex(_ input: ViewInput) -> SearchIndex? { input.model.officerSearch }
 
     /// NIPs compare as integers: no string per officer per frame.
-    func listRows(_ input: ViewInput) -> ListRows {
-        let officers = input.model.dataset.officers
-        let indices = indices(input)
-        return ListRows(count: indices.count, id: { officers[indices[$0]].nip.description }, index: { id in
-            guard let value = UInt64(id) else { return nil }
-            return indices.firstIndex { officers[$0].nip.value == value }
-        })
+    func position(of id: String, in indices: [Int], _ rows: [Officer]) -> Int? {
+        guard let value = UInt64(id) else { return nil }
+        return indices.firstIndex { rows[$0].nip.value == value }
     }
 
-    func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
-        let input = context.input, text = context.text, glyphs = context.glyphs, privacy = input.privacy
-        let model = input.model, officers = model.dataset.officers
-        let indices = indices(input)
-        let columns = [
-            Column(title: "", width: 1),
-            Column(title: text(.nip), width: 18),
-            Column(title: text(.name), width: 14, flex: 3),
-            Column(title: text(.unit), width: 12, flex: 3, dropOrder: 1),
-            Column(title: text(.position), width: 12, flex: 3, dropOrder: 4),
-            Column(title: text(.grade), width: 5),
-            Column(title: text(.candidacy), width: 10),
-            Column(title: text(.party), width: 10, flex: 2, dropOrder: 3),
-            Column(title: text(.district), width: 9, flex: 1, dropOrder: 2),
-            Column(title: text(.retirement), width: 11),
-        ]
-        let today = model.situation.today
-        let horizon = today.adding(months: model.dataset.settings.thresholds.ageRetirementMonths)
-        ListWidget.draw(&context, window: list, columns: columns, fresh: { model.isFreshlyChanged($0, now: input.now) }) { i in
-            let o = officers[indices[i]]
-            let mark = o.candidacy.isActiveCandidate ? String(glyphs.candidate) : ""
-            let retire = o.ageRetirementDate.map(text.date) ?? "—"
-            let soon = o.ageRetirementDate.map { $0 > today && $0 <= horizon } ?? false
-            return ([mark, privacy.nip(o.nip), privacy.name(o.name), o.unit, o.position, o.grade, text.candidacy(o.candidacy), o.party, o.district, retire],
-                    [.alertWarning, nil, nil, nil, nil, nil, o.candidacy.isActiveCandidate ? .alertWarning : nil, nil, nil, soon ? .countdown : nil])
+    func presetIncludes(_ input: ViewInput) -> (Officer) -> Bool {
+        switch Filter.chosenFilter(input.state, id) {
+        case .all: return { _ in true }
+        case .candidates: return { $0.candidacy.isActiveCandidate }
+        case .retiringSoon:
+            let soon = Set(input.situation.ageRetirements.map(\.officer.nip))
+            return { soon.contains($0.nip) }
+        case .candidatesWithoutDecree:
+            let open = Set(input.situation.candidates.filter { !$0.isResolved }.map(\.officer.nip))
+            return { open.contains($0.nip) }
         }
+    }
+
+    /// Candidates by NIP: the decisive request and the pension assessment.
+    static func candidates(_ input: ViewInput) -> [NIP: CandidateStatus] {
+        input.model.cache.memo("candidates") { Dictionary(input.situation.candidates.map { ($0.officer.nip, $0) }, uniquingKeysWith: { a, _ in a }) }
+    }
+
+    func fields(_ input: ViewInput) -> [TableField<Officer>] {
+        let text = input.text, glyphs = input.glyphs, privacy = input.privacy
+        let today = input.situation.today
+        let horizon = today.adding(months: input.model.dataset.settings.thresholds.ageRetirementMonths)
+        let candidates = Self.candidates(input)
+        let deadline = input.situation.resignationDeadline?.countdown
+        let mark = String(glyphs.candidate)
+        // The candidate filters show the decisive request and the days to the deadline.
+        let candidateWork = [.candidates, .candidatesWithoutDecree].contains(Filter.chosenFilter(input.state, id))
+        var fields: [TableField<Officer>] = [
+            TableField(spec: FieldSpec(key: "mark", title: "", priority: 0, minimum: 1, cap: 1, exported: false),
+                       text: { $0.candidacy.isActiveCandidate ? mark : "" }, role: { _ in .alertWarning }),
+            TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 0, minimum: 18, cap: 18),
+                       text: { privacy.nip($0.nip) }, sort: { .number(Int($0.nip.value)) }, export: { $0.nip.description }),
+            TableField(spec: FieldSpec(key: "name", title: text(.name), priority: 1, minimum: 14, cap: 30),
+                       text: { privacy.name($0.name) }, sort: { .text(NameKey.sortKey($0.name)) }, export: { $0.name }),
+            TableField(spec: FieldSpec(key: "district", title: text(.district), priority: 1, minimum: 8, cap: 24, shortening: .middle, filterable: true),
+                       text: { $0.district }),
+            TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 2, minimum: 12, cap: 24, shortening: .abbreviate, filterable: true),
+                       text: { $0.unit }),
+            TableField(spec: FieldSpec(key: "candidacy", title: text(.candidacy), priority: 2, minimum: 7, cap: 10, filterable: true),
+                       text: { $0.candidacy == .none ? "" : text.candidacy($0.candidacy) },
+                       role: { $0.candidacy.isActiveCandidate ? .alertWarning : nil }),
+        ]
+        if candidateWork { fields += [
+            TableField(spec: FieldSpec(key: "request", title: text(.requests), priority: 2, minimum: 10, cap: 17, filterable: true),
+                       text: { o in candidates[o.nip]?.request.map { RequestTrack.text($0.stage, text, glyphs) } ?? (candidates[o.nip] == nil ? "" : text(.noRequest)) },
+                       role: { o in candidates[o.nip].map { $0.request == nil || $0.request?.stage == .rejected ? .alertWarning : .progress } },
+                       sort: { o in candidates[o.nip].map { .number($0.request.map { RequestTrack.rank($0.stage) } ?? -1) } ?? .none },
+                       export: { o in candidates[o.nip]?.request.map { text.stage($0.stage) } ?? (candidates[o.nip] == nil ? "" : text(.noRequest)) }),
+            TableField(spec: FieldSpec(key: "deadline", title: text(.daysLeft), priority: 2, minimum: 5, cap: 8, alignRight: true),
+                       text: { o in
+                           guard let c = candidates[o.nip], let deadline else { return "" }
+                           return c.isResolved ? String(glyphs.done) : deadline.dayLabel
+                       },
+                       role: { _ in .countdown },
+                       sort: { o in candidates[o.nip].flatMap { c in c.isResolved ? SortValue.none : deadline.map { .number($0.secondsLeft) } } ?? .none }),
+        ] }
+        fields += [
+            TableField(spec: FieldSpec(key: "retirement", title: text(.retirement), priority: 2, minimum: 11, cap: 11),
+                       text: { $0.ageRetirementDate.map(text.date) ?? "—" },
+                       role: { o in o.ageRetirementDate.map { $0 > today && $0 <= horizon } == true ? .countdown : nil },
+                       sort: { $0.ageRetirementDate.map { .number($0.dayNumber) } ?? .none },
+                       export: { $0.ageRetirementDate.map(\.description) ?? "" }),
+            TableField(spec: FieldSpec(key: "grade", title: text(.grade), priority: 4, minimum: 5, cap: 6, filterable: true),
+                       text: { $0.grade }),
+            TableField(spec: FieldSpec(key: "party", title: text(.party), priority: 4, minimum: 16, cap: 24, shortening: .abbreviate, filterable: true),
+                       text: { $0.party }),
+            TableField(spec: FieldSpec(key: "position", title: text(.position), priority: 5, minimum: 16, cap: 30, shortening: .abbreviate, filterable: true),
+                       text: { $0.position }),
+        ]
+        return fields
     }
 
     func detail(of id: String, _ input: ViewInput) -> Detail? {

@@ -1,59 +1,133 @@
 import Foundation
 import NetraCore
 
-/// What opens over a view: the detail pane (`Enter`) and the key help (`?`).
+/// What opens over a view: the detail pane (`Enter`), the key help (`?`) and the
+/// pickers (`:`, `F`, `o`).
 enum Overlays {
-    /// The detail pane, flush right over the body: the room's fields, then the
-    /// officer's own (who, where, candidacy, retirement, pension rights, requests).
+    /// The detail pane, flush right over the body. The officer's name and NIP stay on
+    /// its first lines; below them the room's fields and the officer's own (where,
+    /// candidacy, retirement, pension rights, requests, cases, alerts) scroll with ↑ ↓.
     static func drawDetail(_ context: inout DrawContext, _ detail: Detail, body area: Rect) {
         let input = context.input, text = context.text
+        var pinned: [(label: String, value: String)] = []
         var fields = detail.fields
         if let o = detail.officer {
-            fields += [(text(.officer), o.name), (text(.nip), o.nip.description), (text(.unit), o.unit), (text(.position), o.position),
-                       (text(.grade), o.grade), (text(.candidacy), text.candidacy(o.candidacy) + (o.party.isEmpty ? "" : " · \(o.party)")
-                            + (o.district.isEmpty ? "" : " · \(o.district)")),
-                       (text(.retirement), o.ageRetirementDate.map(text.date) ?? "—")]
-            if let birth = o.birthDate, let start = o.serviceStart {
-                let today = input.situation.today
-                fields.append(("\(text(.age)) / \(text(.serviceYears))", "\(birth.wholeYears(until: today)) / \(max(0, start.wholeYears(until: today)))"))
-            }
-            if let cand = input.situation.candidates.first(where: { $0.officer.nip == o.nip }) {
-                fields.append((text(.pension), "\(text.pension(cand.pension.verdict)) (\(text.date(cand.pension.date)))"))
-            }
-            for r in input.model.dataset.requests where r.nip == o.nip {
-                fields.append((text(.requests), "\(text.kind(r.kind)) · \(text.date(r.filedOn)) · \(text.stage(r.stage))"
-                               + (r.decreeNumber.isEmpty ? "" : " · \(r.decreeNumber)")))
-            }
+            pinned = [(text(.officer), o.name), (text(.nip), o.nip.description)]
+            fields += officerFields(o, input)
         }
         let w = min(area.width - 4, max(60, area.width * 3 / 5))
         let x = area.x + area.width - w  // flush right: no list text peeks out beside the pane
         let title = detail.title ?? text(.detail)
         let inner = context.grid.box(x: x, y: area.y, width: w, height: area.height, title: "\(title) — \(text(.closeHint))", glyphs: context.glyphs)
-        let labelWidth = min(18, fields.map { DisplayWidth.of($0.label) }.max() ?? 10)
+        let labelWidth = min(18, (pinned + fields).map { DisplayWidth.of($0.label) }.max() ?? 10)
+        let valueWidth = inner.width - labelWidth - 2
         var y = inner.y
-        for (label, value) in fields {
-            guard y < inner.maxY else { break }
+        for (label, value) in pinned where y < inner.maxY {
             context.grid.put(label, x: inner.x, y: y, role: .muted, maxWidth: labelWidth)
-            for line in wrap(value, width: inner.width - labelWidth - 2) {
-                guard y < inner.maxY else { break }
-                context.grid.put(line, x: inner.x + labelWidth + 2, y: y, role: .text)
-                y += 1
-            }
-            if value.isEmpty { y += 1 }
+            context.grid.put(UntrustedText.sanitized(value), x: inner.x + labelWidth + 2, y: y, role: .title, maxWidth: valueWidth)
+            y += 1
+        }
+        // The rest as lines, so it can scroll under the pinned ones.
+        var lines: [(label: String, value: String)] = []
+        for (label, value) in fields {
+            let wrapped = wrap(value, width: valueWidth)
+            if wrapped.isEmpty { lines.append((label, "")) }
+            for (i, line) in wrapped.enumerated() { lines.append((i == 0 ? label : "", line)) }
+        }
+        let room = inner.maxY - y
+        let top = max(0, min(input.state.detailScroll, lines.count - room))
+        for (label, value) in lines.dropFirst(top).prefix(max(0, room)) {
+            context.grid.put(label, x: inner.x, y: y, role: .muted, maxWidth: labelWidth)
+            context.grid.put(value, x: inner.x + labelWidth + 2, y: y, role: .text, maxWidth: valueWidth)
+            y += 1
+        }
+        if lines.count > room {
+            let more = " \(top + 1)–\(min(lines.count, top + room))/\(lines.count) j k "
+            context.grid.put(more, x: x + w - DisplayWidth.of(more) - 2, y: area.y + area.height - 1, role: .muted)
         }
     }
 
-    /// The key help, written from the same table that handles the keys.
+    /// Who the officer is and everything about them the data holds: where they work,
+    /// candidacy, retirement, pension rights, then every request, case and alert.
+    static func officerFields(_ o: Officer, _ input: ViewInput) -> [(label: String, value: String)] {
+        let text = input.text
+        var fields: [(label: String, value: String)] = [
+            (text(.unit), o.unit), (text(.position), o.position), (text(.grade), o.grade),
+            (text(.candidacy), text.candidacy(o.candidacy) + (o.party.isEmpty ? "" : " · \(o.party)") + (o.district.isEmpty ? "" : " · \(o.district)")),
+            (text(.retirement), text.retirementDetail(o)),
+        ]
+        if let birth = o.birthDate, let start = o.serviceStart {
+            let today = input.situation.today
+            fields.append(("\(text(.age)) / \(text(.serviceYears))", "\(birth.wholeYears(until: today)) / \(max(0, start.wholeYears(until: today)))"))
+        }
+        if let cand = input.situation.candidates.first(where: { $0.officer.nip == o.nip }) {
+            fields.append((text(.pension), text.pensionDetail(cand.pension)))
+        }
+        for r in input.model.dataset.requests where r.nip == o.nip {
+            fields.append((text(.requests), "\(text.kind(r.kind)) · \(text.date(r.filedOn)) · \(text.stage(r.stage))"
+                           + (r.decreeNumber.isEmpty ? "" : " · \(r.decreeNumber)")))
+        }
+        for c in input.situation.cases where c.item.nip == o.nip {
+            fields.append((ViewID.cases.title(text), "\(c.item.id) · \(text.status(c.item.status)) · \(text(.due)) \(text.date(c.due))"
+                           + (c.isOverdue ? " · \(text(.overdue)) +\(c.daysPastDue)" : "")))
+        }
+        for a in input.situation.alerts where a.nip == o.nip {
+            fields.append((text(.alerts), "\(a.severity.glyph(input.glyphs)) \(text.severity(a.severity)): "
+                           + text.sentence(for: a, name: o.name, candidacy: nil)))
+        }
+        fields.append(("", text(.followHint)))
+        return fields
+    }
+
+    /// The key help, written from the same table that handles the keys, then what the
+    /// view's filters and sorts are, then what every symbol means. Scrolls with ↑ ↓.
     static func drawHelp(_ context: inout DrawContext) {
-        let bindings = KeyMap.bindings
+        let lines = HelpContent.lines(context.input)
         let g = context.grid
-        let h = min(g.height - 2, bindings.count + 2)
-        let w = min(g.width - 4, 64)
+        let h = min(g.height - 2, lines.count + 2)
+        let w = min(g.width - 4, 90)
         let inner = context.grid.box(x: (g.width - w) / 2, y: (g.height - h) / 2, width: w, height: h,
-                                     title: context.text(.helpTitle) + " — Esc", glyphs: context.glyphs)
-        for (i, b) in bindings.prefix(inner.height).enumerated() {
-            context.grid.put(b.label, x: inner.x, y: inner.y + i, role: .title, maxWidth: 12)
-            context.grid.put(b.help[context.text.language] ?? "", x: inner.x + 13, y: inner.y + i, role: .text, maxWidth: inner.width - 13)
+                                     title: context.text(.helpTitle) + " — " + context.text(.helpScroll), glyphs: context.glyphs)
+        let top = max(0, min(context.input.state.helpScroll, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
+            if line.heading {
+                context.grid.put(line.key, x: inner.x, y: inner.y + i, role: .title, maxWidth: inner.width)
+                continue
+            }
+            context.grid.put(line.key, x: inner.x, y: inner.y + i, role: .title, maxWidth: 14)
+            context.grid.put(line.text, x: inner.x + 15, y: inner.y + i, role: .text, maxWidth: inner.width - 15)
+        }
+        if lines.count > inner.height {
+            let more = " \(top + 1)–\(min(lines.count, top + inner.height))/\(lines.count) "
+            context.grid.put(more, x: (g.width - w) / 2 + w - DisplayWidth.of(more) - 2, y: (g.height - h) / 2 + h - 1, role: .muted)
+        }
+    }
+
+    /// A picker over the view: its title, the typed line, and its items.
+    static func drawPicker(_ context: inout DrawContext, _ layout: FrameLayout) {
+        guard let picker = context.input.state.picker else { return }
+        let items = Pickers.items(picker, layout: layout)
+        let g = context.grid
+        let h = min(g.height - 4, max(5, items.count + 3))
+        let w = min(g.width - 4, 72)
+        let x = (g.width - w) / 2, y = 4
+        let inner = context.grid.box(x: x, y: y, width: w, height: h, title: Pickers.title(picker, context.input) + " — Enter · Esc",
+                                     glyphs: context.glyphs)
+        context.grid.put("> " + picker.line.shown(cursor: "▏"), x: inner.x, y: inner.y, role: .match, maxWidth: inner.width)
+        let rows = inner.height - 1
+        guard !items.isEmpty else {
+            context.grid.put(String(format: context.text(.noMatch), UntrustedText.sanitized(picker.line.text)), x: inner.x, y: inner.y + 1,
+                             role: .muted, maxWidth: inner.width)
+            return
+        }
+        let top = max(0, min(picker.selected - rows + 1, items.count - rows))
+        for (i, item) in items.enumerated().dropFirst(top).prefix(rows) {
+            let line = inner.y + 1 + i - top
+            let selected = i == picker.selected
+            if selected { context.grid.fill(x: inner.x - 1, y: line, width: inner.width + 2, role: .selection) }
+            let hintWidth = DisplayWidth.of(item.hint)
+            context.grid.put(item.label, x: inner.x, y: line, role: selected ? .selection : .text, maxWidth: inner.width - hintWidth - 1)
+            context.grid.put(item.hint, x: inner.x + inner.width - hintWidth, y: line, role: selected ? .selection : .muted)
         }
     }
 }

@@ -1,14 +1,17 @@
 import Foundation
 import NetraCore
 
-/// One row of the Retirements view: a request in process, or an age retirement.
+/// One row of the Retirements view: a request in process, a finished one (decreed
+/// or rejected), or an age retirement coming up without a request.
 public enum RetirementItem: Sendable {
     case request(PendingRequest)
+    case finished(RetirementRequest, Officer?)
     case age(AgeRetirement)
 
     public var id: String {
         switch self {
         case .request(let p): "req:\(p.request.nip):\(p.request.line)"
+        case .finished(let r, _): "req:\(r.nip):\(r.line)"
         case .age(let a): "age:\(a.officer.nip)"
         }
     }
@@ -16,24 +19,56 @@ public enum RetirementItem: Sendable {
     var officer: Officer? {
         switch self {
         case .request(let p): p.officer
+        case .finished(_, let o): o
         case .age(let a): a.officer
         }
     }
+
+    var nip: NIP {
+        switch self {
+        case .request(let p): p.request.nip
+        case .finished(let r, _): r.nip
+        case .age(let a): a.officer.nip
+        }
+    }
+
+    var request: RetirementRequest? {
+        switch self {
+        case .request(let p): p.request
+        case .finished(let r, _): r
+        case .age: nil
+        }
+    }
+
+    /// Retirement by age, whether requested or only coming up.
+    var isByAge: Bool { request.map { $0.kind == .age } ?? true }
 }
 
 /// Pensiun: requests in process with their stage track, deadline and pension rights,
-/// and the age retirements coming up.
-struct RetirementsView: ViewRoom {
+/// the age retirements coming up, and (on request) the finished ones.
+struct RetirementsView: TableRoom {
     let id = ViewID.retirements
 
     enum Filter: Int, ViewChoice {
-        case all, requests, age, candidates
+        case inProcess, requests, age, candidates, finished, everything
         func label(_ input: ViewInput) -> String {
             switch self {
-            case .all: input.text(.filterAll)
+            case .inProcess: input.text(.filterInProcess)
             case .requests: input.text(.filterRequests)
             case .age: input.text(.filterAge)
             case .candidates: input.text(.filterCandidates)
+            case .finished: input.text(.filterFinished)
+            case .everything: input.text(.filterEverything)
+            }
+        }
+        func includes(_ item: RetirementItem) -> Bool {
+            switch self {
+            case .inProcess: if case .finished = item { false } else { true }
+            case .requests: if case .request = item { true } else { false }
+            case .age: if case .finished = item { false } else { item.isByAge }
+            case .candidates: if case .finished = item { false } else { item.officer?.candidacy.isActiveCandidate ?? false }
+            case .finished: if case .finished = item { true } else { false }
+            case .everything: true
             }
         }
     }
@@ -47,97 +82,93 @@ struct RetirementsView: ViewRoom {
             case .name: input.text(.sortName)
             }
         }
+        var column: ColumnSort {
+            switch self {
+            case .deadline: ColumnSort(key: "left")
+            case .filed: ColumnSort(key: "filed")
+            case .name: ColumnSort(key: "name")
+            }
+        }
     }
 
     func filterLabels(_ input: ViewInput) -> [String] { Filter.labels(input) }
     func sortLabels(_ input: ViewInput) -> [String] { Sort.labels(input) }
+    func presetSort(_ input: ViewInput) -> ColumnSort { Sort.chosenSort(input.state, id).column }
+    func presetIncludes(_ input: ViewInput) -> (RetirementItem) -> Bool { Filter.chosenFilter(input.state, id).includes }
 
-    func items(_ input: ViewInput) -> [RetirementItem] {
-        input.model.cache.rows(input.query(id)) { computeItems(input) }
+    func universe(_ input: ViewInput) -> [RetirementItem] {
+        let s = input.situation, roster = input.model.dataset.roster
+        return s.pendingRequests.map { .request($0) }
+            + input.model.dataset.requests.filter { !$0.stage.isPending }.map { .finished($0, roster[$0.nip]) }
+            + s.ageRetirements.filter { !$0.hasRequest }.map { .age($0) }
     }
 
-    private func computeItems(_ input: ViewInput) -> [RetirementItem] {
-        let s = input.situation
-        let filter = Filter.chosenFilter(input.state, id)
-        var items: [RetirementItem] = []
-        if filter != .age {
-            items += s.pendingRequests.filter { filter != .candidates || ($0.officer?.candidacy.isActiveCandidate ?? false) }.map { .request($0) }
-        }
-        if filter == .all || filter == .age {
-            items += s.ageRetirements.filter { !$0.hasRequest }.map { .age($0) }
-        }
-        let query = SearchIndex.fold(input.state.search[id] ?? "")
-        if !query.isEmpty {
-            items = items.filter { item in
-                let officer = item.officer
-                return SearchIndex.fold([officer?.name ?? "", officer?.nip.description ?? "", officer?.unit ?? ""].joined(separator: " ")).contains(query)
+    func rowID(_ row: RetirementItem) -> String { row.id }
+    func searchText(_ row: RetirementItem) -> String {
+        [row.officer?.name ?? "", row.nip.description, row.officer?.unit ?? "", row.request?.decreeNumber ?? ""].joined(separator: "\u{1}")
+    }
+
+    func fields(_ input: ViewInput) -> [TableField<RetirementItem>] {
+        let text = input.text, glyphs = input.glyphs, privacy = input.privacy, s = input.situation
+        let mark = String(glyphs.candidate)
+        func left(_ item: RetirementItem) -> Countdown? {
+            switch item {
+            case .request(let p): p.deadline
+            case .finished: nil
+            case .age(let a): Countdown(to: a.date.instant(in: s.zone), from: s.now, in: s.zone)
             }
         }
-        func deadline(_ i: RetirementItem) -> Int {
-            switch i {
-            case .request(let p): p.deadline?.secondsLeft ?? Int.max / 2
-            case .age(let a): (a.date.dayNumber - s.today.dayNumber) * 86_400
-            }
-        }
-        func filed(_ i: RetirementItem) -> Int {
-            switch i { case .request(let p): p.request.filedOn.dayNumber; case .age(let a): a.date.dayNumber }
-        }
-        switch Sort.chosenSort(input.state, id) {
-        case .filed: items.sort { filed($0) < filed($1) }
-        case .name: items.sort { ($0.officer?.name ?? "") < ($1.officer?.name ?? "") }
-        case .deadline: items.sort { (deadline($0), filed($0)) < (deadline($1), filed($1)) }
-        }
-        return items
-    }
-
-    func rowIDs(_ input: ViewInput) -> [String] {
-        input.model.cache.ids(input.query(id)) { items(input).map(\.id) }
-    }
-
-    /// The processing stage as a track: ■■□□ and its word.
-    private static func track(_ stage: RequestStage, _ text: UIText, _ glyphs: Glyphs) -> String {
-        let order: [RequestStage] = [.filed, .verified, .sent, .decreed]
-        if stage == .rejected { return "✕ " + text.stage(stage) }
-        let reached = (order.firstIndex(of: stage) ?? 0) + 1
-        return String(repeating: glyphs.barFull, count: reached) + String(repeating: glyphs.barEmpty, count: 4 - reached) + " " + text.stage(stage)
-    }
-
-    func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
-        let input = context.input, text = context.text, glyphs = context.glyphs, privacy = input.privacy
-        let items = items(input)
-        let columns = [
-            Column(title: "", width: 1),
-            Column(title: text(.name), width: 14, flex: 3),
-            Column(title: text(.nip), width: 18, dropOrder: 5),
-            Column(title: text(.kind), width: 12, flex: 1),
-            Column(title: text(.filed), width: 11, dropOrder: 2),
-            Column(title: text(.stage), width: 17),
-            Column(title: text(.effective), width: 11, dropOrder: 1),
-            Column(title: text(.daysLeft), width: 7, alignRight: true),
-            Column(title: text(.pension), width: 14, flex: 1, dropOrder: 4),
-            Column(title: text(.waited), width: 10, alignRight: true),
+        return [
+            TableField(spec: FieldSpec(key: "mark", title: "", priority: 0, minimum: 1, cap: 1, exported: false),
+                       text: { $0.officer?.candidacy.isActiveCandidate == true ? mark : "" }, role: { _ in .alertWarning }),
+            TableField(spec: FieldSpec(key: "name", title: text(.name), priority: 1, minimum: 14, cap: 30),
+                       text: { $0.officer.map { privacy.name($0.name) } ?? text(.unknownOfficer) },
+                       sort: { .text(NameKey.sortKey($0.officer?.name ?? "")) }, export: { $0.officer?.name ?? "" }),
+            TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 3, minimum: 18, cap: 18),
+                       text: { privacy.nip($0.nip) }, sort: { .number(Int($0.nip.value)) }, export: { $0.nip.description }),
+            TableField(spec: FieldSpec(key: "kind", title: text(.kind), priority: 2, minimum: 5, cap: 16, filterable: true),
+                       text: { $0.request.map { text.kind($0.kind) } ?? text(.ageRetirement) },
+                       role: { $0.request == nil ? .muted : nil }),
+            TableField(spec: FieldSpec(key: "filed", title: text(.filed), priority: 4, minimum: 11, cap: 11),
+                       text: { $0.request.map { text.date($0.filedOn) } ?? "" },
+                       sort: { $0.request.map { .number($0.filedOn.dayNumber) } ?? .none }, export: { $0.request?.filedOn.description ?? "" }),
+            TableField(spec: FieldSpec(key: "stage", title: text(.stage), priority: 2, minimum: 10, cap: 17, filterable: true),
+                       text: { $0.request.map { RequestTrack.text($0.stage, text, glyphs) } ?? "" }, role: { _ in .progress },
+                       sort: { $0.request.map { .number(RequestTrack.rank($0.stage)) } ?? .none },
+                       export: { $0.request.map { text.stage($0.stage) } ?? "" }),
+            TableField(spec: FieldSpec(key: "effective", title: text(.effective), priority: 3, minimum: 11, cap: 11),
+                       text: { item in
+                           switch item {
+                           case .age(let a): text.date(a.date)
+                           default: item.request?.effectiveOn.map(text.date) ?? ""
+                           }
+                       },
+                       sort: { item in
+                           if case .age(let a) = item { return .number(a.date.dayNumber) }
+                           return item.request?.effectiveOn.map { .number($0.dayNumber) } ?? .none
+                       }),
+            TableField(spec: FieldSpec(key: "left", title: text(.daysLeft), priority: 2, minimum: 5, cap: 8, alignRight: true),
+                       text: { left($0)?.dayLabel ?? "" },
+                       // A TMT already passed without a decree is the most urgent row of all.
+                       role: { item in if case .age(let a) = item, a.isPast { .alertCritical } else { .countdown } },
+                       sort: { item in left(item).map { .number($0.secondsLeft) } ?? .none }),
+            TableField(spec: FieldSpec(key: "pension", title: text(.pension), priority: 4, minimum: 10, cap: 16, filterable: true),
+                       text: { item in if case .request(let p) = item { p.pension.map { text.pension($0.verdict) } ?? "" } else { "" } },
+                       role: { item in if case .request(let p) = item, p.pension?.verdict == .withoutPension { .alertWarning } else { nil } }),
+            TableField(spec: FieldSpec(key: "waited", title: text(.waited), priority: 3, minimum: 6, cap: 10, alignRight: true),
+                       text: { item in
+                           guard case .request(let p) = item else { return "" }
+                           return "\(p.workingDaysWaiting) \(text(.workingDays))" + (p.isProcessingOverdue ? " \(glyphs.warning)" : "")
+                       },
+                       role: { item in if case .request(let p) = item, p.isProcessingOverdue { .alertWarning } else { nil } },
+                       sort: { item in if case .request(let p) = item { .number(p.workingDaysWaiting) } else { .none } }),
+            TableField(spec: FieldSpec(key: "decree", title: text(.decree), priority: 4, minimum: 10, cap: 24, shortening: .middle),
+                       text: { $0.request?.decreeNumber ?? "" }),
         ]
-        ListWidget.draw(&context, window: list, columns: columns) { i in
-            switch items[i] {
-            case .request(let p):
-                let o = p.officer
-                let mark = o?.candidacy.isActiveCandidate == true ? String(glyphs.candidate) : ""
-                let waited = "\(p.workingDaysWaiting) \(text(.workingDays))" + (p.isProcessingOverdue ? " \(glyphs.warning)" : "")
-                return ([mark, o.map { privacy.name($0.name) } ?? text(.unknownOfficer), privacy.nip(p.request.nip), text.kind(p.request.kind),
-                         text.date(p.request.filedOn), Self.track(p.request.stage, text, glyphs), p.request.effectiveOn.map(text.date) ?? "—",
-                         p.deadline?.dayLabel ?? "—", p.pension.map { text.pension($0.verdict) } ?? "—", waited],
-                        [.alertWarning, nil, nil, nil, nil, .progress, nil, .countdown,
-                         p.pension?.verdict == .withoutPension ? .alertWarning : nil, p.isProcessingOverdue ? .alertWarning : nil])
-            case .age(let a):
-                let left = Countdown(to: a.date.instant(in: input.situation.zone), from: input.situation.now, in: input.situation.zone).dayLabel
-                return (["", privacy.name(a.officer.name), privacy.nip(a.officer.nip), text(.ageRetirement), "—", "—", text.date(a.date), left, "—", ""],
-                        [nil, nil, nil, .muted, nil, nil, .countdown, .countdown, nil, nil])
-            }
-        }
     }
 
     func detail(of id: String, _ input: ViewInput) -> Detail? {
-        guard let item = items(input).first(where: { $0.id == id }) else { return nil }
+        guard let item = row(id, input) else { return nil }
         let text = input.text
         switch item {
         case .request(let p):
@@ -146,6 +177,11 @@ struct RetirementsView: ViewRoom {
                 (text(.stage), text.stage(p.request.stage)), (text(.effective), p.request.effectiveOn.map(text.date) ?? "—"),
                 (text(.waited), "\(p.workingDaysWaiting) \(text(.workingDays))"),
             ], officer: p.officer)
+        case .finished(let r, let officer):
+            return Detail(title: nil, fields: [
+                (text(.kind), text.kind(r.kind)), (text(.filed), text.date(r.filedOn)), (text(.stage), text.stage(r.stage)),
+                (text(.effective), r.effectiveOn.map(text.date) ?? "—"), (text(.decree), r.decreeNumber.isEmpty ? "—" : r.decreeNumber),
+            ], officer: officer)
         case .age(let a):
             return Detail(title: nil, fields: [(text(.ageRetirement), text.date(a.date))], officer: a.officer)
         }

@@ -3,7 +3,7 @@ import NetraCore
 
 /// Tahapan: every stage of the election, done ✓, running ▶ with progress, or upcoming
 /// · with a countdown; the decree deadline and the DCT stage are marked.
-struct ScheduleView: ViewRoom {
+struct ScheduleView: TableRoom {
     let id = ViewID.schedule
 
     enum Filter: Int, ViewChoice {
@@ -23,42 +23,43 @@ struct ScheduleView: ViewRoom {
 
     func filterLabels(_ input: ViewInput) -> [String] { Filter.labels(input) }
     func sortLabels(_ input: ViewInput) -> [String] { Sort.labels(input) }
-
-    func stages(_ input: ViewInput) -> [StageStatus] {
-        let all = input.situation.stages
-        let shown = Filter.chosenFilter(input.state, id) == .notDone ? all.filter { $0.phase != .done } : all
-        let query = SearchIndex.fold(input.state.search[id] ?? "")
-        return query.isEmpty ? shown : shown.filter { SearchIndex.fold($0.stage.name + " " + $0.stage.id).contains(query) }
+    func presetSort(_ input: ViewInput) -> ColumnSort { ColumnSort(key: "starts") }
+    func presetIncludes(_ input: ViewInput) -> (StageStatus) -> Bool {
+        Filter.chosenFilter(input.state, id) == .notDone ? { $0.phase != .done } : { _ in true }
     }
 
-    func rowIDs(_ input: ViewInput) -> [String] {
-        input.model.cache.ids(input.query(id)) { stages(input).map(\.stage.id) }
-    }
+    func universe(_ input: ViewInput) -> [StageStatus] { input.situation.stages }
+    func rowID(_ row: StageStatus) -> String { row.stage.id }
+    func searchText(_ row: StageStatus) -> String { row.stage.name + "\u{1}" + row.stage.id }
+    var tieKey: String { "ends" }
 
-    func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
-        let input = context.input, text = context.text, glyphs = context.glyphs, time = input.time
-        let stages = stages(input)
-        let deadlineID = input.model.dataset.schedule?.resignationDeadlineID
-        let dctID = input.model.dataset.schedule?.dctStageID
-        let columns = [
-            Column(title: text(.status), width: 14),
-            Column(title: text(.stage), width: 20, flex: 1),
-            Column(title: text(.starts).capitalized, width: 22, dropOrder: 1),
-            Column(title: text(.ends).capitalized, width: 22),
-            Column(title: text(.daysLeft), width: 12, alignRight: true),
+    func fields(_ input: ViewInput) -> [TableField<StageStatus>] {
+        let text = input.text, glyphs = input.glyphs, time = input.time
+        let schedule = input.model.dataset.schedule
+        return [
+            TableField(spec: FieldSpec(key: "status", title: text(.status), priority: 0, minimum: 8, cap: 16, filterable: true),
+                       text: { st in
+                           let glyph = switch st.phase { case .done: glyphs.done; case .running: glyphs.running; case .upcoming: glyphs.upcoming }
+                           return "\(glyph) \(text.phase(st.phase))"
+                       },
+                       role: { $0.phase == .running ? .ok : ($0.phase == .done ? .muted : .text) }, export: { text.phase($0.phase) }),
+            TableField(spec: FieldSpec(key: "stage", title: text(.stage), priority: 1, minimum: 20, cap: 45, shortening: .middle),
+                       text: { $0.stage.name + text.stageMark($0.stage.id, schedule: schedule, warning: glyphs.warning) },
+                       role: { $0.phase == .done ? .muted : nil }, sort: { .text(SearchIndex.fold($0.stage.name)) }),
+            TableField(spec: FieldSpec(key: "starts", title: text(.starts).capitalized, priority: 2, minimum: 22, cap: 22),
+                       text: { time.stamp($0.stage.start) }, role: { _ in .muted },
+                       sort: { .number(Int($0.stage.start.timeIntervalSince1970)) }),
+            TableField(spec: FieldSpec(key: "ends", title: text(.ends).capitalized, priority: 1, minimum: 22, cap: 22),
+                       text: { time.stamp($0.stage.end) }, role: { _ in .muted },
+                       sort: { .number(Int($0.stage.end.timeIntervalSince1970)) }),
+            TableField(spec: FieldSpec(key: "left", title: text(.daysLeft), priority: 1, minimum: 12, cap: 16, alignRight: true),
+                       text: { st in
+                           let left = text.countdown(st.countdown.at(input.now))
+                           return st.phase == .running ? "\(Int(st.progress * 100))% \(left)" : (st.phase == .done ? "" : left)
+                       },
+                       role: { _ in .countdown },
+                       sort: { $0.phase == .done ? .none : .number(Int($0.countdown.target.timeIntervalSince1970)) }),
         ]
-        ListWidget.draw(&context, window: list, columns: columns) { i in
-            let st = stages[i]
-            let glyph = switch st.phase { case .done: glyphs.done; case .running: glyphs.running; case .upcoming: glyphs.upcoming }
-            var name = st.stage.name
-            if st.stage.id == deadlineID { name += " \(glyphs.warning) \(text(.deadline))" }
-            if st.stage.id == dctID { name += " (DCT)" }
-            let phaseRole: StyleRole = st.phase == .running ? .ok : (st.phase == .done ? .muted : .text)
-            let left = input.countdown(to: st.countdown.target).label
-            let countdown = st.phase == .running ? "\(Int(st.progress * 100))% \(left)" : (st.phase == .done ? "" : left)
-            return (["\(glyph) \(text.phase(st.phase))", name, time.stamp(st.stage.start), time.stamp(st.stage.end), countdown],
-                    [phaseRole, st.phase == .done ? .muted : nil, .muted, .muted, .countdown])
-        }
     }
 
     func detail(of id: String, _ input: ViewInput) -> Detail? {
@@ -66,7 +67,7 @@ struct ScheduleView: ViewRoom {
         let text = input.text, time = input.time
         return Detail(title: st.stage.name, fields: [
             (text(.status), text.phase(st.phase)), (text(.starts), time.stamp(st.stage.start)),
-            (text(.ends), time.stamp(st.stage.end)), (text(.daysLeft), st.countdown.label),
+            (text(.ends), time.stamp(st.stage.end)), (text(.daysLeft), text.countdown(st.countdown.at(input.now))),
             (text(.progress), "\(Int(st.progress * 100))%"),
         ], officer: nil)
     }

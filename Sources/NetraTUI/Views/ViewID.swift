@@ -3,7 +3,7 @@
 /// Adding a view is one new file under `Views/` (a `ViewRoom`) and one case here;
 /// see docs/adding-a-view.md.
 public enum ViewID: Int, CaseIterable, Sendable {
-    case overview, officers, retirements, schedule, cases
+    case overview, officers, retirements, schedule, cases, units, circulars
 
     /// The room that knows this view's rows, filters, sorts, cells and detail.
     var room: any ViewRoom {
@@ -13,6 +13,8 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .retirements: RetirementsView()
         case .schedule: ScheduleView()
         case .cases: CasesView()
+        case .units: UnitsView()
+        case .circulars: CircularsView()
         }
     }
 
@@ -24,6 +26,8 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .retirements: ["retirements", "pensiun"]
         case .schedule: ["schedule", "tahapan"]
         case .cases: ["cases", "kasus"]
+        case .units: ["units", "unit", "opd"]
+        case .circulars: ["circulars", "edaran", "surat-edaran"]
         }
     }
 

@@ -22,16 +22,24 @@ protocol ViewRoom {
     func listPlacement(in body: Rect, _ input: ViewInput) -> ListPlacement
     /// Draws the body: anything above the list, then the list through `ListWidget`.
     func draw(_ context: inout DrawContext, body: Rect, list: ListWindow)
+    /// `Enter` on row `id`: a room may act on it itself (expand a group) and return
+    /// true; otherwise the detail pane opens.
+    func open(_ id: String, state: inout UIState) -> Bool
     /// The detail pane's content for the row `id`; `nil` when that row is gone.
     func detail(of id: String, _ input: ViewInput) -> Detail?
     /// Whether the body shows a countdown to the second (the screen then wakes every second).
     func needsSecondTicks(_ input: ViewInput) -> Bool
+    /// The list as named columns (sorting, filtering by value, export); `nil` for a
+    /// view that is not one list.
+    func table(_ input: ViewInput) -> Table?
 }
 
 extension ViewRoom {
     func listRows(_ input: ViewInput) -> ListRows { ListRows(rowIDs(input)) }
     func listPlacement(in body: Rect, _ input: ViewInput) -> ListPlacement { ListPlacement(rect: body, hasHeading: true) }
     func needsSecondTicks(_ input: ViewInput) -> Bool { false }
+    func open(_ id: String, state: inout UIState) -> Bool { false }
+    func table(_ input: ViewInput) -> Table? { nil }
 }
 
 /// A filter or sort of a view: a named case with its label in the message table.

@@ -112,7 +112,7 @@ struct CSVTable<Column: ColumnName> {
     }
 
     /// Whether the bytes can be CSV text at all; a message when not.
-    static func textProblem(_ bytes: [UInt8]) -> String? {
+    static func textProblem(_ bytes: [UInt8]) -> Message? {
         if bytes.isEmpty { return Messages.emptyFile }
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
             return Messages.utf16File

@@ -19,157 +19,33 @@ public enum TOMLFiles {
         let file: DataFile
         var diagnostics: [Diagnostic] = []
 
-        mutating func error(_ message: String, line: Int?) { diagnostics.append(Diagnostic(.error, file, line: line, message)) }
-        mutating func warn(_ message: String, line: Int?) { diagnostics.append(Diagnostic(.warning, file, line: line, message)) }
+        mutating func error(_ message: Message, line: Int?) { diagnostics.append(Diagnostic(.error, file, line: line, message)) }
+        mutating func warn(_ message: Message, line: Int?) { diagnostics.append(Diagnostic(.warning, file, line: line, message)) }
 
         /// Warns once per key that is not in `known` (a typo would otherwise pass silently).
-        mutating func reportUnknownKeys(in table: TOML.Table, known: Set<String>, place: String = "") {
+        mutating func reportUnknownKeys(in table: TOML.Table, known: Set<String>, place: Message? = nil) {
             for key in table.keys where !known.contains(key) {
-                warn("unknown key \(UntrustedText.quoted(key))\(place) (ignored); known keys: \(known.sorted().joined(separator: ", "))",
-                     line: table[key]?.line)
+                warn(Messages.unknownKey(key, place: place, known: Array(known)), line: table[key]?.line)
             }
         }
     }
 
+    /// The largest TOML file Netra reads (settings, schedule, themes): real ones are a
+    /// few kilobytes; the bound keeps parsing a hostile file to milliseconds.
+    public static let sizeLimit = 1 << 20
+
     /// Parses TOML bytes, or says why they are not TOML.
     static func parse(_ bytes: [UInt8], file: DataFile) -> Result<Document, Diagnostic> {
-        if bytes.contains(0) { return .failure(Diagnostic(.error, file, line: nil, "this is not a text file (it contains NUL bytes)")) }
+        if bytes.count > sizeLimit { return .failure(Diagnostic(.error, file, line: nil, Messages.tomlTooLarge(bytes.count, limit: sizeLimit))) }
+        if bytes.contains(0) { return .failure(Diagnostic(.error, file, line: nil, Messages.tomlBinary)) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(Diagnostic(.error, file, line: nil, "the file is not valid UTF-8 text: save it as UTF-8"))
+            return .failure(Diagnostic(.error, file, line: nil, Messages.tomlNotUTF8))
         }
         do {
             return .success(Document(root: try TOML.parse(text), file: file))
         } catch {
-            return .failure(Diagnostic(.error, file, line: error.line, "not valid TOML: \(error.message)"))
+            return .failure(Diagnostic(.error, file, line: error.line, Messages.notTOML(error.message)))
         }
-    }
-
-    // MARK: schedule.toml
-
-    /// Reads `schedule.toml`. Errors drop only the stage or key concerned; the rest of
-    /// the schedule stays usable.
-    public static func schedule(_ bytes: [UInt8]) -> FileReading<Schedule> {
-        var doc: Document
-        switch parse(bytes, file: .schedule) {
-        case .success(let d): doc = d
-        case .failure(let diagnostic): return FileReading(value: nil, diagnostics: [diagnostic])
-        }
-        let root = doc.root
-        doc.reportUnknownKeys(in: root, known: ["stage", "resignation_deadline", "dct_stage", "holidays", "timezone"])
-
-        var zone = TimeZone(identifier: "Asia/Jakarta")!
-        if let node = root["timezone"] {
-            if let name = node.string, let z = timeZone(named: name) { zone = z } else {
-                doc.error("timezone must be an IANA zone name such as \"Asia/Jakarta\" (or WIB, WITA, WIT)", line: node.line)
-            }
-        }
-
-        var stages: [Stage] = []
-        var seenIDs: [String: Int] = [:]
-        if let node = root["stage"] {
-            if let items = node.array {
-                for (index, item) in items.enumerated() {
-                    guard let table = item.table else {
-                        doc.error("each stage must be a [[stage]] table", line: item.line)
-                        continue
-                    }
-                    guard let stage = readStage(table, number: index + 1, line: item.line, zone: zone, doc: &doc) else { continue }
-                    if let first = seenIDs[stage.id] {
-                        doc.error("duplicate stage id \(UntrustedText.quoted(stage.id)): already used by the stage on line \(first); this stage is ignored", line: table["id"]?.line)
-                    } else {
-                        seenIDs[stage.id] = stage.line
-                        stages.append(stage)
-                    }
-                }
-            } else {
-                doc.error("stage must be written as [[stage]] tables", line: node.line)
-            }
-        } else {
-            doc.warn("no [[stage]] tables: there is nothing to count down to", line: nil)
-        }
-
-        func stageReference(_ key: String, required: Bool) -> String? {
-            guard let node = root[key] else {
-                if required { doc.warn("no \(key) = \"<stage id>\": candidates' resignation deadline alerts are off", line: nil) }
-                return nil
-            }
-            guard let id = node.string else {
-                doc.error("\(key) must be a stage id in quotes", line: node.line)
-                return nil
-            }
-            guard seenIDs[id] != nil else {
-                let known = stages.map(\.id).joined(separator: ", ")
-                doc.error("\(key) names stage \(UntrustedText.quoted(id)), which is not defined; stages: \(known.isEmpty ? "none" : known)", line: node.line)
-                return nil
-            }
-            return id
-        }
-        let deadline = stageReference("resignation_deadline", required: true)
-        let dct = stageReference("dct_stage", required: false)
-
-        var holidays: Set<CivilDate> = []
-        if let node = root["holidays"] {
-            if let items = node.array {
-                for (k, item) in items.enumerated() {
-                    if let dt = item.dateTime, let date = dt.date, dt.secondsIntoDay == nil {
-                        holidays.insert(date)
-                    } else if let s = item.string, case .success(let date) = DateText.parse(s) {
-                        holidays.insert(date)
-                    } else {
-                        doc.error("holiday \(k + 1) is not a date (write 2023-12-25)", line: item.line)
-                    }
-                }
-            } else {
-                doc.error("holidays must be a list of dates: holidays = [2023-12-25, 2023-12-26]", line: node.line)
-            }
-        }
-        let schedule = Schedule(stages: stages, resignationDeadlineID: deadline, dctStageID: dct, holidays: holidays)
-        return FileReading(value: schedule, diagnostics: doc.diagnostics)
-    }
-
-    private static func readStage(_ table: TOML.Table, number: Int, line: Int, zone: TimeZone, doc: inout Document) -> Stage? {
-        doc.reportUnknownKeys(in: table, known: ["id", "name", "start", "end", "note"], place: " in [[stage]]")
-        guard let idNode = table["id"], let id = idNode.string, !id.isEmpty else {
-            doc.error("stage \(number) needs id = \"…\" (a short name such as \"pencermatan-dct\")", line: table["id"]?.line ?? line)
-            return nil
-        }
-        var name = id
-        if let node = table["name"] {
-            if let s = node.string { name = s } else { doc.error("name of stage \(UntrustedText.quoted(id)) must be text in quotes", line: node.line) }
-        }
-        guard let start = instant(table["start"], key: "start", endOfDay: false, zone: zone, stageID: id, line: line, doc: &doc),
-              let end = instant(table["end"], key: "end", endOfDay: true, zone: zone, stageID: id, line: line, doc: &doc)
-        else { return nil }
-        guard end >= start else {
-            doc.error("stage \(UntrustedText.quoted(id)) ends before it starts", line: table["end"]?.line)
-            return nil
-        }
-        return Stage(id: id, name: name, start: start, end: end, line: line)
-    }
-
-    /// A stage boundary: an offset date-time (`2023-05-14T23:59:00+07:00`); a local
-    /// date-time or a bare date is read in the schedule's zone, a bare end date meaning
-    /// the whole day (until 23:59:59).
-    private static func instant(_ node: TOML.Node?, key: String, endOfDay: Bool, zone: TimeZone,
-                                stageID: String, line: Int, doc: inout Document) -> Date? {
-        let example = "\(key) = 2023-10-03T23:59:00+07:00"
-        guard let node else {
-            doc.error("stage \(UntrustedText.quoted(stageID)) needs \(example)", line: line)
-            return nil
-        }
-        if let dt = node.dateTime, let day = dt.date {
-            let seconds = dt.secondsIntoDay ?? (endOfDay ? 86_399 : 0)
-            if let offset = dt.offsetMinutes {
-                return Date(timeIntervalSince1970: Double(day.dayNumber * 86_400 + seconds - offset * 60))
-            }
-            return day.instant(in: zone, secondsIntoDay: seconds)
-        }
-        if node.string != nil {
-            doc.error("\(key) of stage \(UntrustedText.quoted(stageID)) is in quotes: write a TOML date-time without quotes, e.g. \(example)", line: node.line)
-        } else {
-            doc.error("\(key) of stage \(UntrustedText.quoted(stageID)) must be a date-time, e.g. \(example)", line: node.line)
-        }
-        return nil
     }
 
     // MARK: netra.toml
@@ -183,26 +59,32 @@ public enum TOMLFiles {
         }
         var settings = Settings()
         let root = doc.root
-        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "alerts", "kiosk"])
+        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "alerts", "kiosk", "cases"])
 
         func string(_ key: String) -> (String, Int)? {
             guard let node = root[key] else { return nil }
             guard let s = node.string else {
-                doc.error("\(key) must be text in quotes", line: node.line)
+                doc.error(Messages.notText(key), line: node.line)
                 return nil
             }
             return (s, node.line)
         }
         if let (region, _) = string("region") { settings.region = region }
-        if let (theme, _) = string("theme") { settings.theme = theme }
+        if let (theme, line) = string("theme") {
+            // A name only: a path here would let the shared folder make Netra read any file.
+            if Settings.isThemeName(theme) { settings.theme = theme } else { doc.error(Messages.settingsThemeNotAName(theme), line: line) }
+        }
+        if let node = root["mouse"] {
+            if let b = node.bool { settings.mouse = b } else { doc.error(Messages.mouseNotBool, line: node.line) }
+        }
         if let (language, line) = string("language") {
             if ["id", "en"].contains(language) { settings.language = language } else {
-                doc.error("language must be \"id\" or \"en\"", line: line)
+                doc.error(Messages.languageChoice, line: line)
             }
         }
         if let (name, line) = string("timezone") {
             if let zone = timeZone(named: name) { settings.timeZone = zone } else {
-                doc.error("unknown timezone \(UntrustedText.quoted(name)): use an IANA name such as \"Asia/Makassar\" (WITA), \"Asia/Jakarta\" (WIB) or \"Asia/Jayapura\" (WIT)", line: line)
+                doc.error(Messages.unknownZone(name), line: line)
             }
         }
 
@@ -215,22 +97,23 @@ public enum TOMLFiles {
                     ("case_due_days", \.caseDueDays, 1...365),
                     ("age_retirement_months", \.ageRetirementMonths, 1...120),
                 ]
-                doc.reportUnknownKeys(in: alerts, known: Set(keys.map(\.0)), place: " in [alerts]")
+                doc.reportUnknownKeys(in: alerts, known: Set(keys.map(\.0)), place: Messages.inAlerts)
                 for (key, path, range) in keys {
                     guard let v = alerts[key] else { continue }
                     if let n = v.integer, range.contains(n) { settings.thresholds[keyPath: path] = n } else {
-                        doc.error("\(key) in [alerts] must be a whole number from \(range.lowerBound) to \(range.upperBound)", line: v.line)
+                        doc.error(Messages.wholeNumber(key, place: Messages.inAlerts, range: range), line: v.line)
                     }
                 }
                 if settings.thresholds.criticalDays > settings.thresholds.warningDays {
-                    doc.warn("critical_days is larger than warning_days", line: alerts["critical_days"]?.line)
+                    doc.warn(Messages.criticalAfterWarning, line: alerts["critical_days"]?.line)
                 }
             } else {
-                doc.error("alerts must be a table: [alerts]", line: node.line)
+                doc.error(Messages.alertsNotTable, line: node.line)
             }
         }
+        if let node = root["cases"] { settings.cases = caseFollow(node, &doc) }
         if let node = root["kiosk"] {
-            if let table = node.table { settings.kiosk = kiosk(table, &doc) } else { doc.error("kiosk must be a table: [kiosk]", line: node.line) }
+            if let table = node.table { settings.kiosk = kiosk(table, &doc) } else { doc.error(Messages.kioskNotTable, line: node.line) }
         }
         return FileReading(value: settings, diagnostics: doc.diagnostics)
     }
@@ -240,19 +123,19 @@ public enum TOMLFiles {
         var kiosk = KioskSettings()
         doc.reportUnknownKeys(in: table, known: ["rotate_seconds", "views", "screens_per_page", "names", "nip", "case_details", "unlock_key", "pin_hash",
                                                    "relock_minutes"],
-                              place: " in [kiosk]")
+                              place: Messages.inKiosk)
         func integer(_ key: String, _ range: ClosedRange<Int>) -> Int? {
             guard let node = table[key] else { return nil }
             guard let n = node.integer, range.contains(n) else {
-                doc.error("\(key) in [kiosk] must be a whole number from \(range.lowerBound) to \(range.upperBound)", line: node.line)
+                doc.error(Messages.wholeNumber(key, place: Messages.inKiosk, range: range), line: node.line)
                 return nil
             }
             return n
         }
-        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
+        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, unreadable: Message? = nil) -> T? where T.RawValue == String {
             guard let node = table[key] else { return nil }
             guard let s = node.string, let value = T(rawValue: s.lowercased()) else {
-                doc.error("\(key) in [kiosk] must be one of \(T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))", line: node.line)
+                doc.error(Messages.kioskChoice(key, choices: T.allCases.map(\.rawValue), unreadable: unreadable), line: node.line)
                 return nil
             }
             return value
@@ -260,42 +143,47 @@ public enum TOMLFiles {
         if let n = integer("rotate_seconds", KioskSettings.rotateRange) { kiosk.rotateSeconds = n }
         if let n = integer("relock_minutes", KioskSettings.relockRange) { kiosk.relockMinutes = n }
         if let n = integer("screens_per_page", KioskSettings.screensRange) { kiosk.screensPerPage = n }
-        if let names = choice("names", Privacy.Names.self) { kiosk.privacy.names = names }
-        if let nips = choice("nip", Privacy.NIPs.self) { kiosk.privacy.nips = nips }
+        // A privacy value that cannot be read (a typo of "hidden"…) means the strictest
+        // choice, never the default: the person who wrote it wanted less shown.
+        if table["names"] != nil { kiosk.privacy.names = choice("names", Privacy.Names.self, unreadable: Messages.untilThenHidden) ?? .hidden }
+        if table["nip"] != nil { kiosk.privacy.nips = choice("nip", Privacy.NIPs.self, unreadable: Messages.untilThenHidden) ?? .hidden }
         if let node = table["case_details"] {
-            if let b = node.bool { kiosk.privacy.caseDetails = b } else { doc.error("case_details in [kiosk] must be true or false", line: node.line) }
+            if let b = node.bool { kiosk.privacy.caseDetails = b } else { doc.error(Messages.caseDetailsNotBool, line: node.line) }
         }
         // Allowed, but said out loud: the kiosk is a public screen.
-        if kiosk.privacy.names == .full { doc.warn("names = \"full\" shows officers' full names on the public kiosk screen", line: table["names"]?.line) }
-        if kiosk.privacy.nips == .full { doc.warn("nip = \"full\" shows whole NIPs (birth dates) on the public kiosk screen", line: table["nip"]?.line) }
+        if kiosk.privacy.names == .full { doc.warn(Messages.fullNamesOnKiosk, line: table["names"]?.line) }
+        if kiosk.privacy.nips == .full { doc.warn(Messages.fullNIPsOnKiosk, line: table["nip"]?.line) }
         if kiosk.privacy.caseDetails {
-            doc.warn("case_details = true lists neutrality cases one by one, with the officers concerned, on the public kiosk screen",
-                     line: table["case_details"]?.line)
+            doc.warn(Messages.caseDetailsOnKiosk, line: table["case_details"]?.line)
         }
         if let node = table["views"] {
-            let known = KioskPage.allCases.map(\.rawValue).joined(separator: ", ")
+            let known = KioskPage.allCases.map(\.rawValue)
             if let items = node.array, !items.isEmpty {
                 var pages: [KioskPage] = []
                 for item in items {
                     if let name = item.string, let page = KioskPage.named(name) { pages.append(page) } else {
-                        doc.error("views in [kiosk]: \(item.string.map { UntrustedText.quoted($0) } ?? "a value that is not text") is not a kiosk page; use \(known)",
-                                  line: item.line)
+                        doc.error(Messages.notAKioskPage(item.string, pages: known), line: item.line)
                     }
                 }
                 if !pages.isEmpty { kiosk.pages = pages }
             } else {
-                doc.error("views in [kiosk] must be a list of pages in quotes, e.g. [\"countdown\", \"overview\"]; pages: \(known)", line: node.line)
+                doc.error(Messages.kioskPagesNotList(known), line: node.line)
             }
         }
         if let node = table["unlock_key"] {
-            if let name = node.string, let key = UnlockKey(name: name) { kiosk.unlockKey = key } else {
-                doc.error("unlock_key in [kiosk] must name one key: \"F1\" to \"F12\", \"ctrl-a\" to \"ctrl-z\" (not c, d, q, s, z) or one character", line: node.line)
+            if let name = node.string, let key = UnlockKey(name: name) { kiosk.unlockKey = key } else if let name = node.string,
+               let letter = UnlockKey.controlLetter(in: name), let sentAs = UnlockKey.indistinct[letter] {
+                doc.error(Messages.unlockKeyIndistinct(name, sentAs: sentAs), line: node.line)
+            } else {
+                doc.error(Messages.unlockKeyChoice, line: node.line)
             }
         }
         if let node = table["pin_hash"] {
-            if let hash = node.string, PINHash.looksValid(hash) { kiosk.pinHash = hash } else {
-                doc.error("pin_hash in [kiosk] is not a PIN hash: make one with `netra kiosk-pin` and paste its line (the PIN itself never goes in this file)",
-                          line: node.line)
+            if let hash = node.string, PINHash.looksValid(hash) {
+                // A hash Netra will not check (another method, too costly): no unlock, and `check` says why.
+                if let problem = PINHash.problem(with: hash) { doc.error(Messages.pinHash(problem), line: node.line) } else { kiosk.pinHash = hash }
+            } else {
+                doc.error(Messages.pinHashInvalid, line: node.line)
             }
         }
         return kiosk

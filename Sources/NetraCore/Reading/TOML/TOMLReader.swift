@@ -6,7 +6,11 @@
 /// the process or run into undefined behaviour. Netra must survive any bytes in a file
 /// that clerks edit, and every message should name a line — which TOMLKit's values do
 /// not carry. This reader keeps a line on every key and value, limits nesting, and
-/// reports the first syntax error with its line.
+/// reports the first syntax error with its line; key length, nesting and the number of
+/// tables are bounded (`Limits`).
+///
+/// Over 400 lines on purpose: one grammar, read top to bottom; the table building is
+/// in `TOMLBuilder.swift` and the wording in `Messages.TOMLSyntax`.
 ///
 /// Supported: comments, bare/quoted/dotted keys, `[table]`, `[[array.of.tables]]`,
 /// basic/literal/multi-line strings with escapes, integers (decimal, hex, octal,
@@ -27,19 +31,6 @@ public enum TOML {
         case dateTime(DateTime)
         case array([Node])
         case table(Table)
-
-        /// The kind, for "must be …" messages.
-        public var kindName: String {
-            switch self {
-            case .string: "text"
-            case .integer: "a whole number"
-            case .float: "a number"
-            case .bool: "true/false"
-            case .dateTime: "a date/time"
-            case .array: "a list"
-            case .table: "a table"
-            }
-        }
     }
 
     /// A date, a time, or both, with an optional UTC offset.
@@ -53,28 +44,39 @@ public enum TOML {
 
     /// A table: keys in file order, each with its node.
     public struct Table: Sendable {
-        public private(set) var keys: [String] = []
-        fileprivate(set) var nodes: [String: Node] = [:]
-        /// Whether `[name]` defined it (as opposed to a dotted key or a parent path).
-        fileprivate var isExplicit = false
+        public internal(set) var keys: [String] = []
+        var nodes: [String: Node] = [:]
 
         public subscript(key: String) -> Node? { nodes[key] }
 
-        fileprivate mutating func set(_ key: String, _ node: Node) {
+        mutating func set(_ key: String, _ node: Node) {
             if nodes[key] == nil { keys.append(key) }
             nodes[key] = node
         }
     }
 
+    /// How much a document may hold. A settings file has a handful of tables and a
+    /// schedule one per stage; these bounds are far above that and keep a hostile file
+    /// from costing more than milliseconds.
+    public struct Limits: Sendable {
+        /// Tables and lists nested inside each other, counted from the top of the file.
+        public var depth = 32
+        /// Parts of one dotted key (`a.b.c` has 3).
+        public var keyParts = 32
+        /// Tables in the whole document (headers, implied tables, inline tables).
+        public var tables = 10_000
+        public init() {}
+    }
+
     /// A syntax error and its line.
     public struct SyntaxError: Error, Equatable, Sendable {
         public let line: Int
-        public let message: String
+        public let message: Message
     }
 
     /// Parses a document into its root table.
-    public static func parse(_ text: String) throws(SyntaxError) -> Table {
-        var parser = Parser(bytes: Array(text.utf8))
+    public static func parse(_ text: String, limits: Limits = Limits()) throws(SyntaxError) -> Table {
+        var parser = Parser(bytes: Array(text.utf8), limits: limits)
         return try parser.document()
     }
 }
@@ -90,65 +92,74 @@ extension TOML.Node {
 
 private struct Parser {
     let bytes: [UInt8]
+    let limits: TOML.Limits
     var i = 0
     var line = 1
-    static let maxDepth = 32
+    /// Tables created so far, against `limits.tables`.
+    var tableCount = 0
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], limits: TOML.Limits) {
         self.bytes = bytes
+        self.limits = limits
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
     }
 
     var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
     func peek(_ offset: Int) -> UInt8? { i + offset < bytes.count ? bytes[i + offset] : nil }
 
-    func fail(_ message: String, line: Int? = nil) -> TOML.SyntaxError {
+    func fail(_ message: Message, line: Int? = nil) -> TOML.SyntaxError {
         TOML.SyntaxError(line: line ?? self.line, message: message)
     }
 
-    func describe(_ b: UInt8?) -> String {
-        guard let b else { return "the end of the file" }
-        if b == 0x0A { return "the end of the line" }
-        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
-        return "an unexpected character"
+    func describe(_ b: UInt8?) -> Message {
+        guard let b else { return Messages.TOMLSyntax.endOfFile }
+        if b == 0x0A { return Messages.TOMLSyntax.endOfLine }
+        if b >= 0x21 && b < 0x7F { return Message(en: "'\(Character(Unicode.Scalar(b)))'", id: "'\(Character(Unicode.Scalar(b)))'") }
+        return Messages.TOMLSyntax.oddCharacter
     }
 
     // MARK: Document
 
     mutating func document() throws(TOML.SyntaxError) -> TOML.Table {
-        var root = TOML.Table()
-        root.isExplicit = true
-        var current: [PathStep] = []
+        let root = TOMLTableBuilder(explicit: true, line: 1, depth: 0)
+        var current = root
         while true {
             skipTrivia(newlines: true)
-            guard let b = peek else { return root }
+            guard let b = peek else { return root.frozen }
             if b == UInt8(ascii: "[") {
-                current = try header(into: &root)
+                current = try header(in: root)
             } else {
-                try keyValue(under: current, in: &root, depth: 0)
+                try keyValue(in: current)
             }
             endOfLine()
-            guard peek == nil || peek == 0x0A else { throw fail("expected the end of the line after the value, found \(describe(peek))") }
+            guard peek == nil || peek == 0x0A else { throw fail(Messages.TOMLSyntax.expectedEndOfLine(found: describe(peek))) }
         }
     }
 
-    /// `key = value`, stored in `root` below the table at `current`.
-    mutating func keyValue(under current: [PathStep], in root: inout TOML.Table, depth: Int) throws(TOML.SyntaxError) {
+    /// A new table below `parent`, counted and depth-checked.
+    mutating func newTable(below parent: TOMLTableBuilder, explicit: Bool, line: Int) throws(TOML.SyntaxError) -> TOMLTableBuilder {
+        tableCount += 1
+        guard tableCount <= limits.tables else { throw fail(Messages.TOMLSyntax.tooManyTables(limits.tables)) }
+        guard parent.depth + 1 <= limits.depth else { throw fail(Messages.TOMLSyntax.tooDeep(limits.depth)) }
+        return TOMLTableBuilder(explicit: explicit, line: line, depth: parent.depth + 1)
+    }
+
+    /// `key = value`, stored in `table` (the current `[header]`'s, or an inline table).
+    mutating func keyValue(in table: TOMLTableBuilder) throws(TOML.SyntaxError) {
         let keyLine = line
         let path = try key()
         skipSpaces()
-        guard peek == UInt8(ascii: "=") else { throw fail("expected '=' after the key, found \(describe(peek))") }
+        guard peek == UInt8(ascii: "=") else { throw fail(Messages.TOMLSyntax.expectedEquals(found: describe(peek))) }
         i += 1
         skipSpaces()
-        let node = try value(depth: depth)
-        try insert(node, at: path, under: current, in: &root, keyLine: keyLine)
+        // The value sits below the key's tables: its nesting counts from there.
+        let node = try value(depth: table.depth + path.count)
+        try insert(node, at: path, in: table, keyLine: keyLine)
     }
 
-    /// One step from the root to the current table: a key, and for arrays of tables,
-    /// which element.
-    struct PathStep { let key: String; let element: Int? }
-
-    mutating func header(into root: inout TOML.Table) throws(TOML.SyntaxError) -> [PathStep] {
+    /// `[a.b]` or `[[a.b]]`: walks from the root, creating implied tables, and returns
+    /// the table that the following keys go into.
+    mutating func header(in root: TOMLTableBuilder) throws(TOML.SyntaxError) -> TOMLTableBuilder {
         let headerLine = line
         i += 1
         let isArray = peek == UInt8(ascii: "[")
@@ -156,99 +167,75 @@ private struct Parser {
         skipSpaces()
         let path = try key()
         skipSpaces()
-        guard peek == UInt8(ascii: "]") else { throw fail("expected ']' to close the table name, found \(describe(peek))") }
+        guard peek == UInt8(ascii: "]") else { throw fail(Messages.TOMLSyntax.expectedTableClose(found: describe(peek))) }
         i += 1
         if isArray {
-            guard peek == UInt8(ascii: "]") else { throw fail("expected ']]' to close the array-of-tables name") }
+            guard peek == UInt8(ascii: "]") else { throw fail(Messages.TOMLSyntax.expectedArrayTableClose) }
             i += 1
         }
-        // Walk to the parent, creating implicit tables; then define the last step.
-        var steps: [PathStep] = []
+        let dotted = path.joined(separator: ".")
+        var table = root
         for (index, k) in path.enumerated() {
             let last = index == path.count - 1
-            let existing = Self.node(at: steps, in: root)?.table?[k]
+            let existing = table[k]
             if last && isArray {
-                var elements = existing?.array ?? []
-                // Only an array built by earlier [[name]] headers (explicit tables) may grow.
-                if let existing, existing.array == nil || !elements.allSatisfy({ $0.table?.isExplicit == true }) {
-                    throw fail("'\(path.joined(separator: "."))' is already a value (line \(existing.line)); it cannot also be [[\(path.joined(separator: "."))]]", line: headerLine)
+                // Only an array built by earlier [[name]] headers may grow.
+                let array: TOMLTableArray
+                switch existing {
+                case nil:
+                    array = TOMLTableArray(line: headerLine)
+                    table.set(k, .tables(array))
+                case .tables(let found)?:
+                    array = found
+                case let other?:
+                    throw fail(Messages.TOMLSyntax.valueNotArrayOfTables(dotted, line: other.line), line: headerLine)
                 }
-                var table = TOML.Table()
-                table.isExplicit = true
-                elements.append(TOML.Node(value: .table(table), line: headerLine))
-                try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .array(elements), line: existing?.line ?? headerLine)) }
-                steps.append(PathStep(key: k, element: elements.count - 1))
-            } else if let existing {
-                if let elements = existing.array, !elements.isEmpty, elements.allSatisfy({ $0.table != nil }), !last {
-                    steps.append(PathStep(key: k, element: elements.count - 1))
-                } else if var table = existing.table {
-                    if last {
-                        if table.isExplicit { throw fail("table [\(path.joined(separator: "."))] is defined twice (first on line \(existing.line))", line: headerLine) }
-                        table.isExplicit = true
-                        try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .table(table), line: headerLine)) }
-                    }
-                    steps.append(PathStep(key: k, element: nil))
-                } else {
-                    throw fail("'\(path.prefix(index + 1).joined(separator: "."))' is already a value (line \(existing.line)); it cannot also be a table", line: headerLine)
+                let element = try newTable(below: table, explicit: true, line: headerLine)
+                array.elements.append(element)
+                table = element
+                continue
+            }
+            switch existing {
+            case nil:
+                let created = try newTable(below: table, explicit: last, line: headerLine)
+                table.set(k, .table(created))
+                table = created
+            case .table(let inner)?:
+                if last {
+                    if inner.isExplicit { throw fail(Messages.TOMLSyntax.tableTwice(dotted, firstLine: inner.line), line: headerLine) }
+                    inner.isExplicit = true
+                    inner.line = headerLine
                 }
-            } else {
-                var table = TOML.Table()
-                table.isExplicit = last
-                try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .table(table), line: headerLine)) }
-                steps.append(PathStep(key: k, element: nil))
+                table = inner
+            case .tables(let array)? where !last:
+                table = array.elements[array.elements.count - 1]  // never empty: made by a header
+            case let other?:
+                throw fail(Messages.TOMLSyntax.valueNotTable(path.prefix(index + 1).joined(separator: "."), line: other.line), line: headerLine)
             }
         }
-        return steps
+        return table
     }
 
-    mutating func insert(_ node: TOML.Node, at path: [String], under current: [PathStep],
-                         in root: inout TOML.Table, keyLine: Int) throws(TOML.SyntaxError) {
-        var steps = current
+    /// Stores `node` at the dotted `path` below `table`, creating implied tables.
+    mutating func insert(_ node: TOML.Node, at path: [String], in table: TOMLTableBuilder, keyLine: Int) throws(TOML.SyntaxError) {
+        var target = table
         for k in path.dropLast() {
-            let existing = Self.node(at: steps, in: root)?.table?[k]
-            if let existing {
-                guard existing.table != nil else {
-                    throw fail("'\(k)' is already a value (line \(existing.line)); it cannot also hold keys", line: keyLine)
-                }
-            } else {
-                try Self.update(at: steps, in: &root) { $0.set(k, TOML.Node(value: .table(TOML.Table()), line: keyLine)) }
+            switch target[k] {
+            case nil:
+                let created = try newTable(below: target, explicit: false, line: keyLine)
+                target.set(k, .table(created))
+                target = created
+            case .table(let inner)?:
+                target = inner
+            case let other?:
+                throw fail(Messages.TOMLSyntax.valueHoldsNoKeys(k, line: other.line), line: keyLine)
             }
-            steps.append(PathStep(key: k, element: nil))
         }
         let last = path[path.count - 1]
-        if let existing = Self.node(at: steps, in: root)?.table?[last] {
-            throw fail("key '\(path.joined(separator: "."))' is set twice (first on line \(existing.line))", line: keyLine)
+        if let existing = target[last] {
+            throw fail(Messages.TOMLSyntax.keyTwice(path.joined(separator: "."), firstLine: existing.line), line: keyLine)
         }
-        try Self.update(at: steps, in: &root) { $0.set(last, node) }
-    }
-
-    static func node(at steps: [PathStep], in root: TOML.Table) -> TOML.Node? {
-        var node = TOML.Node(value: .table(root), line: 1)
-        for step in steps {
-            guard let next = node.table?[step.key] else { return nil }
-            if let element = step.element {
-                guard let items = next.array, element < items.count else { return nil }
-                node = items[element]
-            } else {
-                node = next
-            }
-        }
-        return node
-    }
-
-    /// Applies `change` to the table at `steps` (value semantics: rebuilt on the way up).
-    static func update(at steps: [PathStep], in table: inout TOML.Table,
-                       _ change: (inout TOML.Table) throws(TOML.SyntaxError) -> Void) throws(TOML.SyntaxError) {
-        guard let step = steps.first else { return try change(&table) }
-        guard let node = table[step.key] else { return }
-        if let element = step.element, var items = node.array, element < items.count, var inner = items[element].table {
-            try update(at: Array(steps.dropFirst()), in: &inner, change)
-            items[element] = TOML.Node(value: .table(inner), line: items[element].line)
-            table.set(step.key, TOML.Node(value: .array(items), line: node.line))
-        } else if var inner = node.table {
-            try update(at: Array(steps.dropFirst()), in: &inner, change)
-            table.set(step.key, TOML.Node(value: .table(inner), line: node.line))
-        }
+        target.set(last, .value(node))
     }
 
     // MARK: Keys
@@ -257,19 +244,20 @@ private struct Parser {
         var parts: [String] = []
         while true {
             skipSpaces()
-            guard let b = peek else { throw fail("expected a key, found the end of the file") }
+            guard let b = peek else { throw fail(Messages.TOMLSyntax.keyAtEnd) }
             if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                if peek(1) == b && peek(2) == b { throw fail("a key cannot be a multi-line string") }
+                if peek(1) == b && peek(2) == b { throw fail(Messages.TOMLSyntax.multilineKey) }
                 parts.append(try singleLineString())
             } else if Self.isBare(b) {
                 let start = i
                 while let c = peek, Self.isBare(c) { i += 1 }
                 parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
             } else {
-                throw fail("a key must be letters, digits, _ or - (or be in quotes); found \(describe(b))")
+                throw fail(Messages.TOMLSyntax.badKey(found: describe(b)))
             }
             skipSpaces()
             guard peek == UInt8(ascii: ".") else { return parts }
+            guard parts.count < limits.keyParts else { throw fail(Messages.TOMLSyntax.keyTooLong(limits.keyParts)) }
             i += 1
         }
     }
@@ -281,9 +269,9 @@ private struct Parser {
     // MARK: Values
 
     mutating func value(depth: Int) throws(TOML.SyntaxError) -> TOML.Node {
-        guard depth < Self.maxDepth else { throw fail("lists or tables nested more than \(Self.maxDepth) deep") }
+        guard depth < limits.depth else { throw fail(Messages.TOMLSyntax.tooDeep(limits.depth)) }
         let startLine = line
-        guard let b = peek else { throw fail("expected a value, found the end of the file") }
+        guard let b = peek else { throw fail(Messages.TOMLSyntax.valueAtEnd) }
         switch b {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             let s = (peek(1) == b && peek(2) == b) ? try multilineString() : try singleLineString()
@@ -307,8 +295,7 @@ private struct Parser {
                 i = save
             }
             guard let v = Self.scalar(word) else {
-                throw fail(word.isEmpty ? "expected a value, found \(describe(peek))"
-                           : "'\(UntrustedText.clipped(UntrustedText.sanitized(word), to: 30))' is not a TOML value (text needs quotes)")
+                throw fail(word.isEmpty ? Messages.TOMLSyntax.expectedValue(found: describe(peek)) : Messages.TOMLSyntax.notAValue(word))
             }
             return TOML.Node(value: v, line: startLine)
         }
@@ -395,28 +382,30 @@ private struct Parser {
         var items: [TOML.Node] = []
         while true {
             skipTrivia(newlines: true)
-            guard let b = peek else { throw fail("a list opened on line \(openedOn) is never closed with ']'") }
+            guard let b = peek else { throw fail(Messages.TOMLSyntax.listNotClosed(openedOn: openedOn)) }
             if b == UInt8(ascii: "]") { i += 1; return items }
             items.append(try value(depth: depth + 1))
             skipTrivia(newlines: true)
             if peek == UInt8(ascii: ",") { i += 1; continue }
             if peek == UInt8(ascii: "]") { i += 1; return items }
-            throw fail("expected ',' or ']' in the list opened on line \(openedOn), found \(describe(peek))")
+            throw fail(Messages.TOMLSyntax.listSeparator(openedOn: openedOn, found: describe(peek)))
         }
     }
 
     mutating func inlineTable(depth: Int) throws(TOML.SyntaxError) -> TOML.Table {
         i += 1
-        var root = TOML.Table()
+        tableCount += 1
+        guard tableCount <= limits.tables else { throw fail(Messages.TOMLSyntax.tooManyTables(limits.tables)) }
+        let table = TOMLTableBuilder(explicit: true, line: line, depth: depth + 1)
         skipSpaces()
-        if peek == UInt8(ascii: "}") { i += 1; return root }
+        if peek == UInt8(ascii: "}") { i += 1; return table.frozen }
         while true {
             skipSpaces()
-            try keyValue(under: [], in: &root, depth: depth + 1)
+            try keyValue(in: table)
             skipSpaces()
             if peek == UInt8(ascii: ",") { i += 1; continue }
-            if peek == UInt8(ascii: "}") { i += 1; return root }
-            throw fail("expected ',' or '}' in the inline table, found \(describe(peek))")
+            if peek == UInt8(ascii: "}") { i += 1; return table.frozen }
+            throw fail(Messages.TOMLSyntax.inlineSeparator(found: describe(peek)))
         }
     }
 
@@ -428,7 +417,7 @@ private struct Parser {
         i += 1
         var out: [UInt8] = []
         while true {
-            guard let b = peek, b != 0x0A else { throw fail("a string is not closed before the end of the line") }
+            guard let b = peek, b != 0x0A else { throw fail(Messages.TOMLSyntax.stringNotClosed) }
             i += 1
             if b == quote { return String(decoding: out, as: UTF8.self) }
             if b == UInt8(ascii: "\\") && !literal { try escape(into: &out) } else { out.append(b) }
@@ -443,7 +432,7 @@ private struct Parser {
         if peek == 0x0A { i += 1; line += 1 } else if peek == 0x0D && peek(1) == 0x0A { i += 2; line += 1 }
         var out: [UInt8] = []
         while true {
-            guard let b = peek else { throw fail("a multi-line string opened on line \(openedOn) is never closed") }
+            guard let b = peek else { throw fail(Messages.TOMLSyntax.multilineNotClosed(openedOn: openedOn)) }
             if b == quote && peek(1) == quote && peek(2) == quote {
                 i += 3
                 // Up to two more quotes belong to the string.
@@ -470,7 +459,7 @@ private struct Parser {
     }
 
     mutating func escape(into out: inout [UInt8]) throws(TOML.SyntaxError) {
-        guard let e = peek else { throw fail("a string ends in the middle of an escape") }
+        guard let e = peek else { throw fail(Messages.TOMLSyntax.escapeAtEnd) }
         i += 1
         switch e {
         case UInt8(ascii: "n"): out.append(0x0A)
@@ -483,11 +472,11 @@ private struct Parser {
         case UInt8(ascii: "u"), UInt8(ascii: "U"):
             let count = e == UInt8(ascii: "u") ? 4 : 8
             guard i + count <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + count)], as: UTF8.self), radix: 16),
-                  let scalar = Unicode.Scalar(v) else { throw fail("\\\(Character(Unicode.Scalar(e))) must be followed by \(count) hex digits of a valid character") }
+                  let scalar = Unicode.Scalar(v) else { throw fail(Messages.TOMLSyntax.badUnicodeEscape(Character(Unicode.Scalar(e)), digits: count)) }
             i += count
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
         default:
-            throw fail("unknown escape \\\(describe(e)) in a string (write \\\\ for a backslash)")
+            throw fail(Messages.TOMLSyntax.unknownEscape(describe(e)))
         }
     }
 

@@ -14,8 +14,8 @@ enum WorkbookTable {
             guard let bytes = try source.contents(of: file, as: form) else { return DataFolder.readText(file, from: source) }
             return read(file, form: form, bytes: bytes)
         } catch {
-            var problem = Diagnostic(.error, file, line: nil, Messages.unreadable(error.localizedDescription))
-            problem.storedName = file.fileName(as: form)
+            let message = (error as? SafeFile.Refusal).map(Messages.refusal) ?? Messages.unreadable(error.localizedDescription)
+            let problem = Diagnostic(.error, .stored(file, as: form), message)
             return FileOutcome(file: file, records: nil, diagnostics: [problem], exists: true)
         }
     }
@@ -27,8 +27,7 @@ enum WorkbookTable {
         do {
             sheet = try Workbook.sheet(bytes, preferring: file.sheetNames)
         } catch {
-            var problem = Diagnostic(.error, file, line: nil, Messages.workbook(error, file: name))
-            problem.storedName = name
+            let problem = Diagnostic(.error, .stored(file, as: form), Messages.workbook(error, file: name))
             return FileOutcome(file: file, records: nil, diagnostics: [problem], exists: true)
         }
         let (csv, numberNIPs) = csvText(sheet, nipColumn: { file.isNIPHeading($0) }, file: file)
@@ -43,14 +42,14 @@ enum WorkbookTable {
         case .cases:
             let reading = RecordReaders.cases(csv)
             outcome = FileOutcome(file: file, records: reading.value.map { .cases($0) }, diagnostics: reading.diagnostics, exists: true)
-        case .schedule, .settings:
+        case .schedule, .settings, .circulars, .acknowledgements:
             return FileOutcome(file: file, records: nil, diagnostics: [], exists: false)
         }
         outcome.diagnostics = (numberNIPs + outcome.diagnostics)
             .enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
             .map { entry in
                 var d = entry.element
-                d.storedName = name
+                d.location.path = name  // officers.xlsx:7, the row in the sheet
                 return d
             }
         return outcome
@@ -129,7 +128,7 @@ extension DataFile {
         case .officers: OfficerColumn.parse(heading) == .nip
         case .retirements: RetirementColumn.parse(heading) == .nip
         case .cases: CaseColumn.parse(heading) == .nip
-        case .schedule, .settings: false
+        case .schedule, .settings, .circulars, .acknowledgements: false
         }
     }
 }

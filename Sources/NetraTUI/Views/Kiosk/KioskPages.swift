@@ -64,7 +64,7 @@ enum KioskPages {
             guard y + 1 < area.y + area.height + 1 else { break }
             let label = "\(text(.running)): \(glyphs.running) \(stage.stage.name)"
             g.put(label, x: 2, y: y, role: .text, maxWidth: g.width - 4)
-            let ends = "\(text(.ends)) \(clock.stamp(stage.stage.end)) · \(Countdown(to: stage.stage.end, from: now, in: clock.zone).label)"
+            let ends = "\(text(.ends)) \(clock.stamp(stage.stage.end)) · \(stage.countdown.at(now).label)"
             let barWidth = max(10, g.width - DisplayWidth.of(ends) - 8)
             g.progressBar(stage.progress, x: 2, y: y + 1, width: barWidth, glyphs: glyphs)
             g.put(ends, x: 4 + barWidth, y: y + 1, role: .countdown, maxWidth: g.width - barWidth - 5)

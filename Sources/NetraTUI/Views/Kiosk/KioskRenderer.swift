@@ -14,15 +14,19 @@ public struct KioskRenderer: Sendable {
     public let text: UIText
     public let glyphs: Glyphs
     public let isDemo: Bool
+    /// What the screen may show of people; `nil`: what the model's `[kiosk]` says. A
+    /// running kiosk passes its own, which a settings change may only tighten.
+    public let privacy: Privacy?
 
-    public init(language: Language, glyphs: Glyphs = .unicode, isDemo: Bool = false) {
+    public init(language: Language, glyphs: Glyphs = .unicode, isDemo: Bool = false, privacy: Privacy? = nil) {
         self.text = UIText.table(for: language)
         self.glyphs = glyphs
         self.isDemo = isDemo
+        self.privacy = privacy
     }
 
     private func style(_ model: DashboardModel) -> FrameStyle {
-        FrameStyle(language: text.language, glyphs: glyphs, privacy: model.dataset.settings.kiosk.privacy, isDemo: isDemo)
+        FrameStyle(language: text.language, glyphs: glyphs, privacy: privacy ?? model.dataset.settings.kiosk.privacy, isDemo: isDemo)
     }
 
     /// The UI state a list page is drawn with: no selection, the screenful `part`, and
@@ -191,13 +195,17 @@ public struct KioskRenderer: Sendable {
         let rotationText = rotation.isPaused(at: now) ? String(format: text(.rotationPaused), seconds) : String(format: text(.rotatesIn), seconds)
         var left = " \(text(.kiosk)) · \(text(.updated)) \(time.time(model.loadedAt, seconds: true))"
         if model.dataset.settings.kiosk.pages.count > 1 && model.folderMissingSince == nil { left += " · " + rotationText }
+        // Said on the screen itself whenever names, NIPs or cases show in full.
+        if style(model).privacy.showsAnythingInFull { left = " \(glyphs.warning) \(text(.fullDetailsShown)) ·" + left }
         var prompt: (String, StyleRole)?
-        if lock.isEnteringPIN {
+        if lock.isCheckingPIN {
+            prompt = (text(.pinChecking) + " ", .match)
+        } else if lock.isEnteringPIN {
             prompt = ("\(text(.pinPrompt)): " + String(repeating: "•", count: lock.typedCount) + "▏  \(text(.pinHint)) ", .match)
         } else if let wait = lock.secondsBlocked(at: now), lock.lastVerdict != nil {
             prompt = (String(format: text(.pinBlocked), wait) + " ", .alertWarning)
         } else if let verdict = lock.lastVerdict {
-            prompt = (text(verdict == .timedOut ? .pinTimedOut : .wrongPIN) + " ", .alertWarning)
+            prompt = (text(verdict == .timedOut ? .pinTimedOut : verdict == .checkFailed ? .pinCheckFailed : .wrongPIN) + " ", .alertWarning)
         }
         // The PIN prompt wins the room; the left part is cut rather than overwritten.
         let promptWidth = prompt.map { DisplayWidth.of($0.0) } ?? 0

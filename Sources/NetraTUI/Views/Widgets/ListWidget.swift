@@ -42,6 +42,9 @@ struct ListWindow {
     let selected: Int
     /// The first row shown.
     let top: Int
+    /// Where a table's columns sit, when the frame's layout worked it out (header
+    /// clicks read the same plan the drawing uses).
+    var plan: TablePlan?
 
     init(placement: ListPlacement, rows: ListRows, state: UIState, view: ViewID) {
         self.placement = placement
@@ -76,8 +79,10 @@ struct ListWindow {
 enum ListWidget {
     typealias RowCells = (values: [String], roles: [StyleRole?])
 
+    /// `keepWhenSelected`: roles that keep their colour on the selected line (a
+    /// critical alert stays red under the selection bar).
     static func draw(_ context: inout DrawContext, window: ListWindow, columns: [Column],
-                     fresh: (String) -> Bool = { _ in false }, row: (Int) -> RowCells) {
+                     fresh: (String) -> Bool = { _ in false }, keepWhenSelected: Set<StyleRole> = [], row: (Int) -> RowCells) {
         let area = window.placement.rect
         let glyphs = context.glyphs
         let widths = Column.layout(columns, in: area.width - 2)
@@ -97,8 +102,9 @@ enum ListWidget {
                 context.grid.put(String(glyphs.pointer), x: area.x, y: y, role: .selection)
             }
             let isFresh = fresh(window.rows.id(index))
+            let shownRoles = isFresh ? [] : isSelected ? roles.map { $0.flatMap { keepWhenSelected.contains($0) ? $0 : nil } } : roles
             context.grid.putRow(values, widths: widths, columns: columns, x: area.x + 2, y: y,
-                                role: isSelected ? .selection : (isFresh ? .match : .text), roles: isSelected || isFresh ? [] : roles)
+                                role: isSelected ? .selection : (isFresh ? .match : .text), roles: shownRoles)
             // Changed in the last reload: a glyph as well as the highlight.
             if isFresh { context.grid.put("•", x: area.x + 1, y: y, role: .match) }
         }
@@ -126,5 +132,50 @@ extension Alert.Severity {
         case .warning: glyphs.warning
         case .info: glyphs.info
         }
+    }
+}
+
+extension ListWidget {
+    /// Draws a list with named columns: widths by priority from the rows on screen
+    /// (`TablePlan`), the sort column marked in the heading, long values shortened as
+    /// their column says, and an empty result that names what was searched.
+    static func draw(_ context: inout DrawContext, window: ListWindow, table: Table, fresh: (String) -> Bool = { _ in false }) {
+        let area = window.placement.rect
+        let glyphs = context.glyphs
+        let plan = window.plan ?? TablePlan(table: table, visible: window.visible, x: area.x + 2, width: area.width - 2)
+        if window.placement.hasHeading {
+            for (f, span) in plan.spans {
+                var title = table.fields[f].title
+                if table.sort.key == table.fields[f].key { title += " " + (table.sort.descending ? glyphs.sortDescending : glyphs.sortAscending) }
+                let cell = DisplayWidth.pad(title, to: span.count, alignRight: table.fields[f].alignRight)
+                context.grid.put(cell, x: span.lowerBound, y: area.y, role: .title, maxWidth: span.count)
+            }
+        }
+        guard table.count > 0 else {
+            context.grid.put(ListWords.empty(context.input), x: area.x + 2, y: area.y + 2, role: .muted, maxWidth: area.width - 4)
+            return
+        }
+        for (offset, index) in window.visible.enumerated() {
+            let y = window.placement.firstLine + offset
+            let isSelected = index == window.selected
+            if isSelected {
+                context.grid.fill(x: area.x, y: y, width: area.width, role: .selection)
+                context.grid.put(String(glyphs.pointer), x: area.x, y: y, role: .selection)
+            }
+            let isFresh = fresh(window.rows.id(index))
+            let base: StyleRole = isSelected ? .selection : (isFresh ? .match : .text)
+            for (f, span) in plan.spans {
+                let spec = table.fields[f]
+                let value = spec.shortening.apply(UntrustedText.sanitized(table.text(index, f)), width: span.count)
+                let role = isSelected || isFresh ? base : (table.role(index, f) ?? base)
+                context.grid.put(DisplayWidth.pad(value, to: span.count, alignRight: spec.alignRight), x: span.lowerBound, y: y, role: role,
+                                 maxWidth: span.count)
+            }
+            if isFresh { context.grid.put("•", x: area.x + 1, y: y, role: .match) }
+        }
+        let count = window.rows.count
+        let position = window.selected >= 0 ? " \(window.selected + 1)/\(count) "
+            : " \(window.top + 1)–\(min(count, window.top + window.pageSize))/\(count) "
+        context.grid.put(position, x: context.width - DisplayWidth.of(position) - 2, y: 2, role: .muted)
     }
 }

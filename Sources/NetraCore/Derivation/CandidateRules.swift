@@ -1,0 +1,73 @@
+/// How each registered candidate stands against the resignation deadline of the
+/// election the candidacy belongs to.
+///
+/// A candidate must be dismissed (decree in hand) by the end of the election's
+/// `resignation_deadline` stage. Alerts, most urgent first: no request (warning),
+/// request pending (info), request rejected (warning), each escalating within
+/// `warning_days` / `critical_days`; once the deadline has passed without a decree,
+/// critical for a fixed candidate (DCT, paslon) and a warning for one who is left off
+/// the list. A candidate whose age retirement comes on or before the deadline needs no
+/// resignation: an info line says so. Without a deadline (no schedule, or an election
+/// without `resignation_deadline`) every candidate lacking a decree gets a warning
+/// that the deadline cannot be checked.
+struct CandidateRules {
+    private(set) var statuses: [CandidateStatus] = []
+    private(set) var alerts: [Alert] = []
+    /// The election each candidate is followed under, for the request rules.
+    private(set) var electionByNIP: [NIP: ElectionDeadlines] = [:]
+
+    init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
+        let schedule = c.dataset.schedule
+        // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
+        for officer in c.dataset.roster.officers where officer.candidacy.isActiveCandidate && officer.isInService {
+            let chosen = schedule?.election(forReference: officer.election, candidacy: officer.candidacy).election
+            let election = chosen.flatMap { e in elections.first { $0.election.id == e.id } }
+            if let election { electionByNIP[officer.nip] = election }
+            let own = c.requestsByNIP[officer.nip] ?? []
+            let leaving = own.filter { $0.kind.endsServiceForCandidacy }
+            let decisive = leaving.first { $0.stage == .decreed }
+                ?? leaving.filter { $0.stage.isPending }.max { $0.filedOn < $1.filedOn }
+                ?? leaving.filter { $0.stage == .rejected }.max { $0.filedOn < $1.filedOn }
+            let deadline = election?.deadline
+
+            // Retirement by age on or before the deadline dismisses him anyway.
+            let ageRequest = own.first { $0.kind == .age && $0.stage != .rejected }
+            let tmt = c.ageTMT(officer, request: ageRequest)
+            let retiresFirst = tmt.flatMap { tmt in deadline.flatMap { tmt <= $0.day ? tmt : nil } }
+
+            let pension: PensionAssessment
+            if let effective = decisive?.effectiveOn {
+                pension = PensionAssessment(officer: officer, on: effective)
+            } else if let dates = election?.pensionDates {
+                pension = PensionAssessment(officer: officer, on: dates.deadline, orOn: dates.fixingMonthEnd)
+            } else {
+                pension = PensionAssessment(officer: officer, on: c.today)
+            }
+            statuses.append(CandidateStatus(officer: officer, election: election?.election, request: decisive,
+                                            pension: pension, retiresByAgeOn: retiresFirst))
+
+            guard decisive?.stage != .decreed else { continue }
+            guard let deadline else {
+                alerts.append(Alert(kind: .candidateDeadlineUnknown, severity: .warning, nip: officer.nip, election: election?.election.id))
+                continue
+            }
+            let countdown = deadline.countdown
+            let id = election?.election.id
+            func alert(_ kind: Alert.Kind, _ severity: Alert.Severity, date: CivilDate? = nil) {
+                alerts.append(Alert(kind: kind, severity: severity, nip: officer.nip, countdown: countdown, date: date, election: id))
+            }
+            if let retiresFirst {
+                if !countdown.hasPassed { alert(.candidateRetiresFirst, .info, date: retiresFirst) }
+            } else if countdown.hasPassed {
+                alert(.candidateMissedDeadline, officer.candidacy.isFixed ? .critical : .warning, date: deadline.day)
+            } else if let decisive, decisive.stage == .rejected {
+                alert(.candidateRequestRejected, c.severity(for: countdown, atLeast: .warning))
+            } else if decisive != nil {
+                alert(.candidateRequestPending, c.severity(for: countdown, atLeast: .info))
+            } else {
+                alert(.candidateWithoutRequest, c.severity(for: countdown, atLeast: .warning))
+            }
+        }
+        statuses.sort { $0.officer.name < $1.officer.name }
+    }
+}

@@ -1,0 +1,41 @@
+/// Neutrality cases: due dates, overdue and due-soon alerts.
+///
+/// An open case (`new`, `review`, `recommended`) past its due date (`due_on`, else
+/// `reported_on` + `case_due_days`) is overdue: a warning, critical when the officer is
+/// a candidate. One due today or tomorrow is an info line.
+struct CaseRules {
+    private(set) var states: [CaseState] = []
+    private(set) var alerts: [Alert] = []
+    private(set) var openCount = 0
+
+    init(_ c: DerivationContext) {
+        for item in c.dataset.cases {
+            let due = item.dueOn ?? item.reportedOn.adding(days: c.limits.caseDueDays)
+            let officer = item.nip.flatMap { c.dataset.roster[$0] }
+            let isCandidate = officer?.candidacy.isActiveCandidate ?? false
+            let late = c.today.dayNumber - due.dayNumber
+            let stage = CaseStage.of(item)
+            // Bawaslu's follow-up period ends when the case leaves Bawaslu.
+            let overdue = stage.isOpen && !item.followUp.hasFacts && late > 0
+            var state = CaseState(item: item, due: due, isOverdue: overdue, daysPastDue: overdue ? late : 0,
+                                  officerIsCandidate: isCandidate, officer: officer)
+            state.stage = stage
+            state.ppkDue = CaseFollowRules.ppkDue(item, c)
+            states.append(state)
+            guard stage.isOpen else { continue }
+            openCount += 1
+            if item.followUp.hasFacts {
+                alerts += CaseFollowRules.alerts(state, c)
+                continue
+            }
+            let countdown = c.countdown(toStartOf: due, secondsIntoDay: 86_399)
+            if overdue {
+                alerts.append(Alert(kind: .caseOverdue, severity: isCandidate ? .critical : .warning,
+                                    nip: item.nip, caseID: item.id, countdown: countdown, days: late))
+            } else if late >= -1 {
+                alerts.append(Alert(kind: .caseDueSoon, severity: .info, nip: item.nip, caseID: item.id, countdown: countdown))
+            }
+        }
+        states.sort { ($0.due, $0.item.id) < ($1.due, $1.item.id) }
+    }
+}

@@ -1,0 +1,99 @@
+/// Requests in process and retirements by age.
+///
+/// - A resignation or early retirement (APS) must be decreed within
+///   `processing_working_days` (14) working days of filing, the filing day not counted:
+///   overdue from the calendar day after the last allowed working day.
+/// - An age (BUP) request has no working-day limit; its decree must be there by the
+///   TMT: a warning within `warning_days`, critical within `critical_days` and after.
+/// - An officer past the TMT with no pension request at all is the most urgent case:
+///   dismissed by law, yet still paid.
+/// - Pending retirements count officers once: a request in process, or an age
+///   retirement within `age_retirement_months` (or already past) that no decree and
+///   no earlier resignation settles.
+struct RequestRules {
+    private(set) var pending: [PendingRequest] = []
+    private(set) var ageRetirements: [AgeRetirement] = []
+    private(set) var alerts: [Alert] = []
+    private(set) var pendingOfficers = 0
+
+    init(_ c: DerivationContext, candidateElections: [NIP: ElectionDeadlines]) {
+        var pendingNIPs = Set<NIP>()
+        for request in c.dataset.requests where request.stage.isPending {
+            pendingNIPs.insert(request.nip)
+            pending.append(watch(request, c, candidateElections))
+        }
+        pending.sort {
+            ($0.deadline?.secondsLeft ?? Int.max, $0.request.filedOn.dayNumber) < ($1.deadline?.secondsLeft ?? Int.max, $1.request.filedOn.dayNumber)
+        }
+
+        let horizon = c.today.adding(months: c.limits.ageRetirementMonths)
+        // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
+        for officer in c.dataset.roster.officers where officer.isInService {
+            guard let tmt = officer.ageRetirementDate, tmt <= horizon else { continue }
+            let own = c.requestsByNIP[officer.nip] ?? []
+            let ageRequest = own.first { $0.kind == .age && $0.stage == .decreed }
+                ?? own.first { $0.kind == .age && $0.stage.isPending }
+            let leavesEarlier = own.first {
+                $0.kind.endsServiceForCandidacy && $0.stage != .rejected && ($0.effectiveOn ?? $0.filedOn) < tmt
+            }
+            let isPast = tmt <= c.today
+            // Gone already: decreed and past, or left earlier by a decreed resignation.
+            if isPast && ageRequest?.stage == .decreed { continue }
+            if let leavesEarlier, leavesEarlier.stage == .decreed, (leavesEarlier.effectiveOn ?? leavesEarlier.filedOn) <= c.today { continue }
+            let isPending = ageRequest?.stage != .decreed && leavesEarlier == nil
+            ageRetirements.append(AgeRetirement(officer: officer, date: tmt, hasRequest: ageRequest != nil || leavesEarlier != nil,
+                                                isPast: isPast, isPending: isPending))
+            if isPending { pendingNIPs.insert(officer.nip) }
+            if isPast && ageRequest == nil && leavesEarlier == nil {
+                alerts.append(Alert(kind: .pastRetirementAge, severity: .critical, nip: officer.nip,
+                                    countdown: c.countdown(toStartOf: tmt), date: tmt))
+            }
+        }
+        ageRetirements.sort { ($0.date, $0.officer.name) < ($1.date, $1.officer.name) }
+        pendingOfficers = pendingNIPs.count
+    }
+
+    private mutating func watch(_ request: RetirementRequest, _ c: DerivationContext,
+                                _ candidateElections: [NIP: ElectionDeadlines]) -> PendingRequest {
+        let officer = c.dataset.roster[request.nip]
+        let waited = WorkingDays.between(request.filedOn, and: c.today, holidays: c.holidays)
+        let election = officer?.candidacy.isActiveCandidate == true ? candidateElections[request.nip] : nil
+
+        guard request.kind.endsServiceForCandidacy else {
+            // Age request: watched against its TMT.
+            let tmt = c.ageTMT(officer, request: request)
+            let countdown = tmt.map { c.countdown(toStartOf: $0) }
+            if let tmt, let countdown, countdown.hasPassed || countdown.dayOffset <= c.limits.warningDays {
+                alerts.append(Alert(kind: .ageDecreeDue, severity: c.severity(for: countdown, atLeast: .warning),
+                                    nip: request.nip, countdown: countdown, date: tmt))
+            }
+            return PendingRequest(request: request, officer: officer, pension: nil, workingDaysWaiting: waited,
+                                  lastAllowedDay: nil, isProcessingOverdue: false, deadline: countdown)
+        }
+
+        let lastDay = WorkingDays.day(c.limits.processingWorkingDays, after: request.filedOn, holidays: c.holidays)
+        let overdue = c.today > lastDay
+        let countdown = election?.deadline?.countdown
+        var pension: PensionAssessment?
+        if let officer {
+            if let effective = request.effectiveOn {
+                pension = PensionAssessment(officer: officer, on: effective)
+            } else if let dates = election?.pensionDates {
+                pension = PensionAssessment(officer: officer, on: dates.deadline, orOn: dates.fixingMonthEnd)
+            } else {
+                pension = PensionAssessment(officer: officer, on: c.today)
+            }
+        }
+        if overdue {
+            alerts.append(Alert(kind: .processingOverdue, severity: election != nil ? c.severity(for: countdown, atLeast: .warning) : .warning,
+                                nip: request.nip, countdown: countdown, days: waited, date: lastDay,
+                                limit: c.limits.processingWorkingDays, election: election?.election.id))
+        }
+        if request.kind == .early, pension?.verdict == .withoutPension {
+            alerts.append(Alert(kind: .earlyRetirementWithoutPension, severity: .info, nip: request.nip, countdown: countdown,
+                                election: election?.election.id))
+        }
+        return PendingRequest(request: request, officer: officer, pension: pension, workingDaysWaiting: waited,
+                              lastAllowedDay: lastDay, isProcessingOverdue: overdue, deadline: countdown)
+    }
+}

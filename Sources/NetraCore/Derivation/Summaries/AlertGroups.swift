@@ -1,0 +1,59 @@
+/// Alerts as the overview lists them: many alerts of one kind and severity collapse
+/// into one line with a count and the worst instance; a few stay one per line.
+public enum AlertLine: Sendable, Equatable {
+    case single(Alert)
+    case group(AlertGroup)
+
+    /// The alert that decides where the line sorts and what it quotes.
+    public var leading: Alert {
+        switch self {
+        case .single(let a): a
+        case .group(let g): g.worst
+        }
+    }
+
+    public var severity: Alert.Severity { leading.severity }
+}
+
+/// Alerts of one kind and one severity, most urgent first.
+public struct AlertGroup: Sendable, Equatable {
+    public let kind: Alert.Kind
+    public let severity: Alert.Severity
+    /// Every alert of the group, most urgent first.
+    public let alerts: [Alert]
+
+    public var count: Int { alerts.count }
+
+    /// The instance the line quotes: the longest overdue where alerts count days
+    /// (`terlama 128 hari`), otherwise the most urgent.
+    public var worst: Alert {
+        if alerts.contains(where: { $0.days != nil }) {
+            return alerts.max { ($0.days ?? 0, $1.countdown?.secondsLeft ?? 0) < ($1.days ?? 0, $0.countdown?.secondsLeft ?? 0) }!
+        }
+        return alerts[0]
+    }
+
+    /// The group's identity on screen (for the selection and for expanding it).
+    public var id: String { "group:\(kind.rawValue):\(severity.name)" }
+}
+
+extension AlertLine {
+    /// Groups `alerts` (already most urgent first): a kind and severity with at least
+    /// `threshold` alerts becomes one group line, placed where its first alert was.
+    public static func grouping(_ alerts: [Alert], threshold: Int = 3) -> [AlertLine] {
+        var members: [String: [Alert]] = [:]
+        for alert in alerts { members["\(alert.kind.rawValue):\(alert.severity.name)", default: []].append(alert) }
+        var placed: Set<String> = []
+        var lines: [AlertLine] = []
+        for alert in alerts {
+            let key = "\(alert.kind.rawValue):\(alert.severity.name)"
+            let group = members[key]!
+            if group.count < threshold {
+                lines.append(.single(alert))
+            } else if placed.insert(key).inserted {
+                lines.append(.group(AlertGroup(kind: alert.kind, severity: alert.severity, alerts: group)))
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one way Netra reads a file it was pointed at: data files, `netra.toml`,
+/// `schedule.toml` and themes all come through here.
+///
+/// Whoever can write the shared folder decides what sits there, so a "file" may be a
+/// named pipe (an ordinary `open` would wait for a writer forever), a device (`/dev/zero`
+/// never ends), a 100 GB sparse file (allocating its size aborts the process), or a link
+/// to `/etc/shadow`. The rules, in order:
+///
+/// 1. A symbolic link is resolved first: a loop or a dangling link is said as such.
+/// 2. Only a regular file is opened at all; anything else is named (pipe, device, …).
+/// 3. When a folder is given, a link whose target lies outside it is refused.
+/// 4. The open never blocks (`O_NONBLOCK`, `O_NOFOLLOW`, `O_NOCTTY`), and `fstat` on
+///    the open descriptor checks rule 2 again, in case the name was swapped meanwhile.
+/// 5. Nothing is allocated from `st_size`: bytes are read in bounded chunks, and a file
+///    larger than `limit` (or one that grows past it while read) is refused by size.
+public enum SafeFile {
+    /// The largest file Netra reads: far above any real roster (100,000 officers are
+    /// about 12 MB), far below what would exhaust a kiosk's memory.
+    public static let sizeLimit: Int64 = 1 << 30
+
+    /// What a path is when it is not a regular file.
+    public enum Kind: Sendable, Equatable {
+        case directory, namedPipe, characterDevice, blockDevice, socket, unknown
+
+        init?(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFREG: return nil
+            case S_IFDIR: self = .directory
+            case S_IFIFO: self = .namedPipe
+            case S_IFCHR: self = .characterDevice
+            case S_IFBLK: self = .blockDevice
+            case S_IFSOCK: self = .socket
+            default: self = .unknown
+            }
+        }
+    }
+
+    /// Why a file was not read. `Messages.refusal` words each case for the user.
+    public enum Refusal: Error, Sendable, Equatable {
+        case missing
+        case notAFile(Kind)
+        case tooLarge(bytes: Int64, limit: Int64)
+        case linkLoop
+        case danglingLink
+        case linkOutsideFolder
+        /// Any other failure of the system call, by `errno` (permissions, I/O error).
+        case system(Int32)
+    }
+
+    /// The bytes of the regular file at `path`.
+    ///
+    /// - Parameter folder: when given, a symbolic link at `path` must lead to a file
+    ///   inside this folder (links within the folder are fine).
+    public static func read(_ path: String, inside folder: String? = nil, limit: Int64 = sizeLimit) throws(Refusal) -> [UInt8] {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { throw errno == ENOENT || errno == ENOTDIR ? .missing : .system(errno) }
+        var target = path
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = realpath(path, nil) else {
+                switch errno {
+                case ELOOP: throw .linkLoop
+                case ENOENT, ENOTDIR: throw .danglingLink
+                default: throw .system(errno)
+                }
+            }
+            target = String(cString: resolved)
+            free(resolved)
+            guard stat(target, &info) == 0 else { throw errno == ENOENT ? .danglingLink : .system(errno) }
+            // What it is comes first (a link to /dev/zero is "a device"), then where.
+            if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
+            if let folder, !isInside(target, folder: folder) { throw .linkOutsideFolder }
+        } else if let kind = Kind(mode: info.st_mode) {
+            throw .notAFile(kind)
+        }
+
+        let fd = open(target, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else { throw errno == ENOENT ? .missing : .system(errno) }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0 else { throw .system(errno) }
+        if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
+        let size = Int64(info.st_size)
+        guard size <= limit else { throw .tooLarge(bytes: size, limit: limit) }
+        return try readAll(fd, expected: size, limit: limit)
+    }
+
+    /// Reads to the end in chunks of at most 1 MB, refusing to go past `limit`.
+    private static func readAll(_ fd: Int32, expected: Int64, limit: Int64) throws(Refusal) -> [UInt8] {
+        let chunk = 1 << 20
+        var bytes: [UInt8] = []
+        // `expected` is already bounded by `limit`; +1 sees the end of the file in one pass.
+        bytes.reserveCapacity(Int(max(0, expected)) + 1)
+        let scratch = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { scratch.deallocate() }
+        while true {
+            let n = Foundation.read(fd, scratch, chunk)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .system(errno)
+            }
+            if n == 0 { return bytes }
+            // The file grew while being read: refuse by the size seen so far.
+            if Int64(bytes.count + n) > limit { throw .tooLarge(bytes: Int64(bytes.count + n), limit: limit) }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(start: scratch, count: n))
+        }
+    }
+
+    /// Whether the resolved `path` lies within `folder` (itself resolved, so a data
+    /// folder reached through a link still counts as itself).
+    static func isInside(_ path: String, folder: String) -> Bool {
+        guard let resolved = realpath(folder, nil) else { return false }
+        let root = String(cString: resolved)
+        free(resolved)
+        if root == "/" { return true }
+        return path.hasPrefix(root + "/")
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import NetraCore
+
+/// The session's list work: sorting by a column, the pickers, following a row to
+/// what it is about and back, copying, exporting, suspending. Each reads the layout
+/// of the frame the key acts on.
+extension DashboardSession {
+    /// Handles the actions that need the rows' columns or the host; `nil` for the rest.
+    mutating func performListAction(_ action: Action, layout: FrameLayout, at now: Date) -> Effect? {
+        // Enter on an alert opens what it is about (a group line expands instead, in
+        // the overview's own `open`; a group's member is an alert like any other).
+        if action == .open, state.view == .overview, !state.showsHelp, let id = layout.selectedID, !id.hasPrefix("group:") {
+            return go(to: Self.target(ofAlert: id.hasPrefix("m:") ? String(id.dropFirst(2)) : id), layout: layout)
+        }
+        guard !state.showsHelp else { return nil }
+        switch action {
+        case .sortColumn(let step):
+            guard let table = layout.table, let plan = layout.list.plan, !plan.spans.isEmpty else { return Effect.none }
+            let shown = plan.spans.map { table.fields[$0.field].key }.filter { $0 != "mark" }
+            let current = shown.firstIndex(of: table.sort.key) ?? (step > 0 ? -1 : shown.count)
+            let next = shown[max(0, min(shown.count - 1, current + step))]
+            state.sortColumn[state.view] = ColumnSort(key: next, descending: false)
+            state.notice = nil
+            return Effect.none
+        case .reverseSort:
+            guard let table = layout.table else { return Effect.none }
+            state.sortColumn[state.view] = ColumnSort(key: table.sort.key, descending: !table.sort.descending)
+            return Effect.none
+        case .cycleSort:
+            state.sortColumn[state.view] = nil  // back to the named sorts
+            return nil
+        case .follow:
+            guard let id = layout.selectedID else { state.notice = .noLink; return Effect.none }
+            let targets = relatedTargets(of: id, layout: layout)
+            if targets.count == 1 { return go(to: targets[0].command, layout: layout) }
+            if targets.isEmpty { state.notice = .noLink; return Effect.none }
+            state.picker = PickerState(kind: .related)
+            return Effect.none
+        case .copy:
+            guard !options.kiosk else { state.notice = .notInKiosk; return Effect.none }
+            guard let id = layout.selectedID, let value = Self.copyValue(id, view: state.view) else { state.notice = .noLink; return Effect.none }
+            state.notice = .copied(value)
+            return .copy(Clipboard.osc52(value))
+        case .export:
+            guard !options.kiosk else { state.notice = .notInKiosk; return Effect.none }
+            guard let table = layout.table else { state.notice = .noLink; return Effect.none }
+            return .export(ExportFile(name: ListExport.fileName(view: state.view, at: now, zone: model.situation.zone, language: language),
+                                      bytes: ListExport.csv(table)))
+        case .suspend:
+            return options.kiosk ? Effect.none : .suspend
+        default:
+            return nil
+        }
+    }
+
+    /// The host wrote (or could not write) the export: say where, or why not.
+    public mutating func noteExport(path: String?, failure: String?) {
+        state.notice = path.map { .exported($0) } ?? .exportFailed(failure ?? "")
+    }
+
+    /// A click on a column's heading sorts by it; a second click reverses.
+    mutating func sortBy(_ key: String, layout: FrameLayout) {
+        guard let table = layout.table else { return }
+        let descending = table.sort.key == key ? !table.sort.descending : false
+        state.sortColumn[state.view] = ColumnSort(key: key, descending: descending)
+    }
+
+    // MARK: Pickers
+
+    mutating func handlePicker(_ key: Key, at now: Date) -> Effect {
+        guard var picker = state.picker else { return .none }
+        let layout = layout(at: now)
+        let items = Pickers.items(picker, layout: layout)
+        switch key {
+        case .escape:
+            state.picker = nil
+            return .none
+        case .up, .control("k"): picker.selected = max(0, picker.selected - 1)
+        case .down, .control("j"), .control("n"): picker.selected = min(max(0, items.count - 1), picker.selected + 1)
+        case .enter:
+            state.picker = nil
+            guard items.indices.contains(picker.selected) else { return .none }
+            return choose(items[picker.selected].command, layout: layout, at: now)
+        default:
+            guard picker.line.apply(key) else { return .none }
+            picker.selected = 0
+        }
+        state.picker = picker
+        return .none
+    }
+
+    private mutating func choose(_ command: PickerCommand, layout: FrameLayout, at now: Date) -> Effect {
+        switch command {
+        case .action(let action): return perform(action, at: now)
+        case .pickColumn(let key): state.picker = PickerState(kind: .filterValue(key: key))
+        case .condition(let condition):
+            var conditions = (state.conditions[state.view] ?? []).filter { $0.key != condition.key }
+            conditions.append(condition)
+            state.conditions[state.view] = conditions
+        case .clearConditions: state.conditions[state.view] = nil
+        case .open, .unit: return go(to: command, layout: layout)
+        }
+        return .none
+    }
+
+    // MARK: Following links
+
+    /// Leaves a mark on the trail, then shows the target with its detail. The target's
+    /// view drops whatever would hide the row (its filter, search and conditions).
+    mutating func go(to command: PickerCommand?, layout: FrameLayout) -> Effect {
+        guard let command else { state.notice = .noLink; return .none }
+        let here = UIState.Place(view: state.view, selection: layout.selectedID, showsDetail: state.showsDetail)
+        switch command {
+        case .open(let view, let id):
+            state.trail.append(here)
+            state.switchView(to: view)
+            state.search[view] = nil
+            state.conditions[view] = nil
+            state.filter[view] = Self.widestFilter(view)
+            state.selection[view] = id
+            state.showsDetail = true
+            state.detailScroll = 0
+        case .unit(let unit):
+            state.trail.append(here)
+            state.switchView(to: .officers)
+            state.search[.officers] = nil
+            state.filter[.officers] = 0
+            state.conditions[.officers] = [FieldCondition(key: "unit", value: unit)]
+        default: break
+        }
+        return .none
+    }
+
+    /// The filter of a view under which every row shows.
+    static func widestFilter(_ view: ViewID) -> Int {
+        switch view {
+        case .cases: CasesView.Filter.all.rawValue
+        case .retirements: RetirementsView.Filter.everything.rawValue
+        default: 0
+        }
+    }
+
+    /// An alert's subject: its case, else its officer.
+    static func target(ofAlert id: String) -> PickerCommand? {
+        let parts = id.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3 else { return nil }
+        if !parts[2].isEmpty { return .open(.cases, parts[2]) }
+        if !parts[1].isEmpty { return .open(.officers, parts[1]) }
+        return nil
+    }
+
+    /// The NIP of a row (an officer, a request, an age retirement, an alert).
+    static func nip(ofRow id: String, view: ViewID, _ model: DashboardModel) -> String? {
+        switch view {
+        case .officers: return id
+        case .retirements: return id.split(separator: ":").dropFirst().first.map(String.init)
+        case .cases: return model.situation.cases.first { $0.item.id == id }?.item.nip?.description
+        case .overview:
+            let parts = id.split(separator: ":", omittingEmptySubsequences: false)
+            return parts.count == 3 && !parts[1].isEmpty ? String(parts[1]) : nil
+        case .schedule, .units, .circulars: return nil
+        }
+    }
+
+    /// What `y` copies: a case's ID in Kasus (and from a case alert), else the NIP.
+    static func copyValue(_ id: String, view: ViewID) -> String? {
+        switch view {
+        case .cases: return id
+        case .officers: return id
+        case .retirements: return id.split(separator: ":").dropFirst().first.map(String.init)
+        case .overview:
+            let parts = id.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3 else { return nil }
+            return !parts[2].isEmpty ? parts[2] : (parts[1].isEmpty ? nil : parts[1])
+        case .circulars: return id
+        case .schedule, .units: return nil
+        }
+    }
+
+    /// Where a row leads: an officer to their requests and cases; a request, a case or
+    /// an alert to its officer (and a case alert to its case).
+    func relatedTargets(of id: String, layout: FrameLayout) -> [PickerItem] {
+        Pickers.related(id, view: state.view, layout.input)
+    }
+}

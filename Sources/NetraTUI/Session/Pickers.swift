@@ -1,0 +1,103 @@
+import Foundation
+import NetraCore
+
+/// The items of each picker, from the frame's layout: what the overlay draws and
+/// what Enter chooses are the same list.
+enum Pickers {
+    static func title(_ picker: PickerState, _ input: ViewInput) -> String {
+        let text = input.text
+        switch picker.kind {
+        case .command: return text(.commandLine)
+        case .filterColumn: return text(.filterByColumn)
+        case .filterValue(let key):
+            let title = input.state.view.room.table(input)?.fields.first { $0.key == key }?.title ?? key
+            return "\(text(.filterByColumn)): \(title)"
+        case .related: return text(.related)
+        }
+    }
+
+    /// The items, narrowed by what was typed (every word, in any order).
+    static func items(_ picker: PickerState, layout: FrameLayout) -> [PickerItem] {
+        let input = layout.input
+        let query = SearchQuery(picker.line.text)
+        var all: [PickerItem]
+        switch picker.kind {
+        case .command:
+            return commands(input, query: picker.line.text)
+        case .filterColumn:
+            guard let table = layout.table else { return [] }
+            let conditions = input.state.conditions[input.state.view] ?? []
+            all = conditions.isEmpty ? [] : [PickerItem(label: input.text(.clearColumnFilters), command: .clearConditions)]
+            all += table.fields.filter(\.filterable).map { f in
+                PickerItem(label: f.title, hint: conditions.first { $0.key == f.key }.map { UntrustedText.sanitized($0.value) } ?? "",
+                           command: .pickColumn(f.key))
+            }
+        case .filterValue(let key):
+            guard let table = layout.table else { return [] }
+            all = table.values(key).map { PickerItem(label: UntrustedText.sanitized($0.value), hint: "\($0.count)",
+                                                     command: .condition(FieldCondition(key: key, value: $0.value))) }
+        case .related:
+            guard let id = layout.selectedID else { return [] }
+            all = related(id, view: input.state.view, input)
+        }
+        return query.isEmpty ? all : all.filter { query.matches($0.label) }
+    }
+
+    /// The command line: every action of the key table by its help words, then what
+    /// the typed text names — an officer by NIP or name, a case by ID, a unit.
+    static func commands(_ input: ViewInput, query text: String) -> [PickerItem] {
+        let query = SearchQuery(text)
+        let language = input.text.language
+        var items = KeyMap.bindings.map { b in
+            PickerItem(label: b.help[language] ?? "", hint: KeyMap.label(b, glyphs: input.glyphs), command: .action(b.action))
+        }
+        if !query.isEmpty { items = items.filter { query.matches($0.label + " " + $0.hint) } }
+        guard !query.isEmpty else { return items }
+        let model = input.model
+        let officers = model.dataset.officers
+        let units = model.cache.memo("units") { Array(Set(officers.map(\.unit))).filter { !$0.isEmpty }.sorted() }
+        for unit in units where query.matches(unit) {
+            items.append(PickerItem(label: "\(input.text(.unit)) = \(UntrustedText.sanitized(unit))", hint: input.text.viewNames[ViewID.officers.rawValue],
+                                    command: .unit(unit)))
+        }
+        for c in input.situation.cases where query.matches(c.item.id) {
+            items.append(PickerItem(label: UntrustedText.sanitized(c.item.id), hint: input.text.viewNames[ViewID.cases.rawValue],
+                                    command: .open(.cases, c.item.id)))
+        }
+        for i in model.officerSearch.filter(Array(officers.indices), query: text).prefix(8) {
+            let o = officers[i]
+            items.append(PickerItem(label: "\(o.nip.description) \(UntrustedText.sanitized(o.name))", hint: input.text.viewNames[ViewID.officers.rawValue],
+                                    command: .open(.officers, o.nip.description)))
+        }
+        return items
+    }
+
+    /// Where a row leads (see `DashboardSession.relatedTargets`).
+    static func related(_ id: String, view: ViewID, _ input: ViewInput) -> [PickerItem] {
+        let text = input.text, model = input.model
+        var items: [PickerItem] = []
+        if view == .overview, let target = DashboardSession.target(ofAlert: id) {
+            items.append(PickerItem(label: text(.detail), command: target))
+        }
+        guard let nip = DashboardSession.nip(ofRow: id, view: view, model) else { return items }
+        if view != .officers, let officer = model.dataset.roster[NIP(value: UInt64(nip) ?? 0)] {
+            items.append(PickerItem(label: "\(text(.officer)): \(UntrustedText.sanitized(officer.name))", hint: nip, command: .open(.officers, nip)))
+        }
+        if view != .retirements {
+            for r in model.dataset.requests where r.nip.description == nip {
+                items.append(PickerItem(label: "\(text(.requests)): \(text.kind(r.kind)) · \(text.date(r.filedOn)) · \(text.stage(r.stage))",
+                                        command: .open(.retirements, "req:\(r.nip):\(r.line)")))
+            }
+            for a in input.situation.ageRetirements where !a.hasRequest && a.officer.nip.description == nip {
+                items.append(PickerItem(label: "\(text(.ageRetirement)) · \(text.date(a.date))", command: .open(.retirements, "age:\(nip)")))
+            }
+        }
+        if view != .cases {
+            for c in input.situation.cases where c.item.nip?.description == nip {
+                items.append(PickerItem(label: "\(ViewID.cases.title(text)) \(UntrustedText.sanitized(c.item.id)) · \(text.status(c.item.status))",
+                                        command: .open(.cases, c.item.id)))
+            }
+        }
+        return items
+    }
+}

@@ -1,0 +1,109 @@
+import NetraCore
+
+/// A value a column sorts by: numbers before texts, and rows without a value last.
+enum SortValue: Comparable, Hashable, Sendable {
+    case number(Int)
+    case text(String)
+    case none
+}
+
+/// What a list's column is: its key (for `--filter`, `--sort`, the export and the
+/// command line), its title, and how it claims width (`ColumnNeed`).
+struct FieldSpec: Sendable {
+    /// Stable and English: `name`, `unit`, `district`…
+    let key: String
+    let title: String
+    var priority: Int
+    var minimum: Int
+    var cap: Int
+    var shortening: Shortening = .end
+    var alignRight = false
+    /// Offered by the filter-by-value picker (columns with few distinct values).
+    var filterable = false
+    /// Marks and the like: shown, never exported as a column of their own.
+    var exported = true
+}
+
+/// A column of rows of type `Row`: its spec and how a row fills it.
+struct TableField<Row> {
+    let spec: FieldSpec
+    /// What the cell shows; also what a filter by value compares.
+    let text: (Row) -> String
+    var role: (Row) -> StyleRole? = { _ in nil }
+    /// `nil`: by the text, case- and accent-folded.
+    var sort: ((Row) -> SortValue)?
+    /// `nil`: the text. An export wants `diajukan`, not `██░░ diajukan`.
+    var export: ((Row) -> String)?
+
+    func sortValue(_ row: Row) -> SortValue {
+        if let sort { return sort(row) }
+        let t = text(row)
+        return t.isEmpty || t == "—" ? .none : .text(SearchIndex.fold(t))
+    }
+
+    func exportValue(_ row: Row) -> String { export?(row) ?? text(row) }
+}
+
+/// A list's rows as the widget, the header clicks, the pickers and the export read
+/// them, whatever their type: the fields, and the cells of the rows in shown order.
+struct Table {
+    let fields: [FieldSpec]
+    let count: Int
+    let text: (_ row: Int, _ field: Int) -> String
+    let role: (_ row: Int, _ field: Int) -> StyleRole?
+    let export: (_ row: Int, _ field: Int) -> String
+    /// The column the rows are sorted by, and whether descending.
+    let sort: ColumnSort
+    /// The distinct values of a field, with counts, over the rows that every other
+    /// condition lets through (what a filter on that field would offer).
+    let values: (_ key: String) -> [(value: String, count: Int)]
+
+    func field(_ key: String) -> Int? { fields.firstIndex { $0.key == key } }
+}
+
+/// Sort by a column, in either direction.
+public struct ColumnSort: Hashable, Sendable {
+    public var key: String
+    public var descending: Bool
+    public init(key: String, descending: Bool = false) {
+        self.key = key
+        self.descending = descending
+    }
+}
+
+/// Keep only rows whose column `key` shows `value`.
+public struct FieldCondition: Hashable, Sendable {
+    public var key: String
+    public var value: String
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// Where a list's columns sit in this frame: computed from the rows on screen.
+struct TablePlan {
+    let widths: [Int]
+    /// Each shown column's screen columns (for header clicks).
+    let spans: [(field: Int, columns: Range<Int>)]
+
+    init(table: Table, visible: Range<Int>, x: Int, width: Int) {
+        var needs: [ColumnNeed] = []
+        for (f, spec) in table.fields.enumerated() {
+            var natural = 0
+            for row in visible { natural = max(natural, DisplayWidth.of(table.text(row, f))) }
+            let title = DisplayWidth.of(spec.title) + (table.sort.key == spec.key ? 2 : 0)
+            let want = natural == 0 ? 0 : min(spec.cap, max(natural, min(title, spec.cap)))
+            needs.append(ColumnNeed(priority: spec.priority, minimum: min(spec.minimum, max(want, 1)), want: want,
+                                    natural: max(natural, want)))
+        }
+        widths = ColumnLayout.widths(needs, total: width)
+        var spans: [(Int, Range<Int>)] = []
+        var column = x
+        for (f, w) in widths.enumerated() where w > 0 {
+            spans.append((f, column..<(column + w)))
+            column += w + 1
+        }
+        self.spans = spans
+    }
+}

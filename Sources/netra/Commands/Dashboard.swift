@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import NetraCore
+import NetraTUI
+
+/// `netra dashboard` (the default command): the live dashboard, or with `--kiosk`
+/// the locked lobby screen.
+struct Dashboard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the dashboard on a data folder.",
+        discussion: """
+        Follows the folder as files change (inotify; --poll for network shares). Keys: ? shows them all; q quits.
+
+        With --kiosk: the unattended lobby screen. It rotates through the pages of [kiosk] in \
+        netra.toml, masks names and NIPs, shows cases only as counts, and no key quits or \
+        suspends it: only SIGTERM, or the unlock key followed by the PIN (see `netra kiosk-pin`). \
+        A missing data folder shows "data unavailable since" until it returns.
+        """
+    )
+    @OptionGroup var options: DataOptions
+    @OptionGroup var look: LookOptions
+    @Flag(help: "Run as the unattended, locked lobby screen ([kiosk] in netra.toml).") var kiosk = false
+
+    func run() throws {
+        // A kiosk starts even before its (network) folder is mounted: it shows the calm
+        // "data unavailable" screen until the folder appears, instead of a restart loop.
+        let missing = !FileManager.default.fileExists(atPath: options.data)
+        if !(kiosk && missing), let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(look.lang ?? .id)) }
+        let clock: TimeSource = try options.frozenInstant(look.lang).map { FrozenTime($0) } ?? SystemTime()
+        try look.openDashboard(folder: options.folder, clock: clock, isDemo: false, kiosk: kiosk)
+    }
+}

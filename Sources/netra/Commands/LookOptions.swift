@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import NetraCore
+import NetraTUI
+
+/// Theme, language and first view: shared by `dashboard` and `demo`, which both end
+/// in `openDashboard`.
+struct LookOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Theme name or file (see `netra themes`).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)
+    var theme: String?
+    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: Language?
+    /// Optional with the default written into the help: ArgumentParser would show a
+    /// default `ViewID` by its raw value, "(default: 0)".
+    @Option(help: ArgumentHelp("View to open (name or 1–7). (default: \(Self.defaultView.defaultValueDescription))", valueName: "NAME"))
+    var view: ViewID?
+    @Option(help: ArgumentHelp("Poll the folder every SECONDS (above 0, at most 3600) instead of inotify (automatic on NFS/SMB).", valueName: "SECONDS"))
+    var poll: Double?
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (select and paste text); also `mouse = false` in netra.toml.")
+    var noMouse = false
+
+    static let defaultView = ViewID.overview
+
+    func validate() throws {
+        if let poll, !(poll > 0 && poll <= 3600) { throw ValidationError(CLIMessages.pollRange.text(CLILanguage.resolve(lang))) }
+    }
+
+    func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool, kiosk: Bool = false) throws {
+        // Only netra.toml is needed here (theme name); the dashboard reads the rest.
+        var settings = Settings()
+        if case .settings(let s)? = DataFolder.read(.settings, from: FolderFiles(folder: folder)).records { settings = s }
+        // A path only from the command line; netra.toml can only name a theme.
+        let (theme, problems) = self.theme.map { ThemeFiles.load(commandLine: $0, searchPath: ThemeSearch.path) }
+            ?? ThemeFiles.load(named: settings.theme, searchPath: ThemeSearch.path)
+        // A theme problem names a file path (from netra.toml or --theme): sanitised
+        // once here, for stderr and for the dashboard's banner alike.
+        let warnings = problems.map { $0.formatted(language: Language.chosen(lang, settings: settings)) }
+        // Theme problems are said before the screen opens, and again after it closes.
+        for warning in warnings { Output.error(warning) }
+        var options = DashboardOptions(folder: folder, clock: clock, language: lang, theme: theme, isDemo: isDemo,
+                                       initialView: view ?? Self.defaultView, notices: warnings, pollInterval: poll)
+        options.kiosk = kiosk
+        options.mouse = !noMouse && settings.mouse
+        options.log = OperationsLog.forThisProcess()
+        do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal {
+            // The refusal quotes TERM: Output.error sanitises it on the way out.
+            throw UsageFailure(refusal.description)
+        }
+        for warning in warnings { Output.error(warning) }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import NetraCore
+import NetraTUI
+
+/// `netra snapshot`: one frame as plain text, for reports, e-mail and tests.
+struct Snapshot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one dashboard frame as plain text: exactly ROWS lines of at most COLS columns.",
+        discussion: "The same frame the terminal would show, for reports, e-mail and tests. Views: overview (ringkasan), officers (pegawai), retirements (pensiun), schedule (tahapan), cases (kasus)."
+    )
+    @OptionGroup var options: DataOptions
+    @Option(help: ArgumentHelp("Frame size.", valueName: "COLSxROWS")) var size = FrameSize(columns: 120, rows: 40)
+    @Option(help: ArgumentHelp("View to show (name or 1–7); with --kiosk a kiosk page (countdown, overview, …; default: the first of [kiosk] views).",
+                               valueName: "NAME")) var view: PageName?
+    @Flag(help: "Show the kiosk frame: the lobby screen, with its masking.") var kiosk = false
+    @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)
+    var theme: String?
+    @Flag(help: "Print every row of the list (its heading and rows, no screen around it) instead of one screenful.") var all = false
+    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: Language?
+
+    /// `--view` names a view or a kiosk page; which one it must be depends on `--kiosk`.
+    func validate() throws {
+        guard let view else { return }
+        if kiosk, view.kioskPage == nil {
+            throw ValidationError(CLIMessages.notAKioskPage(view.text, pages: KioskPage.allCases.map(\.rawValue)).text(CLILanguage.resolve(lang, folder: options.folder)))
+        }
+        if !kiosk, view.view == nil { throw ValidationError(CLIMessages.notAView(view.text).text(CLILanguage.resolve(lang, folder: options.folder))) }
+    }
+
+    func run() throws {
+        let now = try options.frozenInstant(lang) ?? Date()
+        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
+        let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
+        let language = Language.chosen(lang, settings: reading.dataset.settings)
+        let model = DashboardModel(reading: reading, now: now)
+        if kiosk {
+            let settings = model.dataset.settings.kiosk
+            let page = view?.kioskPage ?? settings.pages[0]
+            let rotation = KioskRotation(startingAt: now, pageIndex: settings.pages.firstIndex(of: page) ?? 0)
+            let lock = KioskLock(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
+            let grid = KioskRenderer(language: language).render(model, rotation: rotation, lock: lock, width: size.columns, height: size.rows,
+                                                                 now: now, page: page)
+            try Output.write(grid.text)
+            return
+        }
+        let renderer = FrameRenderer(language: language)
+        if all {
+            try Output.write(renderer.wholeList(model, view: view?.view ?? .overview, width: size.columns))
+            return
+        }
+        let grid = renderer.render(model, state: UIState(view: view?.view ?? .overview), width: size.columns, height: size.rows)
+        try Output.write(grid.text)
+    }
+}

@@ -1,0 +1,73 @@
+import NetraCore
+
+/// Every sentence the command line says in its own words (help texts live with
+/// their options, as ArgumentParser wants them, and stay English), each in
+/// Indonesian and English like the core's `Messages`; the command renders them in
+/// its language (`CLILanguage`). Values from the user or the environment arrive here
+/// raw and leave sanitised.
+enum CLIMessages {
+    static func outputFailed(_ reason: String) -> Message {
+        Message(en: "cannot write the output: \(reason)", id: "keluaran tidak dapat ditulis: \(reason)")
+    }
+
+    static func notATime(_ text: String) -> Message {
+        Message(en: "--as-of '\(UntrustedText.sanitized(text))' is not a time: use ISO 8601 with an offset, e.g. 2023-05-23T10:00:00+08:00",
+                id: "--as-of '\(UntrustedText.sanitized(text))' bukan waktu: pakai ISO 8601 dengan selisih zona, mis. 2023-05-23T10:00:00+08:00")
+    }
+
+    static let pollRange = Message(en: "--poll must be a number of seconds above 0 and at most 3600 (e.g. 0.5, 2, 60)",
+                                   id: "--poll harus jumlah detik di atas 0 dan paling banyak 3600 (mis. 0.5, 2, 60)")
+
+    static func notAView(_ text: String) -> Message {
+        Message(en: "--view '\(UntrustedText.sanitized(text))' is not a view: overview, officers, retirements, schedule, cases",
+                id: "--view '\(UntrustedText.sanitized(text))' bukan tampilan: overview (ringkasan), officers (pegawai), retirements (pensiun), schedule (tahapan), cases (kasus)")
+    }
+
+    static func notAKioskPage(_ text: String, pages: [String]) -> Message {
+        Message(en: "--view '\(UntrustedText.sanitized(text))' is not a kiosk page: \(pages.joined(separator: ", "))",
+                id: "--view '\(UntrustedText.sanitized(text))' bukan halaman kiosk: \(pages.joined(separator: ", "))")
+    }
+
+    static func demoWritten(_ folder: String) -> Message {
+        Message(en: "Demo data written to \(UntrustedText.sanitized(folder))/\n",
+                id: "Data demo ditulis ke \(UntrustedText.sanitized(folder))/\n")
+    }
+
+    static func demoKept(_ folder: String) -> Message {
+        Message(en: "Using the existing demo folder \(UntrustedText.sanitized(folder))/ (--reset writes it afresh)\n",
+                id: "Memakai folder demo yang sudah ada \(UntrustedText.sanitized(folder))/ (--reset menulisnya ulang)\n")
+    }
+
+    static func demoUnwritable(_ folder: String, _ reason: String) -> Message {
+        Message(en: "cannot write the demo folder '\(UntrustedText.sanitized(folder))': \(UntrustedText.sanitized(reason))",
+                id: "folder demo '\(UntrustedText.sanitized(folder))' tidak dapat ditulis: \(UntrustedText.sanitized(reason))")
+    }
+
+    static let pinsDiffer = Message(en: "the two PINs differ; nothing was made", id: "kedua PIN berbeda; tidak ada yang dibuat")
+    static let pinPrompt = Message(en: "New kiosk PIN (4–12 digits): ", id: "PIN kiosk baru (4–12 angka): ")
+    static let pinPromptAgain = Message(en: "The same PIN again: ", id: "Ulangi PIN yang sama: ")
+
+    /// The line for netra.toml: the same in every language (it is configuration).
+    static func pinHashLine(_ hash: String) -> String { "pin_hash = \"\(hash)\"\n" }
+
+    static func pinHashHint(unlockKey: String) -> Message {
+        Message(en: "put this line under [kiosk] in netra.toml; at the screen, press the unlock key "
+                    + "([kiosk] unlock_key, default \(unlockKey)), the PIN, then Enter",
+                id: "taruh baris ini di bawah [kiosk] dalam netra.toml; di layar, tekan tombol pembuka "
+                    + "([kiosk] unlock_key, bawaan \(unlockKey)), PIN, lalu Enter")
+    }
+
+    static func noThemes(searchPath: [String]) -> Message {
+        Message(en: "No theme files found (looked in \(shown(searchPath))); the built-in default is used.\n",
+                id: "Tidak ada berkas tema (dicari di \(shown(searchPath))); tema bawaan dipakai.\n")
+    }
+
+    static func themeSearchPath(_ searchPath: [String]) -> Message {
+        Message(en: "Search path: \(shown(searchPath))\n", id: "Lokasi pencarian: \(shown(searchPath))\n")
+    }
+
+    /// A search path as printed: each folder sanitised (they come from the environment).
+    private static func shown(_ folders: [String]) -> String {
+        folders.map(UntrustedText.sanitized).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Runs the built `netra` binary, as a user or a script would.
+struct NetraProcess {
+    struct Outcome {
+        let status: Int32
+        /// Ended by a signal (a trap, SIGPIPE…) rather than by exit().
+        let signalled: Bool
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Where a standard stream of the child goes.
+    enum Sink {
+        /// A pipe the test reads (the default).
+        case pipe
+        /// A file opened for writing, e.g. `/dev/full`.
+        case file(String)
+        /// A pipe whose reading end is already closed: every write fails with EPIPE
+        /// (or SIGPIPE).
+        case closedPipe
+    }
+
+    /// The `netra` executable next to this test bundle in the build folder.
+    static let executable: URL = {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = bundle.deletingLastPathComponent()
+        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("netra").path),
+              folder.pathComponents.count > 1 {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("netra")
+    }()
+
+    /// Runs netra with `arguments`; `environment` replaces the test's own.
+    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
+                    stdout: Sink = .pipe, stderr: Sink = .pipe, environment: [String: String]? = nil) throws -> Outcome {
+        try run(program: executable, arguments, in: directory, input: input, stdout: stdout, stderr: stderr, environment: environment)
+    }
+
+    /// Runs any program the same way (`/bin/sh` to set up a signal, `script` for a terminal).
+    static func run(program: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil,
+                    stdout: Sink = .pipe, stderr: Sink = .pipe, environment: [String: String]? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
+        let out = try Stream(stdout), err = try Stream(stderr), inPipe = Pipe()
+        process.standardOutput = out.handle
+        process.standardError = err.handle
+        // Never the test's own terminal: a command that reads it would wait for a person.
+        process.standardInput = inPipe
+        try process.run()
+        out.closeParentSide()
+        err.closeParentSide()
+        inPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try? inPipe.fileHandleForWriting.close()
+        // Read before waiting so a large output cannot fill the pipe and block.
+        let stdoutText = out.readToEnd()
+        let stderrText = err.readToEnd()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+                       stdout: stdoutText, stderr: stderrText)
+    }
+
+    /// One of the child's output streams, as the parent holds it.
+    private struct Stream {
+        let handle: Any
+        private let pipe: Pipe?
+        private let file: FileHandle?
+
+        init(_ sink: Sink) throws {
+            switch sink {
+            case .pipe:
+                pipe = Pipe(); file = nil; handle = pipe!
+            case .file(let path):
+                pipe = nil; file = try FileHandle(forWritingTo: URL(fileURLWithPath: path)); handle = file!
+            case .closedPipe:
+                let closed = Pipe()
+                try closed.fileHandleForReading.close()
+                pipe = nil; file = closed.fileHandleForWriting; handle = closed.fileHandleForWriting
+            }
+        }
+
+        /// The parent's copy of a file or a write end must go, or the child's
+        /// failures would depend on the parent.
+        func closeParentSide() { try? file?.close() }
+
+        func readToEnd() -> String {
+            guard let pipe else { return "" }
+            return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
+    }
+}
