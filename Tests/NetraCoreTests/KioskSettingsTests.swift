@@ -27,16 +27,23 @@ import Testing
         pin_hash = "\(hash)"
         relock_minutes = 3
         screens_per_page = 7
+        people = "full"
+        min_group = 2
+        countdown = "voting:pileg-2024"
         """)
         // Showing more on a public screen is allowed, and said.
-        #expect(reading.diagnostics.map { $0.formatted() } == [
+        #expect(Set(reading.diagnostics.map { $0.formatted() }) == [
             "netra.toml:5: warning: nip = \"full\" shows whole NIPs (birth dates) on the public kiosk screen",
             "netra.toml:6: warning: case_details = true lists neutrality cases one by one, with the officers concerned, on the public kiosk screen",
+            "netra.toml:11: warning: people = \"full\" lists officers on the public kiosk screen, as names, nip and case_details allow",
+            "netra.toml:12: warning: min_group = 2 shows parties and districts with fewer than 3 candidates on the public kiosk screen",
         ])
         let kiosk = try #require(reading.value).kiosk
         #expect(kiosk.rotateSeconds == 45)
         #expect(kiosk.pages == [.countdown, .schedule, .cases])
-        #expect(kiosk.privacy == Privacy(names: .hidden, nips: .full, caseDetails: true))
+        #expect(kiosk.privacy == Privacy(names: .hidden, nips: .full, caseDetails: true, people: .full, minGroup: 2))
+        #expect(kiosk.countdown == .voting(election: "pileg-2024"))
+        #expect(kiosk.adjustments.isEmpty)
         #expect(kiosk.unlockKey == .control("k"))
         #expect(kiosk.pinHash == hash)
         #expect(kiosk.relockMinutes == 3)
@@ -56,13 +63,15 @@ import Testing
         colour = "red"
         """)
         let kiosk = try #require(reading.value).kiosk
-        #expect(kiosk.rotateSeconds == 20)
+        // A number out of range becomes the nearest allowed one, and both say so.
+        #expect(kiosk.rotateSeconds == 5)
+        #expect(kiosk.adjustments.contains(SettingAdjustment(key: "rotate_seconds", written: "1", used: "5")))
         #expect(kiosk.pages == [.overview])
         #expect(kiosk.privacy == .strictest, "an unreadable privacy value means the strictest")
         #expect(kiosk.unlockKey == .function(12))
         #expect(kiosk.pinHash == nil)
         let out = lines(reading)
-        #expect(out.contains { $0.hasPrefix("netra.toml:2: error: rotate_seconds in [kiosk] must be a whole number from 5 to 3600") })
+        #expect(out.contains { $0.hasPrefix("netra.toml:2: error: rotate_seconds in [kiosk] must be a whole number from 5 to 3600; 5 is used instead") })
         #expect(out.contains { $0.hasPrefix("netra.toml:3: error: views in [kiosk]: 'weather' is not a kiosk page") })
         #expect(out.contains { $0.hasPrefix("netra.toml:4: error: names in [kiosk] must be one of \"initials\", \"hidden\", \"full\"") })
         #expect(out.contains { $0.hasPrefix("netra.toml:5: error: nip in [kiosk] must be one of") })
@@ -70,6 +79,40 @@ import Testing
         #expect(out.contains { $0.hasPrefix("netra.toml:7: error: unlock_key in [kiosk] must name one key") })
         #expect(out.contains { $0.hasPrefix("netra.toml:8: error: pin_hash in [kiosk] is not a PIN hash") })
         #expect(out.contains { $0.hasPrefix("netra.toml:9: warning: unknown key 'colour' in [kiosk]") })
+    }
+
+    @Test func refusedValuesSayWhatIsUsedInstead() throws {
+        let reading = read("""
+        [kiosk]
+        relock_minutes = 1000
+        screens_per_page = "many"
+        people = "everyone"
+        countdown = "election day"
+        min_group = 0
+        """)
+        let kiosk = try #require(reading.value).kiosk
+        #expect(kiosk.relockMinutes == 240)
+        #expect(kiosk.screensPerPage == 3)
+        #expect(kiosk.privacy.people == .aggregate, "an unreadable people value shows no person")
+        #expect(kiosk.countdown == .nearest)
+        #expect(kiosk.privacy.minGroup == 1)
+        #expect(kiosk.adjustments.map(\.key) == ["relock_minutes", "screens_per_page", "min_group", "people", "countdown"])
+        #expect(kiosk.adjustments.map(\.used) == ["240", "3", "1", "aggregate", "nearest"])
+        let out = lines(reading)
+        #expect(out.contains("netra.toml:2: error: relock_minutes in [kiosk] must be a whole number from 1 to 240; 240 is used instead"))
+        #expect(out.contains("netra.toml:3: error: screens_per_page in [kiosk] must be a whole number from 1 to 100; 3 is used instead"))
+        #expect(out.contains { $0.hasPrefix("netra.toml:4: error: people in [kiosk] must be one of \"aggregate\", \"initials\", \"full\"; aggregate is used instead") })
+        #expect(out.contains { $0.hasPrefix("netra.toml:5: error: countdown in [kiosk] must be one of \"nearest\", \"next\", \"voting\"") && $0.hasSuffix("nearest is used instead") })
+    }
+
+    @Test func countdownSettings() {
+        #expect(CountdownTarget(setting: "nearest") == .nearest)
+        #expect(CountdownTarget(setting: "Next") == .next)
+        #expect(CountdownTarget(setting: "voting") == .voting(election: nil))
+        #expect(CountdownTarget(setting: "deadline:pileg-2024") == .deadline(election: "pileg-2024"))
+        #expect(CountdownTarget(setting: "stage:kampanye") == .stage("kampanye"))
+        for refused in ["", "stage", "stage:", "soon", "nearest:x"] { #expect(CountdownTarget(setting: refused) == nil, "\(refused)") }
+        for form in ["nearest", "next", "voting:a", "deadline", "stage:b"] { #expect(CountdownTarget(setting: form)?.setting == form) }
     }
 
     @Test func unlockKeyNames() {

@@ -52,21 +52,33 @@ import Testing
         #expect(grid.text == expected, "frame \(name) differs from its reference; review and regenerate with NETRA_UPDATE_GOLDEN=1")
     }
 
-    static let kioskCases: [(page: KioskPage, language: Language, width: Int, height: Int)] = [
-        (.countdown, .id, 120, 40), (.countdown, .en, 80, 24), (.overview, .id, 80, 24), (.retirements, .en, 120, 40),
-        (.cases, .id, 80, 24),
-    ]
+    /// Every kiosk page at 120×40 and 200×60 (and a few at 80×24), as the lobby sees it
+    /// by default (no person); the candidates' page also with `people = "initials"`.
+    static let kioskCases: [(page: KioskPage, language: Language, width: Int, height: Int)] =
+        KioskPage.allCases.flatMap { [($0, Language.id, 120, 40), ($0, Language.en, 200, 60)] }
+        + [(.countdown, .en, 80, 24), (.overview, .id, 80, 24), (.cases, .id, 80, 24), (.officers, .en, 80, 24)]
 
     @Test(arguments: kioskCases.indices)
     func kioskFrameMatchesReference(_ index: Int) throws {
         let c = Self.kioskCases[index]
-        let model = demoModel()
-        let pages = model.dataset.settings.kiosk.pages
-        let rotation = KioskRotation(startingAt: model.situation.now, pageIndex: try #require(pages.firstIndex(of: c.page)))
-        let lock = KioskLock(unlockKey: .function(12), pinHash: nil)
-        let grid = KioskRenderer(language: c.language).render(model, rotation: rotation, lock: lock, width: c.width, height: c.height,
-                                                             now: model.situation.now)
+        let grid = Self.kioskFrame(demoModel(), page: c.page, language: c.language, width: c.width, height: c.height)
         try Self.compare(grid, toReference: "kiosk-\(c.page)-\(c.language.rawValue)-\(c.width)x\(c.height).txt")
+    }
+
+    @Test(arguments: [(Language.id, 120, 40), (.en, 200, 60)])
+    func kioskCandidatesWithInitialsMatchReference(_ language: Language, _ width: Int, _ height: Int) throws {
+        let settings = DemoData.files[.settings]!.replacingOccurrences(of: "[kiosk]", with: "[kiosk]\npeople = \"initials\"\nmin_group = 1\n#")
+        let grid = Self.kioskFrame(demoModel(replacing: [.settings: settings]), page: .officers, language: language, width: width, height: height)
+        try Self.compare(grid, toReference: "kiosk-officers-initials-\(language.rawValue)-\(width)x\(height).txt")
+    }
+
+    /// One kiosk page, whether or not `[kiosk] views` has it (as `snapshot --kiosk --view`).
+    static func kioskFrame(_ model: DashboardModel, page: KioskPage, language: Language, width: Int, height: Int) -> CellGrid {
+        let pages = model.dataset.settings.kiosk.pages
+        let rotation = KioskRotation(startingAt: model.situation.now, pageIndex: pages.firstIndex(of: page) ?? 0)
+        let lock = KioskLock(unlockKey: .function(12), pinHash: nil)
+        return KioskRenderer(language: language).render(model, rotation: rotation, lock: lock, width: width, height: height,
+                                                        now: model.situation.now, page: page)
     }
 
     @Test func detailPaneAndHelpOverlay() throws {

@@ -131,7 +131,8 @@ func outcomes(of verifier: PINVerifier, within seconds: Int32 = 10) -> [(ticket:
         for (edit, marked) in [(nil, false), ("names = \"full\"", true), ("nip = \"full\"", true), ("case_details = true", true),
                                ("names = \"hidden\"", false)] as [(String?, Bool)] {
             var settings = DemoData.files[.settings]!
-            if let edit { settings = settings.replacingOccurrences(of: "[kiosk]", with: "[kiosk]\n\(edit)\n#") }
+            // Only with people = "full" do names, NIPs and cases reach the screen at all.
+            settings = settings.replacingOccurrences(of: "[kiosk]", with: "[kiosk]\npeople = \"full\"\n\(edit ?? "")\n#")
             settings = settings.replacingOccurrences(of: "names = \"initials\"", with: "")
                 .replacingOccurrences(of: "nip = \"masked\"", with: "").replacingOccurrences(of: "case_details = false", with: "")
             let model = demoModel(replacing: [.settings: settings])

@@ -146,13 +146,13 @@ extension SessionReplayTests {
 }
 
 extension SessionReplayTests {
-    /// The demo's netra.toml with its `names = "initials"` line replaced.
-    func kioskSettings(_ line: String) -> String {
-        DemoData.files[.settings]!.replacingOccurrences(of: "names = \"initials\"", with: line)
+    /// The demo's netra.toml with its `names = "initials"` line replaced, and `people`.
+    func kioskSettings(_ line: String, people: String = "full") -> String {
+        DemoData.files[.settings]!.replacingOccurrences(of: "names = \"initials\"", with: line + "\npeople = \"\(people)\"")
     }
 
     @Test func aRunningKioskOnlyEverTightensPrivacy() {
-        var replay = Replay(model: demoModel(), options: .init(kiosk: true))
+        var replay = Replay(model: demoModel(replacing: [.settings: kioskSettings("names = \"initials\"")]), options: .init(kiosk: true))
         replay.run("+21s +21s")  // the retirements page: names as initials
         #expect(replay.frame().lines[1].contains("● Pensiun"))
         #expect(replay.frame().text.contains("Y. T."))
@@ -177,6 +177,82 @@ extension SessionReplayTests {
         #expect(replay.session.isKioskLocked)
         #expect(replay.takeLockedAgain() == true)
         #expect(replay.takeEvents().contains(.kioskRelocked))
+    }
+
+    /// The demo's settings with a PIN (4829) and more under `[kiosk]`.
+    func kioskWithPIN(_ extra: String = "") throws -> DashboardModel {
+        let hash = try PINHash.make("4829")
+        let settings = DemoData.files[.settings]!.replacingOccurrences(of: "# pin_hash = \"$y$…\"", with: "pin_hash = \"\(hash)\"\n\(extra)")
+        return demoModel(replacing: [.settings: settings])
+    }
+
+    @Test func theOperatorLocksAtOnceAndTheBannerCountsDown() throws {
+        var replay = Replay(model: try kioskWithPIN(), options: .init(kiosk: true))
+        replay.run("F12 4 8 2 9 Enter")
+        #expect(!replay.session.isKioskLocked)
+        var banner = replay.frame().lines[3]
+        #expect(banner.contains("Kiosk terbuka · F12 kunci sekarang · terkunci sendiri dalam 5:00 tanpa tombol · q keluar"), "\(banner)")
+        replay.run("+61s")
+        banner = replay.frame().lines[3]
+        #expect(banner.contains("terkunci sendiri dalam 3:59"), "\(banner)")
+        // Help names the lock-now key first.
+        replay.run("?")
+        #expect(replay.frame().text.contains("kunci kiosk sekarang"))
+        replay.run("Esc 2")
+        #expect(replay.frame().text.contains("198101052009011001"))
+        _ = replay.takeEvents()
+        replay.run("F12")
+        #expect(replay.session.isKioskLocked)
+        #expect(replay.takeLockedAgain() == true)
+        #expect(replay.takeEvents() == [.kioskRelocked])
+        #expect(!replay.frame().text.contains("198101052009011001"))
+        #expect(replay.frame().lines[1].contains("● Hitung mundur"), "the rotation starts over")
+    }
+
+    @Test func aTypedUnlockCharacterStillTypesIntoASearch() throws {
+        let hash = try PINHash.make("4829")
+        let settings = DemoData.files[.settings]!.replacingOccurrences(of: "# pin_hash = \"$y$…\"", with: "pin_hash = \"\(hash)\"")
+            .replacingOccurrences(of: "unlock_key = \"F12\"", with: "unlock_key = \"#\"")
+        var replay = Replay(model: demoModel(replacing: [.settings: settings]), options: .init(kiosk: true))
+        replay.run("# 4 8 2 9 Enter 2 /")
+        replay.type("1#")
+        #expect(!replay.session.isKioskLocked)
+        replay.run("Esc #")
+        #expect(replay.session.isKioskLocked)
+    }
+
+    /// `--as-of` freezes the data clock; the rotation, its pause, PIN entry and the
+    /// relock still follow real (monotonic) time.
+    @Test func aFrozenDataClockStillRotatesAndRelocks() throws {
+        var replay = Replay(model: try kioskWithPIN(), options: .init(kiosk: true), dataFrozen: true)
+        let start = replay.now
+        #expect(replay.frame().lines[1].contains("● Hitung mundur"))
+        replay.run("+21s")
+        #expect(replay.frame().lines[1].contains("● Ringkasan"))
+        #expect(replay.now == start, "the data clock stands still")
+        #expect(replay.frame().lines.last!.contains("berganti dalam 20 dtk"))
+        // A key pauses for a minute of real time, then the rotation goes on.
+        replay.run("x")
+        #expect(replay.frame().lines.last!.contains("rotasi dijeda 60 dtk"))
+        replay.run("+61s +20s")
+        #expect(replay.frame().lines[1].contains("● Pensiun"))
+        // PIN entry is abandoned after 30 s without a key.
+        replay.run("F12 4 +31s")
+        #expect(replay.frame().lines.last!.contains("Waktu memasukkan PIN habis"))
+        replay.run("F12 4 8 2 9 Enter")
+        #expect(!replay.session.isKioskLocked)
+        replay.run("+301s")
+        #expect(replay.session.isKioskLocked)
+        #expect(replay.now == start)
+    }
+
+    @Test func aLooseningOfPeopleWaitsForTheNextStart() {
+        var replay = Replay(model: demoModel(), options: .init(kiosk: true))
+        replay.run("+21s +21s")
+        #expect(replay.frame().lines[1].contains("● Pensiun"))
+        replay.receive(demoModel(replacing: [.settings: kioskSettings("names = \"full\"", people: "full")]))
+        #expect(!replay.frame().text.contains("Y. T.") && !replay.frame().text.contains("Yuliana"))
+        #expect(replay.frame().text.contains("Keluar dari dinas per bulan"))
     }
 }
 

@@ -21,6 +21,33 @@ import Glibc
         #expect(settings.value?.kiosk.pinHash == hash)
     }
 
+    /// At a terminal: asked twice, again when the two differ or the PIN is refused, in
+    /// the interface language.
+    @Test(arguments: [("id", "PIN kiosk baru", "Kedua PIN berbeda; coba lagi.", "PIN terdiri dari 4 sampai 12 angka"),
+                      ("en", "New kiosk PIN", "The two PINs differ; try again.", "A PIN has 4 to 12 digits")])
+    func kioskPinAsksAgainAtATerminal(_ language: String, _ prompt: String, _ differ: String, _ short: String) throws {
+        let terminal = try PseudoTerminal()
+        try terminal.start(["kiosk-pin", "--lang", language], environment: PseudoTerminal.environment())
+        #expect(terminal.read(for: 10) { $0.contains(prompt) }.contains(prompt))
+        terminal.type("4829\n")
+        terminal.read(for: 10) { $0.components(separatedBy: ":").count >= 3 }
+        terminal.type("4830\n")
+        #expect(terminal.read(for: 10) { $0.contains(differ) }.contains(differ))
+        terminal.type("12\n")
+        #expect(terminal.read(for: 10) { $0.contains(short) }.contains(short))
+        terminal.type("4829\n")
+        terminal.read(for: 10) { $0.components(separatedBy: prompt).count >= 4 }
+        usleep(200_000)
+        terminal.type("4829\n")
+        let out = terminal.read(for: 10) { $0.contains("pin_hash = \"$y$") && $0.contains("[kiosk]") }
+        let status = terminal.waitForExit(within: 10)
+        #expect(status.flatMap(WaitStatus.exitCode) == 0)
+        let line = try #require(out.split(whereSeparator: \.isNewline).first { $0.hasPrefix("pin_hash") })
+        let hash = String(line.dropFirst("pin_hash = \"".count).prefix { $0 != "\"" })
+        #expect(PINHash.verify("4829", against: hash))
+        #expect(!out.contains("4829"), "the PIN is never echoed")
+    }
+
     @Test func kioskPinRefusesAShortPIN() throws {
         let run = try NetraProcess.run(["kiosk-pin"], input: "12\n")
         #expect(run.status == 2)
@@ -45,9 +72,11 @@ import Glibc
             #expect(lines.last!.contains("Kiosk"))
         }
         let countdown = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--as-of", storyMoment])
-        #expect(countdown.stdout.contains("Menuju tahapan"))
+        #expect(countdown.stdout.contains("Menuju batas SK pemberhentian"))
+        // By default the candidates' page shows no person: counts only.
         let officers = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--as-of", storyMoment, "--view", "pegawai"])
-        #expect(officers.stdout.contains("198101••••••••1001"))
+        #expect(officers.stdout.contains("Calon menurut partai"))
+        #expect(!officers.stdout.contains("198101"))
         let bad = try NetraProcess.run(["snapshot", "--kiosk", "--data", demo, "--view", "weather"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("The value 'weather' is invalid for '--view <NAME>'"))
@@ -102,13 +131,13 @@ import Glibc
         let tmux = Tmux()
         defer { tmux.kill() }
         tmux.start(command)
-        var screen = tmux.wait { $0.contains("● Hitung mundur") && $0.contains("Menuju tahapan") }
+        var screen = tmux.wait { $0.contains("● Hitung mundur") && $0.contains("Menuju batas SK") }
         #expect(screen.contains("Kiosk · diperbarui"))
         #expect(screen.range(of: "[0-9]{18}", options: .regularExpression) == nil)
         // The rotation moves by itself.
         screen = tmux.wait { $0.contains("● Ringkasan") }
         #expect(screen.contains("● Ringkasan"))
-        #expect(!screen.contains("Yuliana Tandi") && screen.contains("Y. T."))
+        #expect(!screen.contains("Yuliana Tandi") && !screen.contains("Y. T.") && screen.contains("Calon terdaftar"))
         let pid = try #require(tmux.dashboardPID())
 
         for key in ["q", "C-c", "C-z", "C-\\", ":", "!", "Escape", "C-d", "C-s", "C-q", "r", "?", "/", "F1", "F10", "Enter", "e", "v"] {
@@ -154,6 +183,35 @@ import Glibc
         #expect(screen.split(separator: "\n").contains("echo"))
     }
 
+    /// `netra demo --kiosk --as-of`: the data clock stands still, the rotation runs on
+    /// real time; the demo writes its PIN and says how to unlock; F12 locks again.
+    @Test func aDemoKioskStartedAsOfRotatesAndCanBeLeft() throws {
+        let tmp = try TemporaryFolder()
+        let demo = tmp.url.appendingPathComponent("demo")
+        _ = try NetraProcess.run(["demo", demo.path, "--write-only"])
+        let settingsFile = demo.appendingPathComponent("netra.toml")
+        let settings = try String(contentsOf: settingsFile, encoding: .utf8).replacingOccurrences(of: "rotate_seconds = 20", with: "rotate_seconds = 5")
+        try Data(settings.utf8).write(to: settingsFile)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 \(NetraProcess.executable.path) demo \(demo.path) --kiosk --as-of \(storyMoment); "
+                   + "echo EXIT=$?; sleep 30")
+        var screen = tmux.wait { $0.contains("● Hitung mundur") && $0.contains("demo: F12, lalu 1234") }
+        #expect(screen.contains("Sel 23 Mei 2023 10:00 WITA"))
+        screen = tmux.wait { $0.contains("● Ringkasan") }
+        #expect(screen.contains("● Ringkasan"), "the rotation follows real time, not the frozen data clock")
+        #expect(screen.contains("Sel 23 Mei 2023 10:00 WITA"), "the data clock stands still")
+        #expect(try String(contentsOf: settingsFile, encoding: .utf8).contains("pin_hash = \"$y$"))
+        tmux.keys("F12")
+        tmux.typed(DemoData.kioskPIN)
+        tmux.keys("Enter")
+        screen = tmux.wait { $0.contains("Kiosk terbuka · F12 kunci sekarang") }
+        #expect(screen.contains("terkunci sendiri dalam"))
+        tmux.keys("F12")
+        screen = tmux.wait { $0.contains("● Hitung mundur") && !$0.contains("Kiosk terbuka") }
+        #expect(!screen.contains("EXIT="))
+    }
+
     @Test func aTapShowsAPageOrPausesTheRotation() throws {
         let (tmp, command) = try prepare()
         defer { _ = tmp }
@@ -166,7 +224,7 @@ import Glibc
         // A touch screen's tap arrives as an xterm (SGR) mouse press and release.
         tmux.typed("\u{1B}[<0;\(column + 2);2M\u{1B}[<0;\(column + 2);2m")
         screen = tmux.wait { $0.contains("● Kasus") }
-        #expect(screen.contains("Kasus netralitas menurut status dan sumber"))
+        #expect(screen.contains("Kasus netralitas menurut status"))
         #expect(screen.contains("rotasi dijeda"))
         tmux.typed("\u{1B}[<0;50;15M\u{1B}[<0;50;15m")
         // The unlock key, sent after the tap, opens the PIN prompt: the tap was read.
@@ -198,7 +256,7 @@ import Glibc
             let tmux = Tmux()
             defer { tmux.kill() }
             tmux.start(command)
-            tmux.wait { $0.contains("Menuju tahapan") }
+            tmux.wait { $0.contains("Menuju batas SK") }
             let pid = try #require(tmux.dashboardPID())
             kill(pid, SIGINT)
             kill(pid, SIGQUIT)

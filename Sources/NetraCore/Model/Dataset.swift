@@ -38,7 +38,7 @@ public struct Dataset: Sendable {
     /// `officers.csv`; candidates whose `election` cell names no election of
     /// `schedule.toml`, or whose candidacy word belongs to the other kind of election.
     public func crossFileDiagnostics() -> [Diagnostic] {
-        var found: [Diagnostic] = []
+        var found: [Diagnostic] = kioskCountdownDiagnostics()
         if let schedule {
             for officer in roster.officers where officer.candidacy.isActiveCandidate {
                 let choice = schedule.election(forReference: officer.election, candidacy: officer.candidacy)

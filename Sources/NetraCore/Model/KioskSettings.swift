@@ -20,12 +20,76 @@ public struct KioskSettings: Sendable, Equatable {
     public var pinHash: String?
     /// Minutes without a key after which an unlocked screen locks itself again.
     public var relockMinutes = 5
+    /// What the countdown page counts to.
+    public var countdown = CountdownTarget.nearest
+    /// Values that were refused and what is used instead: said on the kiosk's discreet
+    /// line as well as by `netra check`.
+    public var adjustments: [SettingAdjustment] = []
 
     public static let rotateRange = 5...3600
     public static let screensRange = 1...100
     public static let relockRange = 1...240
+    /// A group smaller than this is shown only inside a larger count; 1 turns that off.
+    public static let minGroupRange = 1...100
 
     public init() {}
+}
+
+/// A `[kiosk]` value Netra refused, and the value it uses instead.
+public struct SettingAdjustment: Sendable, Equatable {
+    public let key: String
+    /// As written (sanitised for a screen).
+    public let written: String
+    public let used: String
+
+    public init(key: String, written: String, used: String) {
+        self.key = key
+        self.written = UntrustedText.sanitized(written)
+        self.used = used
+    }
+}
+
+/// What the kiosk's countdown page counts to (`[kiosk] countdown`).
+public enum CountdownTarget: Sendable, Equatable {
+    /// The nearest of every election's voting day and resignation deadline (default).
+    case nearest
+    /// The next stage to start, whatever it is.
+    case next
+    /// An election's voting day (`nil`: the nearest one).
+    case voting(election: String?)
+    /// An election's resignation (decree) deadline (`nil`: the nearest one).
+    case deadline(election: String?)
+    /// A stage of `schedule.toml`, by id.
+    case stage(String)
+
+    /// Reads `nearest`, `next`, `voting`, `voting:ID`, `deadline`, `deadline:ID`, `stage:ID`.
+    public init?(setting: String) {
+        let parts = setting.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let word = parts.first?.lowercased() ?? ""
+        let id = parts.count == 2 && !parts[1].isEmpty ? parts[1] : nil
+        switch (word, id) {
+        case ("nearest", nil): self = .nearest
+        case ("next", nil): self = .next
+        case ("voting", _): self = .voting(election: id)
+        case ("deadline", _): self = .deadline(election: id)
+        case ("stage", let id?): self = .stage(id)
+        default: return nil
+        }
+    }
+
+    /// The value as written in `netra.toml`.
+    public var setting: String {
+        switch self {
+        case .nearest: "nearest"
+        case .next: "next"
+        case .voting(let e): e.map { "voting:\($0)" } ?? "voting"
+        case .deadline(let e): e.map { "deadline:\($0)" } ?? "deadline"
+        case .stage(let id): "stage:\(id)"
+        }
+    }
+
+    /// The forms `countdown` accepts, for messages.
+    public static let forms = ["nearest", "next", "voting", "voting:ID", "deadline", "deadline:ID", "stage:ID"]
 }
 
 /// One page of the kiosk rotation.
@@ -131,21 +195,49 @@ public struct Privacy: Sendable, Equatable {
         }
     }
 
+    /// Whether persons appear at all on a public screen (`[kiosk] people`).
+    public enum People: String, Sendable, CaseIterable {
+        /// No person: counts, bars and timelines only (the kiosk default).
+        case aggregate
+        /// Rows of candidates with initials, candidacy, party and dapil only.
+        case initials
+        /// The dashboard's lists, written as `names`, `nip` and `case_details` allow.
+        case full
+
+        /// Higher hides more.
+        var strictness: Int {
+            switch self {
+            case .full: 0
+            case .initials: 1
+            case .aggregate: 2
+            }
+        }
+    }
+
     public var names: Names
     public var nips: NIPs
     /// Whether cases may be listed one by one (with their summaries and officers).
     /// Otherwise a screen shows only counts by status and source.
     public var caseDetails: Bool
+    /// Whether persons appear at all; `names`, `nips` and `caseDetails` decide how much
+    /// of one is written when they do.
+    public var people: People
+    /// A group (a party, a dapil) with fewer members is shown only inside a larger count.
+    public var minGroup: Int
 
-    public init(names: Names, nips: NIPs, caseDetails: Bool) {
+    /// `people` and `minGroup` default to the private choices.
+    public init(names: Names, nips: NIPs, caseDetails: Bool, people: People = .aggregate, minGroup: Int = 3) {
         self.names = names
         self.nips = nips
         self.caseDetails = caseDetails
+        self.people = people
+        self.minGroup = minGroup
     }
 
     /// Everything: the office's own dashboard.
-    public static let full = Privacy(names: .full, nips: .full, caseDetails: true)
-    /// The kiosk default: initials, masked NIPs, cases as counts.
+    public static let full = Privacy(names: .full, nips: .full, caseDetails: true, people: .full, minGroup: 1)
+    /// The kiosk default: no person at all; were rows allowed, initials, masked NIPs
+    /// and cases as counts.
     public static let publicScreen = Privacy(names: .initials, nips: .masked, caseDetails: false)
     /// Nothing about a person: what an unreadable privacy value means.
     public static let strictest = Privacy(names: .hidden, nips: .hidden, caseDetails: false)
@@ -157,7 +249,19 @@ public struct Privacy: Sendable, Equatable {
     public func tightened(by requested: Privacy) -> Privacy {
         Privacy(names: names.strictness >= requested.names.strictness ? names : requested.names,
                 nips: nips.strictness >= requested.nips.strictness ? nips : requested.nips,
-                caseDetails: caseDetails && requested.caseDetails)
+                caseDetails: caseDetails && requested.caseDetails,
+                people: people.strictness >= requested.people.strictness ? people : requested.people,
+                minGroup: max(minGroup, requested.minGroup))
+    }
+
+    /// Whether a public screen shows persons in full detail (the kiosk says so): only
+    /// with `people = "full"` are names, NIPs and cases written as those settings say.
+    public var showsPeopleInFull: Bool { people == .full && showsAnythingInFull }
+
+    /// A name on a kiosk row: with `people = "initials"` never more than initials.
+    public func rowName(_ full: String, placeholder: String = "—") -> String {
+        people == .full || names == .hidden ? name(full, placeholder: placeholder)
+            : (Self.initials(of: full).isEmpty ? placeholder : Self.initials(of: full))
     }
 
     /// Whether names, NIPs or case details are shown in full (the kiosk says so).

@@ -600,6 +600,41 @@ public enum Messages {
     static let caseDetailsOnKiosk = Message(
         en: "case_details = true lists neutrality cases one by one, with the officers concerned, on the public kiosk screen",
         id: "case_details = true menampilkan kasus netralitas satu per satu, beserta pegawai yang bersangkutan, di layar kiosk umum")
+    /// A refused value's stand-in, after the message that refuses it.
+    static func usingInstead(_ value: String) -> Message {
+        Message(en: "; \(value) is used instead", id: "; \(value) dipakai sebagai gantinya")
+    }
+    static func countdownChoice(_ forms: [String]) -> Message {
+        let list = forms.map { "\"\($0)\"" }.joined(separator: ", ")
+        return Message(en: "countdown in [kiosk] must be one of \(list) (ID: an election or stage id of schedule.toml)",
+                       id: "countdown di [kiosk] harus salah satu dari \(list) (ID: id pemilihan atau tahapan di schedule.toml)")
+    }
+    static func peopleOnKiosk(_ people: String) -> Message {
+        people == "full"
+            ? Message(en: "people = \"full\" lists officers on the public kiosk screen, as names, nip and case_details allow",
+                      id: "people = \"full\" menampilkan pegawai di layar kiosk umum, sejauh diizinkan names, nip dan case_details")
+            : Message(en: "people = \"initials\" lists candidates (initials, candidacy, party, dapil) on the public kiosk screen",
+                      id: "people = \"initials\" menampilkan calon (inisial, pencalonan, partai, dapil) di layar kiosk umum")
+    }
+    static func detailsWithoutPeople(_ people: String) -> Message {
+        let aggregate = people == "aggregate"
+        return Message(
+            en: "names, nip and case_details say how much of a person a kiosk row shows, but people = \"\(people)\" shows "
+                + (aggregate ? "no person at all" : "initials, candidacy, party and dapil only") + " (set people = \"full\" to use them)",
+            id: "names, nip dan case_details mengatur seberapa banyak data seseorang di baris kiosk, tetapi people = \"\(people)\" "
+                + (aggregate ? "tidak menampilkan orang sama sekali" : "hanya menampilkan inisial, pencalonan, partai dan dapil")
+                + " (isi people = \"full\" untuk memakainya)")
+    }
+    static func smallGroupsOnKiosk(_ size: Int, default defaultSize: Int) -> Message {
+        Message(en: "min_group = \(size) shows parties and districts with fewer than \(defaultSize) candidates on the public kiosk screen",
+                id: "min_group = \(size) menampilkan partai dan dapil dengan kurang dari \(defaultSize) calon di layar kiosk umum")
+    }
+    static func countdownTargetMissing(_ setting: String) -> Message {
+        Message(en: "countdown in [kiosk] names \(UntrustedText.quoted(setting)), which schedule.toml does not have (an election needs a stage named "
+                    + "with pemungutan, voting or polling); the nearest voting day or decree deadline is used instead",
+                id: "countdown di [kiosk] menyebut \(UntrustedText.quoted(setting)), yang tidak ada di schedule.toml (pemilihan perlu tahapan "
+                    + "bernama pemungutan, voting atau polling); hari pemungutan atau batas SK terdekat dipakai sebagai gantinya")
+    }
     /// `value` is the page as written, `nil` when it is not text.
     static func notAKioskPage(_ value: String?, pages: [String]) -> Message {
         let list = pages.joined(separator: ", ")

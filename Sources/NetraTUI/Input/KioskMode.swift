@@ -2,7 +2,8 @@ import Foundation
 import NetraCore
 
 /// Kiosk mode's state in the running dashboard: locked (rotating, masked) or unlocked
-/// by the PIN until it sits idle. Inactive outside `--kiosk`.
+/// by the PIN until it sits idle or the operator locks it. Inactive outside `--kiosk`.
+/// Every instant here is the session's monotonic `running` clock, never the data clock.
 struct KioskMode {
     let active: Bool
     var lock: KioskLock
@@ -43,9 +44,15 @@ struct KioskMode {
     /// Locks an unlocked screen that sat idle; true when it did.
     mutating func relockIfIdle(at now: Date) -> Bool {
         guard let relockAt, now >= relockAt else { return false }
+        relock(at: now)
+        return true
+    }
+
+    /// Locks again at once (the operator's key, or the idle time ran out): the
+    /// rotation starts over from its first page.
+    mutating func relock(at now: Date) {
         lock.relock()
         rotation = KioskRotation(startingAt: now)
         lastActivity = nil
-        return true
     }
 }

@@ -46,8 +46,9 @@ public enum DashboardApp {
         defer { screen.close() }
         // Keys cannot raise these in raw mode; a kiosk ignores them from anywhere else too.
         if options.kiosk { NcursesScreen.ignoreInterruptSignals() }
-        let clock = options.clock
-        let feed = ReloadFeed(folder: options.folder, clock: clock, pollInterval: options.pollInterval, log: options.log)
+        // The data clock (frozen by --as-of) and the monotonic one the kiosk's timers run on.
+        let clock = HostClock(data: options.clock)
+        let feed = ReloadFeed(folder: options.folder, clock: options.clock, pollInterval: options.pollInterval, log: options.log)
         options.log.record(.started(folder: options.folder.path, kiosk: options.kiosk))
         defer { options.log.record(.stopped) }
         let size = screen.size

@@ -5,6 +5,11 @@ import NetraCore
 /// needs to wake. It owns the model, the UI state and the kiosk's lock and rotation;
 /// it touches no terminal, file or clock, so the replay driver and the tests run it
 /// exactly as the terminal loop does.
+///
+/// Every instant comes in as a `SessionTime`: the data clock for what the screen says,
+/// the monotonic `running` clock for the kiosk's timers (rotation, pause, PIN entry,
+/// rate limit, relock), so a kiosk started with `--as-of` still rotates and relocks.
+/// The `Date` overloads pass one instant for both (a clock that runs).
 public struct DashboardSession {
     /// How the session was started (from the command line).
     public struct Options: Sendable {
@@ -60,14 +65,21 @@ public struct DashboardSession {
     /// The screen locked again: the host clears the terminal completely, so no cell
     /// of the unlocked dashboard can stay on the public screen.
     private var lockedAgain = false
+    /// The latest `running` instant the host gave (the unlock banner counts down from it).
+    private var running: Date
 
     public init(model: DashboardModel, options: Options, size: Size, now: Date) {
+        self.init(model: model, options: options, size: size, now: SessionTime(now))
+    }
+
+    public init(model: DashboardModel, options: Options, size: Size, now time: SessionTime) {
         self.model = model
         self.options = options
         self.size = size
         state = UIState(view: options.initialView)
-        kiosk = KioskMode(active: options.kiosk, settings: model.dataset.settings.kiosk, now: now)
-        derivedMinute = Self.minute(now)
+        kiosk = KioskMode(active: options.kiosk, settings: model.dataset.settings.kiosk, now: time.running)
+        derivedMinute = Self.minute(time.data)
+        running = time.running
     }
 
     public var language: Language { options.language ?? Language(rawValue: model.dataset.settings.language) ?? .id }
@@ -75,10 +87,16 @@ public struct DashboardSession {
 
     private var style: FrameStyle {
         var notices = options.notices
+        var style = FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: notices)
         if kiosk.isUnlocked {
-            notices.insert(String(format: UIText.table(for: language)(.unlocked), model.dataset.settings.kiosk.relockMinutes), at: 0)
+            // The banner names the lock-now key and counts down to the automatic relock.
+            let text = UIText.table(for: language), key = "\(model.dataset.settings.kiosk.unlockKey)"
+            let left = max(0, Int((kiosk.relockAt ?? running).timeIntervalSince(running).rounded(.up)))
+            notices.insert(text.unlockedBanner(lockKey: key, secondsLeft: left), at: 0)
+            style = FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: notices)
+            style.operatorKeys = [(key, text.lockNowHelp)]
         }
-        return FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: notices)
+        return style
     }
 
     private var kioskRenderer: KioskRenderer {
@@ -97,7 +115,11 @@ public struct DashboardSession {
 
     /// A new model from the reload pipeline: keep the selection by identity, or say
     /// that its row is gone and select the neighbour.
-    public mutating func receive(_ next: DashboardModel, at now: Date) {
+    public mutating func receive(_ next: DashboardModel, at now: Date) { receive(next, at: SessionTime(now)) }
+
+    public mutating func receive(_ next: DashboardModel, at time: SessionTime) {
+        running = time.running
+        let now = time.data
         let before = layout(at: now).rows
         model = next
         derivedMinute = Self.minute(now)
@@ -105,12 +127,23 @@ public struct DashboardSession {
     }
 
     /// Handles one key, click, wheel turn or resize at `now`.
-    public mutating func handle(_ event: InputEvent, at now: Date) -> Effect {
-        if kiosk.isLocked { return handleLocked(event, at: now) }
-        kiosk.noteActivity(at: now)
+    public mutating func handle(_ event: InputEvent, at now: Date) -> Effect { handle(event, at: SessionTime(now)) }
+
+    public mutating func handle(_ event: InputEvent, at time: SessionTime) -> Effect {
+        running = time.running
+        if kiosk.isLocked { return handleLocked(event, at: time.running) }
+        kiosk.noteActivity(at: time.running)
+        let now = time.data
         switch event {
         case .resize: return .none
         case .key(let key):
+            // The operator's lock-now key (the unlock key again): the lobby gets its
+            // screen back at once. A printable unlock key still types into a search.
+            if kiosk.isUnlocked, key == Key(model.dataset.settings.kiosk.unlockKey),
+               !(state.isSearching || state.picker != nil) || !Self.types(key) {
+                relock(at: time.running)
+                return .none
+            }
             if state.picker != nil { return handlePicker(key, at: now) }
             if state.isSearching {
                 state.applySearch(key)
@@ -175,9 +208,27 @@ public struct DashboardSession {
 
     /// The verdict on a PIN the host checked off the UI thread.
     public mutating func finishPINCheck(ticket: Int, outcome: PINCheck.Outcome, at now: Date) {
+        finishPINCheck(ticket: ticket, outcome: outcome, at: SessionTime(now))
+    }
+
+    public mutating func finishPINCheck(ticket: Int, outcome: PINCheck.Outcome, at time: SessionTime) {
+        running = time.running
+        let now = time.running
         let failuresBefore = kiosk.lock.failures
         if kiosk.lock.finishCheck(ticket: ticket, outcome: outcome, at: now) == .unlock { unlock(at: now) }
         notePINFailures(since: failuresBefore, at: now)
+    }
+
+    /// Locks the kiosk again (idle, or the operator's key): the host clears the screen.
+    private mutating func relock(at now: Date) {
+        kiosk.relock(at: now)
+        noteRelocked()
+    }
+
+    private mutating func noteRelocked() {
+        state = UIState(view: options.initialView)
+        events.append(.kioskRelocked)
+        lockedAgain = true
     }
 
     private mutating func unlock(at now: Date) {
@@ -197,31 +248,33 @@ public struct DashboardSession {
     /// The frame at `now`: re-derives the alerts when the minute turned, follows the
     /// kiosk settings, relocks an idle kiosk, advances its rotation, and lays out and
     /// draws the dashboard or the lobby screen.
-    public mutating func frame(at now: Date) -> CellGrid {
+    public mutating func frame(at now: Date) -> CellGrid { frame(at: SessionTime(now)) }
+
+    public mutating func frame(at time: SessionTime) -> CellGrid {
+        let now = time.data
+        running = time.running
         if Self.minute(now) != derivedMinute {
             model = model.at(now)
             derivedMinute = Self.minute(now)
         }
         let settings = model.dataset.settings.kiosk
-        kiosk.update(settings: settings, at: now)
-        if kiosk.relockIfIdle(at: now) {
-            state = UIState(view: options.initialView)
-            events.append(.kioskRelocked)
-            lockedAgain = true
-        }
+        kiosk.update(settings: settings, at: time.running)
+        if kiosk.relockIfIdle(at: time.running) { noteRelocked() }
         if kiosk.isLocked {
             let renderer = kioskRenderer, model = model, size = size
-            kiosk.rotation.advance(to: now, period: TimeInterval(settings.rotateSeconds), pageCount: settings.pages.count) {
+            kiosk.rotation.advance(to: time.running, period: TimeInterval(settings.rotateSeconds), pageCount: settings.pages.count) {
                 renderer.parts(ofPage: $0, model, width: size.width, height: size.height)
             }
             shownLayout = nil
-            shownSecondTicks = renderer.needsSecondTicks(model, rotation: kiosk.rotation, lock: kiosk.lock, now: now)
-            return renderer.render(model, rotation: kiosk.rotation, lock: kiosk.lock, width: size.width, height: size.height, now: now)
+            shownSecondTicks = renderer.needsSecondTicks(model, rotation: kiosk.rotation, lock: kiosk.lock, now: now, running: time.running)
+            return renderer.render(model, rotation: kiosk.rotation, lock: kiosk.lock, width: size.width, height: size.height, now: now,
+                                   running: time.running)
         }
         let renderer = FrameRenderer(style: style)
         let layout = renderer.layout(model, state: state, size: size, now: now)
         shownLayout = layout
-        shownSecondTicks = renderer.needsSecondTicks(model, state: state, now: now)
+        // An unlocked kiosk's banner counts down to the relock every second.
+        shownSecondTicks = kiosk.isUnlocked || renderer.needsSecondTicks(model, state: state, now: now)
         return renderer.render(layout)
     }
 
@@ -229,11 +282,13 @@ public struct DashboardSession {
     /// itself: to the next second while a seconds countdown shows, otherwise to the
     /// next minute (local midnight, when H-N turns, is one of them), or until an
     /// unlocked kiosk locks itself again. Keys and new models wake it earlier.
-    public func secondsToWait(from now: Date) -> TimeInterval {
+    public func secondsToWait(from now: Date) -> TimeInterval { secondsToWait(from: SessionTime(now)) }
+
+    public func secondsToWait(from time: SessionTime) -> TimeInterval {
         let period = shownSecondTicks ? 1.0 : 60.0
-        let t = now.timeIntervalSince1970
+        let t = time.data.timeIntervalSince1970
         var wait = period - (t - (t / period).rounded(.down) * period)
-        if let relock = kiosk.relockAt { wait = max(0, min(wait, relock.timeIntervalSince(now))) }
+        if let relock = kiosk.relockAt { wait = max(0, min(wait, relock.timeIntervalSince(time.running))) }
         return wait
     }
 
@@ -249,6 +304,9 @@ public struct DashboardSession {
         defer { events = [] }
         return events
     }
+
+    /// Whether a key types a character (into a search line or a picker).
+    private static func types(_ key: Key) -> Bool { if case .character = key { true } else { false } }
 
     private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
 }

@@ -6,20 +6,34 @@ import NetraCore
 /// compare frames, exactly as the terminal loop would have drawn them.
 public struct Replay {
     public private(set) var session: DashboardSession
-    /// The replay's clock: it moves only when the script says so.
+    /// The replay's data clock: it moves only when the script says so (and never when
+    /// frozen, as with `--as-of`).
     public private(set) var now: Date
+    /// The replay's monotonic clock: the kiosk's timers run on it. It moves with
+    /// every `advance`, frozen data clock or not.
+    public private(set) var running: Date
+    /// Whether the data clock stands still (`--as-of`) while time passes.
+    public let dataFrozen: Bool
+    /// Both clocks, as the session receives them.
+    public var time: SessionTime { SessionTime(data: now, running: running) }
     /// Effects the session asked of its host (quit, reload), in order.
     public private(set) var effects: [DashboardSession.Effect] = []
 
-    public init(model: DashboardModel, options: DashboardSession.Options = .init(), size: Size = Size(width: 120, height: 40), now: Date? = nil) {
+    /// `dataFrozen`: the data clock stays at `now` while `advance` lets time pass, as a
+    /// dashboard started with `--as-of` does. The monotonic clock starts elsewhere
+    /// (only its differences mean anything).
+    public init(model: DashboardModel, options: DashboardSession.Options = .init(), size: Size = Size(width: 120, height: 40), now: Date? = nil,
+                dataFrozen: Bool = false) {
         let start = now ?? model.situation.now
         self.now = start
-        session = DashboardSession(model: model, options: options, size: size, now: start)
-        _ = session.frame(at: start)  // what the user sees before the first key
+        self.dataFrozen = dataFrozen
+        running = dataFrozen ? Date(timeIntervalSince1970: 1_000) : start
+        session = DashboardSession(model: model, options: options, size: size, now: SessionTime(data: start, running: running))
+        _ = session.frame(at: SessionTime(data: start, running: running))  // what the user sees before the first key
     }
 
     /// The frame the terminal would show now.
-    public mutating func frame() -> CellGrid { session.frame(at: now) }
+    public mutating func frame() -> CellGrid { session.frame(at: time) }
 
     /// The operational events since the last call (what the log would get).
     public mutating func takeEvents() -> [OperationEvent] { session.takeEvents() }
@@ -29,15 +43,15 @@ public struct Replay {
 
     /// Sends one event, then draws (as the terminal loop does after every batch).
     public mutating func send(_ event: InputEvent) {
-        let effect = session.handle(event, at: now)
+        let effect = session.handle(event, at: time)
         if case .checkPIN(let check) = effect {
             // What `PINVerifier` does off the UI thread, done here at once.
             let outcome: PINCheck.Outcome = PINHash.verify(check.pin, against: check.hash) ? .correct : .wrong
-            session.finishPINCheck(ticket: check.ticket, outcome: outcome, at: now)
+            session.finishPINCheck(ticket: check.ticket, outcome: outcome, at: time)
         } else if effect != .none {
             effects.append(effect)
         }
-        _ = session.frame(at: now)
+        _ = session.frame(at: time)
     }
 
     public mutating func press(_ keys: Key...) { for key in keys { send(.key(key)) } }
@@ -47,22 +61,24 @@ public struct Replay {
 
     public mutating func click(x: Int, y: Int) { send(.click(x: x, y: y)) }
 
-    /// Lets time pass, drawing once at the end.
+    /// Lets time pass (on both clocks, or only the monotonic one when the data clock
+    /// is frozen), drawing once at the end.
     public mutating func advance(by seconds: TimeInterval) {
-        now = now.addingTimeInterval(seconds)
-        _ = session.frame(at: now)
+        if !dataFrozen { now = now.addingTimeInterval(seconds) }
+        running = running.addingTimeInterval(seconds)
+        _ = session.frame(at: time)
     }
 
     /// A reload delivered a new model.
     public mutating func receive(_ model: DashboardModel) {
-        session.receive(model, at: now)
-        _ = session.frame(at: now)
+        session.receive(model, at: time)
+        _ = session.frame(at: time)
     }
 
     /// The host wrote an export (or could not).
     public mutating func noteExport(path: String?, failure: String?) {
         session.noteExport(path: path, failure: failure)
-        _ = session.frame(at: now)
+        _ = session.frame(at: time)
     }
 
     public mutating func resize(to size: Size) {

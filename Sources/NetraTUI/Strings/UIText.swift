@@ -28,7 +28,7 @@ public struct UIText: Sendable {
         // Kiosk
         case countdownPage, towards, allStagesDone, daysUnit, hoursUnit, minutesUnit, secondsUnit
         case dataUnavailable, dataUnavailableHint, dataProblem, kiosk, rotatesIn, rotationPaused
-        case pinPrompt, pinHint, wrongPIN, pinBlocked, pinTimedOut, caseCounts, total, overdueCases, unlocked
+        case pinPrompt, pinHint, wrongPIN, pinBlocked, pinTimedOut, caseCounts, total, overdueCases
         // Filter and sort labels (the views' named choices)
         case filterAll, filterCriticalWarning, filterCandidates, filterRetiringWithin, filterRequests, filterAge, filterNotDone, filterOpen
         case sortUrgency, sortName, sortUnit, sortRetirementDate, sortDeadline, sortFiled, sortTime, sortDue, sortNewest, sortNumber
@@ -80,11 +80,10 @@ public struct UIText: Sendable {
             .countdownPage: "Hitung mundur", .towards: "Menuju tahapan", .allStagesDone: "Semua tahapan telah selesai.",
             .daysUnit: "hari", .hoursUnit: "jam", .minutesUnit: "menit", .secondsUnit: "detik",
             .dataUnavailable: "Data tidak tersedia sejak %@", .dataUnavailableHint: "Layar ini kembali sendiri begitu data tersedia lagi.",
-            .dataProblem: "Sebagian data belum diperbarui (%@)", .kiosk: "Kiosk", .rotatesIn: "berganti dalam %d d",
-            .rotationPaused: "rotasi dijeda %d d", .pinPrompt: "PIN", .pinHint: "Enter kirim · Esc batal", .wrongPIN: "PIN salah.",
-            .pinBlocked: "Terlalu banyak PIN salah — coba lagi dalam %d d", .pinTimedOut: "Waktu memasukkan PIN habis.",
+            .dataProblem: "Sebagian data belum diperbarui (%@)", .kiosk: "Kiosk", .rotatesIn: "berganti dalam %d dtk",
+            .rotationPaused: "rotasi dijeda %d dtk", .pinPrompt: "PIN", .pinHint: "Enter kirim · Esc batal", .wrongPIN: "PIN salah.",
+            .pinBlocked: "Terlalu banyak PIN salah — coba lagi dalam %d dtk", .pinTimedOut: "Waktu memasukkan PIN habis.",
             .caseCounts: "Kasus netralitas menurut status dan sumber", .total: "Jumlah", .overdueCases: "lewat batas",
-            .unlocked: "Kiosk terbuka: terkunci lagi setelah %d menit tanpa tombol; q keluar",
             .filterAll: "semua", .filterCriticalWarning: "kritis + awas", .filterCandidates: "caleg",
             .filterRetiringWithin: "pensiun ≤ %d bln", .filterRequests: "permohonan", .filterAge: "BUP", .filterNotDone: "belum selesai",
             .filterOpen: "terbuka", .sortUrgency: "urgensi", .sortName: "nama", .sortUnit: "unit", .sortRetirementDate: "tanggal pensiun",
@@ -147,7 +146,6 @@ public struct UIText: Sendable {
             .rotationPaused: "rotation paused %d s", .pinPrompt: "PIN", .pinHint: "Enter submits · Esc cancels", .wrongPIN: "Wrong PIN.",
             .pinBlocked: "Too many wrong PINs — try again in %d s", .pinTimedOut: "PIN entry timed out.",
             .caseCounts: "Neutrality cases by status and source", .total: "Total", .overdueCases: "overdue",
-            .unlocked: "Kiosk unlocked: locks again after %d minutes without a key; q quits",
             .filterAll: "all", .filterCriticalWarning: "critical + warning", .filterCandidates: "candidates",
             .filterRetiringWithin: "retiring ≤ %d mo", .filterRequests: "requests", .filterAge: "age", .filterNotDone: "not done",
             .filterOpen: "open", .sortUrgency: "urgency", .sortName: "name", .sortUnit: "unit", .sortRetirementDate: "retirement date",

@@ -73,6 +73,8 @@ public struct FrameStyle: Sendable {
     public let isDemo: Bool
     /// Problems outside the data files (a broken theme), shown in the banner.
     public let notices: [String]
+    /// Keys outside the key table that help lists first (an unlocked kiosk's lock-now key).
+    var operatorKeys: [(key: String, help: String)] = []
 
     public init(language: Language, glyphs: Glyphs = .unicode, privacy: Privacy = .full, isDemo: Bool = false, notices: [String] = []) {
         self.text = UIText.table(for: language)

@@ -29,7 +29,7 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var look: LookOptions
 
-    @Flag(help: "Show the demo as the kiosk (lobby) screen.") var kiosk = false
+    @Flag(help: "Show the demo as the kiosk (lobby) screen; its netra.toml gets the demo PIN 1234 (F12, 1234, Enter unlocks).") var kiosk = false
 
     func run() throws {
         let language = CLILanguage.resolve(look.lang, folder: URL(fileURLWithPath: folder))
@@ -42,6 +42,14 @@ struct Demo: ParsableCommand {
             throw UsageFailure(CLIMessages.demoUnwritable(folder, error.localizedDescription).text(language))
         }
         try Output.write((wrote ? CLIMessages.demoWritten(folder) : CLIMessages.demoKept(folder)).text(language))
+        // A demo kiosk one can leave: PIN 1234, said on its screen.
+        if kiosk {
+            do {
+                if try DemoData.addKioskPIN(to: url) { try Output.write(CLIMessages.demoKioskPIN(DemoData.kioskPIN).text(language)) }
+            } catch {
+                throw UsageFailure(CLIMessages.demoUnwritable(folder, error.localizedDescription).text(language))
+            }
+        }
         if writeOnly { return }
         let clock: TimeSource = frozen.map { FrozenTime($0) } ?? StoryTime(startingAt: DemoData.storyMoment)
         try look.openDashboard(folder: url, clock: clock, isDemo: true, kiosk: kiosk)

@@ -19,6 +19,8 @@ struct LookOptions: ParsableArguments {
     var noMouse = false
 
     static let defaultView = ViewID.overview
+    /// The theme a kiosk is drawn with unless `--theme` names another.
+    static let kioskTheme = "kiosk"
 
     func validate() throws {
         if let poll, !(poll > 0 && poll <= 3600) { throw ValidationError(CLIMessages.pollRange.text(CLILanguage.resolve(lang))) }
@@ -29,8 +31,11 @@ struct LookOptions: ParsableArguments {
         var settings = Settings()
         if case .settings(let s)? = DataFolder.read(.settings, from: FolderFiles(folder: folder)).records { settings = s }
         // A path only from the command line; netra.toml can only name a theme.
-        let (theme, problems) = self.theme.map { ThemeFiles.load(commandLine: $0, searchPath: ThemeSearch.path) }
-            ?? ThemeFiles.load(named: settings.theme, searchPath: ThemeSearch.path)
+        // A kiosk's look is the `kiosk` theme (large contrast for a lobby) unless --theme says otherwise.
+        var (theme, problems) = self.theme.map { ThemeFiles.load(commandLine: $0, searchPath: ThemeSearch.path) }
+            ?? ThemeFiles.load(named: kiosk ? Self.kioskTheme : settings.theme, searchPath: ThemeSearch.path)
+        // Without its theme file installed, a kiosk quietly takes netra.toml's theme.
+        if self.theme == nil, kiosk, !problems.isEmpty { (theme, problems) = ThemeFiles.load(named: settings.theme, searchPath: ThemeSearch.path) }
         // A theme problem names a file path (from netra.toml or --theme): sanitised
         // once here, for stderr and for the dashboard's banner alike.
         let warnings = problems.map { $0.formatted(language: Language.chosen(lang, settings: settings)) }

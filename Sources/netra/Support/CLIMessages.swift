@@ -1,4 +1,5 @@
 import NetraCore
+import NetraTUI
 
 /// Every sentence the command line says in its own words (help texts live with
 /// their options, as ArgumentParser wants them, and stay English), each in
@@ -46,6 +47,10 @@ enum CLIMessages {
     static let pinsDiffer = Message(en: "the two PINs differ; nothing was made", id: "kedua PIN berbeda; tidak ada yang dibuat")
     static let pinPrompt = Message(en: "New kiosk PIN (4–12 digits): ", id: "PIN kiosk baru (4–12 angka): ")
     static let pinPromptAgain = Message(en: "The same PIN again: ", id: "Ulangi PIN yang sama: ")
+    static func demoKioskPIN(_ pin: String) -> Message {
+        Message(en: "The demo kiosk's PIN is \(pin): press F12, type \(pin), then Enter (the demo's netra.toml now holds its hash)\n",
+                id: "PIN kiosk demo adalah \(pin): tekan F12, ketik \(pin), lalu Enter (netra.toml demo kini memuat hash-nya)\n")
+    }
 
     /// The line for netra.toml: the same in every language (it is configuration).
     static func pinHashLine(_ hash: String) -> String { "pin_hash = \"\(hash)\"\n" }
@@ -55,6 +60,40 @@ enum CLIMessages {
                     + "([kiosk] unlock_key, default \(unlockKey)), the PIN, then Enter",
                 id: "taruh baris ini di bawah [kiosk] dalam netra.toml; di layar, tekan tombol pembuka "
                     + "([kiosk] unlock_key, bawaan \(unlockKey)), PIN, lalu Enter")
+    }
+
+    /// `netra kiosk-pin` talks to the person choosing the kiosk's PIN, in the
+    /// interface language (`--lang`, netra.toml), unlike the rest of the command line.
+    struct PIN {
+        let language: Language
+        private var id: Bool { language == .id }
+
+        var prompt: String { id ? "PIN kiosk baru (4–12 angka): " : "New kiosk PIN (4–12 digits): " }
+        var again: String { id ? "Ketik PIN yang sama sekali lagi: " : "The same PIN again: " }
+        var differ: String { id ? "Kedua PIN berbeda; coba lagi." : "The two PINs differ; try again." }
+        var gaveUp: String {
+            id ? "tidak ada PIN yang dibuat (\(KioskPIN.attempts) kali tidak cocok atau tidak sah)"
+                : "no PIN was made (\(KioskPIN.attempts) tries that did not match or were not valid)"
+        }
+
+        /// A PIN that is not 4–12 digits, said without repeating it.
+        func refused(_ pin: String) -> String {
+            let digitsOnly = pin.allSatisfy { $0.isASCII && $0.isNumber }
+            let (low, high) = (PINHash.lengths.lowerBound, PINHash.lengths.upperBound)
+            switch (digitsOnly, id) {
+            case (false, true): return "PIN hanya berisi angka (0–9); coba lagi."
+            case (false, false): return "A PIN is digits only (0–9); try again."
+            case (true, true): return "PIN terdiri dari \(low) sampai \(high) angka (yang ini \(pin.count)); coba lagi."
+            case (true, false): return "A PIN has \(low) to \(high) digits (this one has \(pin.count)); try again."
+            }
+        }
+
+        func hint(unlockKey: String) -> String {
+            id ? "taruh baris ini di bawah [kiosk] dalam netra.toml; di layar, tekan tombol buka "
+                + "([kiosk] unlock_key, bawaan \(unlockKey)), PIN, lalu Enter"
+                : "put this line under [kiosk] in netra.toml; at the screen, press the unlock key "
+                + "([kiosk] unlock_key, default \(unlockKey)), the PIN, then Enter"
+        }
     }
 
     static func noThemes(searchPath: [String]) -> Message {

@@ -118,43 +118,77 @@ public enum TOMLFiles {
         return FileReading(value: settings, diagnostics: doc.diagnostics)
     }
 
-    /// Reads `[kiosk]`. A wrong value keeps its (private, locked) default.
+    /// Reads `[kiosk]`. A wrong value keeps its (private, locked) default, or the
+    /// nearest allowed number; either way the message and `adjustments` say which
+    /// value is used instead.
     static func kiosk(_ table: TOML.Table, _ doc: inout Document) -> KioskSettings {
         var kiosk = KioskSettings()
         doc.reportUnknownKeys(in: table, known: ["rotate_seconds", "views", "screens_per_page", "names", "nip", "case_details", "unlock_key", "pin_hash",
-                                                   "relock_minutes"],
+                                                   "relock_minutes", "people", "min_group", "countdown"],
                               place: Messages.inKiosk)
-        func integer(_ key: String, _ range: ClosedRange<Int>) -> Int? {
-            guard let node = table[key] else { return nil }
-            guard let n = node.integer, range.contains(n) else {
-                doc.error(Messages.wholeNumber(key, place: Messages.inKiosk, range: range), line: node.line)
-                return nil
-            }
-            return n
+        func adjust(_ key: String, _ node: TOML.Node, used: String) {
+            // Spelled out: `a ?? b.map(…) ?? c` crashes the Swift 6.3.1 optimiser in release builds.
+            var written = "?"
+            if let text = node.string { written = text } else if let number = node.integer { written = String(number) }
+            kiosk.adjustments.append(SettingAdjustment(key: key, written: written, used: used))
         }
-        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, unreadable: Message? = nil) -> T? where T.RawValue == String {
+        /// A number out of range becomes the nearest bound; anything else keeps `fallback`.
+        func integer(_ key: String, _ range: ClosedRange<Int>, fallback: Int) -> Int? {
+            guard let node = table[key] else { return nil }
+            if let n = node.integer, range.contains(n) { return n }
+            let used = node.integer.map { min(max($0, range.lowerBound), range.upperBound) } ?? fallback
+            doc.error(Messages.wholeNumber(key, place: Messages.inKiosk, range: range) + Messages.usingInstead("\(used)"), line: node.line)
+            adjust(key, node, used: "\(used)")
+            return used
+        }
+        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, unreadable: Message? = nil, used: String) -> T? where T.RawValue == String {
             guard let node = table[key] else { return nil }
             guard let s = node.string, let value = T(rawValue: s.lowercased()) else {
                 doc.error(Messages.kioskChoice(key, choices: T.allCases.map(\.rawValue), unreadable: unreadable), line: node.line)
+                adjust(key, node, used: used)
                 return nil
             }
             return value
         }
-        if let n = integer("rotate_seconds", KioskSettings.rotateRange) { kiosk.rotateSeconds = n }
-        if let n = integer("relock_minutes", KioskSettings.relockRange) { kiosk.relockMinutes = n }
-        if let n = integer("screens_per_page", KioskSettings.screensRange) { kiosk.screensPerPage = n }
+        let defaults = KioskSettings()
+        if let n = integer("rotate_seconds", KioskSettings.rotateRange, fallback: defaults.rotateSeconds) { kiosk.rotateSeconds = n }
+        if let n = integer("relock_minutes", KioskSettings.relockRange, fallback: defaults.relockMinutes) { kiosk.relockMinutes = n }
+        if let n = integer("screens_per_page", KioskSettings.screensRange, fallback: defaults.screensPerPage) { kiosk.screensPerPage = n }
+        if let n = integer("min_group", KioskSettings.minGroupRange, fallback: defaults.privacy.minGroup) { kiosk.privacy.minGroup = n }
         // A privacy value that cannot be read (a typo of "hidden"…) means the strictest
         // choice, never the default: the person who wrote it wanted less shown.
-        if table["names"] != nil { kiosk.privacy.names = choice("names", Privacy.Names.self, unreadable: Messages.untilThenHidden) ?? .hidden }
-        if table["nip"] != nil { kiosk.privacy.nips = choice("nip", Privacy.NIPs.self, unreadable: Messages.untilThenHidden) ?? .hidden }
+        if table["names"] != nil {
+            kiosk.privacy.names = choice("names", Privacy.Names.self, unreadable: Messages.untilThenHidden, used: "hidden") ?? .hidden
+        }
+        if table["nip"] != nil { kiosk.privacy.nips = choice("nip", Privacy.NIPs.self, unreadable: Messages.untilThenHidden, used: "hidden") ?? .hidden }
+        if table["people"] != nil {
+            kiosk.privacy.people = choice("people", Privacy.People.self, unreadable: Messages.usingInstead("aggregate"), used: "aggregate") ?? .aggregate
+        }
         if let node = table["case_details"] {
-            if let b = node.bool { kiosk.privacy.caseDetails = b } else { doc.error(Messages.caseDetailsNotBool, line: node.line) }
+            if let b = node.bool { kiosk.privacy.caseDetails = b } else {
+                doc.error(Messages.caseDetailsNotBool, line: node.line)
+                adjust("case_details", node, used: "false")
+            }
+        }
+        if let node = table["countdown"] {
+            if let text = node.string, let target = CountdownTarget(setting: text) { kiosk.countdown = target } else {
+                doc.error(Messages.countdownChoice(CountdownTarget.forms) + Messages.usingInstead("nearest"), line: node.line)
+                adjust("countdown", node, used: "nearest")
+            }
         }
         // Allowed, but said out loud: the kiosk is a public screen.
-        if kiosk.privacy.names == .full { doc.warn(Messages.fullNamesOnKiosk, line: table["names"]?.line) }
-        if kiosk.privacy.nips == .full { doc.warn(Messages.fullNIPsOnKiosk, line: table["nip"]?.line) }
-        if kiosk.privacy.caseDetails {
+        let people = kiosk.privacy.people
+        if people != .aggregate { doc.warn(Messages.peopleOnKiosk(people.rawValue), line: table["people"]?.line) }
+        if people == .full && kiosk.privacy.names == .full { doc.warn(Messages.fullNamesOnKiosk, line: table["names"]?.line) }
+        if people == .full && kiosk.privacy.nips == .full { doc.warn(Messages.fullNIPsOnKiosk, line: table["nip"]?.line) }
+        if people == .full && kiosk.privacy.caseDetails {
             doc.warn(Messages.caseDetailsOnKiosk, line: table["case_details"]?.line)
+        }
+        if people != .full, kiosk.privacy.names == .full || kiosk.privacy.nips == .full || kiosk.privacy.caseDetails {
+            doc.warn(Messages.detailsWithoutPeople(people.rawValue), line: (table["names"] ?? table["nip"] ?? table["case_details"])?.line)
+        }
+        if kiosk.privacy.minGroup < defaults.privacy.minGroup {
+            doc.warn(Messages.smallGroupsOnKiosk(kiosk.privacy.minGroup, default: defaults.privacy.minGroup), line: table["min_group"]?.line)
         }
         if let node = table["views"] {
             let known = KioskPage.allCases.map(\.rawValue)

@@ -1,10 +1,13 @@
 import Foundation
 import NetraCore
 
-/// The kiosk's own pages: the next stage in big digits, and cases as counts only.
-/// The other pages are the dashboard's view rooms drawn with a public `Privacy`.
+/// The kiosk's own pages: the countdown in big digits, and (with `people = "full"`)
+/// cases as a table of counts. The other pages are `KioskPublicPages`, or with
+/// `people = "full"` the dashboard's view rooms drawn with the kiosk's `Privacy`.
 enum KioskPages {
-    /// The next stage in big digits: days, then hours:minutes:seconds.
+    /// What `[kiosk] countdown` names (by default the nearest voting day or decree
+    /// deadline) in big digits: days, then hours:minutes:seconds; what it counts to,
+    /// the moment as `schedule.toml` wrote it with the local time, the running stages.
     static func drawCountdown(_ g: inout CellGrid, _ input: ViewInput, _ area: Rect) {
         let s = input.situation, text = input.text, glyphs = input.glyphs, clock = input.time, now = input.now
         var y = area.y
@@ -16,8 +19,14 @@ enum KioskPages {
         // The running stages take the bottom lines; the countdown the rest.
         let running = Array(s.runningStages.prefix(2))
         let reserved = running.count * 2
-        if let next = s.nextStage {
-            let left = max(0, Int(next.stage.start.timeIntervalSince(now).rounded(.down)))
+        if let goal = CountdownGoal.resolve(input.model.dataset.settings.kiosk.countdown, in: s) {
+            let electionName = goal.election.map { $0.name.isEmpty ? $0.id : $0.name } ?? goal.stage.name
+            let (towards, name, when): (String, String, String) = switch goal.kind {
+            case .voting: (text.kiosk(.towardsVoting), electionName, text.kiosk(.votingStarts))
+            case .deadline: (text.kiosk(.towardsDeadline), electionName, text.kiosk(.deadlineAt))
+            case .stage: (text(.towards), goal.stage.name, goal.instant == goal.stage.start ? text(.starts) : text(.ends))
+            }
+            let left = max(0, Int(goal.instant.timeIntervalSince(now).rounded(.down)))
             let days = left / 86_400
             let clockPart = String(format: "%02d:%02d:%02d", left / 3600 % 24, left / 60 % 60, left % 60)
             let digits = "\(days) \(clockPart)"
@@ -27,8 +36,8 @@ enum KioskPages {
             let scale = BigDigits.scale(for: digits, width: g.width - 4, height: room - 7)
             let content = 7 + (scale.map { BigDigits.rows * $0.y } ?? 0)
             y = area.y + max(0, (room - content) / 2)
-            centred(text(.towards), role: .muted)
-            centred(next.stage.name, role: .title)
+            centred(towards, role: .muted)
+            centred(name, role: .title)
             y += 1
             if let scale {
                 let width = BigDigits.baseWidth(digits) * scale.x
@@ -52,8 +61,10 @@ enum KioskPages {
                 centred("\(days) \(text(.daysUnit)) \(clockPart)", role: .countdown)
             }
             y += 1
-            let day = clock.parts(next.stage.start).day
-            centred("\(text(.starts)) \(text.weekdays[day.isoWeekday - 1]), \(clock.stamp(next.stage.start))", role: .text)
+            let day = clock.parts(goal.instant).day
+            var moment = "\(when) \(text.weekdays[day.isoWeekday - 1]), \(clock.stamp(goal.instant, writtenIn: goal.writtenIn))"
+            if goal.kind != .stage { moment += " · \(goal.stage.name)" }
+            centred(moment, role: .text)
         } else {
             y += 2
             centred(text(.allStagesDone), role: .title)

@@ -5,11 +5,15 @@ import NetraCore
 /// rotation, the lock and the clock — the terminal, `netra snapshot --kiosk` and the
 /// tests all see the same cells.
 ///
-/// What it may show of people comes from `[kiosk]` in `netra.toml` (initials and
-/// masked NIPs by default), and cases appear only as counts unless `case_details`
-/// allows more. Problems with the data get a discreet line, never the message text
-/// (which may quote a cell). List pages are the dashboard's view rooms, drawn with
-/// that privacy and without a selection, one screenful at a time.
+/// Whether people appear comes from `[kiosk] people`: by default none at all — the
+/// pages are counts, bars and timelines (`KioskPublicPages`); `initials` adds rows of
+/// candidates (initials, candidacy, party, dapil); `full` shows the dashboard's view
+/// rooms, drawn with the `names`/`nip`/`case_details` privacy and without a selection,
+/// one screenful at a time. Problems with the data get a discreet line, never the
+/// message text (which may quote a cell); so do refused `[kiosk]` values.
+///
+/// Two instants: `now` (the data clock) decides what the pages say; `running` (the
+/// session's monotonic clock) is the one the rotation and the lock were driven by.
 public struct KioskRenderer: Sendable {
     public let text: UIText
     public let glyphs: Glyphs
@@ -39,9 +43,10 @@ public struct KioskRenderer: Sendable {
         return state
     }
 
-    /// The room a page draws, if it is one of the dashboard's views.
+    /// The room a page draws, if it is one of the dashboard's views (`people = "full"` only).
     private func room(for page: KioskPage, _ privacy: Privacy) -> (any ViewRoom)? {
-        switch page {
+        guard privacy.people == .full else { return nil }
+        return switch page {
         case .countdown: nil
         case .overview: OverviewView()
         case .officers: OfficersView()
@@ -71,7 +76,8 @@ public struct KioskRenderer: Sendable {
     /// The frame at `now` for the rotation's current page, or for `page` (a snapshot of
     /// a page that `[kiosk] views` may leave out).
     public func render(_ model: DashboardModel, rotation: KioskRotation, lock: KioskLock, width: Int, height: Int, now: Date,
-                       page: KioskPage? = nil) -> CellGrid {
+                       running: Date? = nil, page: KioskPage? = nil) -> CellGrid {
+        let running = running ?? now
         let style = style(model)
         let input = ViewInput(model: model, state: UIState(), style: style, now: now)
         var context = DrawContext(grid: CellGrid(width: width, height: height), input: input)
@@ -80,7 +86,7 @@ public struct KioskRenderer: Sendable {
             return context.grid
         }
         Chrome.drawHeader(&context)
-        drawStatus(&context.grid, model, rotation: rotation, lock: lock, input.time, now)
+        drawStatus(&context.grid, model, rotation: rotation, lock: lock, input.time, running)
         if let since = model.folderMissingSince {
             drawDataUnavailable(&context.grid, since: since, input.time)
             return context.grid
@@ -92,7 +98,7 @@ public struct KioskRenderer: Sendable {
         if settings.pages[index] != shown { index = settings.pages.firstIndex(of: shown) ?? -1 }
         let size = Size(width: width, height: height)
         let parts = index >= 0 ? parts(ofPage: index, model, width: width, height: height) : 1
-        drawRotation(&context.grid, pages: settings.pages, current: index, part: rotation.part, parts: parts)
+        drawRotation(&context.grid, pages: settings.pages, current: index, part: rotation.part, parts: parts, people: style.privacy.people)
         if let line = problemLine(model) { context.grid.put(line, x: 0, y: 3, role: .muted) }
         let area = body(model, size: size)
         if let (room, pageInput, window) = window(shown, part: rotation.part, model, size: size, now: now) {
@@ -102,6 +108,7 @@ public struct KioskRenderer: Sendable {
         }
         switch shown {
         case .countdown: KioskPages.drawCountdown(&context.grid, input, area)
+        case _ where style.privacy.people != .full: KioskPublicPages.draw(shown, &context, area, part: rotation.part)
         default: KioskPages.drawCaseCounts(&context.grid, input, area)
         }
         return context.grid
@@ -112,53 +119,62 @@ public struct KioskRenderer: Sendable {
     public func parts(ofPage index: Int, _ model: DashboardModel, width: Int, height: Int) -> Int {
         let pages = model.dataset.settings.kiosk.pages
         guard pages.indices.contains(index), width >= FrameRenderer.minimumWidth, height >= FrameRenderer.minimumHeight,
-              model.folderMissingSince == nil,
-              let (_, _, window) = window(pages[index], part: 0, model, size: Size(width: width, height: height), now: model.situation.now)
+              model.folderMissingSince == nil
         else { return 1 }
-        return min(window.screenfuls, model.dataset.settings.kiosk.screensPerPage)
+        let size = Size(width: width, height: height), style = style(model)
+        let screenfuls: Int
+        if let (_, _, window) = window(pages[index], part: 0, model, size: size, now: model.situation.now) {
+            screenfuls = window.screenfuls
+        } else {
+            let input = ViewInput(model: model, state: UIState(), style: style, now: model.situation.now)
+            screenfuls = KioskPublicPages.parts(pages[index], input, body(model, size: size))
+        }
+        return min(screenfuls, model.dataset.settings.kiosk.screensPerPage)
     }
 
     /// Whether the screen changes every second: the countdown page shows seconds, the
     /// status line counts down to the next page, a PIN prompt counts its wait.
     /// A single page without seconds wakes once a minute.
-    public func needsSecondTicks(_ model: DashboardModel, rotation: KioskRotation, lock: KioskLock, now: Date) -> Bool {
-        let pages = model.dataset.settings.kiosk.pages
+    public func needsSecondTicks(_ model: DashboardModel, rotation: KioskRotation, lock: KioskLock, now: Date, running: Date? = nil) -> Bool {
+        let pages = model.dataset.settings.kiosk.pages, running = running ?? now
         if model.folderMissingSince != nil { return false }
-        return pages.count > 1 || pages.first == .countdown || lock.isEnteringPIN || lock.secondsBlocked(at: now) != nil
-            || rotation.isPaused(at: now)
+        return pages.count > 1 || pages.first == .countdown || lock.isEnteringPIN || lock.secondsBlocked(at: running) != nil
+            || rotation.isPaused(at: running)
     }
 
     /// The column ranges of the page names on the rotation line (line 1), for taps.
     public func pageTargets(_ model: DashboardModel) -> [(columns: Range<Int>, page: Int)] {
-        rotationLabels(model.dataset.settings.kiosk.pages, current: -1, part: 0, parts: 1).enumerated().map { ($1.columns, $0) }
+        rotationLabels(model.dataset.settings.kiosk.pages, current: -1, part: 0, parts: 1, people: style(model).privacy.people)
+            .enumerated().map { ($1.columns, $0) }
     }
 
     // MARK: Chrome
 
     /// Every page's label on the rotation line, the current one marked with its screenful.
-    private func rotationLabels(_ pages: [KioskPage], current: Int, part: Int, parts: Int) -> [(label: String, columns: Range<Int>)] {
+    private func rotationLabels(_ pages: [KioskPage], current: Int, part: Int, parts: Int,
+                                people: Privacy.People) -> [(label: String, columns: Range<Int>)] {
         var x = 1
         return pages.enumerated().map { i, page in
             let active = i == current
-            var label = "\(active ? "●" : "○") \(name(of: page))"
+            var label = "\(active ? "●" : "○") \(name(of: page, people: people))"
             if active && parts > 1 { label += " \(min(part, parts - 1) + 1)/\(parts)" }
             defer { x += DisplayWidth.of(label) + 2 }
             return (label, x..<(x + DisplayWidth.of(label)))
         }
     }
 
-    private func drawRotation(_ g: inout CellGrid, pages: [KioskPage], current: Int, part: Int, parts: Int) {
-        for (i, item) in rotationLabels(pages, current: current, part: part, parts: parts).enumerated() {
+    private func drawRotation(_ g: inout CellGrid, pages: [KioskPage], current: Int, part: Int, parts: Int, people: Privacy.People) {
+        for (i, item) in rotationLabels(pages, current: current, part: part, parts: parts, people: people).enumerated() {
             g.put(item.label, x: item.columns.lowerBound, y: 1, role: i == current ? .tabActive : .tab)
         }
         g.fill(glyphs.horizontal, x: 0, y: 2, width: g.width, role: .border)
     }
 
-    func name(of page: KioskPage) -> String {
+    func name(of page: KioskPage, people: Privacy.People) -> String {
         switch page {
         case .countdown: text(.countdownPage)
         case .overview: ViewID.overview.title(text)
-        case .officers: ViewID.officers.title(text)
+        case .officers: people == .full ? ViewID.officers.title(text) : text.kiosk(.candidatesPage)
         case .retirements: ViewID.retirements.title(text)
         case .schedule: ViewID.schedule.title(text)
         case .cases: ViewID.cases.title(text)
@@ -166,16 +182,27 @@ public struct KioskRenderer: Sendable {
     }
 
     /// One muted line naming the files that could not be read (and since when), never
-    /// the message; `nil` when all files are fine.
+    /// the message, and the `[kiosk]` values refused with what is used instead; `nil`
+    /// when all is well.
     private func problemLine(_ model: DashboardModel) -> String? {
         let time = TimeText(zone: model.situation.zone, text: text)
+        let kiosk = model.dataset.settings.kiosk
         var files = model.broken.map { "\($0.file.fileName) \(time.time($0.since))" }
         if files.isEmpty {
             let failing = Set(model.reading.diagnostics.filter { $0.severity == .error }.map(\.file))
-            files = DataFile.allCases.filter(failing.contains).map(\.fileName)
+            // netra.toml errors that are refused kiosk values are said value by value below.
+            let settingsOnlyAdjusted = !kiosk.adjustments.isEmpty
+                && model.reading.diagnostics.filter { $0.file == .settings && $0.severity == .error }.count <= kiosk.adjustments.count
+            files = DataFile.allCases.filter { failing.contains($0) && !($0 == .settings && settingsOnlyAdjusted) }.map(\.fileName)
         }
-        guard !files.isEmpty else { return nil }
-        return " \(glyphs.warning) " + text(.dataProblem).replacingOccurrences(of: "%@", with: files.joined(separator: ", "))
+        var parts: [String] = []
+        if !files.isEmpty { parts.append(text(.dataProblem).replacingOccurrences(of: "%@", with: files.joined(separator: ", "))) }
+        if !kiosk.adjustments.isEmpty { parts.append(text.adjustments(kiosk.adjustments)) }
+        if !CountdownGoal.follows(kiosk.countdown, in: model.situation) {
+            parts.append(text.countdownFellBack(UntrustedText.sanitized(kiosk.countdown.setting)))
+        }
+        guard !parts.isEmpty else { return nil }
+        return " \(glyphs.warning) " + parts.joined(separator: " · ")
     }
 
     /// The folder is gone: a calm screen that says since when, and nothing else.
@@ -196,7 +223,7 @@ public struct KioskRenderer: Sendable {
         var left = " \(text(.kiosk)) · \(text(.updated)) \(time.time(model.loadedAt, seconds: true))"
         if model.dataset.settings.kiosk.pages.count > 1 && model.folderMissingSince == nil { left += " · " + rotationText }
         // Said on the screen itself whenever names, NIPs or cases show in full.
-        if style(model).privacy.showsAnythingInFull { left = " \(glyphs.warning) \(text(.fullDetailsShown)) ·" + left }
+        if style(model).privacy.showsPeopleInFull { left = " \(glyphs.warning) \(text(.fullDetailsShown)) ·" + left }
         var prompt: (String, StyleRole)?
         if lock.isCheckingPIN {
             prompt = (text(.pinChecking) + " ", .match)
@@ -206,6 +233,9 @@ public struct KioskRenderer: Sendable {
             prompt = (String(format: text(.pinBlocked), wait) + " ", .alertWarning)
         } else if let verdict = lock.lastVerdict {
             prompt = (text(verdict == .timedOut ? .pinTimedOut : verdict == .checkFailed ? .pinCheckFailed : .wrongPIN) + " ", .alertWarning)
+        } else if isDemo, model.dataset.settings.kiosk.pinHash != nil {
+            // Demo mode only: how to leave the demo kiosk (its PIN is written by `netra demo --kiosk`).
+            prompt = (text.demoUnlockHint(key: "\(model.dataset.settings.kiosk.unlockKey)", pin: DemoData.kioskPIN) + " ", .demo)
         }
         // The PIN prompt wins the room; the left part is cut rather than overwritten.
         let promptWidth = prompt.map { DisplayWidth.of($0.0) } ?? 0
