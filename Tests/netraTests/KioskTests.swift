@@ -23,22 +23,25 @@ import Glibc
 
     /// At a terminal: asked twice, again when the two differ or the PIN is refused, in
     /// the interface language.
-    @Test(arguments: [("id", "PIN kiosk baru", "Kedua PIN berbeda; coba lagi.", "PIN terdiri dari 4 sampai 12 angka"),
-                      ("en", "New kiosk PIN", "The two PINs differ; try again.", "A PIN has 4 to 12 digits")])
-    func kioskPinAsksAgainAtATerminal(_ language: String, _ prompt: String, _ differ: String, _ short: String) throws {
+    @Test(arguments: [("id", "PIN kiosk baru", "Ketik PIN yang sama", "Kedua PIN berbeda; coba lagi.", "PIN terdiri dari 4 sampai 12 angka"),
+                      ("en", "New kiosk PIN", "The same PIN again", "The two PINs differ; try again.", "A PIN has 4 to 12 digits")])
+    func kioskPinAsksAgainAtATerminal(_ language: String, _ prompt: String, _ again: String, _ differ: String, _ short: String) throws {
         let terminal = try PseudoTerminal()
         try terminal.start(["kiosk-pin", "--lang", language], environment: PseudoTerminal.environment())
-        #expect(terminal.read(for: 10) { $0.contains(prompt) }.contains(prompt))
-        terminal.type("4829\n")
-        terminal.read(for: 10) { $0.components(separatedBy: ":").count >= 3 }
-        terminal.type("4830\n")
+        // getpass(3) flushes what was typed before it asks: type only once a prompt shows.
+        func typeAfter(_ words: String, occurrence n: Int, _ text: String) {
+            let seen = terminal.read(for: 10) { $0.components(separatedBy: words).count > n }
+            #expect(seen.components(separatedBy: words).count > n, "waiting for \(words) #\(n)")
+            usleep(100_000)
+            terminal.type(text)
+        }
+        typeAfter(prompt, occurrence: 1, "4829\n")
+        typeAfter(again, occurrence: 1, "4830\n")
         #expect(terminal.read(for: 10) { $0.contains(differ) }.contains(differ))
-        terminal.type("12\n")
+        typeAfter(prompt, occurrence: 2, "12\n")
         #expect(terminal.read(for: 10) { $0.contains(short) }.contains(short))
-        terminal.type("4829\n")
-        terminal.read(for: 10) { $0.components(separatedBy: prompt).count >= 4 }
-        usleep(200_000)
-        terminal.type("4829\n")
+        typeAfter(prompt, occurrence: 3, "4829\n")
+        typeAfter(again, occurrence: 2, "4829\n")
         let out = terminal.read(for: 10) { $0.contains("pin_hash = \"$y$") && $0.contains("[kiosk]") }
         let status = terminal.waitForExit(within: 10)
         #expect(status.flatMap(WaitStatus.exitCode) == 0)
