@@ -12,12 +12,22 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The operational log (journald under systemd): start, reloads, broken files, kiosk PINs.
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // The zip container of .xlsx and .ods workbooks, read in memory (never extracted
+        // to disk), entry by entry with a size cap: see WorkbookArchive.swift.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The model: domain types, reading the data folder, validation, derived facts.
         // No terminal code lives here.
         // TOML is read by NetraCore's own reader: see TOMLReader.swift for why.
-        .target(name: "NetraCore", dependencies: ["CCrypt", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "NetraCore", dependencies: [
+            "CCrypt", "CLibXML2", .product(name: "Logging", package: "swift-log"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // System libxml2's streaming (SAX2) parser for workbook XML: 3.5x faster than
+        // FoundationXML's XMLParser, which wraps the same library (and which XMLCoder and
+        // SWXMLHash build on); see XMLStream.swift for the measurement.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // System libcrypt (libxcrypt): salted hashes of the kiosk PIN.
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         // System ncursesw (wide-character build); the shim header wraps the macros
@@ -39,7 +49,8 @@ let package = Package(
         ),
         // On-demand benchmark: load + validate + derive over generated folders.
         .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI"]),
-        .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore"]),
+        // ZIPFoundation also writes the small workbooks the tests read.
+        .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NetraTUITests", dependencies: ["NetraTUI", "NetraCore"], exclude: ["Golden"]),
         .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore"]),
     ]

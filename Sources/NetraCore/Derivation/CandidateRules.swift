@@ -18,7 +18,8 @@ struct CandidateRules {
 
     init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
         let schedule = c.dataset.schedule
-        for officer in c.dataset.roster.officers where officer.candidacy.isActiveCandidate {
+        // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
+        for officer in c.dataset.roster.officers where officer.candidacy.isActiveCandidate && officer.isInService {
             let chosen = schedule?.election(forReference: officer.election, candidacy: officer.candidacy).election
             let election = chosen.flatMap { e in elections.first { $0.election.id == e.id } }
             if let election { electionByNIP[officer.nip] = election }

@@ -27,7 +27,8 @@ struct RequestRules {
         }
 
         let horizon = c.today.adding(months: c.limits.ageRetirementMonths)
-        for officer in c.dataset.roster.officers {
+        // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
+        for officer in c.dataset.roster.officers where officer.isInService {
             guard let tmt = officer.ageRetirementDate, tmt <= horizon else { continue }
             let own = c.requestsByNIP[officer.nip] ?? []
             let ageRequest = own.first { $0.kind == .age && $0.stage == .decreed }

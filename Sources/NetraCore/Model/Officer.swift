@@ -57,6 +57,17 @@ public struct Officer: Sendable {
     public var election: String
     /// The physical line in `officers.csv`, for messages.
     public var line: Int
+    /// Academic and religious titles written before and after the name in SIASN
+    /// (`Dr. H.`, `S.Sos., M.Si.`); `name` stays bare for sorting and initials.
+    public var titleBefore = ""
+    public var titleAfter = ""
+    /// Legal standing (SIASN *kedudukan hukum*); `nil` when the file has no such column.
+    public var status: LegalStatus?
+    /// The status as the file wrote it (`Pemblokiran Data PNS`).
+    public var statusText = ""
+    /// The retirement date the office recorded (SIASN *TMT PENSIUN*); when present it
+    /// is `ageRetirementDate`, whatever the NIP implies.
+    public var recordedRetirementDate: CivilDate?
 
     public init(nip: NIP, name: String, unit: String = "", position: String = "", grade: String = "",
                 candidacy: Candidacy = .none, party: String = "", district: String = "",
@@ -83,9 +94,12 @@ public struct Officer: Sendable {
     /// Start of civil service (TMT CPNS) from the NIP (PNS only).
     public var serviceStart: CivilDate? { employment == .pns ? nip.serviceStart : nil }
 
+    /// The date of retirement by age: as the office recorded it, else derived.
+    public var ageRetirementDate: CivilDate? { recordedRetirementDate ?? derivedRetirementDate }
+
     /// Retirement by age takes effect (TMT pensiun) on the first day of the month after
     /// the month in which the officer reaches `retirementAge` (PNS only).
-    public var ageRetirementDate: CivilDate? {
+    public var derivedRetirementDate: CivilDate? {
         birthDate.map { RetirementAge.effectiveDate(born: $0, age: retirementAge) }
     }
 
@@ -96,4 +110,15 @@ public struct Officer: Sendable {
         guard employment == .pppk, let birth = nip.birthDate, birth.year >= 1900 else { return nil }
         return RetirementAge.effectiveDate(born: birth, age: retirementAge)
     }
+
+    /// The name with its titles, as letters and lists address the officer:
+    /// `Dr. H. Ahmad Fauzan, S.Sos., M.Si.`.
+    public var displayName: String {
+        var full = titleBefore.isEmpty ? name : titleBefore + " " + name
+        if !titleAfter.isEmpty { full += ", " + titleAfter }
+        return full
+    }
+
+    /// Still an officer (no status given counts as yes): see `LegalStatus.isInService`.
+    public var isInService: Bool { status?.isInService ?? true }
 }

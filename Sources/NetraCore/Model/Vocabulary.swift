@@ -54,4 +54,17 @@ extension SpokenValue {
 public protocol ColumnName: SpokenValue, RawRepresentable<Int> {
     /// A file without this column is unusable.
     var isRequired: Bool { get }
+    /// Spellings that give way, without a warning, to another spelling of the same
+    /// column in the same heading line.
+    var fallbackSpellings: [String] { get }
+}
+
+extension ColumnName {
+    public var fallbackSpellings: [String] { [] }
+
+    /// Whether `heading` is one of the spellings that give way to another.
+    func isFallback(_ heading: String) -> Bool {
+        let k = Vocabulary.key(heading)
+        return fallbackSpellings.contains { Vocabulary.key($0) == k }
+    }
 }

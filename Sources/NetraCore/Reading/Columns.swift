@@ -1,29 +1,41 @@
 /// Columns of `officers.csv`, with the headings Indonesian exports use.
 public enum OfficerColumn: Int, ColumnName {
     case nip, name, unit, position, grade, candidacy, party, district, retirementAge, employment, election
+    // SIASN exports (see README, officers.csv): titles beside the name, legal status
+    // (KEDUDUKAN HUKUM) and the retirement date the office recorded (TMT PENSIUN).
+    case titleBefore, titleAfter, status, retirementDate
 
     public var spellings: [String] {
         switch self {
         case .nip: ["nip", "nip baru", "nomor induk pegawai"]
         case .name: ["name", "nama", "nama lengkap", "nama pegawai"]
-        case .unit: ["unit", "unit kerja", "opd", "satuan kerja", "perangkat daerah"]
+        case .unit: ["unit", "unit kerja", "opd", "satuan kerja", "perangkat daerah", "unor induk", "nama unor induk", "nama unor", "unor"]
         case .position: ["position", "jabatan", "nama jabatan"]
-        case .grade: ["grade", "golongan", "gol/ruang", "gol", "golongan ruang", "pangkat/golongan"]
+        case .grade: ["grade", "golongan", "gol/ruang", "gol", "golongan ruang", "pangkat/golongan", "gol akhir", "golongan akhir", "gol akhir nama"]
         case .candidacy: ["candidacy", "pencalonan", "status pencalonan", "status caleg"]
         case .party: ["party", "partai", "parpol", "partai politik"]
         case .district: ["district", "dapil", "daerah pemilihan"]
         case .retirementAge: ["retirement_age", "bup", "batas usia pensiun"]
         case .employment: ["employment", "jenis pegawai", "status kepegawaian", "jenis asn"]
         case .election: ["election", "pemilihan"]
+        case .titleBefore: ["title_before", "gelar depan"]
+        case .titleAfter: ["title_after", "gelar belakang"]
+        case .status: ["status", "kedudukan hukum", "kedudukan hukum nama", "kedudukan"]
+        case .retirementDate: ["retirement_date", "tmt pensiun", "tmt bup"]
         }
     }
 
     public var isRequired: Bool {
         switch self {
         case .nip, .name, .unit, .position, .grade, .candidacy: true
-        case .party, .district, .retirementAge, .employment, .election: false
+        case .party, .district, .retirementAge, .employment, .election, .titleBefore, .titleAfter, .status, .retirementDate: false
         }
     }
+
+    /// SIASN exports carry both the organisation (`UNOR INDUK`, the OPD) and the
+    /// smallest unit (`NAMA UNOR`, a school or section): the OPD is the unit, and the
+    /// smaller one is read only when it is the only one.
+    public var fallbackSpellings: [String] { self == .unit ? ["nama unor", "unor"] : [] }
 }
 
 /// Columns of `retirements.csv`.

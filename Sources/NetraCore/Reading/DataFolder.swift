@@ -7,6 +7,11 @@ public protocol FileSource: Sendable {
     func contents(of file: DataFile) throws -> [UInt8]?
     /// When the file was last changed on disk, if known (for "data 22 Mei 16:05").
     func modified(of file: DataFile) -> Date?
+    /// The forms of a table present (`officers.csv`, `.xlsx`, `.ods`); defaults to
+    /// the CSV name only (TableForms.swift).
+    func storedForms(of file: DataFile) -> [StoredForm]
+    /// The bytes of a table stored in `form`, `nil` when absent.
+    func contents(of file: DataFile, as form: TableForm) throws -> [UInt8]?
 }
 
 extension FileSource {
@@ -117,14 +122,18 @@ public enum DataFolder {
         assemble(DataFile.allCases.map { read($0, from: source) })
     }
 
-    /// Reads one file.
+    /// Reads one file, in whichever form (CSV or workbook) the folder holds it.
     public static func read(_ file: DataFile, from source: FileSource) -> FileOutcome {
-        var outcome = readContents(file, from: source)
-        if outcome.exists { outcome.modified = source.modified(of: file) }
+        let choice = TableChoice.choose(file, in: source)
+        var outcome = choice.form == .csv ? readText(file, from: source)
+            : WorkbookTable.read(file, form: choice.form, from: source)
+        outcome.diagnostics = choice.notes + outcome.diagnostics
+        if outcome.exists { outcome.modified = choice.form == .csv ? source.modified(of: file) : choice.modified }
         return outcome
     }
 
-    private static func readContents(_ file: DataFile, from source: FileSource) -> FileOutcome {
+    /// Reads one file stored as text (CSV or TOML).
+    static func readText(_ file: DataFile, from source: FileSource) -> FileOutcome {
         let bytes: [UInt8]?
         do { bytes = try source.contents(of: file) } catch {
             let message = (error as? SafeFile.Refusal).map(Messages.refusal) ?? Messages.unreadable(error.localizedDescription)

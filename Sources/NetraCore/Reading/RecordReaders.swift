@@ -61,11 +61,14 @@ public enum RecordReaders {
                 age = parsed
             }
 
-            let officer = Officer(
+            var officer = Officer(
                 nip: nip, name: name, unit: row.interned(table[.unit]), position: position,
                 grade: row.interned(table[.grade]), candidacy: candidacy, party: row.interned(table[.party]),
                 district: row.interned(table[.district]), retirementAge: age, retirementAgeRule: rule, employment: employment,
                 election: row.interned(table[.election]), line: row.line)
+            guard SIASNFields.read(row, table, into: &officer, dates: &values.dates, onError: fail, onWarning: {
+                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, $0))
+            }) else { return }
             if let existing = roster.append(officer) {
                 // The officer is on the roster by the first row: not a lost candidate.
                 diagnostics.append(Diagnostic(.error, .officers, line: row.line, Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line)))
@@ -205,7 +208,9 @@ struct ValueParsers {
     static func spoken<V: SpokenValue>(_: V.Type) -> CachedField<V> {
         CachedField { raw, column in V.parse(raw).map { .value($0) } ?? .problem(Messages.unknownValue(raw, column: column, of: V.self)) }
     }
-    var employment = spoken(Employment.self)
+    var employment = CachedField<Employment> { raw, column in
+        Employment.parseExport(raw).map { .value($0) } ?? .problem(Messages.unknownValue(raw, column: column, of: Employment.self))
+    }
     var candidacy = spoken(Candidacy.self)
     var kind = spoken(RequestKind.self)
     var stage = spoken(RequestStage.self)

@@ -39,10 +39,7 @@ struct FolderSnapshot: Equatable {
         guard let folder = FolderIdentity.of(path) else { return nil }
         var files: [DataFile: FileStamp] = [:]
         for file in DataFile.allCases {
-            var s = stat()
-            guard stat(path + "/" + file.fileName, &s) == 0 else { continue }
-            files[file] = FileStamp(size: Int(s.st_size), modified: Int(s.st_mtim.tv_sec) * 1_000_000_000 + Int(s.st_mtim.tv_nsec),
-                                    inode: UInt(s.st_ino))
+            files[file] = FileStamp.table(file, in: path)  // every stored form: .csv, .xlsx, .ods
         }
         return FolderSnapshot(folder: folder, files: files)
     }

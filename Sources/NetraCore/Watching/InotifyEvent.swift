@@ -57,7 +57,8 @@ enum WatchSignal: Equatable {
         if folderWD >= 0 && event.wd == folderWD {
             if event.has(IN_IGNORED) { return .watchEnded }
             if event.has(IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT) { return .folderGone }
-            guard let file = DataFile(rawValue: event.name) else { return .ignore }
+            // Any stored form of a table counts: officers.csv, .xlsx or .ods.
+            guard let file = DataFile(storedName: event.name) else { return .ignore }
             return .file(file, completed: event.has(IN_CLOSE_WRITE | IN_MOVED_TO))
         }
         if parentWD >= 0 && event.wd == parentWD {

@@ -90,8 +90,12 @@ struct CSVTable<Column: ColumnName> {
         for (index, heading) in headings.enumerated() {
             guard !heading.isEmpty else { continue }
             guard let column = Column.parse(heading) else { ignored.append(heading); continue }
-            if fieldIndexes[column.rawValue] != nil {
-                diagnostics.append(Diagnostic(.warning, file, line: line, Messages.duplicateColumn(column.canonicalName, heading)))
+            if let taken = fieldIndexes[column.rawValue] {
+                if column.isFallback(headings[taken]) && !column.isFallback(heading) {
+                    fieldIndexes[column.rawValue] = index  // UNOR INDUK wins over NAMA UNOR
+                } else if !column.isFallback(heading) {
+                    diagnostics.append(Diagnostic(.warning, file, line: line, Messages.duplicateColumn(column.canonicalName, heading)))
+                }
             } else {
                 fieldIndexes[column.rawValue] = index
             }

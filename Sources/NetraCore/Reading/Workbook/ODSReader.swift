@@ -1,0 +1,159 @@
+/// Reads one sheet of an OpenDocument spreadsheet (`.ods`, LibreOffice's own format)
+/// from its `content.xml`.
+///
+/// Tables are `table:table`; rows `table:table-row` (also inside header-row and group
+/// wrappers); cells `table:table-cell` and, under a merged cell,
+/// `table:covered-table-cell`. Rows and cells may repeat (`number-rows-repeated`,
+/// `number-columns-repeated`): LibreOffice ends every sheet with a million repeated
+/// empty rows, and a hostile file can repeat a full cell as often: empty repeats only
+/// move the position on, full ones count against `SheetLimits`.
+enum ODSReader {
+    static func read(_ archive: WorkbookArchive, preferring names: Set<String>, limits: SheetLimits) throws(WorkbookProblem) -> WorkbookSheet {
+        if let manifest = try archive.read("META-INF/manifest.xml"),
+           String(decoding: manifest, as: UTF8.self).contains("encryption-data") {
+            throw .encrypted
+        }
+        let content = ContentPart(preferring: names, limits: limits)
+        let stream = XMLStream(part: "content.xml", receiver: content)
+        guard try archive.stream("content.xml", into: { stream.push($0) }) else { throw .corrupt("content.xml") }
+        if let problem = stream.finish() { throw problem }
+        if content.tables > 1000 { throw .hostile(.sheets(content.tables)) }
+        guard let name = content.chosenName else { throw .noSheet }
+        return WorkbookSheet(name: name, rows: content.collector.rows)
+    }
+}
+
+/// Follows `content.xml`, collecting the rows of the first table, or of the first
+/// table whose name matches the data file when there is one.
+final class ContentPart: XMLEvents {
+    private(set) var collector: RowCollector
+    private(set) var chosenName: String?
+    private(set) var tables = 0
+    var stop: WorkbookProblem?
+    private let names: Set<String>
+    private var chosenMatches = false
+
+    private var tableDepth = 0
+    private var collecting = false
+    private var column = 0
+    private var rowRepeats = 1
+    private var cellRepeats = 1
+    private var pending: WorkbookCell = .empty
+    private var isStringCell = false
+    private var paragraphs = 0
+    private var inParagraph = 0
+    private var annotation = 0
+    private var text: [UInt8] = []
+
+    init(preferring names: Set<String>, limits: SheetLimits) {
+        self.names = names
+        collector = RowCollector(limits: limits)
+    }
+
+    func start(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("table") {
+            tableDepth += 1
+            guard tableDepth == 1 else { return }
+            tables += 1
+            if tables > 1000 { stop = .hostile(.sheets(tables)); return }
+            let tableName = attributes.value("name") ?? ""
+            let matches = names.contains(Vocabulary.key(tableName))
+            collecting = chosenName == nil || (matches && !chosenMatches)
+            if collecting {
+                if chosenName != nil { collector.reset() }
+                chosenName = tableName
+                chosenMatches = matches
+            }
+            return
+        }
+        guard collecting, tableDepth == 1 else { return }
+        if name.is("table-row") {
+            rowRepeats = Self.count(attributes.value("number-rows-repeated"))
+            column = 0
+            attempt { try collector.beginRow(nil) }
+        } else if name.is("table-cell") || name.is("covered-table-cell") {
+            cellRepeats = Self.count(attributes.value("number-columns-repeated"))
+            pending = name.is("table-cell") ? Self.typedValue(attributes) : .empty
+            isStringCell = name.is("table-cell") && attributes.value("value-type", preferring: "office") == "string"
+                && attributes.value("string-value") == nil
+            text.removeAll(keepingCapacity: true)
+            paragraphs = 0
+        } else if name.is("annotation") {
+            annotation += 1
+        } else if annotation == 0 {
+            startText(name, attributes)
+        }
+    }
+
+    func end(_ name: XMLName) {
+        if name.is("table") {
+            tableDepth -= 1
+            if tableDepth == 0 { collecting = false }
+            return
+        }
+        guard collecting, tableDepth == 1 else { return }
+        if name.is("table-cell") || name.is("covered-table-cell") {
+            let cell = isStringCell ? WorkbookCell.text(String(decoding: text, as: UTF8.self)) : pending
+            attempt { try collector.put(cell, at: column, repeats: cellRepeats) }
+            column += cellRepeats
+        } else if name.is("table-row") {
+            attempt { try collector.endRow(repeats: rowRepeats) }
+        } else if name.is("annotation") {
+            annotation -= 1
+        } else if name.is("p") || name.is("h") {
+            inParagraph -= 1
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inParagraph > 0 && annotation == 0 && isStringCell { text.append(contentsOf: bytes) }
+    }
+
+    /// Paragraphs of a cell are lines; `text:s` is a run of spaces, `text:tab` a tab.
+    private func startText(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("p") || name.is("h") {
+            if paragraphs > 0 { text.append(0x0A) }
+            paragraphs += 1
+            inParagraph += 1
+        } else if inParagraph > 0 && isStringCell {
+            if name.is("s") {
+                text.append(contentsOf: repeatElement(0x20, count: min(Self.count(attributes.value("c")), 1000)))
+            } else if name.is("tab") {
+                text.append(0x09)
+            } else if name.is("line-break") {
+                text.append(0x0A)
+            }
+        }
+    }
+
+    private func attempt(_ step: () throws -> Void) {
+        do { try step() } catch { if stop == nil { stop = error as? WorkbookProblem ?? .corrupt("") } }
+    }
+
+    /// The value a cell's attributes carry (a string cell's text comes from its
+    /// paragraphs instead, unless `office:string-value` gives it).
+    static func typedValue(_ attributes: XMLAttributes) -> WorkbookCell {
+        switch attributes.value("value-type", preferring: "office") {
+        case "float", "percentage", "currency":
+            return attributes.value("value", preferring: "office").map(WorkbookCell.number) ?? .empty
+        case "date":
+            guard let raw = attributes.value("date-value", preferring: "office") else { return .empty }
+            return SpreadsheetDate.fromISO(raw).map(WorkbookCell.date) ?? .text(raw)
+        case "time":
+            return attributes.value("time-value", preferring: "office").map(WorkbookCell.text) ?? .empty
+        case "boolean":
+            return .boolean(attributes.value("boolean-value", preferring: "office") == "true")
+        case "string":
+            return attributes.value("string-value", preferring: "office").map(WorkbookCell.text) ?? .empty
+        default:
+            return .empty
+        }
+    }
+
+    /// A repeat count: at least 1, at most a little over any sheet's size (the row
+    /// collector refuses what goes past the sheet).
+    static func count(_ raw: String?) -> Int {
+        guard let raw, let n = Int(raw) else { return 1 }
+        return min(max(n, 1), 2_000_000)
+    }
+}

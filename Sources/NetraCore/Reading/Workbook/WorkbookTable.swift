@@ -1,0 +1,134 @@
+/// Reads a table stored as a workbook through the same readers as CSV.
+///
+/// The sheet is written out as CSV text, one line per sheet row (empty rows as empty
+/// lines), so every message the CSV readers give names the workbook's row number, and
+/// headings, aliases and values behave exactly as in a CSV export. What only the
+/// workbook knows is used before that: a date cell becomes an ISO date whatever its
+/// display format, and a NIP stored as a number is reported as such (its row is left
+/// out, as any row with a bad NIP is).
+enum WorkbookTable {
+    /// Reads the table `file` stored in `form` from `source`.
+    static func read(_ file: DataFile, form: TableForm, from source: FileSource) -> FileOutcome {
+        do {
+            // Gone since the folder was listed: read what is there now.
+            guard let bytes = try source.contents(of: file, as: form) else { return DataFolder.readText(file, from: source) }
+            return read(file, form: form, bytes: bytes)
+        } catch {
+            let message = (error as? SafeFile.Refusal).map(Messages.refusal) ?? Messages.unreadable(error.localizedDescription)
+            let problem = Diagnostic(.error, .stored(file, as: form), message)
+            return FileOutcome(file: file, records: nil, diagnostics: [problem], exists: true)
+        }
+    }
+
+    /// Reads `bytes`, the table `file` stored in `form`.
+    static func read(_ file: DataFile, form: TableForm, bytes: [UInt8]) -> FileOutcome {
+        let name = file.fileName(as: form)
+        let sheet: WorkbookSheet
+        do {
+            sheet = try Workbook.sheet(bytes, preferring: file.sheetNames)
+        } catch {
+            let problem = Diagnostic(.error, .stored(file, as: form), Messages.workbook(error, file: name))
+            return FileOutcome(file: file, records: nil, diagnostics: [problem], exists: true)
+        }
+        let (csv, numberNIPs) = csvText(sheet, nipColumn: { file.isNIPHeading($0) }, file: file)
+        var outcome: FileOutcome
+        switch file {
+        case .officers:
+            let reading = RecordReaders.officers(csv)
+            outcome = FileOutcome(file: file, records: reading.value.map { .officers($0) }, diagnostics: reading.diagnostics, exists: true)
+        case .retirements:
+            let reading = RecordReaders.retirements(csv)
+            outcome = FileOutcome(file: file, records: reading.value.map { .retirements($0) }, diagnostics: reading.diagnostics, exists: true)
+        case .cases:
+            let reading = RecordReaders.cases(csv)
+            outcome = FileOutcome(file: file, records: reading.value.map { .cases($0) }, diagnostics: reading.diagnostics, exists: true)
+        case .schedule, .settings, .circulars, .acknowledgements:
+            return FileOutcome(file: file, records: nil, diagnostics: [], exists: false)
+        }
+        outcome.diagnostics = (numberNIPs + outcome.diagnostics)
+            .enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+            .map { entry in
+                var d = entry.element
+                d.location.path = name  // officers.xlsx:7, the row in the sheet
+                return d
+            }
+        return outcome
+    }
+
+    /// The sheet as CSV bytes whose line numbers are the sheet's row numbers, and an
+    /// error for each data row whose NIP cell is a number.
+    static func csvText(_ sheet: WorkbookSheet, nipColumn: (String) -> Bool, file: DataFile) -> ([UInt8], [Diagnostic]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(sheet.rows.count * 100)
+        var problems: [Diagnostic] = []
+        var line = 1
+        var nipIndex: Int?
+        for (position, row) in sheet.rows.enumerated() {
+            if position == 0 {
+                nipIndex = row.cells.firstIndex { if case .text(let t) = $0 { nipColumn(t) } else { false } }
+            } else if let nipIndex, nipIndex < row.cells.count, case .number(let raw) = row.cells[nipIndex] {
+                let cell = "\(sheet.name)!\(columnName(nipIndex))\(row.number)"
+                problems.append(Diagnostic(.error, file, line: row.number, Messages.numberNIPCell(raw, cell: cell)))
+                continue
+            }
+            while line < row.number {
+                out.append(0x0A)
+                line += 1
+            }
+            for (index, cell) in row.cells.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                append(cell, to: &out)
+            }
+        }
+        out.append(0x0A)
+        return (out, problems)
+    }
+
+    /// One field. Text is quoted when it holds a separator or a quote; line breaks
+    /// inside a cell become spaces (a CSV line break would shift every later line
+    /// number) and NUL becomes U+FFFD (a NUL marks a file as binary).
+    private static func append(_ cell: WorkbookCell, to out: inout [UInt8]) {
+        switch cell {
+        case .empty: return
+        case .number(let n): out.append(contentsOf: n.utf8)
+        case .date(let d): out.append(contentsOf: d.description.utf8)
+        case .boolean(let b): out.append(contentsOf: (b ? "TRUE" : "FALSE").utf8)
+        case .text(let t):
+            let needsQuotes = t.utf8.contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x09 || $0 == 0x22 }
+            if needsQuotes { out.append(0x22) }
+            for byte in t.utf8 {
+                switch byte {
+                case 0x0A, 0x0D: out.append(0x20)
+                case 0x00: out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                case 0x22: out.append(contentsOf: [0x22, 0x22])
+                default: out.append(byte)
+                }
+            }
+            if needsQuotes { out.append(0x22) }
+        }
+    }
+
+    /// `A`, `B`, … `Z`, `AA`, … for a 0-based column.
+    static func columnName(_ index: Int) -> String {
+        var n = index + 1
+        var letters: [Character] = []
+        while n > 0 {
+            let r = (n - 1) % 26
+            letters.insert(Character(Unicode.Scalar(UInt8(65 + r))), at: 0)
+            n = (n - 1) / 26
+        }
+        return String(letters)
+    }
+}
+
+extension DataFile {
+    /// Whether a heading names this table's NIP column.
+    func isNIPHeading(_ heading: String) -> Bool {
+        switch self {
+        case .officers: OfficerColumn.parse(heading) == .nip
+        case .retirements: RetirementColumn.parse(heading) == .nip
+        case .cases: CaseColumn.parse(heading) == .nip
+        case .schedule, .settings, .circulars, .acknowledgements: false
+        }
+    }
+}
