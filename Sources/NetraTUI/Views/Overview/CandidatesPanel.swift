@@ -13,7 +13,7 @@ enum CandidatesPanel {
     static func draw(_ context: inout DrawContext, in rect: Rect, compact: Bool) {
         let input = context.input, text = context.text
         let inside = PanelBox.draw(&context, rect, title: text.title(.candidates))
-        let tallies = CandidateTally.perElection(input.situation)
+        let tallies = OverviewFigures.of(input).tallies
         guard !tallies.isEmpty else {
             context.grid.put(text.noElections(), x: inside.x, y: inside.y, role: .muted, maxWidth: inside.width)
             return

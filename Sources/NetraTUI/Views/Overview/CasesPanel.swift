@@ -9,7 +9,7 @@ enum CasesPanel {
         let input = context.input, text = context.text
         let inside = PanelBox.draw(&context, rect, title: text.title(.cases))
         guard inside.height > 0 else { return }
-        let summary = CaseSummary(input.situation.cases)
+        let figures = OverviewFigures.of(input), summary = figures.cases
         var y = inside.y
         let summaryParts = text.casesSummary(summary)
         // The figures on one line when they fit, else the third on a line of its own.
@@ -27,7 +27,7 @@ enum CasesPanel {
         if y < inside.maxY { PanelBox.parts(&context, sources, x: inside.x, y: y, maxWidth: inside.width, base: .muted, separator: "  ") }
         y += 1
         // Where the cases stand after they leave Bawaslu: the pipeline, and blocked data.
-        let pipeline = CasePipeline(input.situation.cases)
+        let pipeline = figures.pipeline
         if y < inside.maxY, pipeline.steps.contains(where: { $0.count > 0 }) {
             var parts = pipeline.steps.map { (text: "\(text.caseStage($0.stage)) \($0.count)", role: StyleRole?.none) }
             if pipeline.blocked > 0 { parts.append(("\(text.caseStage(.blocked)) \(pipeline.blocked)", .alertCritical)) }

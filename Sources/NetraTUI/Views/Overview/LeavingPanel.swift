@@ -9,8 +9,8 @@ enum LeavingPanel {
         let input = context.input, text = context.text, s = input.situation
         let inside = PanelBox.draw(&context, rect, title: text.title(.leaving))
         guard inside.height > 0 else { return }
-        let pastTMT = s.ageRetirements.filter { $0.isPast && $0.isPending }
-        let overdue = s.pendingRequests.filter(\.isProcessingOverdue).count
+        let figures = OverviewFigures.of(input)
+        let pastTMT = figures.pastTMT, overdue = figures.overdueRequests
         var y = inside.y
         PanelBox.parts(&context, text.leavingSummary(inProcess: s.counts.pendingRetirements, pastTMT: pastTMT.count, overdue: overdue),
                        x: inside.x, y: y, maxWidth: inside.width)
@@ -18,15 +18,15 @@ enum LeavingPanel {
         // The chart: as tall as the panel allows (3 to 6 rows), then month names.
         let chartRows = min(6, max(0, (inside.maxY - y - 2) / 2))
         if chartRows >= 2 {
-            drawChart(&context, RetirementCalendar.perMonth(s, months: 12), x: inside.x, y: y, width: inside.width, rows: chartRows)
+            drawChart(&context, figures.months, x: inside.x, y: y, width: inside.width, rows: chartRows)
             y += chartRows + 1
         }
         guard input.privacy.names == .full else { return }  // a public screen: counts only
-        var items: [(name: String, when: String, left: String, role: StyleRole)] = pastTMT.map {
+        var items: [(name: String, when: String, left: String, role: StyleRole)] = pastTMT.prefix(max(0, inside.maxY - y)).map {
             ($0.officer.name, "\(text(.ageRetirement)) \(text.sinceDate($0.date))", "", .alertCritical)
         }
-        let coming = s.ageRetirements.filter { !$0.isPast && $0.isPending }.sorted { $0.date < $1.date }
-        items += coming.map {
+        let coming = figures.coming
+        items += coming.prefix(max(0, inside.maxY - y)).map {
             let left = Countdown(to: $0.date.instant(in: s.zone), from: s.now, in: s.zone)
             return ($0.officer.name, "\(text(.ageRetirement)) \(text.date($0.date))", left.dayLabel, .text)
         }

@@ -119,7 +119,7 @@ struct OverviewView: ViewRoom {
     /// `Pegawai 37 · Calon 5 (4 tanpa SK) · Pensiun dalam proses 5 · Kasus terbuka 3`
     private func drawFigures(_ context: inout DrawContext, _ rect: Rect) {
         let text = context.text, c = context.input.situation.counts
-        let without = CandidateTally(context.input.situation.candidates).withoutDecree
+        let without = OverviewFigures.of(context.input).withoutDecree
         var x = rect.x + 1
         for (label, value, extra) in [(text(.officers), c.officers, ""), (text(.candidates), c.candidates, " (\(without) \(text(UIText.Word.withoutDecree)))"),
                                       (text(.pendingRetirements), c.pendingRetirements, ""), (text(.openCases), c.openCases, "")] {

@@ -11,7 +11,7 @@ enum UnitsPanel {
         guard inside.height > 0 else { return }
         var top = inside.y
         // "Has every unit acted on the neutrality circular?" — the current one first.
-        if let circular = CircularProgress.current(input.situation) {
+        if let circular = OverviewFigures.of(input).circular {
             let parts: [(text: String, role: StyleRole?)] = [
                 ("\(text.circularDoneWord()) \(circular.done)/\(circular.due)", circular.done == circular.due ? .ok : .title),
                 ("\(circular.late) \(text.circularLateWord())", circular.late > 0 ? .alertWarning : nil),
@@ -20,7 +20,7 @@ enum UnitsPanel {
             PanelBox.parts(&context, parts, x: inside.x, y: top, maxWidth: inside.width)
             top += 1
         }
-        let units = UnitAttention.ranking(input.situation)
+        let units = OverviewFigures.of(input).units
         guard !units.isEmpty else {
             if top < inside.maxY { context.grid.put(text.noUnits(), x: inside.x, y: top, role: .muted, maxWidth: inside.width) }
             return
