@@ -173,6 +173,9 @@ extension SessionReplayTests {
         replay.run("F12 4 8 2 9 Enter")
         #expect(!replay.session.isKioskLocked)
         #expect(replay.takeLockedAgain() == false)
+        // The unlocked state is said on the banner, and not counted as a data problem.
+        let banner = replay.frame().lines[3]
+        #expect(banner.contains("Kiosk terbuka") && !banner.contains("masalah"))
         replay.run("+600s")
         #expect(replay.session.isKioskLocked)
         #expect(replay.takeLockedAgain() == true)

@@ -86,14 +86,13 @@ public struct DashboardSession {
     public var isKioskLocked: Bool { kiosk.isLocked }
 
     private var style: FrameStyle {
-        var notices = options.notices
-        var style = FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: notices)
+        var style = FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: options.notices)
         if kiosk.isUnlocked {
-            // The banner names the lock-now key and counts down to the automatic relock.
+            // The banner names the lock-now key and counts down to the automatic relock;
+            // it is a state of the screen, not a problem to count.
             let text = UIText.table(for: language), key = "\(model.dataset.settings.kiosk.unlockKey)"
             let left = max(0, Int((kiosk.relockAt ?? running).timeIntervalSince(running).rounded(.up)))
-            notices.insert(text.unlockedBanner(lockKey: key, secondsLeft: left), at: 0)
-            style = FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: notices)
+            style.statusBanner = text.unlockedBanner(lockKey: key, secondsLeft: left)
             style.operatorKeys = [(key, text.lockNowHelp)]
         }
         return style

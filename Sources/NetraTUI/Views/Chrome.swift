@@ -36,7 +36,9 @@ enum Chrome {
     /// The banner's lines: how many problems, the key to see them all, and the most
     /// severe one wrapped (up to a third of the screen); empty when all is well.
     static func banner(_ input: ViewInput, width: Int, height: Int) -> [String] {
-        ProblemList(input).bannerLines(input.text, time: input.time, glyphs: input.glyphs, width: width, maxLines: max(1, height / 3))
+        let problems = ProblemList(input).bannerLines(input.text, time: input.time, glyphs: input.glyphs, width: width, maxLines: max(1, height / 3))
+        guard let status = input.style.statusBanner else { return problems }
+        return [" \(input.glyphs.warning) " + status] + problems
     }
 
     static func drawBanner(_ context: inout DrawContext, _ lines: [String], top y: Int) {

@@ -75,6 +75,9 @@ public struct FrameStyle: Sendable {
     public let notices: [String]
     /// Keys outside the key table that help lists first (an unlocked kiosk's lock-now key).
     var operatorKeys: [(key: String, help: String)] = []
+    /// A state the screen is in (an unlocked kiosk), said above the problems and not
+    /// counted among them.
+    var statusBanner: String?
 
     public init(language: Language, glyphs: Glyphs = .unicode, privacy: Privacy = .full, isDemo: Bool = false, notices: [String] = []) {
         self.text = UIText.table(for: language)
