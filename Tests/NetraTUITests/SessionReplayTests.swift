@@ -303,3 +303,19 @@ extension SessionReplayTests {
         #expect(status.contains("data 22 Mei 16:05 · dibaca 10:00:00"))
     }
 }
+
+extension OverviewPanelTests {
+    @Test func withoutARegionTheHeaderNamesTheFolderNeverAnotherCity() {
+        let settings = DemoData.files[.settings]!.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("region") }.joined(separator: "\n")
+        let model = demoModel(replacing: [.settings: settings])
+        #expect(model.dataset.settings.region.isEmpty)
+        var style = FrameStyle(language: .id)
+        style.folderName = "data-bkpsdm"
+        let header = FrameRenderer(style: style).render(model, state: UIState(), width: 120, height: 40).lines[0]
+        #expect(header.hasPrefix(" NETRA · data-bkpsdm"))
+        #expect(!header.contains("Balikpapan"))
+        let bare = FrameRenderer(language: .id).render(model, state: UIState(), width: 120, height: 40).lines[0]
+        #expect(bare.hasPrefix(" NETRA ") && !bare.contains("·"))
+    }
+}

@@ -2,7 +2,9 @@ import Foundation
 
 /// The contents of the optional `netra.toml`.
 public struct Settings: Sendable, Equatable {
-    public var region: String = "Kota Balikpapan"
+    /// Empty unless netra.toml names it: the header then shows the folder's name, never
+    /// another city's.
+    public var region: String = ""
     /// The zone dates and times are shown in, and in which `H-N` counts days.
     public var timeZone: TimeZone = TimeZone(identifier: "Asia/Makassar")!
     /// A theme *name*, looked up on the theme search path; never a path (see

@@ -52,10 +52,12 @@ public enum DashboardApp {
         options.log.record(.started(folder: options.folder.path, kiosk: options.kiosk))
         defer { options.log.record(.stopped) }
         let size = screen.size
+        var sessionOptions = DashboardSession.Options(language: options.language, glyphs: screen.glyphs, isDemo: options.isDemo,
+                                                      notices: options.notices, initialView: options.initialView, kiosk: options.kiosk)
+        sessionOptions.folderName = options.folder.standardizedFileURL.lastPathComponent
         var session = DashboardSession(
             model: feed.start(),
-            options: .init(language: options.language, glyphs: screen.glyphs, isDemo: options.isDemo, notices: options.notices,
-                           initialView: options.initialView, kiosk: options.kiosk),
+            options: sessionOptions,
             size: Size(width: size.width, height: size.height), now: clock.now())
         defer { feed.stop() }
         let verifier = PINVerifier()

@@ -22,6 +22,8 @@ public struct DashboardSession {
         public var initialView: ViewID
         /// The locked, rotating, privacy-masking lobby screen.
         public var kiosk: Bool
+        /// The data folder's name, for the header when netra.toml names no region.
+        public var folderName: String?
 
         public init(language: Language? = nil, glyphs: Glyphs = .unicode, isDemo: Bool = false, notices: [String] = [],
                     initialView: ViewID = .overview, kiosk: Bool = false) {
@@ -87,6 +89,7 @@ public struct DashboardSession {
 
     private var style: FrameStyle {
         var style = FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: options.notices)
+        style.folderName = options.folderName
         if kiosk.isUnlocked {
             // The banner names the lock-now key and counts down to the automatic relock;
             // it is a state of the screen, not a problem to count.
@@ -99,7 +102,7 @@ public struct DashboardSession {
     }
 
     private var kioskRenderer: KioskRenderer {
-        KioskRenderer(language: language, glyphs: options.glyphs, isDemo: options.isDemo, privacy: kiosk.privacy)
+        KioskRenderer(language: language, glyphs: options.glyphs, isDemo: options.isDemo, privacy: kiosk.privacy, folderName: options.folderName)
     }
 
     /// The layout for the current state (keys act on what the next frame will show).

@@ -8,7 +8,10 @@ enum Chrome {
     static func drawHeader(_ context: inout DrawContext) {
         let input = context.input
         context.grid.fill(x: 0, y: 0, width: context.width, role: .header)
-        var x = context.grid.put(" NETRA · \(input.model.dataset.settings.region)", x: 0, y: 0, role: .header, maxWidth: context.width / 2)
+        // Without a region the folder's name stands in: never a borrowed city.
+        let region = input.model.dataset.settings.region
+        let place = region.isEmpty ? input.style.folderName ?? "" : region
+        var x = context.grid.put(place.isEmpty ? " NETRA" : " NETRA · \(place)", x: 0, y: 0, role: .header, maxWidth: context.width / 2)
         if input.style.isDemo { x += context.grid.put(" [\(context.text(.demo))]", x: x, y: 0, role: .demo) }
         let stamp = input.time.header(input.now) + " "
         context.grid.put(stamp, x: context.width - DisplayWidth.of(stamp), y: 0, role: .header)

@@ -78,6 +78,8 @@ public struct FrameStyle: Sendable {
     /// A state the screen is in (an unlocked kiosk), said above the problems and not
     /// counted among them.
     var statusBanner: String?
+    /// The data folder's name, for the header when netra.toml names no region.
+    public var folderName: String?
 
     public init(language: Language, glyphs: Glyphs = .unicode, privacy: Privacy = .full, isDemo: Bool = false, notices: [String] = []) {
         self.text = UIText.table(for: language)

@@ -39,12 +39,14 @@ struct Snapshot: ParsableCommand {
             let page = view?.kioskPage ?? settings.pages[0]
             let rotation = KioskRotation(startingAt: now, pageIndex: settings.pages.firstIndex(of: page) ?? 0)
             let lock = KioskLock(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
-            let grid = KioskRenderer(language: language).render(model, rotation: rotation, lock: lock, width: size.columns, height: size.rows,
+            let grid = KioskRenderer(language: language, folderName: options.folder.standardizedFileURL.lastPathComponent).render(model, rotation: rotation, lock: lock, width: size.columns, height: size.rows,
                                                                  now: now, page: page)
             try Output.write(grid.text)
             return
         }
-        let renderer = FrameRenderer(language: language)
+        var style = FrameStyle(language: language)
+        style.folderName = options.folder.standardizedFileURL.lastPathComponent
+        let renderer = FrameRenderer(style: style)
         if all {
             try Output.write(renderer.wholeList(model, view: view?.view ?? .overview, width: size.columns))
             return

@@ -22,15 +22,21 @@ public struct KioskRenderer: Sendable {
     /// running kiosk passes its own, which a settings change may only tighten.
     public let privacy: Privacy?
 
-    public init(language: Language, glyphs: Glyphs = .unicode, isDemo: Bool = false, privacy: Privacy? = nil) {
+    /// The data folder's name, for the header when netra.toml names no region.
+    public var folderName: String?
+
+    public init(language: Language, glyphs: Glyphs = .unicode, isDemo: Bool = false, privacy: Privacy? = nil, folderName: String? = nil) {
         self.text = UIText.table(for: language)
         self.glyphs = glyphs
         self.isDemo = isDemo
         self.privacy = privacy
+        self.folderName = folderName
     }
 
     private func style(_ model: DashboardModel) -> FrameStyle {
-        FrameStyle(language: text.language, glyphs: glyphs, privacy: privacy ?? model.dataset.settings.kiosk.privacy, isDemo: isDemo)
+        var style = FrameStyle(language: text.language, glyphs: glyphs, privacy: privacy ?? model.dataset.settings.kiosk.privacy, isDemo: isDemo)
+        style.folderName = folderName
+        return style
     }
 
     /// The UI state a list page is drawn with: no selection, the screenful `part`, and
