@@ -72,7 +72,7 @@ import Testing
         ([UInt8](), "file is empty"),
         ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "spreadsheet workbook"),
         ([0xFF, 0xFE, 0x4E, 0x00], "UTF-16"),
-        (Array("nip,name\n1\0,2\n".utf8), "NUL bytes"),
+        (Array("nip,name\n1\0,2\n".utf8), "line 2 contains a NUL byte"),
     ])
     func filesThatAreNotCSVText(content: [UInt8], expected: String) {
         let reading = RecordReaders.officers(content)
@@ -162,5 +162,31 @@ import Testing
         let message = RecordReaders.cases(bytes(text)).diagnostics[0].message
         #expect(!message.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
         #expect(message.contains("\u{FFFD}[31mevil\u{FFFD}"))
+    }
+}
+
+/// `netra check` says what is wrong even where the screen copes (issue 14, item 6).
+@Suite struct CheckSaysWhatIsWrongTests {
+    @Test func aHeadingOnlyRosterIsAWarning() {
+        let reading = RecordReaders.officers(bytes("nip;nama;unit kerja;jabatan;gol;pencalonan\n"))
+        #expect(reading.value?.officers.isEmpty == true)
+        #expect(reading.diagnostics.map { $0.message } == [Messages.rosterWithoutOfficers.text(.en)])
+    }
+
+    @Test func controlCharactersInANameAreNamedWithTheirLine() {
+        let text = "nip;nama;unit kerja;jabatan;gol;pencalonan\n198101052009011001;Irwan \u{1B}[31mSaputra;Dinas A;Staf;III/a;\n"
+        let reading = RecordReaders.officers(bytes(text))
+        #expect(reading.value?.officers.count == 1)
+        #expect(lines(reading.diagnostics).contains { $0.hasPrefix("officers.csv:2: warning: name contains control characters") })
+    }
+
+    @Test func aNULByteInOneCellNamesItsLine() {
+        var data = Array("nip;nama;unit kerja;jabatan;gol;pencalonan\n198101052009011001;Irwan;Dinas A;Staf;III/a;\n".utf8)
+        data += Array("198208142007022001;Lina".utf8) + [0] + Array(";Dinas B;Staf;III/c;\n".utf8)
+        let reading = RecordReaders.officers(data)
+        #expect(reading.diagnostics.contains { $0.message.hasPrefix("line 3 contains a NUL byte") })
+        // A file of binary (many NULs) is still "not a text file".
+        let binary = RecordReaders.officers([UInt8](repeating: 0, count: 100))
+        #expect(binary.diagnostics.contains { $0.message.hasPrefix("this is not a text file") })
     }
 }

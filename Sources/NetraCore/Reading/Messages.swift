@@ -117,6 +117,18 @@ public enum Messages {
     static let binaryFile = Message(
         en: "this is not a text file (it contains NUL bytes): export it from the spreadsheet as CSV UTF-8",
         id: "ini bukan berkas teks (berisi bita NUL): ekspor dari spreadsheet sebagai CSV UTF-8")
+    static func nulByte(line: Int) -> Message {
+        Message(en: "line \(line) contains a NUL byte (an invisible character that is not text): retype that line's cells and save as CSV UTF-8",
+                id: "baris \(line) berisi bita NUL (karakter tak terlihat yang bukan teks): ketik ulang sel di baris itu lalu simpan sebagai CSV UTF-8")
+    }
+    /// Control characters or escape sequences inside a cell: cleaned on screen, wrong in the file.
+    static func controlCharacters(column: String) -> Message {
+        Message(en: "\(column) contains control characters or escape sequences: they are removed on screen, but the cell should be retyped",
+                id: "\(column) berisi karakter kendali atau urutan escape: disembunyikan di layar, tetapi selnya sebaiknya diketik ulang")
+    }
+    static let rosterWithoutOfficers = Message(
+        en: "officers.csv has its heading line but no officers: every count on screen is 0",
+        id: "officers.csv hanya berisi baris judul, tanpa pegawai: semua hitungan di layar 0")
     static let spreadsheetFile = Message(
         en: "this is a spreadsheet workbook (.xlsx/.ods) saved under a .csv name: use Save As → CSV UTF-8",
         id: "ini buku kerja spreadsheet (.xlsx/.ods) yang diberi nama .csv: pakai Simpan Sebagai (Save As) → CSV UTF-8")

@@ -41,6 +41,9 @@ public enum RecordReaders {
             }
             let name = row.text(table[.name])
             guard !name.isEmpty else { return fail(Messages.requiredValue("name")) }
+            if Self.hasControlCharacters(name) {
+                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, Messages.controlCharacters(column: "name")))
+            }
             let positionID = row.internedID(table[.position])
             let position = row.state.interner.string(positionID)
 
@@ -74,7 +77,19 @@ public enum RecordReaders {
                 diagnostics.append(Diagnostic(.error, .officers, line: row.line, Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line)))
             }
         }
+        if usable && roster.officers.isEmpty && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(.warning, .officers, line: nil, Messages.rosterWithoutOfficers))
+        }
         return FileReading(value: usable ? roster : nil, diagnostics: fileProblems + diagnostics)
+    }
+
+    /// C0 controls, DEL, ESC sequences and C1 controls in a cell: the screen cleans them,
+    /// but a clerk should know the file holds them. Tabs and line breaks (Alt-Enter in a
+    /// spreadsheet cell) are ordinary and shown as spaces.
+    static func hasControlCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { s in
+            (s.value < 0x20 && s.value != 0x09 && s.value != 0x0A && s.value != 0x0D) || (0x7F...0x9F).contains(s.value)
+        }
     }
 
     /// The error for a row of officers.csv that is not read. When the row's own cells

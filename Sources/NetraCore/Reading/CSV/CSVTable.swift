@@ -120,8 +120,12 @@ struct CSVTable<Column: ColumnName> {
         if bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04 {
             return Messages.spreadsheetFile
         }
-        let hasNUL = bytes.withUnsafeBytes { raw in memchr(raw.baseAddress!, 0, raw.count) != nil }
-        return hasNUL ? Messages.binaryFile : nil
+        guard let nul = bytes.firstIndex(of: 0) else { return nil }
+        // A few NUL bytes in otherwise text (one pasted cell): name the line to fix.
+        let nulCount = bytes.lazy.filter { $0 == 0 }.count
+        guard nulCount <= 16 else { return Messages.binaryFile }
+        let line = 1 + bytes[..<nul].lazy.filter { $0 == 0x0A }.count
+        return Messages.nulByte(line: line)
     }
 }
 
