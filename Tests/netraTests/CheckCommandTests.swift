@@ -67,8 +67,11 @@ import Testing
         let tmp = try TemporaryFolder()
         let run = try NetraProcess.run(["demo", tmp.url.appendingPathComponent("d").path])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("needs a terminal"))
+        #expect(run.stderr.contains("dasbor memerlukan terminal"))   // Indonesian by default
         #expect(run.stderr.contains("netra snapshot"))
+        let english = try NetraProcess.run(["demo", tmp.url.appendingPathComponent("d").path, "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("the dashboard needs a terminal"))
     }
 
     @Test func errorsGiveFileLineAndExitOne() throws {

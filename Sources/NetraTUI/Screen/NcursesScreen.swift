@@ -6,9 +6,15 @@ import NetraCore
 import Glibc
 #endif
 
-/// Why the dashboard cannot start on this terminal.
-public struct TerminalRefusal: Error, CustomStringConvertible {
-    public let description: String
+/// Why the dashboard cannot start on this terminal. The reason is typed: the command
+/// line words it in the reader's language (`CLIMessages.terminalRefused`).
+public enum TerminalRefusal: Error {
+    /// Standard input or output is not a terminal (a pipe, a file).
+    case notATerminal
+    /// `TERM` is unset or `dumb` (already sanitised).
+    case dumb(term: String)
+    /// ncurses has no entry for `TERM` (already sanitised).
+    case unknown(term: String)
 }
 
 /// Draws cell grids with ncurses and reads keys and mouse events.
@@ -33,10 +39,10 @@ public final class NcursesScreen {
     public init(theme requested: Theme, environment: [String: String] = ProcessInfo.processInfo.environment, mouse: Bool = true) throws {
         let term = environment["TERM"] ?? ""
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw TerminalRefusal(description: "the dashboard needs a terminal (standard input and output are not one); use `netra snapshot` for plain text")
+            throw TerminalRefusal.notATerminal
         }
         if term.isEmpty || term == "dumb" {
-            throw TerminalRefusal(description: "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the dashboard; use `netra snapshot` for plain text")
+            throw TerminalRefusal.dumb(term: UntrustedText.sanitized(term))
         }
         setlocale(LC_ALL, "")
         // The terminal as the shell left it, for signal handlers to put back.
@@ -45,7 +51,7 @@ public final class NcursesScreen {
         asciiOnly = netra_locale_is_utf8() == 0
         glyphs = asciiOnly ? .ascii : .unicode
         guard let screen = netra_newterm() else {
-            throw TerminalRefusal(description: "ncurses does not know the terminal TERM=\(UntrustedText.sanitized(term)); try TERM=xterm-256color, or `netra snapshot`")
+            throw TerminalRefusal.unknown(term: UntrustedText.sanitized(term))
         }
         set_term(screen)
         raw()            // Ctrl-C arrives as a key: quit is then an ordinary, clean exit

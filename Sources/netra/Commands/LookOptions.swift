@@ -47,8 +47,7 @@ struct LookOptions: ParsableArguments {
         options.mouse = !noMouse && settings.mouse
         options.log = OperationsLog.forThisProcess()
         do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal {
-            // The refusal quotes TERM: Output.error sanitises it on the way out.
-            throw UsageFailure(refusal.description)
+            throw UsageFailure(CLIMessages.terminalRefused(refusal).text(CLILanguage.resolve(lang, folder: folder)))
         }
         for warning in warnings { Output.error(warning) }
     }

@@ -29,6 +29,21 @@ enum CLIMessages {
                 id: "--view '\(UntrustedText.sanitized(text))' bukan halaman kiosk: \(pages.joined(separator: ", "))")
     }
 
+    /// Why the dashboard does not start here, and what to use instead.
+    static func terminalRefused(_ refusal: TerminalRefusal) -> Message {
+        switch refusal {
+        case .notATerminal:
+            Message(en: "the dashboard needs a terminal (standard input and output are not one); use `netra snapshot` for plain text",
+                    id: "dasbor memerlukan terminal (masukan dan keluaran standar bukan terminal); pakai `netra snapshot` untuk teks biasa")
+        case .dumb(let term):
+            Message(en: "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the dashboard; use `netra snapshot` for plain text",
+                    id: "terminal ini (TERM=\(term.isEmpty ? "tidak diisi" : term)) tidak dapat menampilkan dasbor; pakai `netra snapshot` untuk teks biasa")
+        case .unknown(let term):
+            Message(en: "ncurses does not know the terminal TERM=\(term); try TERM=xterm-256color, or `netra snapshot`",
+                    id: "ncurses tidak mengenal terminal TERM=\(term); coba TERM=xterm-256color, atau `netra snapshot`")
+        }
+    }
+
     static func demoWritten(_ folder: String) -> Message {
         Message(en: "Demo data written to \(UntrustedText.sanitized(folder))/\n",
                 id: "Data demo ditulis ke \(UntrustedText.sanitized(folder))/\n")
