@@ -103,8 +103,6 @@ struct ViewInput {
     var time: TimeText { TimeText(zone: model.situation.zone, text: style.text) }
     var situation: Situation { model.situation }
 
-    /// A countdown from `now` to `target`, in the office's zone.
-    func countdown(to target: Date) -> Countdown { Countdown(to: target, from: now, in: model.situation.zone) }
 
     /// The key under which this view's rows are remembered with the model.
     func query(_ view: ViewID) -> RowQuery {
