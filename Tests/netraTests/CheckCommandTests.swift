@@ -108,7 +108,7 @@ import Testing
         #expect(badTime.stderr.contains("--as-of 'yesterday' is not a time"))
         let badFormat = try NetraProcess.run(["check", "--lang", "en", "--data", tmp.path, "--format", "xml"])
         #expect(badFormat.status == 2)
-        let noTerminal = try NetraProcess.run(["dashboard", "--kiosk", "--data", tmp.path])
+        let noTerminal = try NetraProcess.run(["dashboard", "--kiosk", "--lang", "en", "--data", tmp.path])
         #expect(noTerminal.status == 2)
         #expect(noTerminal.stderr.contains("needs a terminal"))
     }
