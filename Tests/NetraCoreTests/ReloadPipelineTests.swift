@@ -167,11 +167,14 @@ final class PipelineFixture {
             f.pipeline.requestReload([.officers])
             #expect(f.pipeline.waitUntilIdle(timeout: 10))
         }
-        #expect(f.pipeline.reloadCount == 25)
+        // 25 or more: on a loaded machine the watcher may still report the fixture's own
+        // writes, made just before `start`, as one more change.
+        let reloads = f.pipeline.reloadCount
+        #expect(reloads >= 25)
         // The first (held here) and the newest (mailbox, and the pipeline's `previous`).
         #expect(Made.alive - before == 2)
         let newest = try #require(f.pipeline.take())
-        #expect(newest.serial == 25 && newest.previousSerial == 24)
+        #expect(newest.serial == reloads && newest.previousSerial == reloads - 1)
         withExtendedLifetime(first) {}
     }
 

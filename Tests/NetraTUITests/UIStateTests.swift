@@ -41,11 +41,11 @@ import Testing
     @Test func reloadThatRemovesTheSelectionPicksTheNeighbourAndSaysSo() {
         var s = UIState(view: .cases)
         s.selection[.cases] = "c"
-        s.reconcile(previousIDs: rows.ids, rows: UIState.Rows(ids: ["a", "b", "d", "e"], pageSize: 3))
+        s.reconcile(previous: rows, rows: UIState.Rows(ids: ["a", "b", "d", "e"], pageSize: 3))
         #expect(s.selection[.cases] == "d")
         #expect(s.notice == .selectionGone)
         s.selection[.cases] = "e"
-        s.reconcile(previousIDs: ["a", "b", "d", "e"], rows: UIState.Rows(ids: ["a", "b"], pageSize: 3))
+        s.reconcile(previous: UIState.Rows(ids: ["a", "b", "d", "e"], pageSize: 3), rows: UIState.Rows(ids: ["a", "b"], pageSize: 3))
         #expect(s.selection[.cases] == "b")
     }
 

@@ -82,23 +82,42 @@ public struct UIState: Equatable, Sendable {
     /// What the host must do after an action.
     public enum Effect: Equatable, Sendable { case none, quit, reload }
 
-    /// The rows of the current view, as the reducer needs them.
-    public struct Rows: Sendable {
-        public let ids: [String]
+    /// The rows of the current view, as the reducer needs them: how many, the identity
+    /// at a position and the position of an identity, asked for lazily. A list of 100k
+    /// officers never turns into 100k identity strings per keystroke.
+    public struct Rows {
+        public let count: Int
         /// Rows that fit on screen (for paging and scrolling).
         public let pageSize: Int
-        public init(ids: [String], pageSize: Int) {
-            self.ids = ids
+        private let idAt: (Int) -> String
+        private let indexOf: (String) -> Int?
+
+        public init(count: Int, pageSize: Int, id: @escaping (Int) -> String, index: @escaping (String) -> Int?) {
+            self.count = count
             self.pageSize = max(1, pageSize)
+            idAt = id
+            indexOf = index
         }
+
+        public init(ids: [String], pageSize: Int) {
+            self.init(count: ids.count, pageSize: pageSize, id: { ids[$0] }, index: { ids.firstIndex(of: $0) })
+        }
+
+        public var isEmpty: Bool { count == 0 }
+        /// The identity of the row at `position` (0 ..< count).
+        public func id(at position: Int) -> String { idAt(position) }
+        /// Where the row `id` is, or `nil` when it is not among the rows.
+        public func index(of id: String) -> Int? { indexOf(id) }
+        /// Every identity, in order (tests and small lists only).
+        public var ids: [String] { (0..<count).map(idAt) }
     }
 
     public var query: String { search[view] ?? "" }
 
     /// The selected row's index in `rows`, falling back to the first row.
     public func selectedIndex(in rows: Rows) -> Int? {
-        guard !rows.ids.isEmpty else { return nil }
-        if let id = selection[view], let index = rows.ids.firstIndex(of: id) { return index }
+        guard !rows.isEmpty else { return nil }
+        if let id = selection[view], let index = rows.index(of: id) { return index }
         return 0
     }
 
@@ -140,12 +159,12 @@ public struct UIState: Equatable, Sendable {
         case .pageUp: move(by: -rows.pageSize, rows)
         case .pageDown: move(by: rows.pageSize, rows)
         case .top: move(to: 0, rows)
-        case .bottom: move(to: rows.ids.count - 1, rows)
+        case .bottom: move(to: rows.count - 1, rows)
         case .nextView: switchView(to: ViewID(rawValue: (view.rawValue + 1) % ViewID.allCases.count)!)
         case .previousView: switchView(to: ViewID(rawValue: (view.rawValue + ViewID.allCases.count - 1) % ViewID.allCases.count)!)
         case .showView(let v): switchView(to: v)
         case .open:
-            if !rows.ids.isEmpty {
+            if !rows.isEmpty {
                 showsDetail = true
                 detailScroll = 0
             }
@@ -213,15 +232,15 @@ public struct UIState: Equatable, Sendable {
 
     /// After the rows changed (reload, search, filter): keep the selection if its row
     /// is still there; otherwise select the row that took its place and say so.
-    public mutating func reconcile(previousIDs: [String], rows: Rows) {
-        guard let id = selection[view], !rows.ids.contains(id) else { return }
-        guard !rows.ids.isEmpty else { selection[view] = nil; return }
-        let oldIndex = previousIDs.firstIndex(of: id) ?? 0
+    public mutating func reconcile(previous: Rows, rows: Rows) {
+        guard let id = selection[view], rows.index(of: id) == nil else { return }
+        guard !rows.isEmpty else { selection[view] = nil; return }
+        let oldIndex = previous.index(of: id) ?? 0
         // The nearest surviving neighbour: first below, then above.
-        let survivors = Set(rows.ids)
-        let below = previousIDs.dropFirst(oldIndex + 1).first { survivors.contains($0) }
-        let above = previousIDs.prefix(oldIndex).last { survivors.contains($0) }
-        selection[view] = below ?? above ?? rows.ids[min(oldIndex, rows.ids.count - 1)]
+        let survives = { (i: Int) in rows.index(of: previous.id(at: i)) != nil }
+        let below = (oldIndex + 1 ..< previous.count).first(where: survives)
+        let above = (0 ..< min(oldIndex, previous.count)).last(where: survives)
+        selection[view] = (below ?? above).map(previous.id(at:)) ?? rows.id(at: min(oldIndex, rows.count - 1))
         notice = .selectionGone
     }
 
@@ -231,7 +250,7 @@ public struct UIState: Equatable, Sendable {
         var top = scroll[view] ?? 0
         if index < top { top = index }
         if index >= top + rows.pageSize { top = index - rows.pageSize + 1 }
-        top = max(0, min(top, max(0, rows.ids.count - rows.pageSize)))
+        top = max(0, min(top, max(0, rows.count - rows.pageSize)))
         scroll[view] = top
     }
 
@@ -241,8 +260,8 @@ public struct UIState: Equatable, Sendable {
     }
 
     private mutating func move(to index: Int, _ rows: Rows) {
-        guard !rows.ids.isEmpty else { return }
-        selection[view] = rows.ids[max(0, min(rows.ids.count - 1, index))]
+        guard !rows.isEmpty else { return }
+        selection[view] = rows.id(at: max(0, min(rows.count - 1, index)))
         scrollToSelection(rows)
     }
 

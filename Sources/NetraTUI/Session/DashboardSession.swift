@@ -125,7 +125,7 @@ public struct DashboardSession {
         let before = layout(at: now).rows
         model = next
         derivedMinute = Self.minute(now)
-        state.reconcile(previousIDs: before.ids, rows: layout(at: now).rows)
+        state.reconcile(previous: before, rows: layout(at: now).rows)
     }
 
     /// Handles one key, click, wheel turn or resize at `now`.

@@ -50,7 +50,10 @@ public struct FrameLayout {
     public var pageSize: Int { list.pageSize }
 
     /// The current view's rows as the reducer needs them.
-    public var rows: UIState.Rows { UIState.Rows(ids: room.rowIDs(input), pageSize: pageSize) }
+    public var rows: UIState.Rows {
+        let rows = room.listRows(input)
+        return UIState.Rows(count: rows.count, pageSize: pageSize, id: rows.id, index: rows.index)
+    }
 
     /// The row whose detail opens: the selected one.
     var selectedID: String? {

@@ -29,7 +29,9 @@ final class RowCache: @unchecked Sendable {
     /// A value derived from the model alone (a column's ranks, a view's rows), made once.
     func memo<T>(_ key: String, _ compute: () -> T) -> T {
         lock.lock()
-        if let hit = memos[key] as? T { lock.unlock(); return hit }
+        // Unwrap the stored `Any` first: a missing entry cast to an optional `T` would
+        // otherwise read as a remembered `nil`.
+        if let stored = memos[key], let hit = stored as? T { lock.unlock(); return hit }
         lock.unlock()
         let value = compute()
         lock.lock()
@@ -41,7 +43,7 @@ final class RowCache: @unchecked Sendable {
     /// A view's rows for `key` (each view stores one type of row per query).
     func rows<T>(_ key: RowQuery, _ compute: () -> T) -> T {
         lock.lock()
-        if let hit = values[key] as? T { lock.unlock(); return hit }
+        if let stored = values[key], let hit = stored as? T { lock.unlock(); return hit }
         lock.unlock()
         let value = compute()
         lock.lock()

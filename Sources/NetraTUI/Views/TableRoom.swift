@@ -7,9 +7,9 @@ import NetraCore
 /// column in either direction, search, the column layout, the export and the value
 /// picker all follow from that, here, once.
 ///
-/// Cost over 100k officers: each column's sort order is worked out once per model
-/// (ranks of its distinct values), so a keystroke that filters or re-sorts is one pass
-/// over the rows and one walk of a remembered order.
+/// Cost over 100k officers: each column's value codes, ranks and orders are worked out
+/// once per model (`ColumnIndex.swift`), so a keystroke that filters or re-sorts is one
+/// pass of integer comparisons over the rows and one walk of a remembered order.
 protocol TableRoom: ViewRoom {
     associatedtype Row
     /// Every row the view can show, before any filter (remembered per model).
@@ -58,85 +58,68 @@ extension TableRoom {
         return q
     }
 
-    /// Each universe row's rank in the order of column `key` (equal values, equal ranks).
-    func ranks(_ input: ViewInput, key: String) -> (ranks: [Int32], none: Int32?) {
-        input.model.cache.memo("ranks:\(key):\(tag(input))") { () -> ([Int32], Int32?) in
-            let rows = rows(input)
-            guard let field = fields(input).first(where: { $0.spec.key == key }) else { return (Array(repeating: 0, count: rows.count), nil) }
-            return Self.rank(rows.map(field.sortValue))
+    /// Each universe row's value code in column `key` (what a filter by value and the
+    /// value picker compare), or `nil` for a column the view does not have.
+    func codes(_ input: ViewInput, key: String) -> ValueCodes? {
+        input.model.cache.memo("codes:\(key):\(tag(input))") { () -> ValueCodes? in
+            guard let field = fields(input).first(where: { $0.spec.key == key }) else { return nil }
+            return ValueCodes(rows(input).lazy.map(field.text))
         }
     }
 
-    /// Ranks of sort values: equal values share a rank; `.none` ranks last. Numbers and
-    /// texts are ranked apart (no enum comparisons over 100k rows): numbers by sorting
-    /// integers, texts by sorting their distinct values only.
-    static func rank(_ values: [SortValue]) -> (ranks: [Int32], none: Int32?) {
-        var numbers: [Int] = [], texts: [String: Int32] = [:]
-        var hasNone = false
-        for v in values {
-            switch v {
-            case .number(let n): numbers.append(n)
-            case .text(let t): texts[t] = 0
-            case .none: hasNone = true
+    /// Each universe row's rank in the order of column `key` (equal values, equal ranks).
+    /// A column sorted by its text ranks its distinct texts only.
+    func ranks(_ input: ViewInput, key: String) -> ColumnRanks? {
+        input.model.cache.memo("ranks:\(key):\(tag(input))") { () -> ColumnRanks? in
+            guard let field = fields(input).first(where: { $0.spec.key == key }) else { return nil }
+            if field.sort == nil, let codes = codes(input, key: key) {
+                return ColumnRanks(codes: codes, sortValue: TableField<Row>.textSortValue)
             }
+            return ColumnRanks(rows(input).map(field.sortValue))
         }
-        let distinctNumbers = Array(Set(numbers)).sorted()
-        var numberRank: [Int: Int32] = [:]
-        numberRank.reserveCapacity(distinctNumbers.count)
-        for (r, n) in distinctNumbers.enumerated() { numberRank[n] = Int32(r) }
-        let base = Int32(distinctNumbers.count)
-        for (r, t) in texts.keys.sorted().enumerated() { texts[t] = base + Int32(r) }
-        let none = base + Int32(texts.count)
-        let ranks = values.map { v -> Int32 in
-            switch v {
-            case .number(let n): numberRank[n]!
-            case .text(let t): texts[t]!
-            case .none: none
-            }
+    }
+
+    /// Every universe row in the order of the tie column, then file order: the order
+    /// every other sort keeps among its ties.
+    func tieOrder(_ input: ViewInput) -> [Int32] {
+        input.model.cache.memo("tie:\(tag(input))") { () -> [Int32] in
+            ranks(input, key: tieKey)?.order() ?? Array(0..<Int32(rows(input).count))
         }
-        return (ranks, hasNone ? none : nil)
     }
 
     /// Every universe row in the order of `sort`; ties by `tieKey`, then file order.
     /// Rows without a value come last in both directions.
     func order(_ input: ViewInput, _ sort: ColumnSort) -> [Int32] {
-        input.model.cache.memo("order:\(sort.key):\(sort.descending):\(tag(input))") { () -> [Int32] in
-            let (primary, none) = ranks(input, key: sort.key)
-            let tie = ranks(input, key: tieKey).ranks
-            let top = Int32(primary.count)
-            let key: [Int32] = primary.map { r in r == none ? top + 1 : (sort.descending ? top - r : r) }
-            var indices = (0..<Int32(primary.count)).map { $0 }
-            key.withUnsafeBufferPointer { k in
-                tie.withUnsafeBufferPointer { t in
-                    indices.sort { a, b in
-                        let ka = k[Int(a)], kb = k[Int(b)]
-                        if ka != kb { return ka < kb }
-                        let ta = t[Int(a)], tb = t[Int(b)]
-                        return ta != tb ? ta < tb : a < b
-                    }
-                }
-            }
-            return indices
+        if sort.key == tieKey && !sort.descending { return tieOrder(input) }
+        return input.model.cache.memo("order:\(sort.key):\(sort.descending):\(tag(input))") { () -> [Int32] in
+            let ties = tieOrder(input)
+            return ranks(input, key: sort.key)?.order(within: ties, descending: sort.descending) ?? ties
+        }
+    }
+
+    /// Which universe rows the named filter lets through, once per model and filter:
+    /// testing a row hands the closure a copy of the row, which for 100k officers cost
+    /// more than everything else a keystroke does.
+    func presetMembers(_ input: ViewInput) -> [Bool] {
+        input.model.cache.memo("preset:\(input.state.filter[id] ?? 0):\(tag(input))") { () -> [Bool] in
+            let include = presetIncludes(input)
+            return rows(input).map(include)
         }
     }
 
     /// Which universe rows the named filter and every condition but `skipping` let through.
     func members(_ input: ViewInput, skipping: String? = nil) -> [Bool] {
-        let rows = rows(input), fields = fields(input)
-        let include = presetIncludes(input)
-        let tests: [(text: (Row) -> String, value: String)] = conditions(input).compactMap { c in
-            guard c.key != skipping, let field = fields.first(where: { $0.spec.key == c.key }) else { return nil }
-            return (field.text, c.value)
+        var member = presetMembers(input)
+        var tests: [(codes: [Int32], code: Int32)] = []
+        for c in conditions(input) where c.key != skipping {
+            guard let codes = codes(input, key: c.key) else { continue }
+            // A value no row shows lets nothing through.
+            guard let code = codes.codeOf[c.value] else { return [Bool](repeating: false, count: member.count) }
+            tests.append((codes.codes, code))
         }
-        var member = [Bool](repeating: false, count: rows.count)
-        rows.withUnsafeBufferPointer { rows in
-            for i in rows.indices where include(rows[i]) {
-                var passes = true
-                for test in tests where test.text(rows[i]) != test.value {
-                    passes = false
-                    break
-                }
-                member[i] = passes
+        for test in tests {
+            test.codes.withUnsafeBufferPointer { codes in
+                for i in codes.indices where member[i] && codes[i] != test.code { member[i] = false }
             }
         }
         return member
@@ -179,11 +162,8 @@ extension TableRoom {
                      text: { fields[$1].text(rows[indices[$0]]) }, role: { fields[$1].role(rows[indices[$0]]) },
                      export: { fields[$1].exportValue(rows[indices[$0]]) }, sort: sort(input),
                      values: { key in
-                         guard let field = fields.first(where: { $0.spec.key == key }) else { return [] }
-                         var counts: [String: Int] = [:]
-                         let member = members(input, skipping: key)
-                         for i in rows.indices where member[i] { counts[field.text(rows[i]), default: 0] += 1 }
-                         return counts.filter { !$0.key.isEmpty }.map { ($0.key, $0.value) }
+                         guard let codes = codes(input, key: key) else { return [] }
+                         return codes.counts(where: members(input, skipping: key)).filter { !$0.value.isEmpty }
                              .sorted { SearchIndex.fold($0.value) < SearchIndex.fold($1.value) }
                      })
     }

@@ -37,8 +37,12 @@ struct TableField<Row> {
 
     func sortValue(_ row: Row) -> SortValue {
         if let sort { return sort(row) }
-        let t = text(row)
-        return t.isEmpty || t == "—" ? .none : .text(SearchIndex.fold(t))
+        return Self.textSortValue(text(row))
+    }
+
+    /// How a column without its own sort orders a text: folded; blank and "—" last.
+    static func textSortValue(_ t: String) -> SortValue {
+        t.isEmpty || t == "—" ? .none : .text(SearchIndex.fold(t))
     }
 
     func exportValue(_ row: Row) -> String { export?(row) ?? text(row) }
