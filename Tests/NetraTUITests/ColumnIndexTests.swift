@@ -1,4 +1,5 @@
 import Testing
+import NetraCore
 @testable import NetraTUI
 
 /// The column indexes against the plain definitions they replace: a filter compares
@@ -80,5 +81,49 @@ import Testing
         let ranks = ColumnRanks([.number(1), .none, .number(3), .number(2)])
         #expect(ranks.order(within: [0, 1, 2, 3], descending: true) == [2, 3, 0, 1])
         #expect(ranks.order(within: [0, 1, 2, 3], descending: false) == [0, 3, 2, 1])
+    }
+}
+
+/// What the Pegawai list remembers outlives the minute's re-derivation only where the
+/// column does not depend on the moment.
+@Suite struct ListCacheTests {
+    func input(_ model: DashboardModel, filter: OfficersView.Filter = .all) -> ViewInput {
+        var state = UIState(view: .officers)
+        state.filter[.officers] = filter.rawValue
+        return ViewInput(model: model, state: state, style: FrameStyle(language: .en), now: model.situation.now)
+    }
+
+    @Test func codesAndRanksOfTimelessColumnsSurviveTheMinute() {
+        let model = demoModel()
+        model.prepareLists(language: .en)
+        let later = model.at(model.situation.now.addingTimeInterval(60))
+        let room = OfficersView()
+        // The very same arrays: nothing was worked out again for the new minute.
+        let before = room.codes(input(model), key: "unit")!, after = room.codes(input(later), key: "unit")!
+        #expect(before.codes.withUnsafeBufferPointer { $0.baseAddress } == after.codes.withUnsafeBufferPointer { $0.baseAddress })
+        let tieBefore = room.tieOrder(input(model)), tieAfter = room.tieOrder(input(later))
+        #expect(tieBefore.withUnsafeBufferPointer { $0.baseAddress } == tieAfter.withUnsafeBufferPointer { $0.baseAddress })
+    }
+
+    @Test func daysLeftIsWorkedOutAgainForTheNewMoment() throws {
+        let model = demoModel()
+        let threeDaysOn = model.at(model.situation.now.addingTimeInterval(3 * 86_400))
+        let room = OfficersView()
+        let before = try #require(room.codes(input(model, filter: .candidates), key: "deadline"))
+        let after = try #require(room.codes(input(threeDaysOn, filter: .candidates), key: "deadline"))
+        // The same candidates, three days closer to the deadline: other labels.
+        #expect(before.texts.contains { !$0.isEmpty })
+        #expect(Set(before.texts) != Set(after.texts))
+    }
+
+    @Test func retiringSoonFollowsTheMomentButAllDoesNot() {
+        let model = demoModel()
+        let room = OfficersView()
+        let all = room.presetMembers(input(model)), allLater = room.presetMembers(input(model.at(model.situation.now.addingTimeInterval(60))))
+        #expect(all.withUnsafeBufferPointer { $0.baseAddress } == allLater.withUnsafeBufferPointer { $0.baseAddress })
+        // Ten years on, other officers retire within the window.
+        let soon = room.presetMembers(input(model, filter: .retiringSoon))
+        let soonLater = room.presetMembers(input(model.at(model.situation.now.addingTimeInterval(10 * 365 * 86_400)), filter: .retiringSoon))
+        #expect(soon != soonLater)
     }
 }

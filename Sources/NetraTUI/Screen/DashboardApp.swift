@@ -48,7 +48,8 @@ public enum DashboardApp {
         if options.kiosk { NcursesScreen.ignoreInterruptSignals() }
         // The data clock (frozen by --as-of) and the monotonic one the kiosk's timers run on.
         let clock = HostClock(data: options.clock)
-        let feed = ReloadFeed(folder: options.folder, clock: options.clock, pollInterval: options.pollInterval, log: options.log)
+        let feed = ReloadFeed(folder: options.folder, clock: options.clock, pollInterval: options.pollInterval, log: options.log,
+                              lists: options.kiosk ? nil : ListPreparation(language: options.language, glyphs: screen.glyphs))
         options.log.record(.started(folder: options.folder.path, kiosk: options.kiosk))
         defer { options.log.record(.stopped) }
         let size = screen.size

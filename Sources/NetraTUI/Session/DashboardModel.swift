@@ -18,6 +18,10 @@ public struct DashboardModel: Sendable {
     private let caseIndex: LazyIndex
     /// Sorted and searched row lists, remembered per model (see `RowCache`).
     let cache = RowCache()
+    /// What depends on the reading alone (a column's codes and ranks, the name order),
+    /// shared with the same data at later moments (`at`): the minute's re-derivation
+    /// must not throw away 100 ms of list preparation.
+    let lasting: RowCache
     /// Files that broke after a change (their last good data is shown), with since when.
     public var broken: [LiveFolder.BrokenFile] = []
     /// When the folder itself disappeared, if it is gone.
@@ -76,6 +80,7 @@ public struct DashboardModel: Sendable {
         self.reading = reading
         self.situation = Situation(dataset: reading.dataset, now: now)
         self.loadedAt = loadedAt ?? now
+        lasting = RowCache()
         let officers = reading.dataset.officers
         officerIndex = LazyIndex {
             SearchIndex(officers.map { [$0.name, $0.nip.description, $0.unit, $0.position, $0.party, $0.district].joined(separator: "\u{1}") })
@@ -97,7 +102,7 @@ public struct DashboardModel: Sendable {
 
     /// The same data at a later moment: countdowns and alerts re-derived.
     public func at(_ now: Date) -> DashboardModel {
-        var model = DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerIndex: officerIndex, caseIndex: caseIndex)
+        var model = DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerIndex: officerIndex, caseIndex: caseIndex, lasting: lasting)
         model.broken = broken
         model.folderMissingSince = folderMissingSince
         model.changedRows = changedRows
@@ -105,8 +110,9 @@ public struct DashboardModel: Sendable {
         return model
     }
 
-    private init(reading: FolderReading, now: Date, loadedAt: Date, officerIndex: LazyIndex, caseIndex: LazyIndex) {
+    private init(reading: FolderReading, now: Date, loadedAt: Date, officerIndex: LazyIndex, caseIndex: LazyIndex, lasting: RowCache) {
         self.reading = reading
+        self.lasting = lasting
         self.situation = Situation(dataset: reading.dataset, now: now)
         self.loadedAt = loadedAt
         self.officerIndex = officerIndex

@@ -84,7 +84,12 @@ public struct DashboardSession {
         running = time.running
     }
 
-    public var language: Language { options.language ?? Language(rawValue: model.dataset.settings.language) ?? .id }
+    public var language: Language { Self.language(chosen: options.language, model) }
+
+    /// The screen's language: the one chosen on the command line, else the folder's.
+    public static func language(chosen: Language?, _ model: DashboardModel) -> Language {
+        chosen ?? Language(rawValue: model.dataset.settings.language) ?? .id
+    }
     public var isKioskLocked: Bool { kiosk.isLocked }
 
     private var style: FrameStyle {

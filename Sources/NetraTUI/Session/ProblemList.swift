@@ -27,6 +27,17 @@ struct ProblemList {
 
     let entries: [Entry]
 
+    /// The list for this model, language and notices, made once: the banner asks for
+    /// it every frame, and a folder with thousands of diagnostics made that a cost.
+    static func of(_ input: ViewInput) -> ProblemList {
+        // The model's kept-back files and missing folder are plain fields a copy may change.
+        let model = input.model
+        let kept = model.broken.map { "\($0.file.rawValue)@\($0.since.timeIntervalSince1970)#\($0.diagnostics.count)" }.joined(separator: ",")
+        let key = "problems:\(input.text.language.rawValue):\(model.folderMissingSince?.timeIntervalSince1970 ?? -1):\(kept):"
+            + input.style.notices.joined(separator: "\u{1}")
+        return input.model.cache.memo(key) { ProblemList(input) }
+    }
+
     init(_ input: ViewInput) {
         let model = input.model, language = input.text.language
         var entries: [Entry] = []

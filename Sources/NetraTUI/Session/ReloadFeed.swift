@@ -10,7 +10,10 @@ public final class ReloadFeed: @unchecked Sendable {
     private let pipeline: ReloadPipeline<DashboardModel>
     private let wake: WakePipe
 
-    public init(folder: URL, clock: TimeSource, pollInterval: TimeInterval? = nil, log: OperationsLog = OperationsLog(enabled: false)) {
+    /// `lists`: prepare the Pegawai list for this screen's language before each model is
+    /// handed over (`prepareLists`); `nil` for a kiosk, whose pages show no list.
+    public init(folder: URL, clock: TimeSource, pollInterval: TimeInterval? = nil, log: OperationsLog = OperationsLog(enabled: false),
+                lists: ListPreparation? = nil) {
         let wake = WakePipe()
         let notes = ReloadNotes(log: log)
         self.wake = wake
@@ -20,6 +23,7 @@ public final class ReloadFeed: @unchecked Sendable {
                 let started = Date()
                 var model = DashboardModel(live: state, now: clock.now())
                 if let previous { model.markChanges(since: previous, files: state.changed, at: clock.now()) }
+                if let lists { model.prepareLists(language: DashboardSession.language(chosen: lists.language, model), glyphs: lists.glyphs) }
                 notes.note(model, changed: state.changed, milliseconds: Int(Date().timeIntervalSince(started) * 1000), first: previous == nil)
                 return model
             },
@@ -73,5 +77,16 @@ private final class ReloadNotes: @unchecked Sendable {
         let isMissing = model.folderMissingSince != nil
         if isMissing != missing { log.record(isMissing ? .folderMissing : .folderBack) }
         missing = isMissing
+    }
+}
+
+/// How the dashboard's lists will be drawn, so the reload thread can prepare them.
+public struct ListPreparation: Sendable {
+    /// The language chosen on the command line; `nil`: the folder's.
+    public var language: Language?
+    public var glyphs: Glyphs
+    public init(language: Language?, glyphs: Glyphs) {
+        self.language = language
+        self.glyphs = glyphs
     }
 }

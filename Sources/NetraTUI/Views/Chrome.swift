@@ -39,7 +39,7 @@ enum Chrome {
     /// The banner's lines: how many problems, the key to see them all, and the most
     /// severe one wrapped (up to a third of the screen); empty when all is well.
     static func banner(_ input: ViewInput, width: Int, height: Int) -> [String] {
-        let problems = ProblemList(input).bannerLines(input.text, time: input.time, glyphs: input.glyphs, width: width, maxLines: max(1, height / 3))
+        let problems = ProblemList.of(input).bannerLines(input.text, time: input.time, glyphs: input.glyphs, width: width, maxLines: max(1, height / 3))
         guard let status = input.style.statusBanner else { return problems }
         return [" \(input.glyphs.warning) " + status] + problems
     }

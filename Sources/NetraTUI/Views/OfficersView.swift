@@ -53,6 +53,10 @@ struct OfficersView: TableRoom {
         return indices.firstIndex { rows[$0].nip.value == value }
     }
 
+    /// The roster is the reading's; "retiring soon" and "without decree" depend on today.
+    var universeIsTimeless: Bool { true }
+    func presetIsTimeless(_ input: ViewInput) -> Bool { [.all, .candidates].contains(Filter.chosenFilter(input.state, id)) }
+
     func presetIncludes(_ input: ViewInput) -> (Officer) -> Bool {
         switch Filter.chosenFilter(input.state, id) {
         case .all: return { _ in true }
@@ -83,15 +87,15 @@ struct OfficersView: TableRoom {
         var fields: [TableField<Officer>] = [
             TableField(spec: FieldSpec(key: "mark", title: "", priority: 0, minimum: 1, cap: 1, exported: false),
                        text: { $0.candidacy.isActiveCandidate ? mark : "" }, role: { _ in .alertWarning }),
-            TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 0, minimum: 18, cap: 18),
+            TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 0, minimum: 18, cap: 18, timeless: true),
                        text: { privacy.nip($0.nip) }, sort: { .number(Int($0.nip.value)) }, export: { $0.nip.description }),
-            TableField(spec: FieldSpec(key: "name", title: text(.name), priority: 1, minimum: 14, cap: 30),
+            TableField(spec: FieldSpec(key: "name", title: text(.name), priority: 1, minimum: 14, cap: 30, timeless: true),
                        text: { privacy.name($0.name) }, sort: { .text(NameKey.sortKey($0.name)) }, export: { $0.name }),
-            TableField(spec: FieldSpec(key: "district", title: text(.district), priority: 1, minimum: 8, cap: 24, shortening: .middle, filterable: true),
+            TableField(spec: FieldSpec(key: "district", title: text(.district), priority: 1, minimum: 8, cap: 24, shortening: .middle, filterable: true, timeless: true),
                        text: { $0.district }),
-            TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 2, minimum: 12, cap: 24, shortening: .abbreviate, filterable: true),
+            TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 2, minimum: 12, cap: 24, shortening: .abbreviate, filterable: true, timeless: true),
                        text: { $0.unit }),
-            TableField(spec: FieldSpec(key: "candidacy", title: text(.candidacy), priority: 2, minimum: 7, cap: 10, filterable: true),
+            TableField(spec: FieldSpec(key: "candidacy", title: text(.candidacy), priority: 2, minimum: 7, cap: 10, filterable: true, timeless: true),
                        text: { $0.candidacy == .none ? "" : text.candidacy($0.candidacy) },
                        role: { $0.candidacy.isActiveCandidate ? .alertWarning : nil }),
         ]
@@ -110,16 +114,16 @@ struct OfficersView: TableRoom {
                        sort: { o in candidates[o.nip].flatMap { c in c.isResolved ? SortValue.none : deadline.map { .number($0.secondsLeft) } } ?? .none }),
         ] }
         fields += [
-            TableField(spec: FieldSpec(key: "retirement", title: text(.retirement), priority: 2, minimum: 11, cap: 11),
+            TableField(spec: FieldSpec(key: "retirement", title: text(.retirement), priority: 2, minimum: 11, cap: 11, timeless: true),
                        text: { $0.ageRetirementDate.map(text.date) ?? "—" },
                        role: { o in o.ageRetirementDate.map { $0 > today && $0 <= horizon } == true ? .countdown : nil },
                        sort: { $0.ageRetirementDate.map { .number($0.dayNumber) } ?? .none },
                        export: { $0.ageRetirementDate.map(\.description) ?? "" }),
-            TableField(spec: FieldSpec(key: "grade", title: text(.grade), priority: 4, minimum: 5, cap: 6, filterable: true),
+            TableField(spec: FieldSpec(key: "grade", title: text(.grade), priority: 4, minimum: 5, cap: 6, filterable: true, timeless: true),
                        text: { $0.grade }),
-            TableField(spec: FieldSpec(key: "party", title: text(.party), priority: 4, minimum: 16, cap: 24, shortening: .abbreviate, filterable: true),
+            TableField(spec: FieldSpec(key: "party", title: text(.party), priority: 4, minimum: 16, cap: 24, shortening: .abbreviate, filterable: true, timeless: true),
                        text: { $0.party }),
-            TableField(spec: FieldSpec(key: "position", title: text(.position), priority: 5, minimum: 16, cap: 30, shortening: .abbreviate, filterable: true),
+            TableField(spec: FieldSpec(key: "position", title: text(.position), priority: 5, minimum: 16, cap: 30, shortening: .abbreviate, filterable: true, timeless: true),
                        text: { $0.position }),
         ]
         return fields

@@ -17,7 +17,7 @@ enum ProblemsPanel {
     /// The panel's lines for a text column `width` wide (the place and severity
     /// columns come before it).
     static func lines(_ input: ViewInput, placeWidth: Int, severityWidth: Int, width: Int) -> [Line] {
-        let list = ProblemList(input), text = input.text
+        let list = ProblemList.of(input), text = input.text
         guard !list.isEmpty else { return [Line(text: text(.problemsNone))] }
         var lines: [Line] = []
         for group in list.groups(text) {
@@ -43,7 +43,7 @@ enum ProblemsPanel {
         let w = min(g.width - 2, 110)
         let h = g.height - 2
         let x = (g.width - w) / 2, y = 1
-        let count = ProblemList(input).entries.count
+        let count = ProblemList.of(input).entries.count
         let inner = context.grid.box(x: x, y: y, width: w, height: h,
                                      title: "\(context.text(.problemsTitle)) (\(count)) — \(context.text(.problemsScroll))", glyphs: context.glyphs)
         let severityWidth = max(DisplayWidth.of(context.text(.problemError)), DisplayWidth.of(context.text(.problemWarning)))

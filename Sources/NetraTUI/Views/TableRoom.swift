@@ -28,17 +28,36 @@ protocol TableRoom: ViewRoom {
     var tieKey: String { get }
     /// The position of the row `id` among `indices` (a view may compare cheaper than by string).
     func position(of id: String, in indices: [Int], _ rows: [Row]) -> Int?
+    /// Whether `universe` depends on the reading alone, not on the moment: then the
+    /// columns marked `timeless` keep their codes, ranks and orders across the minute's
+    /// re-derivation (`DashboardModel.lasting`).
+    var universeIsTimeless: Bool { get }
+    /// Whether the named filter in force depends on the reading alone.
+    func presetIsTimeless(_ input: ViewInput) -> Bool
 }
 
 extension TableRoom {
     func prebuiltIndex(_ input: ViewInput) -> SearchIndex? { nil }
     var tieKey: String { "name" }
     func position(of id: String, in indices: [Int], _ rows: [Row]) -> Int? { indices.firstIndex { rowID(rows[$0]) == id } }
+    var universeIsTimeless: Bool { false }
+    func presetIsTimeless(_ input: ViewInput) -> Bool { false }
+
+    /// Where what column `key` yields is remembered: with the reading when neither the
+    /// rows nor the column depend on the moment, else with this moment's model.
+    private func store(_ input: ViewInput, keys: [String]) -> RowCache {
+        guard universeIsTimeless else { return input.model.cache }
+        let fields = fields(input)
+        let timeless = keys.allSatisfy { key in fields.first { $0.spec.key == key }?.spec.timeless ?? false }
+        return timeless ? input.model.lasting : input.model.cache
+    }
 
     /// Language and privacy change the texts a column sorts by.
     private func tag(_ input: ViewInput) -> String { "\(id.rawValue):\(input.text.language.rawValue):\(input.privacy.caseDetails)" }
 
-    func rows(_ input: ViewInput) -> [Row] { input.model.cache.memo("universe:\(tag(input))") { universe(input) } }
+    func rows(_ input: ViewInput) -> [Row] {
+        (universeIsTimeless ? input.model.lasting : input.model.cache).memo("universe:\(tag(input))") { universe(input) }
+    }
 
     /// The sort in force: a column chosen by the user, else the named sort.
     func sort(_ input: ViewInput) -> ColumnSort {
@@ -61,7 +80,7 @@ extension TableRoom {
     /// Each universe row's value code in column `key` (what a filter by value and the
     /// value picker compare), or `nil` for a column the view does not have.
     func codes(_ input: ViewInput, key: String) -> ValueCodes? {
-        input.model.cache.memo("codes:\(key):\(tag(input))") { () -> ValueCodes? in
+        store(input, keys: [key]).memo("codes:\(key):\(tag(input))") { () -> ValueCodes? in
             guard let field = fields(input).first(where: { $0.spec.key == key }) else { return nil }
             return ValueCodes(rows(input).lazy.map(field.text))
         }
@@ -70,7 +89,7 @@ extension TableRoom {
     /// Each universe row's rank in the order of column `key` (equal values, equal ranks).
     /// A column sorted by its text ranks its distinct texts only.
     func ranks(_ input: ViewInput, key: String) -> ColumnRanks? {
-        input.model.cache.memo("ranks:\(key):\(tag(input))") { () -> ColumnRanks? in
+        store(input, keys: [key]).memo("ranks:\(key):\(tag(input))") { () -> ColumnRanks? in
             guard let field = fields(input).first(where: { $0.spec.key == key }) else { return nil }
             if field.sort == nil, let codes = codes(input, key: key) {
                 return ColumnRanks(codes: codes, sortValue: TableField<Row>.textSortValue)
@@ -82,7 +101,7 @@ extension TableRoom {
     /// Every universe row in the order of the tie column, then file order: the order
     /// every other sort keeps among its ties.
     func tieOrder(_ input: ViewInput) -> [Int32] {
-        input.model.cache.memo("tie:\(tag(input))") { () -> [Int32] in
+        store(input, keys: [tieKey]).memo("tie:\(tag(input))") { () -> [Int32] in
             ranks(input, key: tieKey)?.order() ?? Array(0..<Int32(rows(input).count))
         }
     }
@@ -91,7 +110,7 @@ extension TableRoom {
     /// Rows without a value come last in both directions.
     func order(_ input: ViewInput, _ sort: ColumnSort) -> [Int32] {
         if sort.key == tieKey && !sort.descending { return tieOrder(input) }
-        return input.model.cache.memo("order:\(sort.key):\(sort.descending):\(tag(input))") { () -> [Int32] in
+        return store(input, keys: [sort.key, tieKey]).memo("order:\(sort.key):\(sort.descending):\(tag(input))") { () -> [Int32] in
             let ties = tieOrder(input)
             return ranks(input, key: sort.key)?.order(within: ties, descending: sort.descending) ?? ties
         }
@@ -101,7 +120,8 @@ extension TableRoom {
     /// testing a row hands the closure a copy of the row, which for 100k officers cost
     /// more than everything else a keystroke does.
     func presetMembers(_ input: ViewInput) -> [Bool] {
-        input.model.cache.memo("preset:\(input.state.filter[id] ?? 0):\(tag(input))") { () -> [Bool] in
+        let store = universeIsTimeless && presetIsTimeless(input) ? input.model.lasting : input.model.cache
+        return store.memo("preset:\(input.state.filter[id] ?? 0):\(tag(input))") { () -> [Bool] in
             let include = presetIncludes(input)
             return rows(input).map(include)
         }
@@ -163,8 +183,10 @@ extension TableRoom {
                      export: { fields[$1].exportValue(rows[indices[$0]]) }, sort: sort(input),
                      values: { key in
                          guard let codes = codes(input, key: key) else { return [] }
+                         // Each value folded once, not once per comparison.
                          return codes.counts(where: members(input, skipping: key)).filter { !$0.value.isEmpty }
-                             .sorted { SearchIndex.fold($0.value) < SearchIndex.fold($1.value) }
+                             .map { (folded: SearchIndex.fold($0.value), item: $0) }
+                             .sorted { $0.folded < $1.folded }.map(\.item)
                      })
     }
 

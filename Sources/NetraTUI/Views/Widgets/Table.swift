@@ -22,6 +22,9 @@ struct FieldSpec: Sendable {
     var filterable = false
     /// Marks and the like: shown, never exported as a column of their own.
     var exported = true
+    /// Whether what the column shows depends on the row alone, not on the moment (a
+    /// date does not; "days left" does): its codes and ranks outlive the minute.
+    var timeless = false
 }
 
 /// A column of rows of type `Row`: its spec and how a row fills it.
