@@ -8,8 +8,10 @@ import Glibc
 public struct DashboardOptions: Sendable {
     public var folder: URL
     public var clock: TimeSource
-    /// `nil`: the folder's `netra.toml` decides (default Indonesian).
+    /// `nil`: the folder's `netra.toml` decides, else `environmentLanguage`, else Indonesian.
     public var language: Language?
+    /// What the locale variables ask for (`Language.of(environment:)`); below netra.toml.
+    public var environmentLanguage: Language?
     public var theme: Theme
     public var isDemo: Bool
     public var initialView: ViewID
@@ -55,6 +57,7 @@ public enum DashboardApp {
         var sessionOptions = DashboardSession.Options(language: options.language, glyphs: screen.glyphs, isDemo: options.isDemo,
                                                       notices: options.notices, initialView: options.initialView, kiosk: options.kiosk)
         sessionOptions.folderName = options.folder.standardizedFileURL.lastPathComponent
+        sessionOptions.environmentLanguage = options.environmentLanguage
         var session = DashboardSession(
             model: feed.start(),
             options: sessionOptions,

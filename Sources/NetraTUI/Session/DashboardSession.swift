@@ -13,8 +13,11 @@ import NetraCore
 public struct DashboardSession {
     /// How the session was started (from the command line).
     public struct Options: Sendable {
-        /// `nil`: the folder's `netra.toml` decides (default Indonesian).
+        /// `nil`: the folder's `netra.toml` decides, else `environmentLanguage`, else Indonesian.
         public var language: Language?
+        /// What the locale variables ask for; below netra.toml, which may change while
+        /// the dashboard runs.
+        public var environmentLanguage: Language?
         public var glyphs: Glyphs
         public var isDemo: Bool
         /// Problems outside the data (a broken theme file), shown in the banner.
@@ -84,7 +87,9 @@ public struct DashboardSession {
         running = time.running
     }
 
-    public var language: Language { options.language ?? Language(rawValue: model.dataset.settings.language) ?? .id }
+    public var language: Language {
+        options.language ?? Language(rawValue: model.dataset.settings.language) ?? options.environmentLanguage ?? .id
+    }
     public var isKioskLocked: Bool { kiosk.isLocked }
 
     private var style: FrameStyle {

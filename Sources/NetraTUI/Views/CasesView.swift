@@ -84,6 +84,10 @@ struct CasesView: TableRoom {
                        text: { c in c.officer.map { privacy.name($0.name) } ?? (c.item.nip.map { privacy.nip($0) } ?? "—") },
                        sort: { c in c.officer.map { .text(NameKey.sortKey($0.name)) } ?? .none },
                        export: { $0.officer?.name ?? "" }),
+            // SIASN says BKN blocked the officer's data: beside the name it belongs to, and
+            // never where names are not shown (a public screen).
+            TableField(spec: FieldSpec(key: "blocked", title: text.blockedTitle, priority: 2, minimum: 7, cap: 8, filterable: true),
+                       text: { Self.isBlocked($0) && privacy.names == .full ? text.blockedMark : "" }, role: { _ in .alertCritical }),
             TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 5, minimum: 18, cap: 18),
                        text: { $0.item.nip.map { privacy.nip($0) } ?? "" }, sort: { $0.item.nip.map { .number(Int($0.value)) } ?? .none },
                        export: { $0.item.nip?.description ?? "" }),
@@ -91,6 +95,9 @@ struct CasesView: TableRoom {
                        text: { $0.item.category }),
         ]
     }
+
+    /// The reported officer's personnel data is blocked (SIASN *Pemblokiran Data PNS*).
+    static func isBlocked(_ c: CaseState) -> Bool { c.officer?.status == .blocked }
 
     func detail(of id: String, _ input: ViewInput) -> Detail? {
         guard let c = input.situation.cases.first(where: { $0.item.id == id }) else { return nil }
@@ -102,6 +109,7 @@ struct CasesView: TableRoom {
             (text(.category), c.item.category), (text(.summary), c.item.summary),
         ]
         fields += text.followUpFields(c)
+        if Self.isBlocked(c), input.privacy.names == .full { fields.append((text.blockedTitle, c.officer.map(text.legalStatusDetail) ?? text.blockedMark)) }
         if c.officer == nil, let nip = c.item.nip { fields.append((text(.nip), nip.description)) }
         return Detail(title: "\(ViewID.cases.title(text)) \(c.item.id)", fields: fields, officer: c.officer)
     }

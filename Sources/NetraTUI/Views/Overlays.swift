@@ -53,6 +53,9 @@ enum Overlays {
         let text = input.text
         var fields: [(label: String, value: String)] = [
             (text(.unit), o.unit), (text(.position), o.position), (text(.grade), o.grade),
+        ]
+        if o.status != nil { fields.append((text.legalStatusTitle, text.legalStatusDetail(o))) }
+        fields += [
             (text(.candidacy), text.candidacy(o.candidacy) + (o.party.isEmpty ? "" : " · \(o.party)") + (o.district.isEmpty ? "" : " · \(o.district)")),
             (text(.retirement), text.retirementDetail(o)),
         ]
