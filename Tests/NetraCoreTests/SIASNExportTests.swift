@@ -63,8 +63,9 @@ import Testing
 
     @Test func legalStatusWords() {
         #expect(LegalStatus.classify("Aktif") == .active)
-        #expect(LegalStatus.classify("CLTN") == .away)
-        #expect(LegalStatus.classify("Tugas Belajar") == .away)
+        #expect(LegalStatus.classify("CLTN") == .unpaidLeave)
+        #expect(LegalStatus.classify("Cuti di Luar Tanggungan Negara") == .unpaidLeave)
+        #expect(LegalStatus.classify("Tugas Belajar") == .studyLeave)
         #expect(LegalStatus.classify("Masa Persiapan Pensiun") == .preRetirement)
         #expect(LegalStatus.classify("Pemberhentian Sementara") == .suspended)
         #expect(LegalStatus.classify("Pemblokiran Data PNS") == .blocked)

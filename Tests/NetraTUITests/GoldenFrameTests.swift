@@ -111,7 +111,7 @@ import Testing
         #expect(layout.view(atColumn: casesTab.lowerBound, line: 2) == nil)
         // Each listed row line knows its case id, and shows it.
         let ids = (0..<40).compactMap { layout.rowID(atLine: $0) }
-        #expect(ids == ["NTR-2022-017", "NTR-2023-006", "NTR-2023-005", "NTR-2023-009", "NTR-2023-001", "NTR-2023-002", "NTR-2023-003"])
+        #expect(ids == ["NTR-2022-017", "NTR-2023-005", "NTR-2023-006", "NTR-2023-001", "NTR-2023-002", "NTR-2023-009", "NTR-2023-003"])
         for y in 0..<40 { if let id = layout.rowID(atLine: y) { #expect(grid.lines[y].contains(id)) } }
     }
 

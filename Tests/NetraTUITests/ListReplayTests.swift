@@ -133,16 +133,16 @@ import Testing
         replay.run("5 f S e")   // all cases, newest due first
         guard case .export(let file)? = replay.effects.last else { Issue.record("no export"); return }
         #expect(file.name == "netra-cases-2023-05-23-100000.csv")
-        let expected = "\u{FEFF}ID;Reported;Source;Status;Due;OVERDUE;Officer;NIP;Category\r\n"
-            + "NTR-2023-003;2023-05-22;public;new;2023-05-29;;;;Media sosial\r\n"
-            + "NTR-2023-002;2023-05-19;KIPP;new;2023-05-26;;Andi Baso Ridwan;197807192005011001;Terdaftar sebagai bacaleg\r\n"
-            + "NTR-2023-001;2023-05-15;Bawaslu;review;2023-05-22;1;Irwan Saputra;198101052009011001;Menghadiri kegiatan partai\r\n"
-            + "NTR-2023-009;2023-04-10;public;review;2023-04-17;;Eko Prasetyo;198302182008121001;Media sosial\r\n"
-            + "NTR-2023-004;2023-04-03;internal;sanctioned;2023-04-10;;Wahyu Nugroho;197503032001111001;Media sosial\r\n"
-            + "NTR-2023-005;2023-02-06;Bawaslu;review;2023-02-13;;Dedi Firmansyah;198411272010031001;Media sosial\r\n"
-            + "NTR-2023-006;2023-01-20;public;recommended;2023-01-27;;Agus Setiawan;198609092011041001;Kegiatan partai\r\n"
-            + "NTR-2022-014;2022-11-14;Bawaslu;sanctioned;2022-11-21;;Ratih Kusumawati;197701162002022001;Media sosial\r\n"
-            + "NTR-2022-017;2022-10-03;KIPP;recommended;2022-10-10;;Gunawan Effendi;197109231997111001;Kegiatan partai\r\n"
+        let expected = "\u{FEFF}ID;Reported;Source;Status;Due;OVERDUE;Officer;SIASN;NIP;Category\r\n"
+            + "NTR-2023-003;2023-05-22;public;new;2023-05-29;;;;;Media sosial\r\n"
+            + "NTR-2023-009;2023-04-10;public;review;2023-05-28;;Eko Prasetyo;;198302182008121001;Media sosial\r\n"
+            + "NTR-2023-002;2023-05-19;KIPP;new;2023-05-26;;Andi Baso Ridwan;;197807192005011001;Terdaftar sebagai bacaleg\r\n"
+            + "NTR-2023-001;2023-05-15;Bawaslu;review;2023-05-22;1;Irwan Saputra;;198101052009011001;Menghadiri kegiatan partai\r\n"
+            + "NTR-2023-006;2023-01-20;public;recommended;2023-05-19;;Agus Setiawan;;198609092011041001;Kegiatan partai\r\n"
+            + "NTR-2023-005;2023-02-06;Bawaslu;review;2023-03-15;;Dedi Firmansyah;;198411272010031001;Media sosial\r\n"
+            + "NTR-2022-017;2022-10-03;KIPP;recommended;2022-12-19;;Gunawan Effendi;blocked;197109231997111001;Kegiatan partai\r\n"
+            + "NTR-2022-014;2022-11-14;Bawaslu;sanctioned;;;Ratih Kusumawati;;197701162002022001;Media sosial\r\n"
+            + "NTR-2023-004;2023-04-03;internal;sanctioned;;;Wahyu Nugroho;;197503032001111001;Media sosial\r\n"
         #expect(file.bytes == Array(expected.utf8))
         // The host writes it into the working folder, never into the data folder.
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("netra-export-\(UUID().uuidString)")

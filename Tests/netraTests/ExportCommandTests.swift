@@ -8,19 +8,19 @@ import Testing
         let tmp = try TemporaryFolder()
         let demo = try tmp.demo()
         let run = try NetraProcess.run(["export", "--data", demo, "--as-of", storyMoment, "--view", "cases", "--filter", "all",
-                                        "--sort", "reported:desc", "--lang", "en"])
+                                        "--sort", "due:desc", "--lang", "en"])
         #expect(run.status == 0)
         // The same bytes the dashboard's `e` writes for `5 f S` (see ListReplayTests).
-        let expected = "\u{FEFF}ID;Reported;Source;Status;Due;OVERDUE;Officer;NIP;Category\r\n"
-            + "NTR-2023-003;2023-05-22;public;new;2023-05-29;;;;Media sosial\r\n"
-            + "NTR-2023-002;2023-05-19;KIPP;new;2023-05-26;;Andi Baso Ridwan;197807192005011001;Terdaftar sebagai bacaleg\r\n"
-            + "NTR-2023-001;2023-05-15;Bawaslu;review;2023-05-22;1;Irwan Saputra;198101052009011001;Menghadiri kegiatan partai\r\n"
-            + "NTR-2023-009;2023-04-10;public;review;2023-04-17;;Eko Prasetyo;198302182008121001;Media sosial\r\n"
-            + "NTR-2023-004;2023-04-03;internal;sanctioned;2023-04-10;;Wahyu Nugroho;197503032001111001;Media sosial\r\n"
-            + "NTR-2023-005;2023-02-06;Bawaslu;review;2023-02-13;;Dedi Firmansyah;198411272010031001;Media sosial\r\n"
-            + "NTR-2023-006;2023-01-20;public;recommended;2023-01-27;;Agus Setiawan;198609092011041001;Kegiatan partai\r\n"
-            + "NTR-2022-014;2022-11-14;Bawaslu;sanctioned;2022-11-21;;Ratih Kusumawati;197701162002022001;Media sosial\r\n"
-            + "NTR-2022-017;2022-10-03;KIPP;recommended;2022-10-10;;Gunawan Effendi;197109231997111001;Kegiatan partai\r\n"
+        let expected = "\u{FEFF}ID;Reported;Source;Status;Due;OVERDUE;Officer;SIASN;NIP;Category\r\n"
+            + "NTR-2023-003;2023-05-22;public;new;2023-05-29;;;;;Media sosial\r\n"
+            + "NTR-2023-009;2023-04-10;public;review;2023-05-28;;Eko Prasetyo;;198302182008121001;Media sosial\r\n"
+            + "NTR-2023-002;2023-05-19;KIPP;new;2023-05-26;;Andi Baso Ridwan;;197807192005011001;Terdaftar sebagai bacaleg\r\n"
+            + "NTR-2023-001;2023-05-15;Bawaslu;review;2023-05-22;1;Irwan Saputra;;198101052009011001;Menghadiri kegiatan partai\r\n"
+            + "NTR-2023-006;2023-01-20;public;recommended;2023-05-19;;Agus Setiawan;;198609092011041001;Kegiatan partai\r\n"
+            + "NTR-2023-005;2023-02-06;Bawaslu;review;2023-03-15;;Dedi Firmansyah;;198411272010031001;Media sosial\r\n"
+            + "NTR-2022-017;2022-10-03;KIPP;recommended;2022-12-19;;Gunawan Effendi;blocked;197109231997111001;Kegiatan partai\r\n"
+            + "NTR-2022-014;2022-11-14;Bawaslu;sanctioned;;;Ratih Kusumawati;;197701162002022001;Media sosial\r\n"
+            + "NTR-2023-004;2023-04-03;internal;sanctioned;;;Wahyu Nugroho;;197503032001111001;Media sosial\r\n"
         #expect(Array(run.stdout.utf8) == Array(expected.utf8))
         let json = try NetraProcess.run(["export", "--data", demo, "--as-of", storyMoment, "--view", "officers",
                                          "--filter", "unit=Dinas Perhubungan", "--format", "json"])
@@ -29,6 +29,12 @@ import Testing
         let found = try #require(rows)
         #expect(!found.isEmpty && found.allSatisfy { $0["unit"] == "Dinas Perhubungan" })
         #expect(found.contains { $0["name"] == "Andi Baso Ridwan" && $0["nip"] == "197807192005011001" })
+        // SIASN's kedudukan hukum travels with the list, in the list's words.
+        let standing = try NetraProcess.run(["export", "--data", demo, "--as-of", storyMoment, "--view", "pegawai",
+                                             "--filter", "status=data diblokir", "--format", "json"])
+        let blocked = try #require(try JSONSerialization.jsonObject(with: Data(standing.stdout.utf8)) as? [[String: String]])
+        #expect(blocked.map { $0["name"] } == ["Gunawan Effendi"])
+        #expect(blocked.first?["status"] == "data diblokir")
         let bad = try NetraProcess.run(["export", "--data", demo, "--view", "cases", "--filter", "colour=red"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("is not a column of cases: id, reported"))

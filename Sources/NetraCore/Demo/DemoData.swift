@@ -6,7 +6,8 @@ import Foundation
 /// bakal calon legislatif for DPRD Kota Balikpapan and one hopeful for the 2024 mayoral
 /// election, two early-retirement requests in process, an officer past his
 /// retirement age without a decree, a Bawaslu and a KIPP report about attending
-/// political events, and both 2024 elections: the Pemilu KPU schedule (PKPU 3/2022,
+/// political events, an officer whose personnel data BKN blocked after an ignored
+/// recommendation (SIASN's `KEDUDUKAN HUKUM`, beside his case), and both 2024 elections: the Pemilu KPU schedule (PKPU 3/2022,
 /// PKPU 10/2023) and the Pilkada stages (PKPU 2/2024). `officers.csv` is written the way the personnel system exports it —
 /// `;` separators, Indonesian headings, a byte-order mark and CRLF — so the demo also
 /// shows that such files just work.
@@ -65,47 +66,47 @@ public enum DemoData {
         return true
     }
     static let officers = """
-    NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG;PENCALONAN;PARTAI;DAPIL;BUP;JENIS PEGAWAI;PEMILIHAN
-    197003141996031001;Hendra Wijaya;Sekretariat Daerah;Kepala Bagian Tata Pemerintahan;IV/a;bacaleg;Partai Nusantara Maju;Balikpapan 2;;PNS;pileg-2024
-    197608222003122001;Yuliana Tandi;Dinas Pendidikan dan Kebudayaan;Guru Ahli Muda;III/c;bacaleg;Partai Karya Rakyat;Balikpapan 4;;PNS;pileg-2024
-    198101052009011001;Irwan Saputra;Kecamatan Balikpapan Utara;Kepala Seksi Pemerintahan;III/d;bacaleg;Partai Bintang Harapan;Balikpapan 5;;PNS;pileg-2024
-    197807192005011001;Andi Baso Ridwan;Dinas Perhubungan;Kepala Seksi Angkutan;III/d;bacaleg;Partai Persatuan Daerah;Balikpapan 1;;PNS;pileg-2024
-    198505122010012001;Nurul Aini;Kelurahan Gunung Samarinda;Sekretaris Lurah;III/b;mundur;Partai Karya Rakyat;Balikpapan 5;;PNS;
-    196507091988031001;Syamsul Bahri;Dinas Pekerjaan Umum;Pengawas Jalan dan Jembatan;III/d;-;;;;PNS;
-    196602111989122001;Sri Wahyuni;Dinas Kesehatan;Perawat Ahli Madya;IV/a;;;;;PNS;
-    196309041987031001;Bambang Sutrisno;Dinas Lingkungan Hidup;Kepala Dinas Lingkungan Hidup;IV/c;;;;60;PNS;
-    198804272015032001;Fitri Handayani;Badan Kepegawaian dan Pengembangan SDM;Analis Kepegawaian Ahli Pertama;III/a;;;;;PNS;
-    197909302006041001;Yusuf Hidayat;Badan Kepegawaian dan Pengembangan SDM;Kepala Bidang Mutasi dan Pemberhentian;IV/a;;;;;PNS;
-    198302182008121001;Eko Prasetyo;Dinas Komunikasi dan Informatika;Pranata Komputer Ahli Muda;III/c;;;;;PNS;
-    199006112019032001;Dian Puspitasari;Dinas Kependudukan dan Pencatatan Sipil;Pengadministrasi Kependudukan;II/c;;;;;PNS;
-    197503032001111001;Wahyu Nugroho;Satuan Polisi Pamong Praja;Kepala Seksi Penegakan Perda;III/d;;;;;PNS;
-    198208142007022001;Lina Marlina;Dinas Sosial;Pekerja Sosial Ahli Muda;III/c;;;;;PNS;
-    196901201994031001;Heru Kurniawan;Bappedalitbang;Perencana Ahli Madya;IV/b;;;;;PNS;
-    199203052018062001;Indah Permatasari;Kecamatan Balikpapan Selatan;Pengelola Layanan Umum;II/d;;;;;PNS;
-    199409172019071001;Rizky Maulana;Dinas Perhubungan;Pengatur Lalu Lintas;II/b;;;;;PNS;
-    198701292012032001;Novi Anggraini;RSUD Beriman;Dokter Ahli Muda;III/d;;;;;PNS;
-    196505251990031001;Markus Pasolang;Dinas Pekerjaan Umum;Teknik Pengairan Ahli Madya;IV/a;;;;;PNS;
-    196503101990031002;Agustinus Lolo;Dinas Perhubungan;Pengawas Terminal Penumpang;III/d;;;;;PNS;
-    198907082014022001;Ayu Wulandari;Dinas Pendidikan dan Kebudayaan;Guru Ahli Pertama;III/b;;;;;PNS;
-    197404122000031001;Rahmat Hidayatullah;Inspektorat;Auditor Ahli Madya;IV/a;;;;;PNS;
-    199301212019112001;Putri Ramadhani;Sekretariat DPRD;Pengelola Keuangan;II/c;;;;;PNS;
-    196610301992031001;Joko Susilo;Kecamatan Balikpapan Timur;Camat Balikpapan Timur;IV/a;;;;;PNS;
-    196406151985121001;Mulyadi Rahman;Sekretariat Daerah;Asisten Pemerintahan dan Kesejahteraan Rakyat;IV/c;;;;;PNS;
-    198002262005122001;Siti Khadijah;Dinas Kesehatan;Kepala Puskesmas Sepinggan;III/d;;;;;PNS;
-    198609092011041001;Agus Setiawan;Dinas Pemadam Kebakaran;Komandan Regu;II/d;;;;;PNS;
-    199104022017031001;Fajar Ramadhan;Dinas Komunikasi dan Informatika;Pranata Humas Ahli Pertama;III/a;;;;;PNS;
-    197701162002022001;Ratih Kusumawati;Dinas Perdagangan;Kepala Seksi Pasar;III/d;;;;;PNS;
-    198411272010031001;Dedi Firmansyah;Kelurahan Damai;Lurah Damai;III/d;;;;;PNS;
-    197208081998092001;Maria Goreti Lamba;Dinas Pendidikan dan Kebudayaan;Pengawas Sekolah Ahli Utama;IV/d;;;;;PNS;
-    196805011993121001;Hasan Basri;Badan Pendapatan Daerah;Kepala Bidang Pajak Daerah;IV/b;bakal paslon;Koalisi Balikpapan Bersatu;;;PNS;pilkada-2024
-    199506132020032001;Wulan Sari;Badan Pendapatan Daerah;Pengolah Data Pajak;II/b;;;;;PNS;
-    197302181999031001;Teguh Santoso;Dinas Koperasi dan UMKM;Penyuluh Koperasi;III/c;;;;;PNS;
-    196608281991032001;Rini Astuti;Sekretariat Daerah;Pengadministrasi Umum;III/b;;;;;PNS;
-    197109231997111001;Gunawan Effendi;Dinas Perumahan dan Permukiman;Kepala Seksi Permukiman;III/d;;;;;PNS;
-    199104172022211004;Aditya Nugraha;Kecamatan Balikpapan Barat;Pengelola Data;II/a;;;;;PPPK;
-    198306152009031002;Rudi Hartono;Kecamatan Balikpapan Kota;Kepala Seksi Ketenteraman dan Ketertiban;III/d;;;;;PNS;
-    199002202015032003;Mega Lestari;Kecamatan Balikpapan Tengah;Analis Pemerintahan;III/b;;;;;PNS;
-    197811112003121002;Bayu Pratama;Kecamatan Balikpapan Tengah;Kepala Subbagian Umum;III/d;;;;;PNS;
+    NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG;PENCALONAN;PARTAI;DAPIL;BUP;JENIS PEGAWAI;PEMILIHAN;KEDUDUKAN HUKUM
+    197003141996031001;Hendra Wijaya;Sekretariat Daerah;Kepala Bagian Tata Pemerintahan;IV/a;bacaleg;Partai Nusantara Maju;Balikpapan 2;;PNS;pileg-2024;Aktif
+    197608222003122001;Yuliana Tandi;Dinas Pendidikan dan Kebudayaan;Guru Ahli Muda;III/c;bacaleg;Partai Karya Rakyat;Balikpapan 4;;PNS;pileg-2024;Aktif
+    198101052009011001;Irwan Saputra;Kecamatan Balikpapan Utara;Kepala Seksi Pemerintahan;III/d;bacaleg;Partai Bintang Harapan;Balikpapan 5;;PNS;pileg-2024;Aktif
+    197807192005011001;Andi Baso Ridwan;Dinas Perhubungan;Kepala Seksi Angkutan;III/d;bacaleg;Partai Persatuan Daerah;Balikpapan 1;;PNS;pileg-2024;Aktif
+    198505122010012001;Nurul Aini;Kelurahan Gunung Samarinda;Sekretaris Lurah;III/b;mundur;Partai Karya Rakyat;Balikpapan 5;;PNS;;Aktif
+    196507091988031001;Syamsul Bahri;Dinas Pekerjaan Umum;Pengawas Jalan dan Jembatan;III/d;-;;;;PNS;;Aktif
+    196602111989122001;Sri Wahyuni;Dinas Kesehatan;Perawat Ahli Madya;IV/a;;;;;PNS;;Aktif
+    196309041987031001;Bambang Sutrisno;Dinas Lingkungan Hidup;Kepala Dinas Lingkungan Hidup;IV/c;;;;60;PNS;;Aktif
+    198804272015032001;Fitri Handayani;Badan Kepegawaian dan Pengembangan SDM;Analis Kepegawaian Ahli Pertama;III/a;;;;;PNS;;Aktif
+    197909302006041001;Yusuf Hidayat;Badan Kepegawaian dan Pengembangan SDM;Kepala Bidang Mutasi dan Pemberhentian;IV/a;;;;;PNS;;Aktif
+    198302182008121001;Eko Prasetyo;Dinas Komunikasi dan Informatika;Pranata Komputer Ahli Muda;III/c;;;;;PNS;;Aktif
+    199006112019032001;Dian Puspitasari;Dinas Kependudukan dan Pencatatan Sipil;Pengadministrasi Kependudukan;II/c;;;;;PNS;;Aktif
+    197503032001111001;Wahyu Nugroho;Satuan Polisi Pamong Praja;Kepala Seksi Penegakan Perda;III/d;;;;;PNS;;Aktif
+    198208142007022001;Lina Marlina;Dinas Sosial;Pekerja Sosial Ahli Muda;III/c;;;;;PNS;;Aktif
+    196901201994031001;Heru Kurniawan;Bappedalitbang;Perencana Ahli Madya;IV/b;;;;;PNS;;Aktif
+    199203052018062001;Indah Permatasari;Kecamatan Balikpapan Selatan;Pengelola Layanan Umum;II/d;;;;;PNS;;Aktif
+    199409172019071001;Rizky Maulana;Dinas Perhubungan;Pengatur Lalu Lintas;II/b;;;;;PNS;;Aktif
+    198701292012032001;Novi Anggraini;RSUD Beriman;Dokter Ahli Muda;III/d;;;;;PNS;;Tugas Belajar
+    196505251990031001;Markus Pasolang;Dinas Pekerjaan Umum;Teknik Pengairan Ahli Madya;IV/a;;;;;PNS;;Aktif
+    196503101990031002;Agustinus Lolo;Dinas Perhubungan;Pengawas Terminal Penumpang;III/d;;;;;PNS;;Aktif
+    198907082014022001;Ayu Wulandari;Dinas Pendidikan dan Kebudayaan;Guru Ahli Pertama;III/b;;;;;PNS;;CLTN
+    197404122000031001;Rahmat Hidayatullah;Inspektorat;Auditor Ahli Madya;IV/a;;;;;PNS;;Aktif
+    199301212019112001;Putri Ramadhani;Sekretariat DPRD;Pengelola Keuangan;II/c;;;;;PNS;;Aktif
+    196610301992031001;Joko Susilo;Kecamatan Balikpapan Timur;Camat Balikpapan Timur;IV/a;;;;;PNS;;Aktif
+    196406151985121001;Mulyadi Rahman;Sekretariat Daerah;Asisten Pemerintahan dan Kesejahteraan Rakyat;IV/c;;;;;PNS;;Aktif
+    198002262005122001;Siti Khadijah;Dinas Kesehatan;Kepala Puskesmas Sepinggan;III/d;;;;;PNS;;Aktif
+    198609092011041001;Agus Setiawan;Dinas Pemadam Kebakaran;Komandan Regu;II/d;;;;;PNS;;Aktif
+    199104022017031001;Fajar Ramadhan;Dinas Komunikasi dan Informatika;Pranata Humas Ahli Pertama;III/a;;;;;PNS;;Aktif
+    197701162002022001;Ratih Kusumawati;Dinas Perdagangan;Kepala Seksi Pasar;III/d;;;;;PNS;;Aktif
+    198411272010031001;Dedi Firmansyah;Kelurahan Damai;Lurah Damai;III/d;;;;;PNS;;Aktif
+    197208081998092001;Maria Goreti Lamba;Dinas Pendidikan dan Kebudayaan;Pengawas Sekolah Ahli Utama;IV/d;;;;;PNS;;Aktif
+    196805011993121001;Hasan Basri;Badan Pendapatan Daerah;Kepala Bidang Pajak Daerah;IV/b;bakal paslon;Koalisi Balikpapan Bersatu;;;PNS;pilkada-2024;Aktif
+    199506132020032001;Wulan Sari;Badan Pendapatan Daerah;Pengolah Data Pajak;II/b;;;;;PNS;;Aktif
+    197302181999031001;Teguh Santoso;Dinas Koperasi dan UMKM;Penyuluh Koperasi;III/c;;;;;PNS;;Aktif
+    196608281991032001;Rini Astuti;Sekretariat Daerah;Pengadministrasi Umum;III/b;;;;;PNS;;Aktif
+    197109231997111001;Gunawan Effendi;Dinas Perumahan dan Permukiman;Kepala Seksi Permukiman;III/d;;;;;PNS;;Pemblokiran Data PNS
+    199104172022211004;Aditya Nugraha;Kecamatan Balikpapan Barat;Pengelola Data;II/a;;;;;PPPK;;Aktif
+    198306152009031002;Rudi Hartono;Kecamatan Balikpapan Kota;Kepala Seksi Ketenteraman dan Ketertiban;III/d;;;;;PNS;;Aktif
+    199002202015032003;Mega Lestari;Kecamatan Balikpapan Tengah;Analis Pemerintahan;III/b;;;;;PNS;;Aktif
+    197811112003121002;Bayu Pratama;Kecamatan Balikpapan Tengah;Kepala Subbagian Umum;III/d;;;;;PNS;;Aktif
 
     """
 

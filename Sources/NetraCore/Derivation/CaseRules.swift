@@ -21,6 +21,7 @@ struct CaseRules {
                                   officerIsCandidate: isCandidate, officer: officer)
             state.stage = stage
             state.ppkDue = CaseFollowRules.ppkDue(item, c)
+            state.stageDue = Self.stageDue(state, c)
             states.append(state)
             guard stage.isOpen else { continue }
             openCount += 1
@@ -37,5 +38,18 @@ struct CaseRules {
             }
         }
         states.sort { ($0.due, $0.item.id) < ($1.due, $1.item.id) }
+    }
+
+    /// The deadline of the case's current stage: reported or with Bawaslu, Bawaslu's
+    /// follow-up date; forwarded to KASN/BKN, the day `[cases] forwarded_days` after
+    /// forwarding, when a missing recommendation becomes a warning; recommended or
+    /// blocked, the PPK's decision date; decided or closed, none.
+    static func stageDue(_ state: CaseState, _ c: DerivationContext) -> CivilDate? {
+        switch state.stage {
+        case .reported, .atBawaslu: state.due
+        case .forwarded: state.item.followUp.forwardedOn?.adding(days: c.dataset.settings.cases.forwardedDays)
+        case .recommended, .blocked: state.ppkDue
+        case .decided, .closed: nil
+        }
     }
 }

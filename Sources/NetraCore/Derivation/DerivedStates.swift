@@ -86,9 +86,11 @@ public struct AgeRetirement: Sendable {
     public let isPending: Bool
 }
 
-/// A neutrality case with its derived due date.
+/// A neutrality case with its derived due dates.
 public struct CaseState: Sendable {
     public let item: NeutralityCase
+    /// Bawaslu's follow-up date (`due_on`, else reported + `case_due_days`): what
+    /// `isOverdue` and the overdue alerts are about, while the case is at Bawaslu.
     public let due: CivilDate
     public let isOverdue: Bool
     /// Positive when overdue.
@@ -100,6 +102,17 @@ public struct CaseState: Sendable {
     public var stage: CaseStage = .reported
     /// When the PPK must decide: `ppk_due`, else the recommendation + `[cases] ppk_days`.
     public var ppkDue: CivilDate?
+    /// The deadline that applies where the case is now (`CaseRules.stageDue`):
+    /// Bawaslu's date while it is there, the recommendation's expected date once
+    /// forwarded, the PPK's decision date once recommended or blocked; `nil` when the
+    /// case is settled or the date that would apply is not known.
+    public var stageDue: CivilDate?
+
+    /// Days past `stageDue` while the case is open; 0 otherwise.
+    public func daysPastStageDue(today: CivilDate) -> Int {
+        guard isOpen, let stageDue else { return 0 }
+        return max(0, today.dayNumber - stageDue.dayNumber)
+    }
 
     /// Still needs someone to act (for a file without the forwarding columns: its status is open).
     public var isOpen: Bool { stage.isOpen }

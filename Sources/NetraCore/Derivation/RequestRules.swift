@@ -10,6 +10,8 @@
 /// - Pending retirements count officers once: a request in process, or an age
 ///   retirement within `age_retirement_months` (or already past) that no decree and
 ///   no earlier resignation settles.
+/// - An officer whom SIASN already lists as dismissed, retired or deceased raises no
+///   decree alert: the request stays listed, the decree is evidently there.
 struct RequestRules {
     private(set) var pending: [PendingRequest] = []
     private(set) var ageRetirements: [AgeRetirement] = []
@@ -58,12 +60,15 @@ struct RequestRules {
         let officer = c.dataset.roster[request.nip]
         let waited = WorkingDays.between(request.filedOn, and: c.today, holidays: c.holidays)
         let election = officer?.candidacy.isActiveCandidate == true ? candidateElections[request.nip] : nil
+        // SIASN already says the officer left (dismissed, retired, deceased): the decree
+        // exists somewhere, so a request row the office has not closed is no alarm.
+        let hasLeft = officer.map { !$0.isInService } ?? false
 
         guard request.kind.endsServiceForCandidacy else {
             // Age request: watched against its TMT.
             let tmt = c.ageTMT(officer, request: request)
             let countdown = tmt.map { c.countdown(toStartOf: $0) }
-            if let tmt, let countdown, countdown.hasPassed || countdown.dayOffset <= c.limits.warningDays {
+            if !hasLeft, let tmt, let countdown, countdown.hasPassed || countdown.dayOffset <= c.limits.warningDays {
                 alerts.append(Alert(kind: .ageDecreeDue, severity: c.severity(for: countdown, atLeast: .warning),
                                     nip: request.nip, countdown: countdown, date: tmt))
             }
@@ -84,12 +89,12 @@ struct RequestRules {
                 pension = PensionAssessment(officer: officer, on: c.today)
             }
         }
-        if overdue {
+        if overdue && !hasLeft {
             alerts.append(Alert(kind: .processingOverdue, severity: election != nil ? c.severity(for: countdown, atLeast: .warning) : .warning,
                                 nip: request.nip, countdown: countdown, days: waited, date: lastDay,
                                 limit: c.limits.processingWorkingDays, election: election?.election.id))
         }
-        if request.kind == .early, pension?.verdict == .withoutPension {
+        if !hasLeft, request.kind == .early, pension?.verdict == .withoutPension {
             alerts.append(Alert(kind: .earlyRetirementWithoutPension, severity: .info, nip: request.nip, countdown: countdown,
                                 election: election?.election.id))
         }

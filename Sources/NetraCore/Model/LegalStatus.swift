@@ -3,8 +3,10 @@
 public enum LegalStatus: String, Sendable, CaseIterable {
     /// Aktif.
     case active
-    /// CLTN (unpaid leave), tugas belajar: still an officer, away.
-    case away
+    /// CLTN (*cuti di luar tanggungan negara*, unpaid leave): still an officer, away.
+    case unpaidLeave
+    /// Tugas belajar (study leave): still an officer, away.
+    case studyLeave
     /// Masa Persiapan Pensiun.
     case preRetirement
     /// Pemberhentian sementara (suspended, e.g. while detained).
@@ -27,8 +29,9 @@ public enum LegalStatus: String, Sendable, CaseIterable {
         let k = Vocabulary.key(text)
         if let exact = LegalStatus(rawValue: text.lowercased()) { return exact }
         if k == "aktif" { return .active }
-        if k.hasPrefix("cltn") || k.contains("cutidiluartanggungan") || k.contains("tugasbelajar") { return .away }
-        if k.contains("masapersiapanpensiun") || k == "mpp" { return .preRetirement }
+        if k.hasPrefix("cltn") || k.contains("cutidiluartanggungan") || k == "unpaidleave" { return .unpaidLeave }
+        if k.contains("tugasbelajar") || k == "studyleave" { return .studyLeave }
+        if k.contains("masapersiapanpensiun") || k == "mpp" || k == "preretirement" { return .preRetirement }
         if k.contains("sementara") { return .suspended }
         if k.contains("blokir") { return .blocked }
         if k.contains("diberhentikan") || k.contains("pemberhentian") || k.hasPrefix("berhenti") { return .dismissed }

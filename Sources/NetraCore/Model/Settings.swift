@@ -10,7 +10,9 @@ public struct Settings: Sendable, Equatable {
     /// A theme *name*, looked up on the theme search path; never a path (see
     /// `isThemeName`): the folder must not make Netra read files outside it.
     public var theme: String = "default"
-    public var language: String = "id"
+    /// `id` or `en` when netra.toml says so; empty leaves the choice to the
+    /// environment's locale, then Indonesian (`Language.chosen`).
+    public var language: String = ""
     public var thresholds = AlertThresholds()
     public var cases = CaseFollowSettings()
     public var kiosk = KioskSettings()

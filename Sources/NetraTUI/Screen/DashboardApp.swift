@@ -8,8 +8,10 @@ import Glibc
 public struct DashboardOptions: Sendable {
     public var folder: URL
     public var clock: TimeSource
-    /// `nil`: the folder's `netra.toml` decides (default Indonesian).
+    /// `nil`: the folder's `netra.toml` decides, else `environmentLanguage`, else Indonesian.
     public var language: Language?
+    /// What the locale variables ask for (`Language.of(environment:)`); below netra.toml.
+    public var environmentLanguage: Language?
     public var theme: Theme
     public var isDemo: Bool
     public var initialView: ViewID
@@ -49,13 +51,15 @@ public enum DashboardApp {
         // The data clock (frozen by --as-of) and the monotonic one the kiosk's timers run on.
         let clock = HostClock(data: options.clock)
         let feed = ReloadFeed(folder: options.folder, clock: options.clock, pollInterval: options.pollInterval, log: options.log,
-                              lists: options.kiosk ? nil : ListPreparation(language: options.language, glyphs: screen.glyphs))
+                              lists: options.kiosk ? nil : ListPreparation(language: options.language, environment: options.environmentLanguage,
+                                                                                     glyphs: screen.glyphs))
         options.log.record(.started(folder: options.folder.path, kiosk: options.kiosk))
         defer { options.log.record(.stopped) }
         let size = screen.size
         var sessionOptions = DashboardSession.Options(language: options.language, glyphs: screen.glyphs, isDemo: options.isDemo,
                                                       notices: options.notices, initialView: options.initialView, kiosk: options.kiosk)
         sessionOptions.folderName = options.folder.standardizedFileURL.lastPathComponent
+        sessionOptions.environmentLanguage = options.environmentLanguage
         var session = DashboardSession(
             model: feed.start(),
             options: sessionOptions,

@@ -13,8 +13,11 @@ import NetraCore
 public struct DashboardSession {
     /// How the session was started (from the command line).
     public struct Options: Sendable {
-        /// `nil`: the folder's `netra.toml` decides (default Indonesian).
+        /// `nil`: the folder's `netra.toml` decides, else `environmentLanguage`, else Indonesian.
         public var language: Language?
+        /// What the locale variables ask for; below netra.toml, which may change while
+        /// the dashboard runs.
+        public var environmentLanguage: Language?
         public var glyphs: Glyphs
         public var isDemo: Bool
         /// Problems outside the data (a broken theme file), shown in the banner.
@@ -84,12 +87,14 @@ public struct DashboardSession {
         running = time.running
     }
 
-    public var language: Language { Self.language(chosen: options.language, model) }
+    public var language: Language { Self.language(chosen: options.language, environment: options.environmentLanguage, model) }
 
-    /// The screen's language: the one chosen on the command line, else the folder's.
-    public static func language(chosen: Language?, _ model: DashboardModel) -> Language {
-        chosen ?? Language(rawValue: model.dataset.settings.language) ?? .id
+    /// The screen's language: the one chosen on the command line, else the folder's,
+    /// else the environment's (`LANG`), else Indonesian.
+    public static func language(chosen: Language?, environment: Language? = nil, _ model: DashboardModel) -> Language {
+        chosen ?? Language(rawValue: model.dataset.settings.language) ?? environment ?? .id
     }
+
     public var isKioskLocked: Bool { kiosk.isLocked }
 
     private var style: FrameStyle {

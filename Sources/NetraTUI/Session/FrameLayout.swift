@@ -24,7 +24,7 @@ public struct FrameLayout {
         self.input = input
         room = input.state.view.room
         isTooSmall = size.width < FrameRenderer.minimumWidth || size.height < FrameRenderer.minimumHeight
-        tabs = Chrome.tabs(input.state, input.text)
+        tabs = Chrome.tabs(input.state, input.text, width: size.width)
         banner = isTooSmall ? [] : Chrome.banner(input, width: size.width, height: size.height)
         let top = 3 + banner.count
         body = Rect(x: 0, y: top, width: size.width, height: size.height - 1 - top)

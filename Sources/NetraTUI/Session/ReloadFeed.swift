@@ -23,7 +23,8 @@ public final class ReloadFeed: @unchecked Sendable {
                 let started = Date()
                 var model = DashboardModel(live: state, now: clock.now())
                 if let previous { model.markChanges(since: previous, files: state.changed, at: clock.now()) }
-                if let lists { model.prepareLists(language: DashboardSession.language(chosen: lists.language, model), glyphs: lists.glyphs) }
+                if let lists { model.prepareLists(language: DashboardSession.language(chosen: lists.language, environment: lists.environment, model),
+                                                  glyphs: lists.glyphs) }
                 notes.note(model, changed: state.changed, milliseconds: Int(Date().timeIntervalSince(started) * 1000), first: previous == nil)
                 return model
             },
@@ -82,11 +83,14 @@ private final class ReloadNotes: @unchecked Sendable {
 
 /// How the dashboard's lists will be drawn, so the reload thread can prepare them.
 public struct ListPreparation: Sendable {
-    /// The language chosen on the command line; `nil`: the folder's.
+    /// The language chosen on the command line; `nil`: the folder's, else `environment`.
     public var language: Language?
+    /// The locale's language (`LANG`), if it names one.
+    public var environment: Language?
     public var glyphs: Glyphs
-    public init(language: Language?, glyphs: Glyphs) {
+    public init(language: Language?, environment: Language? = nil, glyphs: Glyphs) {
         self.language = language
+        self.environment = environment
         self.glyphs = glyphs
     }
 }

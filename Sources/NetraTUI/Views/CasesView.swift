@@ -63,6 +63,7 @@ struct CasesView: TableRoom {
     func fields(_ input: ViewInput) -> [TableField<CaseState>] {
         let text = input.text, glyphs = input.glyphs, privacy = input.privacy
         let mark = String(glyphs.candidate)
+        let today = input.situation.today
         return [
             TableField(spec: FieldSpec(key: "mark", title: "", priority: 0, minimum: 1, cap: 1, exported: false),
                        text: { $0.officerIsCandidate ? mark : "" }, role: { _ in .alertWarning }),
@@ -74,9 +75,12 @@ struct CasesView: TableRoom {
                        text: { text.source($0.item.source) }),
             TableField(spec: FieldSpec(key: "status", title: text(.status), priority: 2, minimum: 6, cap: 11, filterable: true),
                        text: { text.status($0.item.status) }, role: { $0.item.status.isOpen ? nil : .muted }),
+            // The date that applies at the case's stage: Bawaslu's, then the
+            // recommendation's, then the PPK's (`CaseState.stageDue`); none once settled.
             TableField(spec: FieldSpec(key: "due", title: text(.due), priority: 1, minimum: 11, cap: 11),
-                       text: { text.date($0.due) }, role: { $0.isOverdue ? .alertCritical : nil },
-                       sort: { .number($0.due.dayNumber) }, export: { $0.due.description }),
+                       text: { $0.stageDue.map(text.date) ?? text(.none) },
+                       role: { $0.daysPastStageDue(today: today) > 0 ? .alertCritical : nil },
+                       sort: { $0.stageDue.map { .number($0.dayNumber) } ?? .none }, export: { $0.stageDue?.description ?? "" }),
             TableField(spec: FieldSpec(key: "late", title: text(.overdue), priority: 1, minimum: 8, cap: 12),
                        text: { $0.isOverdue ? "\(text(.overdue)) +\($0.daysPastDue)" : "" }, role: { _ in .alertCritical },
                        sort: { $0.isOverdue ? .number(-$0.daysPastDue) : .none }, export: { $0.isOverdue ? "\($0.daysPastDue)" : "" }),
@@ -84,6 +88,10 @@ struct CasesView: TableRoom {
                        text: { c in c.officer.map { privacy.name($0.name) } ?? (c.item.nip.map { privacy.nip($0) } ?? "—") },
                        sort: { c in c.officer.map { .text(NameKey.sortKey($0.name)) } ?? .none },
                        export: { $0.officer?.name ?? "" }),
+            // SIASN says BKN blocked the officer's data: beside the name it belongs to, and
+            // never where names are not shown (a public screen).
+            TableField(spec: FieldSpec(key: "blocked", title: text.blockedTitle, priority: 2, minimum: 7, cap: 8, filterable: true),
+                       text: { Self.isBlocked($0) && privacy.names == .full ? text.blockedMark : "" }, role: { _ in .alertCritical }),
             TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 5, minimum: 18, cap: 18),
                        text: { $0.item.nip.map { privacy.nip($0) } ?? "" }, sort: { $0.item.nip.map { .number(Int($0.value)) } ?? .none },
                        export: { $0.item.nip?.description ?? "" }),
@@ -92,16 +100,20 @@ struct CasesView: TableRoom {
         ]
     }
 
+    /// The reported officer's personnel data is blocked (SIASN *Pemblokiran Data PNS*).
+    static func isBlocked(_ c: CaseState) -> Bool { c.officer?.status == .blocked }
+
     func detail(of id: String, _ input: ViewInput) -> Detail? {
         guard let c = input.situation.cases.first(where: { $0.item.id == id }) else { return nil }
         let text = input.text
         var fields: [(label: String, value: String)] = [
             (text(.reported), text.date(c.item.reportedOn)), (text(.source), text.source(c.item.source)),
             (text(.status), text.status(c.item.status)),
-            (text(.due), text.date(c.due) + (c.isOverdue ? "  \(text(.overdue)) +\(c.daysPastDue)" : "")),
+            (text(.due), text.stageDueDetail(c)),
             (text(.category), c.item.category), (text(.summary), c.item.summary),
         ]
         fields += text.followUpFields(c)
+        if Self.isBlocked(c), input.privacy.names == .full { fields.append((text.blockedTitle, c.officer.map(text.legalStatusDetail) ?? text.blockedMark)) }
         if c.officer == nil, let nip = c.item.nip { fields.append((text(.nip), nip.description)) }
         return Detail(title: "\(ViewID.cases.title(text)) \(c.item.id)", fields: fields, officer: c.officer)
     }

@@ -19,11 +19,19 @@ enum Chrome {
 
     /// Each tab's label and columns on line 1. Brackets mark the active tab, so it
     /// does not rest on colour. Shared by drawing and by the layout's click targets.
-    static func tabs(_ state: UIState, _ text: UIText) -> [(label: String, columns: Range<Int>, view: ViewID)] {
+    /// Inactive tabs are padded like the bracketed one when all fit in `width`; when
+    /// they do not (English at 80 columns), the padding goes so no tab is cut.
+    static func tabs(_ state: UIState, _ text: UIText, width: Int) -> [(label: String, columns: Range<Int>, view: ViewID)] {
+        let roomy = tabs(state, text, padded: true)
+        guard let end = roomy.last?.columns.upperBound, end > width else { return roomy }
+        return tabs(state, text, padded: false)
+    }
+
+    private static func tabs(_ state: UIState, _ text: UIText, padded: Bool) -> [(label: String, columns: Range<Int>, view: ViewID)] {
         var x = 1
         return ViewID.allCases.map { view in
             let name = "\(view.number) \(view.title(text))"
-            let label = view == state.view ? "[\(name)]" : " \(name) "
+            let label = view == state.view ? "[\(name)]" : padded ? " \(name) " : name
             defer { x += DisplayWidth.of(label) + 1 }
             return (label, x..<(x + DisplayWidth.of(label)), view)
         }

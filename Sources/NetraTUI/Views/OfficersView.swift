@@ -98,6 +98,14 @@ struct OfficersView: TableRoom {
             TableField(spec: FieldSpec(key: "candidacy", title: text(.candidacy), priority: 2, minimum: 7, cap: 10, filterable: true, timeless: true),
                        text: { $0.candidacy == .none ? "" : text.candidacy($0.candidacy) },
                        role: { $0.candidacy.isActiveCandidate ? .alertWarning : nil }),
+            // SIASN's kedudukan hukum, the exceptions only: "aktif" on nearly every row would
+            // hide the CLTN and the blocked record. Empty (and the column left out) for a
+            // roster without it, and on a public screen that does not name people. The
+            // export writes every value, "aktif" too.
+            TableField(spec: FieldSpec(key: "status", title: text.legalStatusTitle, priority: 3, minimum: 5, cap: 16, filterable: true, timeless: true),
+                       text: { privacy.names == .full && $0.status != .active ? text.legalStatus($0) : "" },
+                       role: { o in o.status == .blocked ? .alertCritical : (o.isInService ? nil : .muted) },
+                       export: { text.legalStatus($0) }),
         ]
         if candidateWork { fields += [
             TableField(spec: FieldSpec(key: "request", title: text(.requests), priority: 2, minimum: 10, cap: 17, filterable: true),

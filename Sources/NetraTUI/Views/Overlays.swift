@@ -53,6 +53,9 @@ enum Overlays {
         let text = input.text
         var fields: [(label: String, value: String)] = [
             (text(.unit), o.unit), (text(.position), o.position), (text(.grade), o.grade),
+        ]
+        if o.status != nil { fields.append((text.legalStatusTitle, text.legalStatusDetail(o))) }
+        fields += [
             (text(.candidacy), text.candidacy(o.candidacy) + (o.party.isEmpty ? "" : " · \(o.party)") + (o.district.isEmpty ? "" : " · \(o.district)")),
             (text(.retirement), text.retirementDetail(o)),
         ]
@@ -68,8 +71,8 @@ enum Overlays {
                            + (r.decreeNumber.isEmpty ? "" : " · \(r.decreeNumber)")))
         }
         for c in input.situation.cases where c.item.nip == o.nip {
-            fields.append((ViewID.cases.title(text), "\(c.item.id) · \(text.status(c.item.status)) · \(text(.due)) \(text.date(c.due))"
-                           + (c.isOverdue ? " · \(text(.overdue)) +\(c.daysPastDue)" : "")))
+            fields.append((ViewID.cases.title(text), "\(c.item.id) · \(text.status(c.item.status))"
+                           + (c.stageDue == nil ? "" : " · \(text(.due)) \(text.stageDueDetail(c))")))
         }
         for a in input.situation.alerts where a.nip == o.nip {
             fields.append((text(.alerts), "\(a.severity.glyph(input.glyphs)) \(text.severity(a.severity)): "

@@ -28,7 +28,7 @@ struct Check: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("Language of the messages: id or en (default: netra.toml, else id).", valueName: "id|en"))
+    @Option(help: ArgumentHelp("Language of the messages: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en"))
     var lang: Language?
 
     @Option(name: .customLong("fail-on"),
@@ -47,7 +47,7 @@ struct Check: ParsableCommand {
         // diagnostic's own location is sanitised where it is formatted).
         let report = CheckReport(folder: UntrustedText.sanitized(options.data), reading: reading, now: now,
                                  otherWarnings: themeProblems)
-        let language = Language.chosen(lang, settings: reading.dataset.settings)
+        let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
         try Output.write(format == .json ? report.json(language) : report.text(language))
         let status = report.exitCode(failOn: failOn)
         if status != 0 { throw ExitCode(status) }

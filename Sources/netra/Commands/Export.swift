@@ -27,14 +27,14 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("A named filter, or KEY=VALUE (repeatable).", valueName: "FILTER")) var filter: [String] = []
     @Option(help: ArgumentHelp("Sort by column KEY; KEY:desc descending.", valueName: "KEY")) var sort: String?
     @Option(help: ArgumentHelp("csv or json.", valueName: "csv|json")) var format: ExportFormat = .csv
-    @Option(help: ArgumentHelp("Language of the column titles and values: id or en (default: netra.toml, else id).", valueName: "id|en"))
+    @Option(help: ArgumentHelp("Language of the column titles and values: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en"))
     var lang: Language?
 
     func run() throws {
         let now = try options.frozenInstant(lang) ?? Date()
         if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
         let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
-        let language = Language.chosen(lang, settings: reading.dataset.settings)
+        let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
         let model = DashboardModel(reading: reading, now: now)
         let bytes: [UInt8]
         do {

@@ -21,7 +21,7 @@ struct KioskPIN: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: Language?
+    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en")) var lang: Language?
     @Option(name: .customLong("data"), help: ArgumentHelp("The data folder whose netra.toml sets the language (default: $NETRA_DATA).",
                                                           valueName: "DIR"), completion: .directory)
     var data: String?
@@ -45,15 +45,16 @@ struct KioskPIN: ParsableCommand {
         Output.error(CLIMessages.PIN(language: language).hint(unlockKey: "\(KioskSettings().unlockKey)"))
     }
 
-    /// `--lang`, else the folder's netra.toml (`--data`, `NETRA_DATA`), else Indonesian.
+    /// `--lang`, else the folder's netra.toml (`--data`, `NETRA_DATA`), else the
+    /// locale, else Indonesian.
     private var language: Language {
         if let lang { return lang }
         let folder = data ?? ProcessInfo.processInfo.environment["NETRA_DATA"]
         if let folder, !folder.isEmpty,
            case .settings(let settings)? = DataFolder.read(.settings, from: FolderFiles(folder: URL(fileURLWithPath: folder))).records {
-            return Language(rawValue: settings.language) ?? .id
+            return CLILanguage.chosen(nil, settings: settings)
         }
-        return .id
+        return Language.chosen(nil, configured: "", environment: ProcessInfo.processInfo.environment)
     }
 
     /// Asks for a PIN and for it again until both agree and it is a valid PIN; `nil`

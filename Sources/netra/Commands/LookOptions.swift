@@ -8,7 +8,7 @@ import NetraTUI
 struct LookOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Theme name or file (see `netra themes`).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)
     var theme: String?
-    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: Language?
+    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en")) var lang: Language?
     /// Optional with the default written into the help: ArgumentParser would show a
     /// default `ViewID` by its raw value, "(default: 0)".
     @Option(help: ArgumentHelp("View to open (name or 1–7). (default: \(Self.defaultView.defaultValueDescription))", valueName: "NAME"))
@@ -38,12 +38,13 @@ struct LookOptions: ParsableArguments {
         if self.theme == nil, kiosk, !problems.isEmpty { (theme, problems) = ThemeFiles.load(named: settings.theme, searchPath: ThemeSearch.path) }
         // A theme problem names a file path (from netra.toml or --theme): sanitised
         // once here, for stderr and for the dashboard's banner alike.
-        let warnings = problems.map { $0.formatted(language: Language.chosen(lang, settings: settings)) }
+        let warnings = problems.map { $0.formatted(language: CLILanguage.chosen(lang, settings: settings)) }
         // Theme problems are said before the screen opens, and again after it closes.
         for warning in warnings { Output.error(warning) }
         var options = DashboardOptions(folder: folder, clock: clock, language: lang, theme: theme, isDemo: isDemo,
                                        initialView: view ?? Self.defaultView, notices: warnings, pollInterval: poll)
         options.kiosk = kiosk
+        options.environmentLanguage = CLILanguage.environmentLanguage
         options.mouse = !noMouse && settings.mouse
         options.log = OperationsLog.forThisProcess()
         do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal {

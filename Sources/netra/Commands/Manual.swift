@@ -46,6 +46,8 @@ enum ManualPage {
         }
         out += ".SH ENVIRONMENT\n.TP\n.B NETRA_DATA\nThe data folder when --data is not given (else the current folder).\n"
         out += ".TP\n.B NO_COLOR\nAny value turns colour off.\n"
+        out += ".TP\n.B LC_ALL, LC_MESSAGES, LANG\nThe first set of these picks the language when neither --lang nor netra.toml's language does: "
+            + "id_ID… Indonesian, en_… English; C, POSIX and others leave Indonesian.\n"
         out += ".SH FILES\nThe data folder holds officers.csv, retirements.csv, cases.csv, schedule.toml and netra.toml; see README.md.\n"
         return out
     }

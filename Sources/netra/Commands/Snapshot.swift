@@ -17,7 +17,7 @@ struct Snapshot: ParsableCommand {
     @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)
     var theme: String?
     @Flag(help: "Print every row of the list (its heading and rows, no screen around it) instead of one screenful.") var all = false
-    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else id).", valueName: "id|en")) var lang: Language?
+    @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en")) var lang: Language?
 
     /// `--view` names a view or a kiosk page; which one it must be depends on `--kiosk`.
     func validate() throws {
@@ -32,7 +32,7 @@ struct Snapshot: ParsableCommand {
         let now = try options.frozenInstant(lang) ?? Date()
         if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
         let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
-        let language = Language.chosen(lang, settings: reading.dataset.settings)
+        let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
         let model = DashboardModel(reading: reading, now: now)
         if kiosk {
             let settings = model.dataset.settings.kiosk

@@ -10,7 +10,7 @@ struct Themes: ParsableCommand {
         discussion: "Search order: --theme FILE, then $XDG_CONFIG_HOME/netra/themes (~/.config/netra/themes), then the themes/ folder shipped with Netra. Copy a file from there, edit it, and use it with --theme NAME."
     )
 
-    @Option(help: ArgumentHelp("Language: id or en (default: netra.toml in $NETRA_DATA or here, else id).", valueName: "id|en"))
+    @Option(help: ArgumentHelp("Language: id or en (default: netra.toml in $NETRA_DATA or here, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en"))
     var lang: Language?
 
     func run() throws {

@@ -32,10 +32,18 @@ struct NetraProcess {
         return folder.appendingPathComponent("netra")
     }()
 
-    /// Runs netra with `arguments`; `environment` replaces the test's own.
+    /// Runs netra with `arguments`; `environment` replaces the test's own, which is
+    /// otherwise passed on without its locale variables (netra speaks the locale's
+    /// language, and a developer's `LANG=en_US.UTF-8` must not change what tests read).
     static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
                     stdout: Sink = .pipe, stderr: Sink = .pipe, environment: [String: String]? = nil) throws -> Outcome {
-        try run(program: executable, arguments, in: directory, input: input, stdout: stdout, stderr: stderr, environment: environment)
+        try run(program: executable, arguments, in: directory, input: input, stdout: stdout, stderr: stderr,
+                environment: environment ?? withoutLocale)
+    }
+
+    /// The test's environment without `LC_ALL`, `LC_MESSAGES` and `LANG`.
+    static var withoutLocale: [String: String] {
+        ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
     }
 
     /// Runs any program the same way (`/bin/sh` to set up a signal, `script` for a terminal).
