@@ -138,9 +138,9 @@ import Testing
             + "NTR-2023-009;2023-04-10;public;review;2023-05-28;;Eko Prasetyo;;198302182008121001;Media sosial\r\n"
             + "NTR-2023-002;2023-05-19;KIPP;new;2023-05-26;;Andi Baso Ridwan;;197807192005011001;Terdaftar sebagai bacaleg\r\n"
             + "NTR-2023-001;2023-05-15;Bawaslu;review;2023-05-22;1;Irwan Saputra;;198101052009011001;Menghadiri kegiatan partai\r\n"
-            + "NTR-2023-006;2023-01-20;public;recommended;2023-05-19;;Agus Setiawan;;198609092011041001;Kegiatan partai\r\n"
-            + "NTR-2023-005;2023-02-06;Bawaslu;review;2023-03-15;;Dedi Firmansyah;;198411272010031001;Media sosial\r\n"
-            + "NTR-2022-017;2022-10-03;KIPP;recommended;2022-12-19;;Gunawan Effendi;blocked;197109231997111001;Kegiatan partai\r\n"
+            + "NTR-2023-006;2023-01-20;public;recommended;2023-05-19;4;Agus Setiawan;;198609092011041001;Kegiatan partai\r\n"
+            + "NTR-2023-005;2023-02-06;Bawaslu;review;2023-03-15;69;Dedi Firmansyah;;198411272010031001;Media sosial\r\n"
+            + "NTR-2022-017;2022-10-03;KIPP;recommended;2022-12-19;155;Gunawan Effendi;blocked;197109231997111001;Kegiatan partai\r\n"
             + "NTR-2022-014;2022-11-14;Bawaslu;sanctioned;;;Ratih Kusumawati;;197701162002022001;Media sosial\r\n"
             + "NTR-2023-004;2023-04-03;internal;sanctioned;;;Wahyu Nugroho;;197503032001111001;Media sosial\r\n"
         #expect(file.bytes == Array(expected.utf8))

@@ -59,4 +59,26 @@ import Testing
         let bawaslu = FrameRenderer(language: .id).render(demoModel(), state: state, width: 120, height: 40).text
         #expect(bawaslu.contains("22 Mei 2023 · tindak lanjut Bawaslu · LEWAT +1"))
     }
+
+    @Test func overdueCountsFromTheDateShownWhateverTheStage() throws {
+        var replay = Replay(model: demoModel(), options: .init(language: .en), size: Size(width: 160, height: 30))
+        replay.run("5 f")   // all cases
+        let frame = replay.frame()
+        func row(_ id: String) throws -> String { try #require(frame.lines.first { $0.contains(id) }) }
+        // The recommendation 69 days late, the PPK 4 and 155 days late: the same word.
+        #expect(try row("NTR-2023-005").contains("OVERDUE +69"))
+        #expect(try row("NTR-2023-006").contains("OVERDUE +4"))
+        #expect(try row("NTR-2022-017").contains("OVERDUE +155"))
+        #expect(!(try row("NTR-2023-002")).contains("OVERDUE"))
+        // The "overdue" filter lists exactly the rows marked so.
+        var overdue = UIState(view: .cases)
+        overdue.filter[.cases] = CasesView.Filter.overdue.rawValue
+        let ids = FrameRenderer(language: .en).layout(replay.session.model, state: overdue, size: replay.session.size).rows.ids
+        #expect(Set(ids) == ["NTR-2023-001", "NTR-2023-005", "NTR-2023-006", "NTR-2022-017"])
+        // The detail of a case past the PPK's date says so.
+        overdue.selection[.cases] = "NTR-2023-006"
+        overdue.showsDetail = true
+        let detail = FrameRenderer(language: .id).render(demoModel(), state: overdue, width: 120, height: 40).text
+        #expect(detail.contains("19 Mei 2023 · keputusan PPK · LEWAT +4"))
+    }
 }

@@ -17,11 +17,12 @@ extension UIText {
     }
 
     /// The detail's due line: `22 Mei 2023 · tindak lanjut Bawaslu · LEWAT +1`,
-    /// `19 Mei 2023 · keputusan PPK`, or `—`. "LEWAT" stays Bawaslu's overdue, as in the
-    /// list's column, the `lewat batas` filter and the overview's count; past a later
-    /// stage's date the PPK and recommendation alerts speak.
-    func stageDueDetail(_ c: CaseState) -> String {
+    /// `19 Mei 2023 · keputusan PPK · LEWAT +4`, or `—`. "LEWAT" counts from the date
+    /// shown, as the list's column and its `lewat batas` filter do (the overview's
+    /// count of cases overdue at Bawaslu is its own line).
+    func stageDueDetail(_ c: CaseState, today: CivilDate) -> String {
         guard let due = c.stageDue else { return self(.none) }
-        return date(due) + (stageDueOwner(c.stage).map { " · \($0)" } ?? "") + (c.isOverdue ? " · \(self(.overdue)) +\(c.daysPastDue)" : "")
+        let late = c.daysPastStageDue(today: today)
+        return date(due) + (stageDueOwner(c.stage).map { " · \($0)" } ?? "") + (late > 0 ? " · \(self(.overdue)) +\(late)" : "")
     }
 }

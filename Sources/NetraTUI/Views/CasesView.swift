@@ -18,7 +18,8 @@ struct CasesView: TableRoom {
             case .overdue: input.text(.filterOverdue)
             }
         }
-        func includes(_ c: CaseState) -> Bool {
+        /// "Overdue" is past the date that applies at the case's stage, as the list shows it.
+        func includes(_ c: CaseState, today: CivilDate) -> Bool {
             switch self {
             case .open: c.isOpen
             case .all: true
@@ -26,7 +27,7 @@ struct CasesView: TableRoom {
             case .kipp: c.item.source == .kipp
             case .public: c.item.source == .public
             case .internal: c.item.source == .internal
-            case .overdue: c.isOverdue
+            case .overdue: c.daysPastStageDue(today: today) > 0
             }
         }
     }
@@ -52,7 +53,10 @@ struct CasesView: TableRoom {
     func filterLabels(_ input: ViewInput) -> [String] { Filter.labels(input) }
     func sortLabels(_ input: ViewInput) -> [String] { Sort.labels(input) }
     func presetSort(_ input: ViewInput) -> ColumnSort { Sort.chosenSort(input.state, id).column }
-    func presetIncludes(_ input: ViewInput) -> (CaseState) -> Bool { Filter.chosenFilter(input.state, id).includes }
+    func presetIncludes(_ input: ViewInput) -> (CaseState) -> Bool {
+        let filter = Filter.chosenFilter(input.state, id), today = input.situation.today
+        return { filter.includes($0, today: today) }
+    }
 
     func universe(_ input: ViewInput) -> [CaseState] { input.situation.cases }
     func rowID(_ row: CaseState) -> String { row.item.id }
@@ -64,6 +68,8 @@ struct CasesView: TableRoom {
         let text = input.text, glyphs = input.glyphs, privacy = input.privacy
         let mark = String(glyphs.candidate)
         let today = input.situation.today
+        // Days past the date in the due column, when there are any.
+        func late(_ c: CaseState) -> Int? { let days = c.daysPastStageDue(today: today); return days > 0 ? days : nil }
         return [
             TableField(spec: FieldSpec(key: "mark", title: "", priority: 0, minimum: 1, cap: 1, exported: false),
                        text: { $0.officerIsCandidate ? mark : "" }, role: { _ in .alertWarning }),
@@ -82,8 +88,8 @@ struct CasesView: TableRoom {
                        role: { $0.daysPastStageDue(today: today) > 0 ? .alertCritical : nil },
                        sort: { $0.stageDue.map { .number($0.dayNumber) } ?? .none }, export: { $0.stageDue?.description ?? "" }),
             TableField(spec: FieldSpec(key: "late", title: text(.overdue), priority: 1, minimum: 8, cap: 12),
-                       text: { $0.isOverdue ? "\(text(.overdue)) +\($0.daysPastDue)" : "" }, role: { _ in .alertCritical },
-                       sort: { $0.isOverdue ? .number(-$0.daysPastDue) : .none }, export: { $0.isOverdue ? "\($0.daysPastDue)" : "" }),
+                       text: { c in late(c).map { "\(text(.overdue)) +\($0)" } ?? "" }, role: { _ in .alertCritical },
+                       sort: { c in late(c).map { .number(-$0) } ?? .none }, export: { c in late(c).map(String.init) ?? "" }),
             TableField(spec: FieldSpec(key: "officer", title: text(.officer), priority: 2, minimum: 12, cap: 30),
                        text: { c in c.officer.map { privacy.name($0.name) } ?? (c.item.nip.map { privacy.nip($0) } ?? "—") },
                        sort: { c in c.officer.map { .text(NameKey.sortKey($0.name)) } ?? .none },
@@ -109,7 +115,7 @@ struct CasesView: TableRoom {
         var fields: [(label: String, value: String)] = [
             (text(.reported), text.date(c.item.reportedOn)), (text(.source), text.source(c.item.source)),
             (text(.status), text.status(c.item.status)),
-            (text(.due), text.stageDueDetail(c)),
+            (text(.due), text.stageDueDetail(c, today: input.situation.today)),
             (text(.category), c.item.category), (text(.summary), c.item.summary),
         ]
         fields += text.followUpFields(c)

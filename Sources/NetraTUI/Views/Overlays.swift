@@ -72,7 +72,7 @@ enum Overlays {
         }
         for c in input.situation.cases where c.item.nip == o.nip {
             fields.append((ViewID.cases.title(text), "\(c.item.id) · \(text.status(c.item.status))"
-                           + (c.stageDue == nil ? "" : " · \(text(.due)) \(text.stageDueDetail(c))")))
+                           + (c.stageDue == nil ? "" : " · \(text(.due)) \(text.stageDueDetail(c, today: input.situation.today))")))
         }
         for a in input.situation.alerts where a.nip == o.nip {
             fields.append((text(.alerts), "\(a.severity.glyph(input.glyphs)) \(text.severity(a.severity)): "
