@@ -35,11 +35,16 @@ import Testing
         #expect(narrow.hasPrefix(" 1 Overview 2 Officers 3 Retirements 4 Schedule [5 Cases] 6 Units 7 Circulars"))
     }
 
-    @Test func theDueColumnShowsTheDateOfTheCasesStage() throws {
+    /// Every demo case in the Kasus list at 160 columns, in English.
+    func allCases() -> (replay: Replay, row: (String) throws -> String) {
         var replay = Replay(model: demoModel(), options: .init(language: .en), size: Size(width: 160, height: 30))
         replay.run("5 f")   // all cases
         let frame = replay.frame()
-        func row(_ id: String) throws -> String { try #require(frame.lines.first { $0.contains(id) }) }
+        return (replay, { id in try #require(frame.lines.first { $0.contains(id) }) })
+    }
+
+    @Test func theDueColumnShowsTheDateOfTheCasesStage() throws {
+        let (replay, row) = allCases()
         // Forwarded on 13 Feb 2023 (Bawaslu's date): the recommendation was due 15 Mar.
         #expect(try row("NTR-2023-005").contains("15 Mar 2023") && !(try row("NTR-2023-005")).contains("13 Feb 2023"))
         // Recommended on 5 May: the PPK's date, 19 May. Blocked: the PPK's date it missed.
@@ -61,10 +66,7 @@ import Testing
     }
 
     @Test func overdueCountsFromTheDateShownWhateverTheStage() throws {
-        var replay = Replay(model: demoModel(), options: .init(language: .en), size: Size(width: 160, height: 30))
-        replay.run("5 f")   // all cases
-        let frame = replay.frame()
-        func row(_ id: String) throws -> String { try #require(frame.lines.first { $0.contains(id) }) }
+        let (replay, row) = allCases()
         // The recommendation 69 days late, the PPK 4 and 155 days late: the same word.
         #expect(try row("NTR-2023-005").contains("OVERDUE +69"))
         #expect(try row("NTR-2023-006").contains("OVERDUE +4"))
