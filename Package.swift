@@ -50,7 +50,10 @@ let package = Package(
         // On-demand benchmark: load + validate + derive over generated folders.
         .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI"]),
         // ZIPFoundation also writes the small workbooks the tests read.
-        .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Fixtures/Workbooks: workbooks LibreOffice made (scripts/make-workbook-fixtures.sh),
+        // read by path like the golden frames.
+        .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "NetraTUITests", dependencies: ["NetraTUI", "NetraCore"], exclude: ["Golden"]),
         .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore"]),
     ]
