@@ -48,7 +48,8 @@ let package = Package(
             ]
         ),
         // On-demand benchmark: load + validate + derive over generated folders.
-        .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI"]),
+        // ZIPFoundation writes the 100k-row workbooks of `--workbook`.
+        .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // ZIPFoundation also writes the small workbooks the tests read.
         // Fixtures/Workbooks: workbooks LibreOffice made (scripts/make-workbook-fixtures.sh),
         // read by path like the golden frames.
