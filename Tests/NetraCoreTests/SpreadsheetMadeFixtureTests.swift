@@ -62,4 +62,27 @@ import Testing
         #expect(lines(outcome.diagnostics).first?.hasPrefix("\(name):'Usulan Pensiun'!C4: error: ") == true)
         #expect(outcome.diagnostics.first?.location.cell == SheetCell(sheet: "Usulan Pensiun", column: 2, row: 4))
     }
+
+    /// The CSV fuzzer's approach on real archives: bytes flipped all over what
+    /// LibreOffice wrote, and the file cut short as a half-finished save leaves it.
+    /// Each outcome, through the whole reading path, is records or a named problem.
+    @Test(arguments: ["officers.xlsx", "officers.ods", "retirements.xlsx", "retirements.ods"])
+    func damagedCopiesNeverCrashOrHang(name: String) throws {
+        let good = try Self.fixture(name)
+        let file = DataFile(storedName: name)!
+        var generator = SplitMix(state: UInt64(name.utf8.count) &* 7919)
+        for round in 0..<400 {
+            var bytes = good
+            if round % 4 == 3 {
+                bytes.removeLast(1 + Int(generator.next() % UInt64(bytes.count - 1)))
+            } else {
+                for _ in 0..<(1 + Int(generator.next() % 6)) {
+                    bytes[Int(generator.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: generator.next())
+                }
+            }
+            let outcome = DataFolder.read(file, from: StoredFiles(files: [name: (bytes, nil)]))
+            #expect(outcome.records != nil || !outcome.diagnostics.isEmpty, "round \(round) gave neither records nor a problem")
+            #expect(outcome.diagnostics.allSatisfy { $0.location.path == name }, "round \(round)")
+        }
+    }
 }
