@@ -32,6 +32,18 @@ import ZIPFoundation
         }
     }
 
+    @Test func isoDatesFromAttributeBytes() {
+        func parse(_ text: String) -> CivilDate? { Array(text.utf8).withUnsafeBufferPointer { SpreadsheetDate.fromISO($0) } }
+        #expect(parse("2023-05-23") == CivilDate(year: 2023, month: 5, day: 23))
+        #expect(parse("2048-02-01T08:30:00") == CivilDate(year: 2048, month: 2, day: 1))
+        #expect(parse("2023-02-31") == nil)
+        #expect(parse("23-05-2023") == nil)
+        #expect(parse("") == nil)
+        for text in ["2023-5-23", "2023-05-23x", "2023-05-2", "-2023-05-23", "2023-05-23 10:00"] {
+            #expect(parse(text) == SpreadsheetDate.fromISO(text), "\(text)")
+        }
+    }
+
     @Test func datesPrintAsISO() {
         #expect(CivilDate(year: 2023, month: 5, day: 3)!.description == "2023-05-03")
         #expect(CivilDate(year: 987, month: 12, day: 31)!.description == "0987-12-31")

@@ -11,40 +11,38 @@ struct Checksum {
 
     init(_ start: UInt32 = 0) { value = start }
 
-    private static let tables: [[UInt32]] = {
-        var tables = [[UInt32]](repeating: [UInt32](repeating: 0, count: 256), count: 8)
+    /// Eight tables of 256 entries, one after the other: table k at k × 256.
+    private static let table: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 8 * 256)
         for n in 0..<256 {
             var c = UInt32(n)
             for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-            tables[0][n] = c
+            t[n] = c
         }
-        for n in 0..<256 {
-            for k in 1..<8 { tables[k][n] = (tables[k - 1][n] >> 8) ^ tables[0][Int(tables[k - 1][n] & 0xFF)] }
+        for k in 1..<8 {
+            for n in 0..<256 { t[k * 256 + n] = (t[(k - 1) * 256 + n] >> 8) ^ t[Int(t[(k - 1) * 256 + n] & 0xFF)] }
         }
-        return tables
+        return t
     }()
 
     mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard bytes.count > 0 else { return }
-        let t = Self.tables
         var crc = ~value
-        var i = 0
-        let n = bytes.count
-        t[0].withUnsafeBufferPointer { t0 in t[1].withUnsafeBufferPointer { t1 in t[2].withUnsafeBufferPointer { t2 in
-        t[3].withUnsafeBufferPointer { t3 in t[4].withUnsafeBufferPointer { t4 in t[5].withUnsafeBufferPointer { t5 in
-        t[6].withUnsafeBufferPointer { t6 in t[7].withUnsafeBufferPointer { t7 in
+        Self.table.withUnsafeBufferPointer { t in
+            var i = 0
+            let n = bytes.count
             while i + 8 <= n {
                 let a = crc ^ (UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24)
                 let b = UInt32(bytes[i + 4]) | UInt32(bytes[i + 5]) << 8 | UInt32(bytes[i + 6]) << 16 | UInt32(bytes[i + 7]) << 24
-                crc = t7[Int(a & 0xFF)] ^ t6[Int((a >> 8) & 0xFF)] ^ t5[Int((a >> 16) & 0xFF)] ^ t4[Int(a >> 24)]
-                    ^ t3[Int(b & 0xFF)] ^ t2[Int((b >> 8) & 0xFF)] ^ t1[Int((b >> 16) & 0xFF)] ^ t0[Int(b >> 24)]
+                crc = t[1792 + Int(a & 0xFF)] ^ t[1536 + Int((a >> 8) & 0xFF)] ^ t[1280 + Int((a >> 16) & 0xFF)] ^ t[1024 + Int(a >> 24)]
+                    ^ t[768 + Int(b & 0xFF)] ^ t[512 + Int((b >> 8) & 0xFF)] ^ t[256 + Int((b >> 16) & 0xFF)] ^ t[Int(b >> 24)]
                 i += 8
             }
             while i < n {
-                crc = t0[Int((crc ^ UInt32(bytes[i])) & 0xFF)] ^ (crc >> 8)
+                crc = t[Int((crc ^ UInt32(bytes[i])) & 0xFF)] ^ (crc >> 8)
                 i += 1
             }
-        } } } } } } } }
+        }
         value = ~crc
     }
 }

@@ -141,8 +141,9 @@ final class ContentPart: XMLEvents {
         } else if type.equals("float") || type.equals("percentage") || type.equals("currency") {
             return attributes.value("value", preferring: "office").map(WorkbookCell.number) ?? .empty
         } else if type.equals("date") {
-            guard let raw = attributes.value("date-value", preferring: "office") else { return .empty }
-            return SpreadsheetDate.fromISO(raw).map(WorkbookCell.date) ?? .text(raw)
+            guard let raw = attributes.raw("date-value", preferring: "office") else { return .empty }
+            if let date = SpreadsheetDate.fromISO(raw) { return .date(date) }
+            return attributes.value("date-value", preferring: "office").map(WorkbookCell.text) ?? .empty
         } else if type.equals("time") {
             return attributes.value("time-value", preferring: "office").map(WorkbookCell.text) ?? .empty
         } else if type.equals("boolean") {
