@@ -48,9 +48,13 @@ let package = Package(
             ]
         ),
         // On-demand benchmark: load + validate + derive over generated folders.
-        .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI"]),
+        // ZIPFoundation writes the 100k-row workbooks of `--workbook`.
+        .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // ZIPFoundation also writes the small workbooks the tests read.
-        .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Fixtures/Workbooks: workbooks LibreOffice made (scripts/make-workbook-fixtures.sh),
+        // read by path like the golden frames.
+        .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "NetraTUITests", dependencies: ["NetraTUI", "NetraCore"], exclude: ["Golden"]),
         .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore"]),
     ]

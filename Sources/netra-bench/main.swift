@@ -8,6 +8,7 @@
 //   swift run -c release netra-bench --reload [N]      # rename → new model latency, memory over N reloads (100k)
 //   swift run -c release netra-bench --fast-writer [S] # a rename every 100 ms for S seconds through ReloadPipeline (100k)
 //   swift run -c release netra-bench --follow          # what circulars and acknowledgements add to a 100k load
+//   swift run -c release netra-bench --workbook [N]    # officers.xlsx and .ods of N rows (100k) through the dashboard's read
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
@@ -237,6 +238,10 @@ if arguments.first == "--fast-writer" {
     let folder = root.appendingPathComponent("100000")
     try generateFolder(officers: 100_000, at: folder)
     try measureFastWriter(folder: folder, seconds: seconds)
+    exit(0)
+}
+if arguments.first == "--workbook" {
+    try measureWorkbooks(officers: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000)
     exit(0)
 }
 if arguments.first == "--follow" {

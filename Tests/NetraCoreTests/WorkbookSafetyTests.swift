@@ -48,7 +48,7 @@ import Testing
                                            .hostile(.documentType), .hostile(.nesting), .hostile(.limit), .hostile(.expands(limit: 200 << 20)),
                                            .hostile(.entries(10_000)), .hostile(.sheets(1_000)), .hostile(.outsideSheet), .hostile(.cells(limit: 5))]
         var all = problems.map { Messages.workbook($0, file: "officers.xlsx") }
-        all += [Messages.severalForms(read: "officers.xlsx", others: ["officers.csv"]), Messages.numberNIPCell("1E+17", cell: "A2")]
+        all += [Messages.severalForms(read: "officers.xlsx", others: ["officers.csv"]), Messages.numberNIP("1E+17")]
         all.append(Messages.retirementDateDiffers(recorded: CivilDate(year: 2030, month: 1, day: 1)!,
                                                   derived: CivilDate(year: 2030, month: 2, day: 1)!, age: 58))
         for message in all {

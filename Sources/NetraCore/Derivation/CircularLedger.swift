@@ -64,7 +64,8 @@ public struct CircularLedger: Sendable {
             if let i = directory.resolve(name) { return i }
             let nearest = unknownNames[name] ?? Directory.Nearest(unit: directory.nearest(to: name))
             unknownNames[name] = nearest
-            found.append(Diagnostic(.warning, file, line: line, Messages.unknownUnit(name, nearest: nearest.unit?.name)))
+            found.append(Diagnostic(.warning, file, line: line, heading: file == .circulars ? "applies_to" : "unit",
+                                    Messages.unknownUnit(name, nearest: nearest.unit?.name)))
             return nil
         }
 
@@ -77,7 +78,7 @@ public struct CircularLedger: Sendable {
                 addressed.append(Set(c.appliesTo.compactMap { resolve($0, .circulars, c.line) }))
             }
             if let f = c.follows, indexByID[f] == nil || f == c.id {
-                found.append(Diagnostic(.warning, .circulars, line: c.line, Messages.unknownFollowedCircular(f)))
+                found.append(Diagnostic(.warning, .circulars, line: c.line, heading: "follows", Messages.unknownFollowedCircular(f)))
             }
         }
 
@@ -85,29 +86,29 @@ public struct CircularLedger: Sendable {
         var answers: [[Int: Acknowledgement]] = Array(repeating: [:], count: circulars.count)
         for ack in dataset.acknowledgements {
             guard let ci = indexByID[ack.circular] else {
-                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line,
+                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line, heading: "circular",
                                         Messages.unknownCircular(ack.circular, known: circulars.map(\.id))))
                 continue
             }
             guard let ui = resolve(ack.unit, .acknowledgements, ack.line) else { continue }
             let circular = circulars[ci]
             if let first = answers[ci][ui] {
-                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line,
+                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line, heading: "unit",
                                         Messages.unitTwice(directory.units[ui].name, circular: circular.id, firstLine: first.line)))
                 continue
             }
             if let earliest = ack.earliestDate, earliest < circular.issuedOn {
                 let column = [("received_on", ack.receivedOn), ("passed_on", ack.passedOn), ("pact_signed_on", ack.pactSignedOn),
                               ("apel_on", ack.apelOn)].first { $0.1 == earliest }!.0
-                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line,
+                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line, heading: column,
                                         Messages.beforeCircular(column, circular: circular.id, issued: circular.issuedOn)))
             }
             if let n = ack.signedCount, n > directory.units[ui].headcount {
-                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line,
+                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line, heading: "signed_count",
                                         Messages.signedMoreThanHeadcount(n, headcount: directory.units[ui].headcount)))
             }
             if !addressed[ci].contains(ui) {
-                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line,
+                found.append(Diagnostic(.warning, .acknowledgements, line: ack.line, heading: "unit",
                                         Messages.unitNotAddressed(directory.units[ui].name, circular: circular.id)))
             }
             answers[ci][ui] = ack

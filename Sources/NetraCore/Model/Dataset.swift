@@ -43,17 +43,17 @@ public struct Dataset: Sendable {
             for officer in roster.officers where officer.candidacy.isActiveCandidate {
                 let choice = schedule.election(forReference: officer.election, candidacy: officer.candidacy)
                 if let problem = choice.problem {
-                    found.append(Diagnostic(.warning, .officers, line: officer.line,
+                    found.append(Diagnostic(.warning, .officers, line: officer.line, heading: "election",
                                             Messages.electionProblem(problem, elections: schedule.elections, fallback: choice.election)))
                 }
             }
         }
         for request in requests where roster.indexByNIP[request.nip] == nil {
-            found.append(Diagnostic(.warning, .retirements, line: request.line, Messages.unknownOfficer(request.nip)))
+            found.append(Diagnostic(.warning, .retirements, line: request.line, heading: "nip", Messages.unknownOfficer(request.nip)))
         }
         for item in cases {
             if let nip = item.nip, roster.indexByNIP[nip] == nil {
-                found.append(Diagnostic(.warning, .cases, line: item.line, Messages.unknownOfficer(nip)))
+                found.append(Diagnostic(.warning, .cases, line: item.line, heading: "nip", Messages.unknownOfficer(nip)))
             }
         }
         if !circulars.isEmpty || !acknowledgements.isEmpty { found += CircularLedger(self, today: nil).diagnostics }  // uses `units`

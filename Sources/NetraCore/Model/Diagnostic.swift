@@ -21,6 +21,16 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         public var line: Int?
         /// 1-based column, when a reader knows it.
         public var column: Int?
+        /// The field of the row the problem is in (0-based, the heading's position),
+        /// when the reader knows it: a workbook turns it into the cell's column.
+        public var field: Int?
+        /// The column the problem is in, by its canonical heading (`nip`,
+        /// `filed_on`): how the checks that run after reading name a column, since
+        /// they know the record, not the row. A workbook maps it to the sheet's column.
+        public var heading: String?
+        /// The workbook cell, when the table was read from a workbook: then the place
+        /// printed is `officers.xlsx:Pegawai!B14` (the row is the sheet's row, `line`).
+        public var cell: SheetCell?
 
         /// A place in one of the data folder's files.
         public static func dataFile(_ file: DataFile, line: Int? = nil, column: Int? = nil) -> Location {
@@ -66,6 +76,20 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         self.init(severity, .dataFile(file, line: line), message)
     }
 
+    /// A data file, a line and the column (by canonical heading) the problem is in.
+    public init(_ severity: Severity, _ file: DataFile, line: Int?, heading: String?, _ message: Message) {
+        var place = Location.dataFile(file, line: line)
+        place.heading = heading
+        self.init(severity, place, message)
+    }
+
+    /// A data file, a line and the 0-based field of that line the problem is in.
+    public init(_ severity: Severity, _ file: DataFile, line: Int?, field: Int?, _ message: Message) {
+        var place = Location.dataFile(file, line: line)
+        place.field = field
+        self.init(severity, place, message)
+    }
+
     /// As above, for an English-only message.
     public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: String) {
         self.init(severity, .dataFile(file, line: line), Message(untranslated: message))
@@ -92,12 +116,15 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         "\(place(folder: folder)): \(severity.rawValue): \(text.text(language))"
     }
 
-    /// `officers.csv:7` (or `folder/officers.csv:7:3`), sanitised.
+    /// `officers.csv:7` (or `folder/officers.csv:7:3`), sanitised; a workbook's cell
+    /// instead of the line: `officers.xlsx:Pegawai!B14` (its row is the line).
     public func place(folder: String? = nil) -> String {
         var path = location.path
         if location.dataFile != nil, let folder { path = (folder.hasSuffix("/") ? folder : folder + "/") + path }
         var place = UntrustedText.sanitized(path)
-        if let line = location.line {
+        if let cell = location.cell {
+            place += ":" + UntrustedText.sanitized(cell.description)
+        } else if let line = location.line {
             place += ":\(line)"
             if let column = location.column { place += ":\(column)" }
         }

@@ -71,6 +71,15 @@ public struct FolderReading: Sendable {
     public var unusableFiles: Set<DataFile>
     /// When the office last changed a data file on disk (the newest one read).
     public var dataChangedAt: Date?
+    /// The tables whose records came from a workbook, and from which sheet.
+    public var origins: [DataFile: SheetOrigin] = [:]
+
+    /// `diagnostics` placed where the folder stores their table: a problem found on
+    /// a record of `officers.xlsx` names its file and cell, not `officers.csv:14`.
+    public func located(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !origins.isEmpty else { return diagnostics }
+        return diagnostics.map { d in d.file.flatMap { origins[$0] }?.locate(d) ?? d }
+    }
 
     /// Rows of officers.csv that were skipped although they name a candidate: each
     /// is a candidate missing from the count.
@@ -99,6 +108,8 @@ public struct FileOutcome: Sendable {
     public var exists: Bool
     /// When it was last changed on disk, if known.
     public var modified: Date?
+    /// The workbook sheet the records came from; `nil` for CSV and TOML.
+    public var origin: SheetOrigin?
 
     /// Present but unusable: the last good records should stay on screen.
     public var isBroken: Bool { exists && records == nil }
@@ -171,7 +182,9 @@ public enum DataFolder {
         var unusable: Set<DataFile> = []
         var haveRoster = false
         var changedAt: Date?
+        var origins: [DataFile: SheetOrigin] = [:]
         for outcome in outcomes {
+            if outcome.records != nil, let origin = outcome.origin { origins[outcome.file] = origin }
             if let modified = outcome.modified, outcome.records != nil { changedAt = max(changedAt ?? modified, modified) }
             diagnostics += outcome.diagnostics
             if outcome.records == nil && (outcome.exists || outcome.file == .officers) { unusable.insert(outcome.file) }
@@ -187,12 +200,15 @@ public enum DataFolder {
             }
         }
         dataset.prepareUnits()
-        if haveRoster { diagnostics += dataset.crossFileDiagnostics() }
+        if haveRoster {
+            let crossFile = dataset.crossFileDiagnostics()
+            diagnostics += origins.isEmpty ? crossFile : crossFile.map { d in d.file.flatMap { origins[$0] }?.locate(d) ?? d }
+        }
         let order = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1, $0) })
         func rank(_ d: Diagnostic) -> Int { d.file.flatMap { order[$0] } ?? order.count }
         diagnostics = diagnostics.enumerated().sorted {
             (rank($0.element), $0.element.line ?? 0, $0.offset) < (rank($1.element), $1.element.line ?? 0, $1.offset)
         }.map(\.element)
-        return FolderReading(dataset: dataset, diagnostics: diagnostics, unusableFiles: unusable, dataChangedAt: changedAt)
+        return FolderReading(dataset: dataset, diagnostics: diagnostics, unusableFiles: unusable, dataChangedAt: changedAt, origins: origins)
     }
 }

@@ -14,19 +14,19 @@ extension RecordReaders {
         var firstLineOfID: [String: Int] = [:]
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .circulars, line: row.line, message)) }
-            func warn(_ message: Message) { diagnostics.append(Diagnostic(.warning, .circulars, line: row.line, message)) }
+            func fail(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.error, .circulars, line: row.line, heading: heading, message)) }
+            func warn(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.warning, .circulars, line: row.line, heading: heading, message)) }
             let id = row.text(table[.id])
-            guard !id.isEmpty else { return fail(Messages.requiredValue("id")) }
-            if let first = firstLineOfID[id] { return fail(Messages.duplicateCircularID(id, firstLine: first)) }
+            guard !id.isEmpty else { return fail(Messages.requiredValue("id"), in: "id") }
+            if let first = firstLineOfID[id] { return fail(Messages.duplicateCircularID(id, firstLine: first), in: "id") }
             guard let issued = values.dates.parse(row, table[.issuedOn], column: "issued_on", onError: fail) else { return }
             let due = FollowUpParsers.optionalDate(row, table[.dueOn], column: "due_on", &values, warn)
-            if let due, due < issued { warn(Messages.dateBefore("due_on", "issued_on")) }
+            if let due, due < issued { warn(Messages.dateBefore("due_on", "issued_on"), in: "due_on") }
             let follows = row.text(table[.follows])
             var asksPact = false
             if !row.isBlank(table[.asksPact]) {
                 let raw = row.text(table[.asksPact])
-                if let flag = FollowUpParsers.flag(raw) { asksPact = flag } else { warn(Messages.notYesNo(raw, column: "asks_pact")) }
+                if let flag = FollowUpParsers.flag(raw) { asksPact = flag } else { warn(Messages.notYesNo(raw, column: "asks_pact"), in: "asks_pact") }
             }
             let applies = row.text(table[.appliesTo]).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             firstLineOfID[id] = row.line
@@ -45,12 +45,12 @@ extension RecordReaders {
         var rows: [Acknowledgement] = []
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .acknowledgements, line: row.line, message)) }
-            func warn(_ message: Message) { diagnostics.append(Diagnostic(.warning, .acknowledgements, line: row.line, message)) }
+            func fail(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.error, .acknowledgements, line: row.line, heading: heading, message)) }
+            func warn(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.warning, .acknowledgements, line: row.line, heading: heading, message)) }
             let circular = row.interned(table[.circular])
-            guard !circular.isEmpty else { return fail(Messages.requiredValue("circular")) }
+            guard !circular.isEmpty else { return fail(Messages.requiredValue("circular"), in: "circular") }
             let unit = row.interned(table[.unit])
-            guard !unit.isEmpty else { return fail(Messages.requiredValue("unit")) }
+            guard !unit.isEmpty else { return fail(Messages.requiredValue("unit"), in: "unit") }
             func date(_ column: AcknowledgementColumn, _ name: String) -> CivilDate? {
                 FollowUpParsers.optionalDate(row, table[column], column: name, &values, warn)
             }
@@ -60,11 +60,11 @@ extension RecordReaders {
             var count: Int?
             if !row.isBlank(table[.signedCount]) {
                 let raw = row.text(table[.signedCount])
-                if let n = Int(raw), n >= 0 { count = n } else { warn(Messages.notACount(raw, column: "signed_count")) }
+                if let n = Int(raw), n >= 0 { count = n } else { warn(Messages.notACount(raw, column: "signed_count"), in: "signed_count") }
             }
             let ack = Acknowledgement(circular: circular, unit: unit, receivedOn: received, passedOn: passed, pactSignedOn: pact,
                                       signedCount: count, apelOn: date(.apelOn, "apel_on"), note: row.text(table[.note]), line: row.line)
-            if let received = ack.receivedOn, let passed = ack.passedOn, passed < received { warn(Messages.dateBefore("passed_on", "received_on")) }
+            if let received = ack.receivedOn, let passed = ack.passedOn, passed < received { warn(Messages.dateBefore("passed_on", "received_on"), in: "passed_on") }
             rows.append(ack)
         }
         return FileReading(value: usable ? rows : nil, diagnostics: fileProblems + diagnostics)
@@ -79,7 +79,7 @@ struct FollowUpParsers {
     private var sanctions = ValueParsers.spoken(SanctionLevel.self)
 
     /// The follow-up of one row; each bad cell is reported through `warn` and left empty.
-    mutating func read(_ row: CSVRow, _ table: CSVTable<CaseColumn>, reportedOn: CivilDate, warn: (Message) -> Void) -> CaseFollowUp {
+    mutating func read(_ row: CSVRow, _ table: CSVTable<CaseColumn>, reportedOn: CivilDate, warn: CellReport) -> CaseFollowUp {
         var f = CaseFollowUp()
         // Files written before these columns existed skip everything below at once.
         guard table[.forwardedTo] != nil || table[.forwardedOn] != nil || table[.channel] != nil || table[.refNo] != nil
@@ -102,7 +102,7 @@ struct FollowUpParsers {
         f.decisionNo = row.text(table[.decisionNo])
         if !row.isBlank(table[.blocked]) {
             let raw = row.text(table[.blocked])
-            if let flag = Self.flag(raw) { f.blocked = flag } else { warn(Messages.notYesNo(raw, column: "blocked")) }
+            if let flag = Self.flag(raw) { f.blocked = flag } else { warn(Messages.notYesNo(raw, column: "blocked"), "blocked") }
         }
         // Each step comes after the one before it; a date out of order is a typo worth a look.
         let steps: [(String, CivilDate?)] = [("reported_on", reportedOn), ("forwarded_on", f.forwardedOn),
@@ -110,16 +110,16 @@ struct FollowUpParsers {
         var previous: (String, CivilDate)?
         for (name, date) in steps {
             guard let date else { continue }
-            if let (earlierName, earlier) = previous, date < earlier { warn(Messages.dateBefore(name, earlierName)) }
+            if let (earlierName, earlier) = previous, date < earlier { warn(Messages.dateBefore(name, earlierName), name) }
             previous = (name, date)
         }
-        if let due = f.ppkDue, let rec = f.recommendationOn, due < rec { warn(Messages.dateBefore("ppk_due", "recommendation_on")) }
+        if let due = f.ppkDue, let rec = f.recommendationOn, due < rec { warn(Messages.dateBefore("ppk_due", "recommendation_on"), "ppk_due") }
         return f
     }
 
     /// A date from an optional cell: `nil` when blank, or (reported) when not a date.
     static func optionalDate(_ row: CSVRow, _ index: Int?, column: String, _ values: inout ValueParsers,
-                             _ warn: (Message) -> Void) -> CivilDate? {
+                             _ warn: CellReport) -> CivilDate? {
         guard !row.isBlank(index) else { return nil }
         return values.dates.parse(row, index, column: column, onError: warn)
     }

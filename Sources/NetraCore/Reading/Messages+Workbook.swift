@@ -11,10 +11,11 @@ extension Messages {
                        id: "\(list) juga ada di folder: yang dibaca \(file), yang terakhir diubah; hapus atau ganti nama yang lain agar tidak ada yang menyunting berkas yang salah")
     }
 
-    static func numberNIPCell(_ raw: String, cell: String) -> Message {
-        let nip = UntrustedText.quoted(raw), place = UntrustedText.quoted(cell, limit: 60)
-        return Message(en: "nip \(nip) in cell \(place) is stored as a number in the workbook: a spreadsheet keeps only 15 digits, so the last 3 are lost. Format the nip column as Text and type the 18 digits again",
-                       id: "nip \(nip) di sel \(place) tersimpan sebagai angka di workbook: spreadsheet hanya menyimpan 15 digit, sehingga 3 digit terakhir hilang. Format kolom nip sebagai Teks lalu ketik ulang 18 digit")
+    /// The cell itself is the diagnostic's place (`officers.xlsx:Pegawai!A3`).
+    static func numberNIP(_ raw: String) -> Message {
+        let nip = UntrustedText.quoted(raw)
+        return Message(en: "nip \(nip) is stored as a number in the workbook: a spreadsheet keeps only 15 digits, so the last 3 are lost. Format the nip column as Text and type the 18 digits again",
+                       id: "nip \(nip) tersimpan sebagai angka di workbook: spreadsheet hanya menyimpan 15 digit, sehingga 3 digit terakhir hilang. Format kolom nip sebagai Teks lalu ketik ulang 18 digit")
     }
 
     static func workbook(_ problem: WorkbookProblem, file: String) -> Message {

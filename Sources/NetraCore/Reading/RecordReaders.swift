@@ -26,23 +26,23 @@ public enum RecordReaders {
         var explicitAges = ParseCache<Int>()
 
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: Message) { diagnostics.append(skipped(row, table, message)) }
+            func fail(_ message: Message, in heading: String?) { diagnostics.append(skipped(row, table, message, heading: heading)) }
 
             var employment = Employment.pns
             if !row.isBlank(table[.employment]) {
                 guard let e = values.employment.parse(row, table[.employment], column: "employment", onError: fail) else { return }
                 employment = e
             }
-            guard let nip = parseNIP(row, table[.nip], employment: employment, onError: fail) else { return }
+            guard let nip = parseNIP(row, table[.nip], employment: employment, onError: { fail($0, in: "nip") }) else { return }
             var candidacy = Candidacy.none
             if !row.isBlank(table[.candidacy]) {
                 guard let c = values.candidacy.parse(row, table[.candidacy], column: "candidacy", onError: fail) else { return }
                 candidacy = c
             }
             let name = row.text(table[.name])
-            guard !name.isEmpty else { return fail(Messages.requiredValue("name")) }
+            guard !name.isEmpty else { return fail(Messages.requiredValue("name"), in: "name") }
             if Self.hasControlCharacters(name) {
-                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, Messages.controlCharacters(column: "name")))
+                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, heading: "name", Messages.controlCharacters(column: "name")))
             }
             let positionID = row.internedID(table[.position])
             let position = row.state.interner.string(positionID)
@@ -54,13 +54,13 @@ public enum RecordReaders {
                 rule = inferred
                 age = inferred.age
                 if inferred == .acting {
-                    diagnostics.append(Diagnostic(.warning, .officers, line: row.line, Messages.actingTitle(position)))
+                    diagnostics.append(Diagnostic(.warning, .officers, line: row.line, heading: "position", Messages.actingTitle(position)))
                 }
             } else {
                 let id = row.internedID(table[.retirementAge])
                 let raw = row.state.interner.string(id)
                 guard let parsed = explicitAges.value(for: id, parse: { Int(raw).flatMap { (50...70).contains($0) ? $0 : nil } })
-                else { return fail(Messages.retirementAge(raw)) }
+                else { return fail(Messages.retirementAge(raw), in: "retirement_age") }
                 age = parsed
             }
 
@@ -70,11 +70,12 @@ public enum RecordReaders {
                 district: row.interned(table[.district]), retirementAge: age, retirementAgeRule: rule, employment: employment,
                 election: row.interned(table[.election]), line: row.line)
             guard SIASNFields.read(row, table, into: &officer, dates: &values.dates, onError: fail, onWarning: {
-                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, $0))
+                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, heading: $1, $0))
             }) else { return }
             if let existing = roster.append(officer) {
                 // The officer is on the roster by the first row: not a lost candidate.
-                diagnostics.append(Diagnostic(.error, .officers, line: row.line, Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line)))
+                diagnostics.append(Diagnostic(.error, .officers, line: row.line, heading: "nip",
+                                              Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line)))
             }
         }
         if usable && roster.officers.isEmpty && diagnostics.isEmpty {
@@ -95,12 +96,13 @@ public enum RecordReaders {
     /// The error for a row of officers.csv that is not read. When the row's own cells
     /// say a candidate, the message names them and the diagnostic is marked, so the
     /// screen can say who left the candidate count (only on failures: no cost per row).
-    private static func skipped(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ message: Message) -> Diagnostic {
+    private static func skipped(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ message: Message, heading: String?) -> Diagnostic {
         guard let candidacy = Candidacy.parse(row.text(table[.candidacy])), candidacy.isActiveCandidate else {
-            return Diagnostic(.error, .officers, line: row.line, message)
+            return Diagnostic(.error, .officers, line: row.line, heading: heading, message)
         }
         let name = UntrustedText.sanitized(row.text(table[.name]))
-        var diagnostic = Diagnostic(.error, .officers, line: row.line, Messages.skippedCandidate(name: name, candidacy: candidacy, message))
+        var diagnostic = Diagnostic(.error, .officers, line: row.line, heading: heading,
+                                    Messages.skippedCandidate(name: name, candidacy: candidacy, message))
         diagnostic.skippedCandidate = .init(name: name, candidacy: candidacy)
         return diagnostic
     }
@@ -112,10 +114,10 @@ public enum RecordReaders {
         var requests: [RetirementRequest] = []
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, message)) }
-            func warn(_ message: Message) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, message)) }
+            func fail(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, heading: heading, message)) }
+            func warn(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, heading: heading, message)) }
 
-            guard let nip = parseNIP(row, table[.nip], employment: nil, onError: fail),
+            guard let nip = parseNIP(row, table[.nip], employment: nil, onError: { fail($0, in: "nip") }),
                   let kind = values.kind.parse(row, table[.kind], column: "kind", onError: fail),
                   let filed = values.dates.parse(row, table[.filedOn], column: "filed_on", onError: fail),
                   let stage = values.stage.parse(row, table[.stage], column: "stage", onError: fail)
@@ -126,8 +128,8 @@ public enum RecordReaders {
                 effective = e
             }
             let decree = row.text(table[.decreeNumber])
-            if stage == .decreed && decree.isEmpty { warn(Messages.decreeWithoutNumber) }
-            if let effective, effective < filed { warn(Messages.effectiveBeforeFiling) }
+            if stage == .decreed && decree.isEmpty { warn(Messages.decreeWithoutNumber, in: "decree_no") }
+            if let effective, effective < filed { warn(Messages.effectiveBeforeFiling, in: "effective_on") }
             requests.append(RetirementRequest(nip: nip, kind: kind, filedOn: filed, stage: stage,
                                               effectiveOn: effective, decreeNumber: decree, line: row.line))
         }
@@ -143,14 +145,14 @@ public enum RecordReaders {
         var values = ValueParsers()
         var followUp = FollowUpParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: Message) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, message)) }
+            func fail(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, heading: heading, message)) }
 
             let id = row.text(table[.id])
-            guard !id.isEmpty else { return fail(Messages.emptyCaseID) }
-            if let first = firstLineOfID[id] { return fail(Messages.duplicateCaseID(id, firstLine: first)) }
+            guard !id.isEmpty else { return fail(Messages.emptyCaseID, in: "id") }
+            if let first = firstLineOfID[id] { return fail(Messages.duplicateCaseID(id, firstLine: first), in: "id") }
             var nip: NIP?
             if !row.isBlank(table[.nip]) {
-                guard let n = parseNIP(row, table[.nip], employment: nil, onError: fail) else { return }
+                guard let n = parseNIP(row, table[.nip], employment: nil, onError: { fail($0, in: "nip") }) else { return }
                 nip = n
             }
             guard let reported = values.dates.parse(row, table[.reportedOn], column: "reported_on", onError: fail),
@@ -161,13 +163,15 @@ public enum RecordReaders {
             if !row.isBlank(table[.dueOn]) {
                 guard let d = values.dates.parse(row, table[.dueOn], column: "due_on", onError: fail) else { return }
                 due = d
-                if d < reported { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, Messages.dueBeforeReport)) }
+                if d < reported { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, heading: "due_on", Messages.dueBeforeReport)) }
             }
             firstLineOfID[id] = row.line
             var item = NeutralityCase(id: id, nip: nip, reportedOn: reported, source: source,
                                       category: row.interned(table[.category]), summary: row.text(table[.summary]),
                                       status: status, dueOn: due, line: row.line)
-            item.followUp = followUp.read(row, table, reportedOn: reported) { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, $0)) }
+            item.followUp = followUp.read(row, table, reportedOn: reported) {
+                diagnostics.append(Diagnostic(.warning, .cases, line: row.line, heading: $1, $0))
+            }
             cases.append(item)
         }
         return FileReading(value: usable ? cases : nil, diagnostics: fileProblems + diagnostics)
@@ -192,6 +196,10 @@ public enum RecordReaders {
     }
 }
 
+/// How a reader reports a problem in one row: the message and the canonical heading of
+/// the column it is in (`nil` for the row as a whole).
+typealias CellReport = (_ message: Message, _ heading: String?) -> Void
+
 /// Parses a required enumerated or date field once per distinct value of the file.
 struct CachedField<Value> {
     /// A parsed value, or the message saying why the text is not one.
@@ -204,15 +212,16 @@ struct CachedField<Value> {
 
     init(_ parser: @escaping (_ raw: String, _ column: String) -> Parsed) { self.parser = parser }
 
-    /// The value, or `nil` after reporting why not (empty, unknown, not a date).
-    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: (Message) -> Void) -> Value? {
+    /// The value, or `nil` after reporting why not (empty, unknown, not a date), with
+    /// the column's canonical heading so the problem can be placed in its cell.
+    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: CellReport) -> Value? {
         let id = row.internedID(index)
-        guard id != ByteInterner.emptyID else { onError(Messages.requiredValue(column)); return nil }
+        guard id != ByteInterner.emptyID else { onError(Messages.requiredValue(column), column); return nil }
         let raw = row.state.interner.string(id)
         switch cache.value(for: id, parse: { parser(raw, column) })! {
         case .value(let value): return value
         case .problem(let message):
-            onError(message)
+            onError(message, column)
             return nil
         }
     }

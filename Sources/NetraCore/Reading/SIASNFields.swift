@@ -3,7 +3,7 @@
 enum SIASNFields {
     /// Fills `officer` from the row; false (after reporting) when the row is unusable.
     static func read(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, into officer: inout Officer,
-                     dates: inout CachedField<CivilDate>, onError: (Message) -> Void, onWarning: (Message) -> Void) -> Bool {
+                     dates: inout CachedField<CivilDate>, onError: CellReport, onWarning: CellReport) -> Bool {
         officer.titleBefore = row.interned(table[.titleBefore])
         officer.titleAfter = row.interned(table[.titleAfter])
         if !row.isBlank(table[.status]) {
@@ -14,7 +14,7 @@ enum SIASNFields {
             guard let recorded = dates.parse(row, table[.retirementDate], column: "retirement_date", onError: onError) else { return false }
             officer.recordedRetirementDate = recorded
             if let derived = officer.derivedRetirementDate, derived != recorded {
-                onWarning(Messages.retirementDateDiffers(recorded: recorded, derived: derived, age: officer.retirementAge))
+                onWarning(Messages.retirementDateDiffers(recorded: recorded, derived: derived, age: officer.retirementAge), "retirement_date")
             }
         }
         return true

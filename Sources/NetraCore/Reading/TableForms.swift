@@ -16,7 +16,7 @@ public enum TableForm: String, CaseIterable, Sendable {
 
 extension DataFile {
     /// The tabular files, which may also be workbooks; settings and schedule are TOML.
-    public var isTable: Bool { self == .officers || self == .retirements || self == .cases }
+    public var isTable: Bool { self != .settings && self != .schedule }
 
     /// The file's name when stored in `form` (`officers.xlsx`).
     public func fileName(as form: TableForm) -> String {
@@ -40,7 +40,9 @@ extension DataFile {
         case .officers: ["officers", "pegawai", "data pegawai", "daftar pegawai", "asn", "data asn"]
         case .retirements: ["retirements", "pensiun", "usulan pensiun", "pemberhentian"]
         case .cases: ["cases", "kasus", "laporan", "pelanggaran", "netralitas"]
-        case .schedule, .settings, .circulars, .acknowledgements: []
+        case .circulars: ["circulars", "edaran", "surat edaran", "daftar edaran"]
+        case .acknowledgements: ["acknowledgements", "tindak lanjut", "tindak lanjut edaran", "laporan edaran"]
+        case .schedule, .settings: []
         }
     }
 }

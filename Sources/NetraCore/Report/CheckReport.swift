@@ -22,8 +22,8 @@ public struct CheckReport: Sendable {
         let situation = Situation(dataset: reading.dataset, now: now)
         self.situation = situation
         self.otherProblems = otherWarnings
-        findings = CheckFindings.timely(situation, dataset: reading.dataset)
-        notes = CheckFindings.notes(reading.dataset)
+        findings = reading.located(CheckFindings.timely(situation, dataset: reading.dataset))
+        notes = reading.located(CheckFindings.notes(reading.dataset))
     }
 
     /// Every problem: the data folder's, the moment's findings, then the others.
@@ -96,6 +96,10 @@ struct JSONReport: Encodable {
     struct Problem: Encodable {
         let file: String
         let line: Int?
+        /// A workbook table's problem: the sheet's name and the cell (`B14`, or
+        /// `14:14` for the whole row); `line` is then the sheet's row.
+        let sheet: String?
+        let cell: String?
         let severity: String
         /// In the report's language.
         let message: String
@@ -210,7 +214,9 @@ struct JSONReport: Encodable {
                           pendingRetirements: s.counts.pendingRetirements, openCases: s.counts.openCases,
                           errors: report.diagnostics.errorCount, warnings: report.warningCount)
         problems = report.diagnostics.map {
-            Problem(file: UntrustedText.sanitized($0.location.path), line: $0.line, severity: $0.severity.rawValue,
+            Problem(file: UntrustedText.sanitized($0.location.path), line: $0.line,
+                    sheet: $0.location.cell.map { UntrustedText.sanitized($0.sheet) }, cell: $0.location.cell?.reference,
+                    severity: $0.severity.rawValue,
                     message: $0.text.text(language), messages: both($0.text),
                     skippedCandidate: $0.skippedCandidate.map { SkippedCandidate(name: $0.name, candidacy: $0.candidacy.canonicalName) })
         }

@@ -55,7 +55,8 @@ struct CSVTable<Column: ColumnName> {
                 if fields.allSatisfy(\.isEmpty) { continue }  // `;;;;` rows left by spreadsheets
                 if fields.count > headingCount && fields[headingCount...].contains(where: { !$0.isEmpty }) {
                     if tooManyFieldsReported < 20 {
-                        diagnostics.append(Diagnostic(.warning, file, line: line, Messages.tooManyFields(fields.count, expected: headingCount)))
+                        diagnostics.append(Diagnostic(.warning, file, line: line, field: headingCount,
+                                                      Messages.tooManyFields(fields.count, expected: headingCount)))
                     }
                     tooManyFieldsReported += 1
                 }
@@ -87,25 +88,32 @@ struct CSVTable<Column: ColumnName> {
     private mutating func resolve(_ headings: [String], line: Int, diagnostics: inout [Diagnostic]) -> Bool {
         headingCount = headings.count
         var ignored: [String] = []
+        var firstIgnored: Int?
         for (index, heading) in headings.enumerated() {
             guard !heading.isEmpty else { continue }
-            guard let column = Column.parse(heading) else { ignored.append(heading); continue }
+            guard let column = Column.parse(heading) else {
+                ignored.append(heading)
+                if firstIgnored == nil { firstIgnored = index }
+                continue
+            }
             if let taken = fieldIndexes[column.rawValue] {
                 if column.isFallback(headings[taken]) && !column.isFallback(heading) {
                     fieldIndexes[column.rawValue] = index  // UNOR INDUK wins over NAMA UNOR
                 } else if !column.isFallback(heading) {
-                    diagnostics.append(Diagnostic(.warning, file, line: line, Messages.duplicateColumn(column.canonicalName, heading)))
+                    diagnostics.append(Diagnostic(.warning, file, line: line, field: index, Messages.duplicateColumn(column.canonicalName, heading)))
                 }
             } else {
                 fieldIndexes[column.rawValue] = index
             }
         }
         if !ignored.isEmpty {
-            diagnostics.append(Diagnostic(.warning, file, line: line, Messages.ignoredColumns(ignored)))
+            diagnostics.append(Diagnostic(.warning, file, line: line, field: firstIgnored, Messages.ignoredColumns(ignored)))
         }
         let missing = Column.allCases.filter { $0.isRequired && self[$0] == nil }.map(\.canonicalName)
         guard missing.isEmpty else {
-            diagnostics.append(Diagnostic(.error, file, line: line, Messages.missingColumns(missing, found: headings)))
+            // In a workbook this names the first free heading cell: where the column goes.
+            let free = (headings.lastIndex { !$0.isEmpty } ?? -1) + 1
+            diagnostics.append(Diagnostic(.error, file, line: line, field: free, Messages.missingColumns(missing, found: headings)))
             return false
         }
         return true

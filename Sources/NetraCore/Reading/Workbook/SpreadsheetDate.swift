@@ -49,4 +49,22 @@ enum SpreadsheetDate {
         else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }
+
+    /// The same from an attribute's bytes, without a string: the common shape
+    /// `yyyy-mm-dd` followed by nothing or a time; anything else goes the long way.
+    static func fromISO(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        func digits(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                guard bytes[i] >= 0x30 && bytes[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(bytes[i] - 0x30)
+            }
+            return n
+        }
+        if bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes.count == 10 || bytes[10] == 0x54,
+           let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) {
+            return CivilDate(year: y, month: m, day: d)
+        }
+        return fromISO(String(decoding: bytes, as: UTF8.self))
+    }
 }

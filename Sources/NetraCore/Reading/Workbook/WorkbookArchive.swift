@@ -77,16 +77,18 @@ final class WorkbookArchive {
               start + Int(entry.compressedSize) <= bytes.count else { throw .corrupt(path) }
         let stored = bytes[start..<(start + Int(entry.compressedSize))]
         enum Halt: Error { case overBudget, stopped, pastEnd }
+        var checksum = Checksum()
         func take(_ data: Data) throws {
             inflated += data.count
             if inflated > budget { throw Halt.overBudget }
+            data.withUnsafeBytes { checksum.update($0) }
             if !data.withUnsafeBytes({ consumer($0) }) { throw Halt.stopped }
         }
         let chunk = 64 * 1024
         do {
-            var checksum: CRC32 = 0
             if entry.isCompressed {
-                checksum = try Data.decompress(size: Int64(stored.count), bufferSize: chunk, skipCRC32: false, provider: { position, size in
+                // The checksum is ours (see Checksum): ZIPFoundation's is byte by byte.
+                _ = try Data.decompress(size: Int64(stored.count), bufferSize: chunk, skipCRC32: true, provider: { position, size in
                     let from = stored.startIndex + Int(position)
                     guard from < stored.endIndex else { throw Halt.pastEnd }
                     // Always a full buffer: the inflater is told `size` bytes are there.
@@ -99,12 +101,11 @@ final class WorkbookArchive {
                 var offset = stored.startIndex
                 while offset < stored.endIndex {
                     let piece = Data(stored[offset..<min(stored.endIndex, offset + chunk)])
-                    checksum = piece.crc32(checksum: checksum)
                     try take(piece)
                     offset += chunk
                 }
             }
-            if checksum != entry.checksum { throw WorkbookProblem.corrupt(path) }
+            if checksum.value != entry.checksum { throw WorkbookProblem.corrupt(path) }
         } catch Halt.overBudget {
             throw .hostile(.expands(limit: budget))
         } catch Halt.stopped {

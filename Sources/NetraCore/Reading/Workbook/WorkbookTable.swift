@@ -31,6 +31,7 @@ enum WorkbookTable {
             return FileOutcome(file: file, records: nil, diagnostics: [problem], exists: true)
         }
         let (csv, numberNIPs) = csvText(sheet, nipColumn: { file.isNIPHeading($0) }, file: file)
+        let origin = SheetOrigin(file: file, form: form, sheet: sheet.name, headings: headingTexts(sheet))
         var outcome: FileOutcome
         switch file {
         case .officers:
@@ -42,17 +43,33 @@ enum WorkbookTable {
         case .cases:
             let reading = RecordReaders.cases(csv)
             outcome = FileOutcome(file: file, records: reading.value.map { .cases($0) }, diagnostics: reading.diagnostics, exists: true)
-        case .schedule, .settings, .circulars, .acknowledgements:
+        case .circulars:
+            let reading = RecordReaders.circulars(csv)
+            outcome = FileOutcome(file: file, records: reading.value.map { .circulars($0) }, diagnostics: reading.diagnostics, exists: true)
+        case .acknowledgements:
+            let reading = RecordReaders.acknowledgements(csv)
+            outcome = FileOutcome(file: file, records: reading.value.map { .acknowledgements($0) }, diagnostics: reading.diagnostics, exists: true)
+        case .schedule, .settings:
             return FileOutcome(file: file, records: nil, diagnostics: [], exists: false)
         }
+        // In row order, each placed in its cell: officers.xlsx:Pegawai!B14.
         outcome.diagnostics = (numberNIPs + outcome.diagnostics)
             .enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
-            .map { entry in
-                var d = entry.element
-                d.location.path = name  // officers.xlsx:7, the row in the sheet
-                return d
-            }
+            .map { origin.locate($0.element) }
+        outcome.origin = origin
         return outcome
+    }
+
+    /// The heading row's texts, by column (what the CSV readers see as line 1).
+    private static func headingTexts(_ sheet: WorkbookSheet) -> [String] {
+        guard let first = sheet.rows.first else { return [] }
+        return first.cells.map { cell in
+            switch cell {
+            case .text(let t): String(t.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            case .number(let n): n
+            default: ""
+            }
+        }
     }
 
     /// The sheet as CSV bytes whose line numbers are the sheet's row numbers, and an
@@ -67,8 +84,7 @@ enum WorkbookTable {
             if position == 0 {
                 nipIndex = row.cells.firstIndex { if case .text(let t) = $0 { nipColumn(t) } else { false } }
             } else if let nipIndex, nipIndex < row.cells.count, case .number(let raw) = row.cells[nipIndex] {
-                let cell = "\(sheet.name)!\(columnName(nipIndex))\(row.number)"
-                problems.append(Diagnostic(.error, file, line: row.number, Messages.numberNIPCell(raw, cell: cell)))
+                problems.append(Diagnostic(.error, file, line: row.number, field: nipIndex, Messages.numberNIP(raw)))
                 continue
             }
             while line < row.number {
@@ -109,26 +125,6 @@ enum WorkbookTable {
     }
 
     /// `A`, `B`, … `Z`, `AA`, … for a 0-based column.
-    static func columnName(_ index: Int) -> String {
-        var n = index + 1
-        var letters: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters.insert(Character(Unicode.Scalar(UInt8(65 + r))), at: 0)
-            n = (n - 1) / 26
-        }
-        return String(letters)
-    }
+    static func columnName(_ index: Int) -> String { SheetCell.columnLetters(index) }
 }
 
-extension DataFile {
-    /// Whether a heading names this table's NIP column.
-    func isNIPHeading(_ heading: String) -> Bool {
-        switch self {
-        case .officers: OfficerColumn.parse(heading) == .nip
-        case .retirements: RetirementColumn.parse(heading) == .nip
-        case .cases: CaseColumn.parse(heading) == .nip
-        case .schedule, .settings, .circulars, .acknowledgements: false
-        }
-    }
-}

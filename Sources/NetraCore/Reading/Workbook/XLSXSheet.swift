@@ -34,16 +34,14 @@ final class SheetPart: XMLEvents {
 
     func start(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("c"), inRow {
-            column = attributes.value("r").flatMap(Self.column(of:)) ?? column + 1
-            style = attributes.value("s").flatMap { Int($0) } ?? 0
-            type = switch attributes.value("t") {
-            case "s": .shared
-            case "inlineStr": .inline
-            case "str": .formulaText
-            case "b": .boolean
-            case "e": .error
-            case "d": .isoDate
-            default: .number
+            // Read from the attribute bytes: three strings per cell were most of the parse.
+            column = attributes.raw("r").flatMap(Self.column(of:)) ?? column + 1
+            style = attributes.raw("s")?.decimal ?? 0
+            type = if let t = attributes.raw("t") {
+                t.equals("s") ? .shared : t.equals("inlineStr") ? .inline : t.equals("str") ? .formulaText
+                    : t.equals("b") ? .boolean : t.equals("e") ? .error : t.equals("d") ? .isoDate : .number
+            } else {
+                .number
             }
             value.removeAll(keepingCapacity: true)
         } else if name.is("v") {
@@ -53,7 +51,7 @@ final class SheetPart: XMLEvents {
         } else if name.is("rPh") {
             phonetic += 1
         } else if name.is("row") {
-            let number = attributes.value("r").flatMap { Int($0) }
+            let number = attributes.raw("r")?.decimal
             attempt { try collector.beginRow(number) }
             inRow = true
             column = -1
@@ -83,12 +81,15 @@ final class SheetPart: XMLEvents {
     }
 
     private func makeCell() -> WorkbookCell {
+        if type == .shared {
+            guard let index = value.withUnsafeBufferPointer(\.decimal) else { return .empty }
+            guard shared.indices.contains(index) else { stop = stop ?? .corrupt(part); return .empty }
+            return .text(shared[index])
+        }
         let text = String(decoding: value, as: UTF8.self)
         switch type {
         case .shared:
-            guard let index = Int(text.trimmingCharacters(in: [" "])) else { return .empty }
-            guard shared.indices.contains(index) else { stop = stop ?? .corrupt(part); return .empty }
-            return .text(shared[index])
+            return .empty  // handled above, without a string
         case .inline, .formulaText, .error: return .text(text)
         case .boolean: return .boolean(text == "1" || text == "true")
         case .isoDate: return SpreadsheetDate.fromISO(text).map(WorkbookCell.date) ?? .text(text)
@@ -105,9 +106,14 @@ final class SheetPart: XMLEvents {
     /// The 0-based column of a reference such as `B14` (`nil` when it has no letters);
     /// columns past any sheet's width come out too large and are refused later.
     static func column(of reference: String) -> Int? {
+        Array(reference.utf8).withUnsafeBufferPointer { column(of: $0) }
+    }
+
+    /// As above, from an attribute's bytes.
+    static func column(of reference: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         var letters = 0
-        for byte in reference.utf8 {
+        for byte in reference {
             let upper = byte & ~0x20
             guard upper >= 0x41 && upper <= 0x5A else { break }
             index = min(index * 26 + Int(upper - 0x40), Int(Int32.max))
