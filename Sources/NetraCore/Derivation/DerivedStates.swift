@@ -74,7 +74,14 @@ public struct PendingRequest: Sendable {
 /// An officer whose retirement by age is coming up, or whose TMT has passed while
 /// the decree is still missing.
 public struct AgeRetirement: Sendable {
-    public let officer: Officer
+    /// The officer, looked up in the roster this was derived from. Not stored as a copy:
+    /// an `Officer` is a few hundred bytes, and a roster where every officer is near or
+    /// past the TMT made a second 100k-officer array per derivation (≈36 MB at 100k,
+    /// re-derived every minute and after each reload).
+    public var officer: Officer { officers[index] }
+    /// The roster's officers (a shared buffer, not a copy) and this one's position.
+    private let officers: [Officer]
+    private let index: Int
     /// The TMT pensiun.
     public let date: CivilDate
     /// A request already handles it: an age request in process or decreed, or a
@@ -84,6 +91,15 @@ public struct AgeRetirement: Sendable {
     public let isPast: Bool
     /// Still to be settled: no decreed age request and no earlier departure.
     public let isPending: Bool
+
+    init(officers: [Officer], index: Int, date: CivilDate, hasRequest: Bool, isPast: Bool, isPending: Bool) {
+        self.officers = officers
+        self.index = index
+        self.date = date
+        self.hasRequest = hasRequest
+        self.isPast = isPast
+        self.isPending = isPending
+    }
 }
 
 /// A neutrality case with its derived due dates.

@@ -30,7 +30,13 @@ struct RequestRules {
 
         let horizon = c.today.adding(months: c.limits.ageRetirementMonths)
         // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
-        for officer in c.dataset.roster.officers where officer.isInService {
+        let officers = c.dataset.roster.officers
+        // Officers counted on top of `pendingNIPs` (roster NIPs are unique): hashing
+        // every officer into the set cost more than the rest of the loop at 100k.
+        var pendingByAgeOnly = 0
+        // Many officers share a TMT; each countdown asks the time zone for its offset.
+        var countdowns: [CivilDate: Countdown] = [:]
+        for (index, officer) in officers.enumerated() where officer.isInService {
             guard let tmt = officer.ageRetirementDate, tmt <= horizon else { continue }
             let own = c.requestsByNIP[officer.nip] ?? []
             let ageRequest = own.first { $0.kind == .age && $0.stage == .decreed }
@@ -43,16 +49,18 @@ struct RequestRules {
             if isPast && ageRequest?.stage == .decreed { continue }
             if let leavesEarlier, leavesEarlier.stage == .decreed, (leavesEarlier.effectiveOn ?? leavesEarlier.filedOn) <= c.today { continue }
             let isPending = ageRequest?.stage != .decreed && leavesEarlier == nil
-            ageRetirements.append(AgeRetirement(officer: officer, date: tmt, hasRequest: ageRequest != nil || leavesEarlier != nil,
+            ageRetirements.append(AgeRetirement(officers: officers, index: index, date: tmt, hasRequest: ageRequest != nil || leavesEarlier != nil,
                                                 isPast: isPast, isPending: isPending))
-            if isPending { pendingNIPs.insert(officer.nip) }
+            if isPending && !own.contains(where: { $0.stage.isPending }) { pendingByAgeOnly += 1 }
             if isPast && ageRequest == nil && leavesEarlier == nil {
-                alerts.append(Alert(kind: .pastRetirementAge, severity: .critical, nip: officer.nip,
-                                    countdown: c.countdown(toStartOf: tmt), date: tmt))
+                let countdown = countdowns[tmt] ?? c.countdown(toStartOf: tmt)
+                countdowns[tmt] = countdown
+                alerts.append(Alert(kind: .pastRetirementAge, severity: .critical, nip: officer.nip, countdown: countdown, date: tmt))
             }
         }
-        ageRetirements.sort { ($0.date, $0.officer.name) < ($1.date, $1.officer.name) }
-        pendingOfficers = pendingNIPs.count
+        // By date, then name; the name (looked up in the roster) only when the dates tie.
+        ageRetirements.sort { $0.date != $1.date ? $0.date < $1.date : $0.officer.name < $1.officer.name }
+        pendingOfficers = pendingNIPs.count + pendingByAgeOnly
     }
 
     private mutating func watch(_ request: RetirementRequest, _ c: DerivationContext,

@@ -125,7 +125,8 @@ public final class ReloadPipeline<Payload: Sendable>: @unchecked Sendable {
     }
 
     /// The UI let go of an older payload: freed heap pages are handed back to the system
-    /// on the reload thread (once, however often this is called before it runs).
+    /// on the reload thread, before the next reload (once, however often this is called
+    /// before it runs).
     public func payloadReleased() {
         state.lock()
         trimWanted = true
@@ -197,7 +198,13 @@ public final class ReloadPipeline<Payload: Sendable>: @unchecked Sendable {
             if !pending.isEmpty {
                 let request = pending
                 pending = ReloadRequest()
+                // The UI let go of a payload: its pages go back before the next one is
+                // built, not only once the folder is quiet. A writer that never pauses
+                // otherwise kept every freed model resident (RSS far above what is live).
+                let trim = trimWanted
+                trimWanted = false
                 state.unlock()
+                if trim { HeapTrim.releaseFreeMemory() }
                 run(request)
                 continue
             }

@@ -72,6 +72,8 @@ public enum DashboardApp {
             let size = screen.size
             session.resize(to: Size(width: size.width, height: size.height))
             let frame = session.frame(at: now)
+            // The minute's re-derivation left the previous one's pages free: give them back.
+            if session.takeRederived() { feed.released() }
             // Nothing of the unlocked dashboard may stay on the public screen.
             if session.takeLockedAgain() { screen.clearCompletely() }
             screen.draw(frame)

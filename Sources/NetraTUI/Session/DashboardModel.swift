@@ -64,8 +64,10 @@ public struct DashboardModel: Sendable {
                 }
             }
         }
-        let oldAlerts = Set(previous.situation.alerts.map(OverviewView.alertID))
-        for alert in situation.alerts where !oldAlerts.contains(OverviewView.alertID(alert)) { changed.insert(OverviewView.alertID(alert)) }
+        // Compared by their parts: spelling 100k alert ids twice per reload as strings
+        // cost tens of megabytes and milliseconds; only new alerts get their id spelt.
+        let oldAlerts = Set(previous.situation.alerts.map(AlertKey.init))
+        for alert in situation.alerts where !oldAlerts.contains(AlertKey(alert)) { changed.insert(OverviewView.alertID(alert)) }
         changedRows = changed
         changedAt = changed.isEmpty ? nil : now
     }
@@ -120,4 +122,17 @@ public struct DashboardModel: Sendable {
     }
 
     public var dataset: Dataset { reading.dataset }
+}
+
+/// What an alert's row id (`OverviewView.alertID`) is made of, without spelling it.
+private struct AlertKey: Hashable {
+    let kind: Alert.Kind
+    let nip: NIP?
+    let caseID: String
+
+    init(_ alert: Alert) {
+        kind = alert.kind
+        nip = alert.nip
+        caseID = alert.caseID ?? ""
+    }
 }

@@ -72,6 +72,9 @@ public struct DashboardSession {
     private var lockedAgain = false
     /// The latest `running` instant the host gave (the unlock banner counts down from it).
     private var running: Date
+    /// The model was re-derived for a new minute since the host last asked: the old
+    /// one's memory is free, and the host hands it back to the system.
+    private var rederived = false
 
     public init(model: DashboardModel, options: Options, size: Size, now: Date) {
         self.init(model: model, options: options, size: size, now: SessionTime(now))
@@ -132,9 +135,13 @@ public struct DashboardSession {
     public mutating func receive(_ next: DashboardModel, at time: SessionTime) {
         running = time.running
         let now = time.data
+        derivedMinute = Self.minute(now)
+        // A locked kiosk shows no list and starts from a fresh state when unlocked:
+        // laying out the hidden dashboard would only fill each model's row cache (at
+        // 100k officers past their TMT, a copy of 100k alerts per model).
+        guard !kiosk.isLocked else { model = next; return }
         let before = layout(at: now).rows
         model = next
-        derivedMinute = Self.minute(now)
         state.reconcile(previous: before, rows: layout(at: now).rows)
     }
 
@@ -268,6 +275,7 @@ public struct DashboardSession {
         if Self.minute(now) != derivedMinute {
             model = model.at(now)
             derivedMinute = Self.minute(now)
+            rederived = true
         }
         let settings = model.dataset.settings.kiosk
         kiosk.update(settings: settings, at: time.running)
@@ -309,6 +317,13 @@ public struct DashboardSession {
     public mutating func takeLockedAgain() -> Bool {
         defer { lockedAgain = false }
         return lockedAgain
+    }
+
+    /// Whether the frame re-derived the model (a new minute) since the last call: the
+    /// previous derivation is garbage now (tens of megabytes at 100k officers).
+    public mutating func takeRederived() -> Bool {
+        defer { rederived = false }
+        return rederived
     }
 
     /// The operational events since the last call (wrong PINs, unlocks, relocks).

@@ -4,18 +4,29 @@ public enum RetirementCalendar {
     /// One count per month, starting with the month of `today`, for `months` months.
     /// Each officer counts once, in the month of their earliest known leaving date.
     public static func perMonth(_ situation: Situation, months: Int) -> [(month: CivilDate, count: Int)] {
-        var leaving: [NIP: CivilDate] = [:]
-        for a in situation.ageRetirements { leaving[a.officer.nip] = min(leaving[a.officer.nip] ?? a.date, a.date) }
+        // Requests are few; age retirements may be every officer, one entry each (the
+        // roster's NIPs are unique), so only those with a request are looked up: a
+        // dictionary over 100k officers cost ≈60 ms, redrawn every second by a kiosk.
+        var byRequest: [NIP: CivilDate] = [:]
         for p in situation.pendingRequests {
             guard let date = p.request.effectiveOn else { continue }
-            leaving[p.request.nip] = min(leaving[p.request.nip] ?? date, date)
+            byRequest[p.request.nip] = min(byRequest[p.request.nip] ?? date, date)
         }
         let first = CivilDate(year: situation.today.year, month: situation.today.month, day: 1)!
         var counts = Array(repeating: 0, count: max(0, months))
-        for date in leaving.values {
+        func count(_ date: CivilDate) {
             let index = (date.year - first.year) * 12 + date.month - first.month
             if counts.indices.contains(index) { counts[index] += 1 }
         }
+        for a in situation.ageRetirements {
+            let nip = a.officer.nip
+            if !byRequest.isEmpty, let requested = byRequest.removeValue(forKey: nip) {
+                count(min(a.date, requested))
+            } else {
+                count(a.date)
+            }
+        }
+        for date in byRequest.values { count(date) }
         return counts.enumerated().map { (first.adding(months: $0.offset), $0.element) }
     }
 }

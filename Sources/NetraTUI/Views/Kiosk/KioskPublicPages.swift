@@ -41,7 +41,7 @@ enum KioskPublicPages {
         let s = context.input.situation, text = context.text
         let tallies = CandidateTally.perElection(s)
         let without = tallies.map(\.tally.withoutDecree).reduce(0, +)
-        let leaving = RetirementCalendar.perMonth(s, months: 12).map(\.count).reduce(0, +)
+        let leaving = leavingPerMonth(context.input).map(\.count).reduce(0, +)
         let figures = [
             KioskBoard.Figure(value: s.candidates.count, label: text.kiosk(.candidates)),
             KioskBoard.Figure(value: without, label: text.kiosk(.withoutDecree), role: without > 0 ? .alertWarning : .ok),
@@ -88,11 +88,12 @@ enum KioskPublicPages {
     /// Who leaves the service in each of the next twelve months, in tall columns.
     private static func retirements(_ context: inout DrawContext, _ area: Rect) {
         let s = context.input.situation, text = context.text
-        let months = RetirementCalendar.perMonth(s, months: 12)
+        let months = leavingPerMonth(context.input)
+        let pendingAge = context.input.model.cache.memo("kiosk:pendingAgeRetirements") { s.ageRetirements.filter(\.isPending).count }
         let figures = [
             KioskBoard.Figure(value: months.map(\.count).reduce(0, +), label: text.kiosk(.leavingYear)),
             KioskBoard.Figure(value: s.counts.pendingRetirements, label: text.kiosk(.inProcess)),
-            KioskBoard.Figure(value: s.ageRetirements.filter(\.isPending).count, label: text.kiosk(.ageRetirements)),
+            KioskBoard.Figure(value: pendingAge, label: text.kiosk(.ageRetirements)),
         ]
         var y = area.y + 1
         y += KioskBoard.drawFigures(&context.grid, figures, in: inset(area, y: y), maxHeight: figureHeight(area), glyphs: context.glyphs) + 1
@@ -144,6 +145,13 @@ enum KioskPublicPages {
     }
 
     // MARK: Parts
+
+    /// Who leaves in each of the next twelve months, once per model: the pages redraw
+    /// every second, and at 100k officers past their TMT the calendar costs tens of
+    /// milliseconds (a dictionary over every officer), which kept an idle kiosk at 2–5 % CPU.
+    private static func leavingPerMonth(_ input: ViewInput) -> [(month: CivilDate, count: Int)] {
+        input.model.cache.memo("kiosk:leavingPerMonth") { RetirementCalendar.perMonth(input.situation, months: 12) }
+    }
 
     private static func inset(_ area: Rect, y: Int) -> Rect {
         Rect(x: area.x + 2, y: y, width: max(0, area.width - 4), height: max(0, area.maxY - y))

@@ -49,7 +49,9 @@ struct OverviewView: ViewRoom {
     func alerts(_ input: ViewInput) -> [Alert] {
         input.model.cache.rows(input.query(id)) { () -> [Alert] in
             let filter = Filter.chosenFilter(input.state, id)
-            var shown = input.situation.alerts.filter(filter.includes)
+            // "All" shares the situation's array: a filtered copy of 100k alerts would
+            // double their memory for each model.
+            var shown = filter == .all ? input.situation.alerts : input.situation.alerts.filter(filter.includes)
             if !input.privacy.caseDetails { shown = shown.filter { $0.caseID == nil } }
             let query = SearchIndex.fold(input.state.search[id] ?? "")
             guard !query.isEmpty else { return shown }

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import NetraCore
+@testable import NetraTUI
+
+/// How models come and go under a busy share: what a reload marks as changed, what a
+/// locked kiosk does with a new model, and when the session says an old derivation is
+/// garbage (the host then hands its memory back).
+@Suite struct ModelTurnoverTests {
+    /// The demo with one more officer, born 20 Mar 1965: past the TMT (1 Apr 2023) with no request.
+    func demoWithRetiredOfficer() -> DashboardModel {
+        let officers = DemoData.files[.officers]! + "196503201990032001;Baru Pensiun;Sekretariat Daerah;Staf;III/a;;;;;PNS;\r\n"
+        return demoModel(replacing: [.officers: officers])
+    }
+
+    @Test func aReloadMarksOnlyTheAlertsThatAreNew() {
+        let before = demoModel()
+        var after = demoWithRetiredOfficer()
+        #expect(after.dataset.officers.count == before.dataset.officers.count + 1)
+        after.markChanges(since: before, files: [.officers], at: before.situation.now)
+        let new = after.situation.alerts.filter { $0.kind == .pastRetirementAge && $0.nip?.description == "196503201990032001" }
+        #expect(new.count == 1)
+        #expect(after.changedRows.contains(OverviewView.alertID(new[0])))
+        #expect(after.changedRows.contains("196503201990032001"))
+        let old = before.situation.alerts.map(OverviewView.alertID)
+        #expect(!old.isEmpty)
+        #expect(old.allSatisfy { !after.changedRows.contains($0) })
+        // The other way round nothing is new: the officer and their alert went away.
+        var back = demoModel()
+        back.markChanges(since: after, files: [.officers], at: before.situation.now)
+        #expect(back.changedRows.isEmpty)
+        #expect(back.changedAt == nil)
+    }
+
+    @Test func aLockedKioskTakesANewModelAndUnlocksOnAFreshOverview() throws {
+        let hash = try PINHash.make("4829")
+        let settings = DemoData.files[.settings]!.replacingOccurrences(of: "# pin_hash = \"$y$…\"", with: "pin_hash = \"\(hash)\"")
+        var replay = Replay(model: demoModel(replacing: [.settings: settings]), options: .init(kiosk: true))
+        #expect(replay.session.isKioskLocked)
+        let shown = replay.session.model.dataset.officers.count
+        let officers = DemoData.files[.officers]! + "196503201990032001;Baru Pensiun;Sekretariat Daerah;Staf;III/a;;;;;PNS;\r\n"
+        let next = demoModel(replacing: [.settings: settings, .officers: officers])
+        replay.receive(next)
+        #expect(replay.session.model.dataset.officers.count == shown + 1)
+        #expect(replay.session.isKioskLocked)
+        replay.run("F12 4 8 2 9 Enter")
+        #expect(!replay.session.isKioskLocked)
+        #expect(replay.session.state.view == .overview)
+        #expect(replay.session.model.situation.alerts.contains { $0.nip?.description == "196503201990032001" })
+    }
+
+    @Test func theSessionSaysWhenTheMinuteReDerivedItsModel() {
+        var session = DashboardSession(model: demoModel(), options: .init(), size: Size(width: 120, height: 40),
+                                       now: demoModel().situation.now)
+        let start = session.model.situation.now
+        var said: [Bool] = []
+        for seconds in [0.0, 1, 61] {
+            _ = session.frame(at: start.addingTimeInterval(seconds))
+            said.append(session.takeRederived())
+        }
+        said.append(session.takeRederived())
+        #expect(said == [false, false, true, false])
+        #expect(session.model.situation.now == start.addingTimeInterval(61))
+    }
+}
