@@ -62,6 +62,12 @@ public protocol ColumnName: SpokenValue, RawRepresentable<Int> {
 extension ColumnName {
     public var fallbackSpellings: [String] { [] }
 
+    /// Whether a line of texts names at least one required column: a heading line, not
+    /// the title an office puts above it.
+    static func namesRequiredColumn(_ texts: [String]) -> Bool {
+        texts.contains { text in !text.isEmpty && parse(text)?.isRequired == true }
+    }
+
     /// Whether `heading` is one of the spellings that give way to another.
     func isFallback(_ heading: String) -> Bool {
         let k = Vocabulary.key(heading)

@@ -97,6 +97,13 @@ public enum Messages {
     }
 
     /// A hostile heading may have thousands of columns: the first few are named.
+    static func titleLinesSkipped(first: Int, last: Int) -> Message {
+        let en = first == last ? "line \(first)" : "lines \(first)–\(last)"
+        let id = first == last ? "baris \(first)" : "baris \(first)–\(last)"
+        return Message(en: "\(en) above the column headings skipped (a title, not data)",
+                       id: "\(id) di atas judul kolom dilewati (judul, bukan data)")
+    }
+
     static func ignoredColumns(_ names: [String]) -> Message {
         let list = names.prefix(6).map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")
         let extra = names.count - min(names.count, 6)

@@ -40,15 +40,43 @@ struct CSVTable<Column: ColumnName> {
             var fields: [CSVScanner.Field] = []
             fields.reserveCapacity(16)
             let state = CSVRow.State()
-            guard let headerLine = scanner.next(into: &fields) else {
-                diagnostics.append(Diagnostic(.error, file, line: nil, Messages.emptyFile))
-                return false
+            func texts(_ fields: [CSVScanner.Field]) -> [String] {
+                fields.map { field in
+                    var ok = true
+                    return CSVRow.string(buffer, field, wasValidUTF8: &ok)
+                }
             }
-            let headings = fields.map { field in
-                var ok = true
-                return CSVRow.string(buffer, field, wasValidUTF8: &ok)
+            // Offices put a title (and a date, a signature line…) above the headings.
+            // The heading line is the first of the first few lines that names a required
+            // column; when none does, the first line, so the message says what is missing.
+            var headerLine: Int?
+            var headings: [String] = []
+            var skipped: [Int] = []
+            var probe = CSVScanner(bytes: buffer)
+            while skipped.count < Self.titleLinesAllowed, let line = probe.next(into: &fields) {
+                if fields.allSatisfy(\.isEmpty) { continue }  // blank lines do not count
+                let candidate = texts(fields)
+                if Column.namesRequiredColumn(candidate) {
+                    headerLine = line
+                    headings = candidate
+                    break
+                }
+                skipped.append(line)
             }
-            guard resolve(headings, line: headerLine, diagnostics: &diagnostics) else { return false }
+            if headerLine != nil {
+                scanner = probe
+                if let first = skipped.first, let last = skipped.last {
+                    diagnostics.append(Diagnostic(.warning, file, line: first, Messages.titleLinesSkipped(first: first, last: last)))
+                }
+            } else {
+                guard let first = scanner.next(into: &fields) else {
+                    diagnostics.append(Diagnostic(.error, file, line: nil, Messages.emptyFile))
+                    return false
+                }
+                headerLine = first
+                headings = texts(fields)
+            }
+            guard let headerLine, resolve(headings, line: headerLine, diagnostics: &diagnostics) else { return false }
 
             var tooManyFieldsReported = 0
             while let line = scanner.next(into: &fields) {
@@ -83,6 +111,10 @@ struct CSVTable<Column: ColumnName> {
             return !unusable
         }
     }
+
+    /// How many non-blank lines above the headings may be a title before the first
+    /// line counts as the (faulty) heading line.
+    static var titleLinesAllowed: Int { 10 }
 
     /// Matches the heading line to columns; reports unknown, duplicate and missing ones.
     private mutating func resolve(_ headings: [String], line: Int, diagnostics: inout [Diagnostic]) -> Bool {

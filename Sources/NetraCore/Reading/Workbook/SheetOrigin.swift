@@ -62,6 +62,19 @@ extension DataFile {
         }
     }
 
+    /// Whether a row names one of this table's required columns (`CSVTable`'s rule for
+    /// telling the heading line from a title above it).
+    func namesRequiredColumn(_ texts: [String]) -> Bool {
+        switch self {
+        case .officers: OfficerColumn.namesRequiredColumn(texts)
+        case .retirements: RetirementColumn.namesRequiredColumn(texts)
+        case .cases: CaseColumn.namesRequiredColumn(texts)
+        case .circulars: CircularColumn.namesRequiredColumn(texts)
+        case .acknowledgements: AcknowledgementColumn.namesRequiredColumn(texts)
+        case .schedule, .settings: false
+        }
+    }
+
     private static func columns<C: ColumnName>(_: C.Type, _ headings: [String]) -> [String: Int] {
         var found: [String: Int] = [:]
         for (index, heading) in headings.enumerated() {

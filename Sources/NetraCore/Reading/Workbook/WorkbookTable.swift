@@ -30,8 +30,9 @@ enum WorkbookTable {
             let problem = Diagnostic(.error, .stored(file, as: form), Messages.workbook(error, file: name))
             return FileOutcome(file: file, records: nil, diagnostics: [problem], exists: true)
         }
-        let (csv, numberNIPs) = csvText(sheet, nipColumn: { file.isNIPHeading($0) }, file: file)
-        let origin = SheetOrigin(file: file, form: form, sheet: sheet.name, headings: headingTexts(sheet))
+        let heading = headingPosition(sheet, file: file)
+        let (csv, numberNIPs) = csvText(sheet, heading: heading, nipColumn: { file.isNIPHeading($0) }, file: file)
+        let origin = SheetOrigin(file: file, form: form, sheet: sheet.name, headings: heading.map { texts(sheet.rows[$0]) } ?? [])
         var outcome: FileOutcome
         switch file {
         case .officers:
@@ -60,10 +61,17 @@ enum WorkbookTable {
         return outcome
     }
 
-    /// The heading row's texts, by column (what the CSV readers see as line 1).
-    private static func headingTexts(_ sheet: WorkbookSheet) -> [String] {
-        guard let first = sheet.rows.first else { return [] }
-        return first.cells.map { cell in
+    /// Which of the sheet's rows holds the headings: the first of the first few that
+    /// names a required column (a title may stand above it), else the first row — the
+    /// same rule `CSVTable` applies to the CSV text made from the sheet.
+    static func headingPosition(_ sheet: WorkbookSheet, file: DataFile) -> Int? {
+        guard !sheet.rows.isEmpty else { return nil }
+        return sheet.rows.prefix(CSVTable<OfficerColumn>.titleLinesAllowed).firstIndex { file.namesRequiredColumn(texts($0)) } ?? 0
+    }
+
+    /// A row's texts, by column, trimmed (what the CSV readers see as its fields).
+    private static func texts(_ row: WorkbookRow) -> [String] {
+        row.cells.map { cell in
             switch cell {
             case .text(let t): String(t.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
             case .number(let n): n
@@ -74,16 +82,16 @@ enum WorkbookTable {
 
     /// The sheet as CSV bytes whose line numbers are the sheet's row numbers, and an
     /// error for each data row whose NIP cell is a number.
-    static func csvText(_ sheet: WorkbookSheet, nipColumn: (String) -> Bool, file: DataFile) -> ([UInt8], [Diagnostic]) {
+    static func csvText(_ sheet: WorkbookSheet, heading: Int? = 0, nipColumn: (String) -> Bool, file: DataFile) -> ([UInt8], [Diagnostic]) {
         var out: [UInt8] = []
         out.reserveCapacity(sheet.rows.count * 100)
         var problems: [Diagnostic] = []
         var line = 1
         var nipIndex: Int?
         for (position, row) in sheet.rows.enumerated() {
-            if position == 0 {
+            if position == heading {
                 nipIndex = row.cells.firstIndex { if case .text(let t) = $0 { nipColumn(t) } else { false } }
-            } else if let nipIndex, nipIndex < row.cells.count, case .number(let raw) = row.cells[nipIndex] {
+            } else if let heading, position > heading, let nipIndex, nipIndex < row.cells.count, case .number(let raw) = row.cells[nipIndex] {
                 problems.append(Diagnostic(.error, file, line: row.number, field: nipIndex, Messages.numberNIP(raw)))
                 continue
             }
