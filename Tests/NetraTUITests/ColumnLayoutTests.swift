@@ -56,6 +56,7 @@ import Testing
         #expect(SearchQuery("19780315 200501 1 007").terms == [Array("197803152005011007".utf8)])
         #expect(SearchQuery("1978.03.15").terms == [Array("19780315".utf8)])
         #expect(SearchQuery("Ahmad  NOOR").terms.count == 2)
+        #expect(SearchQuery("NTR-2023-006").terms == [Array("ntr-2023-006".utf8)])
         let index = SearchIndex(["Ahmad Fauzan Noor", "Ahmad Yani", "Noor Hasanah"])
         #expect(index.filter([0, 1, 2], query: "noor ahmad") == [0])
         #expect(index.filter([0, 1, 2], query: "ahmad") == [0, 1])

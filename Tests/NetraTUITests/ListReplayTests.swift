@@ -69,6 +69,21 @@ import Testing
         #expect(frame.text.contains("Nothing matches “ridwan zzz”"))
     }
 
+    @Test func aCaseNumberAsWrittenInALetterFindsItsCase() {
+        var replay = Replay(model: demoModel(), options: .init(language: .en))
+        replay.run("5 f /")   // every case
+        replay.type("NTR-2023-006")
+        let frame = replay.frame()
+        #expect(frame.lines[2].contains(" 1/1 "), "\(frame.lines[2])")
+        #expect(frame.text.contains("NTR-2023-006"))
+        // The command line finds it too.
+        var palette = Replay(model: demoModel(), options: .init(language: .en))
+        palette.run(":")
+        palette.type("NTR-2023-006")
+        #expect(palette.frame().text.contains("NTR-2023-006"))
+        #expect(!palette.frame().text.contains("Nothing matches"))
+    }
+
     @Test func alertToOfficerToCaseAndBack() {
         var replay = Replay(model: demoModel(), options: .init(language: .en))
         // The candidates without a request are one group line: Enter expands it, and

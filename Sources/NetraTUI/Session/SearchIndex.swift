@@ -78,7 +78,8 @@ public struct SearchIndex: Sendable {
 
 /// A search as clerks type it: case and accents ignored, several words each found
 /// anywhere (in any order), and a number typed with spaces or dots between its
-/// groups (`19780315 200501 1 007`, `1978.03.15`) read as its digits.
+/// groups (`19780315 200501 1 007`, `1978.03.15`) read as its digits. A dash is kept:
+/// it belongs to case numbers (`NTR-2023-006`), which are searched as written.
 public struct SearchQuery: Equatable, Sendable {
     /// The folded words, as bytes.
     public let terms: [[UInt8]]
@@ -88,8 +89,8 @@ public struct SearchQuery: Equatable, Sendable {
         var joined = ""
         for (i, ch) in folded.enumerated() {
             // A space or dot between two digits joins them.
-            if ch == " " || ch == "." || ch == "-", let last = joined.last, ("0"..."9").contains(last),
-               let next = folded[(i + 1)...].first(where: { $0 != " " && $0 != "." && $0 != "-" }), ("0"..."9").contains(next) {
+            if ch == " " || ch == ".", let last = joined.last, ("0"..."9").contains(last),
+               let next = folded[(i + 1)...].first(where: { $0 != " " && $0 != "." }), ("0"..."9").contains(next) {
                 continue
             }
             joined.append(ch)
