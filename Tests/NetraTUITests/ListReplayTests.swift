@@ -143,6 +143,20 @@ import Testing
         #expect(!replay.session.state.showsHelp)
     }
 
+    @Test func helpGoesToItsEndWithGAndComesBackAtOnce() {
+        var replay = Replay(model: demoModel(), options: .init(language: .en), size: Size(width: 80, height: 24))
+        replay.run("? G")
+        #expect(replay.session.state.showsHelp)
+        let end = replay.frame().lines
+        #expect(end.joined().contains("1 day past"))
+        // One line up shows one more line at the top: no scrolling back from far past the end.
+        replay.run("k")
+        #expect(replay.frame().lines != end)
+        replay.run("g")
+        #expect(replay.session.state.helpScroll == 0)
+        #expect(replay.session.state.selection[.overview] == nil)
+    }
+
     @Test func exportOfAFilteredViewIsTheFileByteForByte() throws {
         var replay = Replay(model: demoModel(), options: .init(language: .en))
         replay.run("5 f S e")   // all cases, newest due first

@@ -137,6 +137,7 @@ public struct UIState: Equatable, Sendable {
             case .pageUp: helpScroll = max(0, helpScroll - 10); return .none
             case .pageDown: helpScroll += 10; return .none
             case .top: helpScroll = 0; return .none
+            case .bottom: helpScroll = Int.max / 2; return .none  // the session clamps it to the end
             default: break
             }
             showsHelp = false

@@ -188,8 +188,10 @@ public struct DashboardSession {
         if !state.showsProblems, let effect = performListAction(action, layout: layout, at: now) { return effect }
         let input = layout.input
         if action == .open, !state.showsHelp, !state.showsProblems, let id = layout.selectedID, layout.room.open(id, state: &state) { return .none }
-        switch state.apply(action, rows: layout.rows, filterCount: layout.room.filterLabels(input).count,
-                           sortCount: layout.room.sortLabels(input).count) {
+        let effect = state.apply(action, rows: layout.rows, filterCount: layout.room.filterLabels(input).count,
+                                 sortCount: layout.room.sortLabels(input).count)
+        if state.showsHelp { state.helpScroll = min(state.helpScroll, Overlays.helpScrollLimit(input, screenHeight: size.height)) }
+        switch effect {
         case .quit: return .quit
         case .reload: return .reload
         case .none: return .none

@@ -105,7 +105,7 @@ public struct UIText: Sendable {
             .legendTrack: "tahap permohonan: diajukan, diverifikasi, di BKN, SK terbit", .legendRejected: "permohonan ditolak",
             .legendDaysLeft: "12 hari lagi", .legendDaysPast: "lewat 1 hari", .legendWorkingDays: "hari kerja",
             .legendSort: "urutan naik / turun pada judul kolom", .legendPointer: "baris terpilih",
-            .helpFilters: "Saringan (f)", .helpSorts: "Urutan (s; < > S; klik judul)", .helpScroll: "j k PgUp PgDn gulir · tombol lain tutup",
+            .helpFilters: "Saringan (f)", .helpSorts: "Urutan (s; < > S; klik judul)", .helpScroll: "j k PgUp PgDn g G gulir · tombol lain tutup",
             .columnSortLabel: "kolom", .followHint: "o: ke permohonan / kasus · BS: kembali · y: salin NIP",
         ])
 
@@ -167,7 +167,7 @@ public struct UIText: Sendable {
             .legendTrack: "request stage: filed, verified, at BKN, decreed", .legendRejected: "request rejected",
             .legendDaysLeft: "12 days to go", .legendDaysPast: "1 day past", .legendWorkingDays: "working days",
             .legendSort: "sort ascending / descending, on a column title", .legendPointer: "selected row",
-            .helpFilters: "Filters (f)", .helpSorts: "Sorts (s; < > S; click a title)", .helpScroll: "j k PgUp PgDn scroll · any other key closes",
+            .helpFilters: "Filters (f)", .helpSorts: "Sorts (s; < > S; click a title)", .helpScroll: "j k PgUp PgDn g G scroll · any other key closes",
             .columnSortLabel: "column", .followHint: "o: to the request / case · BS: back · y: copy the NIP",
         ])
 

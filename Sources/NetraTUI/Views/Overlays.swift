@@ -82,12 +82,22 @@ enum Overlays {
         return fields
     }
 
+    /// The help box's height (borders included) on a screen `screenHeight` lines tall.
+    static func helpHeight(lines: Int, screenHeight: Int) -> Int { min(screenHeight - 2, lines + 2) }
+
+    /// How far the help can scroll: its last line at the bottom of the box, no further
+    /// (so `G` goes to the end and `k` moves back at once).
+    static func helpScrollLimit(_ input: ViewInput, screenHeight: Int) -> Int {
+        let lines = HelpContent.lines(input).count
+        return max(0, lines - max(0, helpHeight(lines: lines, screenHeight: screenHeight) - 2))
+    }
+
     /// The key help, written from the same table that handles the keys, then what the
     /// view's filters and sorts are, then what every symbol means. Scrolls with ↑ ↓.
     static func drawHelp(_ context: inout DrawContext) {
         let lines = HelpContent.lines(context.input)
         let g = context.grid
-        let h = min(g.height - 2, lines.count + 2)
+        let h = helpHeight(lines: lines.count, screenHeight: g.height)
         let w = min(g.width - 4, 90)
         let inner = context.grid.box(x: (g.width - w) / 2, y: (g.height - h) / 2, width: w, height: h,
                                      title: context.text(.helpTitle) + " — " + context.text(.helpScroll), glyphs: context.glyphs)
