@@ -189,6 +189,18 @@ import Testing
         #expect(replay.frame().lines.last!.contains("List saved to"))
     }
 
+    @Test func whereAnExportWentIsReadableWhole() {
+        var replay = Replay(model: demoModel(), options: .init(language: .id), size: Size(width: 120, height: 40))
+        replay.run("5 f e")
+        let path = "/home/bkpsdm/laporan/netra-kasus-2023-05-23-100000.csv"
+        replay.noteExport(path: path, failure: nil)
+        let status = replay.frame().lines.last!
+        #expect(status.contains(path), "\(status)")
+        // The next key gives the line back to the filter and sort.
+        replay.run("j")
+        #expect(replay.frame().lines.last!.contains("f Saring"))
+    }
+
     @Test func yCopiesTheNIPOrCaseIDButNotOnAKiosk() {
         var replay = Replay(model: demoModel(), options: .init(language: .en))
         replay.run("5 y")

@@ -72,6 +72,13 @@ enum Chrome {
         } ?? ""
         let right = " ? \(text(.help))  q \(text(.quit)) · \(changed)\(text(.readAt)) \(input.time.time(input.model.loadedAt, seconds: true)) "
         let rightWidth = DisplayWidth.of(right)
+        if let notice = StatusWords.notice(input) {
+            // The notice first; the help and freshness words only where they still fit.
+            let fits = DisplayWidth.of(notice) + 1 + rightWidth <= context.width
+            context.grid.put(notice, x: 0, y: y, role: .muted, maxWidth: fits ? context.width - rightWidth - 1 : context.width)
+            if fits { context.grid.put(right, x: context.width - rightWidth, y: y, role: .muted) }
+            return
+        }
         let left = StatusWords.left(input, room: room)
         context.grid.put(left, x: 0, y: y, role: state.isSearching ? .match : .muted, maxWidth: context.width - rightWidth - 1)
         context.grid.put(right, x: context.width - rightWidth, y: y, role: .muted)

@@ -20,7 +20,14 @@ enum StatusWords {
             left += " · s \(text(.sort)): \(sorts[(state.sort[state.view] ?? 0) % sorts.count])"
         }
         if !state.query.isEmpty { left += " · / \(UntrustedText.sanitized(state.query))" }
-        if let notice = state.notice { left += " · " + notice.sentence(text) }
         return left
+    }
+
+    /// A notice the last key left (where an export went, what was copied, a row that
+    /// disappeared): it takes the status line whole until the next key, because it is
+    /// the answer to what the user just did and its end (a file name) matters most.
+    static func notice(_ input: ViewInput) -> String? {
+        guard !input.state.isSearching, let notice = input.state.notice else { return nil }
+        return " " + notice.sentence(input.text)
     }
 }
