@@ -60,6 +60,15 @@ extension UIText {
         language == .id ? "schedule.toml tidak memuat pemilihan atau batas SK." : "schedule.toml names no election or decree deadline."
     }
 
+    /// No KPU schedule at all: nothing is known about stages or deadlines — said as a
+    /// warning, never as "every stage is over".
+    func noSchedule(candidates: Int) -> String {
+        switch language {
+        case .id: "Jadwal KPU belum ada (schedule.toml): tahapan dan batas SK tidak diketahui" + (candidates > 0 ? " · \(candidates) calon" : ".")
+        case .en: "No KPU schedule (schedule.toml): stages and decree deadlines unknown" + (candidates > 0 ? " · \(candidates) candidates" : ".")
+        }
+    }
+
     /// A group of alerts of one kind, as one line.
     func groupSentence(_ g: AlertGroup) -> String {
         let n = g.count, id = language == .id

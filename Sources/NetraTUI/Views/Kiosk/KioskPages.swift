@@ -67,7 +67,11 @@ enum KioskPages {
             centred(moment, role: .text)
         } else {
             y += 2
-            centred(text(.allStagesDone), role: .title)
+            if s.stages.isEmpty {
+                centred(text.noSchedule(candidates: 0), role: .alertWarning)
+            } else {
+                centred(text(.allStagesDone), role: .title)
+            }
         }
         // The running stages, with their progress, at the bottom of the page.
         y = max(y + 1, area.y + area.height - reserved)

@@ -15,7 +15,10 @@ enum CandidatesPanel {
         let inside = PanelBox.draw(&context, rect, title: text.title(.candidates))
         let tallies = OverviewFigures.of(input).tallies
         guard !tallies.isEmpty else {
-            context.grid.put(text.noElections(), x: inside.x, y: inside.y, role: .muted, maxWidth: inside.width)
+            // Without a schedule the candidates are still counted: their deadline is what is unknown.
+            let line = input.situation.elections.isEmpty && input.situation.stages.isEmpty
+                ? text.noSchedule(candidates: input.situation.candidates.count) : text.noElections()
+            context.grid.put(line, x: inside.x, y: inside.y, role: .alertWarning, maxWidth: inside.width)
             return
         }
         var y = inside.y
@@ -83,7 +86,9 @@ enum CandidatesPanel {
                                      headlineShown: Bool) {
         let input = context.input, text = context.text, time = input.time
         guard let deadline = e.deadline else {
-            context.grid.put(text.noElections(), x: x + 2, y: y, role: .muted, maxWidth: width - 2)
+            let missing = input.situation.stages.isEmpty
+            context.grid.put(missing ? text.noSchedule(candidates: 0) : text.noElections(), x: x + 2, y: y,
+                             role: missing ? .alertWarning : .muted, maxWidth: width - 2)
             return
         }
         let left = deadline.countdown.at(input.now)

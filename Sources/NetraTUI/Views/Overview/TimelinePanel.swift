@@ -38,7 +38,9 @@ enum TimelinePanel {
                     parts.append(("\(text(.next).lowercased()): \(n.stage.name)", nil))
                     parts.append(("\(text(.starts)) \(input.time.stamp(n.stage.start, writtenIn: n.countdown.zone)) \(text.countdown(n.countdown.at(input.now)))", .countdown))
                 }
-                if parts.isEmpty { parts = [(text(.allStagesDone), .muted)] }
+                if parts.isEmpty {
+                    parts = s.stages.isEmpty ? [(text.noSchedule(candidates: 0), .alertWarning)] : [(text(.allStagesDone), .muted)]
+                }
                 PanelBox.parts(&context, parts, x: inside.x + 2, y: y, maxWidth: inside.width - 2)
                 y += 1
             }
