@@ -50,7 +50,7 @@ import Testing
             NeutralityCase(id: "C", nip: nil, reportedOn: day(2023, 3, 1), source: .public, status: .closed),
         ]
         let situation = Situation(dataset: dataset(officers: [officer], cases: cases), now: at("2023-05-23T10:00:00+08:00"))
-        let summary = CaseSummary(situation.cases)
+        let summary = CaseSummary(situation.cases, today: situation.today)
         #expect(summary.open == 2 && summary.overdue >= 1)
         #expect(summary.openBySource == [.kipp: 1, .bawaslu: 1])
         #expect(summary.openByStatus == [.new: 1, .review: 1])

@@ -46,7 +46,7 @@ enum KioskPublicPages {
             KioskBoard.Figure(value: s.candidates.count, label: text.kiosk(.candidates)),
             KioskBoard.Figure(value: without, label: text.kiosk(.withoutDecree), role: without > 0 ? .alertWarning : .ok),
             KioskBoard.Figure(value: leaving, label: text.kiosk(.leavingYear)),
-            KioskBoard.Figure(value: CaseSummary(s.cases).open, label: text.kiosk(.openCases)),
+            KioskBoard.Figure(value: CaseSummary(s.cases, today: s.today).open, label: text.kiosk(.openCases)),
         ]
         var y = area.y + 1
         y += KioskBoard.drawFigures(&context.grid, figures, in: inset(area, y: y), maxHeight: figureHeight(area), glyphs: context.glyphs) + 1
@@ -126,7 +126,7 @@ enum KioskPublicPages {
     /// Neutrality cases as counts: open, overdue, about candidates; by status and by source.
     private static func cases(_ context: inout DrawContext, _ area: Rect) {
         let all = context.input.situation.cases, text = context.text
-        let summary = CaseSummary(all)
+        let summary = CaseSummary(all, today: context.input.situation.today)
         let figures = [
             KioskBoard.Figure(value: summary.open, label: text.kiosk(.openCases)),
             KioskBoard.Figure(value: summary.overdue, label: text.kiosk(.overdueCases), role: summary.overdue > 0 ? .alertCritical : .ok),

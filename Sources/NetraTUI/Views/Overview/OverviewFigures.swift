@@ -20,7 +20,7 @@ struct OverviewFigures {
     init(_ s: Situation) {
         tallies = CandidateTally.perElection(s)
         withoutDecree = CandidateTally(s.candidates).withoutDecree
-        cases = CaseSummary(s.cases)
+        cases = CaseSummary(s.cases, today: s.today)
         pipeline = CasePipeline(s.cases)
         circular = CircularProgress.current(s)
         units = UnitAttention.ranking(s)
