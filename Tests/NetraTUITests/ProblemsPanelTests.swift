@@ -139,3 +139,22 @@ import Testing
         try GoldenFrameTests.compare(replay.frame(), toReference: "problems-\(language.rawValue)-100x30.txt")
     }
 }
+
+/// A workbook's problems keep their sheet and cell in the panel: with 39 alike
+/// messages, the cell is what tells them apart.
+@Suite struct ProblemsPanelCellTests {
+    @Test func aWorkbookCellIsShownWhole() {
+        let base = demoModel()
+        var reading = base.reading
+        var location = Diagnostic.Location.dataFile(.officers, line: 14)
+        location.path = "officers.xlsx"
+        location.cell = SheetCell(sheet: "Data Pegawai", column: 0, row: 14)
+        reading.diagnostics.append(Diagnostic(.error, location, Message(en: "nip stored as a number", id: "nip tersimpan sebagai angka")))
+        let model = DashboardModel(reading: reading, now: base.situation.now)
+        var state = UIState()
+        state.showsProblems = true
+        let text = FrameRenderer(language: .id).render(model, state: state, width: 120, height: 40).text
+        #expect(text.contains("'Data Pegawai'!A14"), "\(text)")
+        #expect(text.contains("nip tersimpan sebagai angka"))
+    }
+}

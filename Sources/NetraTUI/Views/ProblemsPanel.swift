@@ -27,8 +27,7 @@ enum ProblemsPanel {
             }
             lines.append(Line(text: heading, isHeading: true))
             for entry in group.entries {
-                // `officers.csv:7` → `:7` under its file's heading.
-                let place = entry.file.map { entry.place.dropFirst($0.count) }.map(String.init) ?? ""
+                let place = shortPlace(entry)
                 let severity = entry.severity.map { ProblemList.severityWord($0, text) } ?? ""
                 for (i, part) in wrap(entry.message, width: max(10, width)).enumerated() {
                     lines.append(Line(place: i == 0 ? (place.isEmpty ? "" : place) : "", severity: i == 0 ? severity : "", text: part))
@@ -36,6 +35,16 @@ enum ProblemsPanel {
             }
         }
         return lines
+    }
+
+    /// Where a problem is, under its file's heading: `officers.csv:7` → `:7`; a
+    /// workbook's cell keeps its sheet (`officers.xlsx:Pegawai!B14` → `Pegawai!B14`).
+    static func shortPlace(_ entry: ProblemList.Entry) -> String {
+        guard let file = entry.file, !entry.place.isEmpty, entry.place != file else { return "" }
+        if entry.place.hasPrefix(file + ":") { return String(entry.place.dropFirst(file.count)) }
+        // Another form of the table (`officers.xlsx` under `officers`): drop the file name only.
+        if let colon = entry.place.firstIndex(of: ":") { return String(entry.place[entry.place.index(after: colon)...]) }
+        return entry.place
     }
 
     static func draw(_ context: inout DrawContext) {
@@ -47,7 +56,9 @@ enum ProblemsPanel {
         let inner = context.grid.box(x: x, y: y, width: w, height: h,
                                      title: "\(context.text(.problemsTitle)) (\(count)) — \(context.text(.problemsScroll))", glyphs: context.glyphs)
         let severityWidth = max(DisplayWidth.of(context.text(.problemError)), DisplayWidth.of(context.text(.problemWarning)))
-        let placeWidth = 7
+        // As wide as the longest place (`Pegawai!B14`, `'Usulan Pensiun'!C4`), within reason.
+        let widest = ProblemList.of(input).entries.map { DisplayWidth.of(shortPlace($0)) }.max() ?? 0
+        let placeWidth = min(max(7, widest), max(7, w / 4))
         let textX = inner.x + 2 + placeWidth + 1 + severityWidth + 1
         let all = lines(input, placeWidth: placeWidth, severityWidth: severityWidth, width: inner.maxX - textX)
         let top = max(0, min(input.state.problemsScroll, all.count - inner.height))
