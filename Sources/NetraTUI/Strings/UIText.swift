@@ -180,7 +180,7 @@ public struct UIText: Sendable {
         case .dcs: "DCS"
         case .dct: "DCT"
         case .withdrawn: language == .en ? "withdrawn" : "mundur"
-        case .bapaslon: "bakal paslon"
+        case .bapaslon: "bapaslon"  // KPU's own short form; "bakal paslon" was cut at the column's cap
         case .paslon: "paslon"
         }
     }
