@@ -35,10 +35,12 @@ import Testing
         #expect(roster.officers.map(\.retirementAge) == [58, 60, 58, 58])
         #expect(roster.officers.map(\.recordedRetirementDate) == [CivilDate(year: 2028, month: 4, day: 1), CivilDate(year: 2041, month: 2, day: 1),
                                                                    nil, CivilDate(year: 2048, month: 2, day: 1)])
-        // The one problem: the NIP typed as a number, named by its cell.
+        // The one problem: the NIP typed as a number, named by its cell; the row is a
+        // candidate's, so it names them too.
         let sheet = form == .xlsx ? "officers.xlsx" : "officers.ods"
         #expect(outcome.diagnostics.count == 1)
-        #expect(lines(outcome.diagnostics).first?.hasPrefix("\(sheet):Pegawai!A6: error: nip '1.98703152011011E+") == true)
+        #expect(lines(outcome.diagnostics).first?.hasPrefix("\(sheet):Pegawai!A6: error: row skipped: Budi Santoso (bacaleg) is not counted as a candidate — nip '1.98703152011011E+") == true)
+        #expect(outcome.diagnostics.first?.skippedCandidate == .init(name: "Budi Santoso", candidacy: .bacaleg))
         #expect(outcome.diagnostics.first?.line == 6)
         #expect(outcome.diagnostics.first?.message.contains("the last 3 are lost") == true)
     }

@@ -14,7 +14,8 @@ import Testing
         let text = try NetraProcess.run(["check", "--lang", "en", "--data", tmp.path, "--as-of", storyMoment])
         #expect(text.status == 1)
         let first = text.stdout.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(first.hasPrefix("\(tmp.path)/\(name):Pegawai!A6: error: nip '1.98703152011011E+"), "\(text.stdout)")
+        // The row is a candidate's: named, as a CSV row would be (issue 14 item 5).
+        #expect(first.hasPrefix("\(tmp.path)/\(name):Pegawai!A6: error: row skipped: Budi Santoso (bacaleg) is not counted as a candidate — nip '1.98703152011011E+"), "\(text.stdout)")
         #expect(text.stdout.contains("4 officers, 1 candidate"))
 
         let run = try NetraProcess.run(["check", "--lang", "en", "--data", tmp.path, "--as-of", storyMoment, "--format", "json"])
@@ -25,5 +26,6 @@ import Testing
         #expect(nip["sheet"] as? String == "Pegawai")
         #expect(nip["cell"] as? String == "A6")
         #expect(nip["line"] as? Int == 6)
+        #expect((nip["skippedCandidate"] as? [String: String])?["name"] == "Budi Santoso")
     }
 }

@@ -52,11 +52,34 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     /// not silently leave the count.
     public var skippedCandidate: SkippedCandidate?
 
+    /// Set on every row of the roster that was skipped: who it may have been, so a
+    /// row whose officer has an open request or case can be named too (not only a
+    /// candidate's; see `SkippedRows`).
+    public var skippedRow: SkippedRow?
+    /// Set when a skipped row was named because its officer has an open request or
+    /// case: the screen ranks it with a skipped candidate.
+    public var skippedMatter: SkippedRow.Matter?
+
     /// Who a skipped row was, as far as its cells tell.
     public struct SkippedCandidate: Sendable, Equatable {
         /// The name cell, sanitised (may be empty).
         public let name: String
         public let candidacy: Candidacy
+    }
+
+    /// A skipped row of the roster: its name cell and the NIPs it may stand for.
+    public struct SkippedRow: Sendable, Equatable {
+        /// The name cell, sanitised (may be empty).
+        public let name: String
+        /// The row's own NIP when its digits can be read, and the NIPs the last good
+        /// roster gave an officer of this name (filled in by `LiveFolder`).
+        public var nips: [NIP]
+
+        /// What the officer has open, by which the row is named.
+        public enum Matter: Sendable, Equatable {
+            case request(RequestKind)
+            case neutralityCase(String)
+        }
     }
 
     public init(_ severity: Severity, _ location: Location, _ message: Message) {

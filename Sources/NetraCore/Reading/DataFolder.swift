@@ -84,6 +84,10 @@ public struct FolderReading: Sendable {
     /// Rows of officers.csv that were skipped although they name a candidate: each
     /// is a candidate missing from the count.
     public var skippedCandidates: [Diagnostic] { diagnostics.filter { $0.skippedCandidate != nil } }
+
+    /// Rows of the roster that were skipped although their officer has a request or
+    /// case still open (`SkippedRows`).
+    public var skippedWithOpenMatters: [Diagnostic] { diagnostics.filter { $0.skippedMatter != nil } }
 }
 
 /// What reading one file gave: its records (typed per file) or nothing usable, and
@@ -203,6 +207,7 @@ public enum DataFolder {
         if haveRoster {
             let crossFile = dataset.crossFileDiagnostics()
             diagnostics += origins.isEmpty ? crossFile : crossFile.map { d in d.file.flatMap { origins[$0] }?.locate(d) ?? d }
+            diagnostics = SkippedRows.named(diagnostics, in: dataset)
         }
         let order = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1, $0) })
         func rank(_ d: Diagnostic) -> Int { d.file.flatMap { order[$0] } ?? order.count }

@@ -214,6 +214,31 @@ public enum Messages {
         }
     }
 
+    /// A row of the roster that was not read, whose officer has a request or case
+    /// still open: without this, the request or case shows an unknown officer and
+    /// the row a bare line number.
+    static func skippedWithMatter(name: String, matter: Diagnostic.SkippedRow.Matter, _ reason: Message) -> Message {
+        let who = name.isEmpty ? "" : UntrustedText.clipped(name, to: 60) + " "
+        let what = openMatter(matter)
+        return Message {
+            $0 == .id
+                ? "baris dilewati: \(who)(\(what.text(.id))) tidak ada di daftar pegawai — \(reason.text(.id))"
+                : "row skipped: \(who)(\(what.text(.en))) is not on the roster — \(reason.text(.en))"
+        }
+    }
+
+    /// What an officer has open, as the skipped row's message names it.
+    static func openMatter(_ matter: Diagnostic.SkippedRow.Matter) -> Message {
+        switch matter {
+        case .request(.age): Message(en: "open retirement request", id: "permohonan pensiun terbuka")
+        case .request(.early): Message(en: "open early-retirement request", id: "permohonan pensiun dini terbuka")
+        case .request(.resignation): Message(en: "open resignation request", id: "permohonan pengunduran diri terbuka")
+        case .neutralityCase(let id):
+            Message(en: "open neutrality case \(UntrustedText.clipped(id, to: 30))",
+                    id: "kasus netralitas terbuka \(UntrustedText.clipped(id, to: 30))")
+        }
+    }
+
     // MARK: Retirement age
 
     static func actingTitle(_ position: String) -> Message {

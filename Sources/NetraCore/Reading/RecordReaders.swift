@@ -105,17 +105,31 @@ public enum RecordReaders {
         }
     }
 
-    /// The error for a row of officers.csv that is not read. When the row's own cells
-    /// say a candidate, the message names them and the diagnostic is marked, so the
-    /// screen can say who left the candidate count (only on failures: no cost per row).
+    /// The error for a row of officers.csv that is not read (see `skippedOfficer`).
     private static func skipped(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ message: Message, heading: String?) -> Diagnostic {
-        guard let candidacy = Candidacy.parse(row.text(table[.candidacy])), candidacy.isActiveCandidate else {
-            return Diagnostic(.error, .officers, line: row.line, heading: heading, message)
+        var place = Diagnostic.Location.dataFile(.officers, line: row.line)
+        place.heading = heading
+        return skippedOfficer(place, name: row.text(table[.name]), candidacy: row.text(table[.candidacy]),
+                              nip: NIP.digitsOnly(row.rawBytes(table[.nip])).map(NIP.init(value:)), message)
+    }
+
+    /// The error for a row of the roster that is not read, whether from CSV or a
+    /// workbook. When the row's own cells say a candidate, the message names them and
+    /// the diagnostic is marked, so the screen can say who left the candidate count;
+    /// every such row also keeps its name and readable NIP, so that one whose officer
+    /// has an open request or case can be named once the other files are read
+    /// (`SkippedRows`). Only on failures: no cost per good row.
+    static func skippedOfficer(_ place: Diagnostic.Location, name rawName: String, candidacy: String, nip: NIP?,
+                               _ message: Message) -> Diagnostic {
+        let name = UntrustedText.sanitized(rawName)
+        var diagnostic: Diagnostic
+        if let candidacy = Candidacy.parse(candidacy), candidacy.isActiveCandidate {
+            diagnostic = Diagnostic(.error, place, Messages.skippedCandidate(name: name, candidacy: candidacy, message))
+            diagnostic.skippedCandidate = .init(name: name, candidacy: candidacy)
+        } else {
+            diagnostic = Diagnostic(.error, place, message)
         }
-        let name = UntrustedText.sanitized(row.text(table[.name]))
-        var diagnostic = Diagnostic(.error, .officers, line: row.line, heading: heading,
-                                    Messages.skippedCandidate(name: name, candidacy: candidacy, message))
-        diagnostic.skippedCandidate = .init(name: name, candidacy: candidacy)
+        diagnostic.skippedRow = .init(name: name, nips: nip.map { [$0] } ?? [])
         return diagnostic
     }
 

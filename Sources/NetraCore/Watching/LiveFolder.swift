@@ -72,6 +72,9 @@ public final class LiveFolder: @unchecked Sendable {
         missingSince = nil
         for file in DataFile.allCases where unsettled.contains(file) || settled.contains(file) {
             var outcome = DataFolder.read(file, from: source)
+            // A skipped row of the roster may be named by what its officer has open:
+            // remember who the last good roster said the row's name was.
+            if file == .officers { outcome = SkippedRows.remembering(outcome, previous: lastGood[file]) }
             if !outcome.exists && lastGood[file] != nil {
                 // Gone after it was good: treated as broken, with a message that says so.
                 outcome.diagnostics = [Diagnostic(.error, file, line: nil, Messages.fileVanished)]

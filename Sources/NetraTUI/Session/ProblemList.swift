@@ -67,12 +67,13 @@ struct ProblemList {
         self.entries = entries.sorted { $0.rank < $1.rank }
     }
 
-    /// The order of severity: a file kept back at old data, a candidate's row lost,
+    /// The order of severity: a file kept back at old data, a candidate's row lost
+    /// (or the row of an officer with a request or case open),
     /// other errors, a missing schedule (which silences every deadline), other
     /// warnings; notices last.
     private static func rank(_ d: Diagnostic, keptBack: Bool) -> Int {
         if keptBack { return 1 }
-        if d.skippedCandidate != nil { return 2 }
+        if d.skippedCandidate != nil || d.skippedMatter != nil { return 2 }
         if d.severity == .error { return 3 }
         if d.file == .schedule && d.line == nil { return 4 }
         return 5

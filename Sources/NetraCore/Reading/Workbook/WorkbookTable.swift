@@ -88,11 +88,13 @@ enum WorkbookTable {
         var problems: [Diagnostic] = []
         var line = 1
         var nipIndex: Int?
+        var columns: [String: Int] = [:]
         for (position, row) in sheet.rows.enumerated() {
             if position == heading {
                 nipIndex = row.cells.firstIndex { if case .text(let t) = $0 { nipColumn(t) } else { false } }
+                if file == .officers { columns = file.headingColumns(texts(row)) }
             } else if let heading, position > heading, let nipIndex, nipIndex < row.cells.count, case .number(let raw) = row.cells[nipIndex] {
-                problems.append(Diagnostic(.error, file, line: row.number, field: nipIndex, Messages.numberNIP(raw)))
+                problems.append(numberNIP(raw, row: row, nipIndex: nipIndex, columns: columns, file: file))
                 continue
             }
             while line < row.number {
@@ -106,6 +108,18 @@ enum WorkbookTable {
         }
         out.append(0x0A)
         return (out, problems)
+    }
+
+    /// The error for a row left out because its NIP cell is a number. A roster row is
+    /// reported as the CSV reader reports any skipped row: named when its cells say
+    /// a candidate, and remembering who it was (`RecordReaders.skippedOfficer`).
+    private static func numberNIP(_ raw: String, row: WorkbookRow, nipIndex: Int, columns: [String: Int], file: DataFile) -> Diagnostic {
+        var place = Diagnostic.Location.dataFile(file, line: row.number)
+        place.field = nipIndex
+        guard file == .officers else { return Diagnostic(.error, place, Messages.numberNIP(raw)) }
+        let cells = texts(row)
+        func cell(_ heading: String) -> String { columns[heading].flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
+        return RecordReaders.skippedOfficer(place, name: cell("name"), candidacy: cell("candidacy"), nip: nil, Messages.numberNIP(raw))
     }
 
     /// One field. Text is quoted when it holds a separator or a quote; line breaks
