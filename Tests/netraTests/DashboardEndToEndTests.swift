@@ -30,7 +30,8 @@ import Glibc
         let tmux = Tmux()
         defer { tmux.kill() }
         tmux.start(command)
-        let screen = tmux.wait { $0.contains("Peringatan (11)") && $0.contains("Sel 23 Mei 2023 10:00 WITA") }
+        // The wait names all the checks read: tmux may show a frame half drawn.
+        let screen = tmux.wait { $0.contains("Peringatan (11)") && $0.contains("Sel 23 Mei 2023 10:00 WITA") && $0.contains("NETRA · Kota Balikpapan") }
         #expect(screen.contains("NETRA · Kota Balikpapan"))
         #expect(tmux.format("#{alternate_on}") == "1")
         tmux.resize(70, 20)
@@ -52,7 +53,11 @@ import Glibc
         let tmux = Tmux()
         defer { tmux.kill() }
         tmux.start(command)
-        let screen = tmux.wait { $0.contains("NETRA") && $0.contains("Ringkasan") && $0.contains("Yuliana Tandi: pensiun dini") }
+        // Everything checked below is awaited first: tmux may show a frame half drawn.
+        let screen = tmux.wait { screen in
+            screen.contains("NETRA") && screen.contains("Ringkasan") && screen.contains("Yuliana Tandi: pensiun dini") && screen.contains("KRITIS")
+                && (term != "vt100" || (screen.contains("NETRA . Kota Balikpapan") && screen.contains("lewat batas 1 hari - I")))
+        }
         #expect(screen.contains("KRITIS"))
         if term == "vt100" {
             // C locale: ASCII stand-ins, never dropped characters.

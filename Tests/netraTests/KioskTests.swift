@@ -134,11 +134,13 @@ import Glibc
         let tmux = Tmux()
         defer { tmux.kill() }
         tmux.start(command)
-        var screen = tmux.wait { $0.contains("● Hitung mundur") && $0.contains("Menuju batas SK") }
+        // Every wait names all that is then asserted to be there: tmux may show a frame
+        // half drawn (the top lines new, the rest not yet), most of all under load.
+        var screen = tmux.wait { $0.contains("● Hitung mundur") && $0.contains("Menuju batas SK") && $0.contains("Kiosk · diperbarui") }
         #expect(screen.contains("Kiosk · diperbarui"))
         #expect(screen.range(of: "[0-9]{18}", options: .regularExpression) == nil)
         // The rotation moves by itself.
-        screen = tmux.wait { $0.contains("● Ringkasan") }
+        screen = tmux.wait { $0.contains("● Ringkasan") && $0.contains("Calon terdaftar") }
         #expect(screen.contains("● Ringkasan"))
         #expect(!screen.contains("Yuliana Tandi") && !screen.contains("Y. T.") && screen.contains("Calon terdaftar"))
         let pid = try #require(tmux.dashboardPID())
@@ -175,7 +177,7 @@ import Glibc
         screen = tmux.wait { $0.contains("PIN: ••••") }
         #expect(!screen.contains(Self.pin + " "))
         tmux.keys("Enter")
-        screen = tmux.wait { $0.contains("Kiosk terbuka") }
+        screen = tmux.wait { $0.contains("Kiosk terbuka") && $0.contains("[1 Ringkasan]") }
         #expect(screen.contains("[1 Ringkasan]"))
         tmux.keys("2")
         screen = tmux.wait { $0.contains("[2 Pegawai]") && $0.contains("198101052009011001") }
@@ -199,16 +201,17 @@ import Glibc
         defer { tmux.kill() }
         tmux.start("env TERM=xterm-256color LANG=C.UTF-8 \(NetraProcess.executable.path) demo \(demo.path) --kiosk --as-of \(storyMoment); "
                    + "echo EXIT=$?; sleep 30")
-        var screen = tmux.wait { $0.contains("● Hitung mundur") && $0.contains("demo: F12, lalu 1234") }
+        var screen = tmux.wait { $0.contains("● Hitung mundur") && $0.contains("demo: F12, lalu 1234") && $0.contains("Sel 23 Mei 2023 10:00 WITA") }
         #expect(screen.contains("Sel 23 Mei 2023 10:00 WITA"))
-        screen = tmux.wait { $0.contains("● Ringkasan") }
+        // A later data clock would never show this moment again: the wait fails then.
+        screen = tmux.wait { $0.contains("● Ringkasan") && $0.contains("Sel 23 Mei 2023 10:00 WITA") }
         #expect(screen.contains("● Ringkasan"), "the rotation follows real time, not the frozen data clock")
         #expect(screen.contains("Sel 23 Mei 2023 10:00 WITA"), "the data clock stands still")
         #expect(try String(contentsOf: settingsFile, encoding: .utf8).contains("pin_hash = \"$y$"))
         tmux.keys("F12")
         tmux.typed(DemoData.kioskPIN)
         tmux.keys("Enter")
-        screen = tmux.wait { $0.contains("Kiosk terbuka · F12 kunci sekarang") }
+        screen = tmux.wait { $0.contains("Kiosk terbuka · F12 kunci sekarang") && $0.contains("terkunci sendiri dalam") }
         #expect(screen.contains("terkunci sendiri dalam"))
         tmux.keys("F12")
         screen = tmux.wait { $0.contains("● Hitung mundur") && !$0.contains("Kiosk terbuka") }
@@ -226,13 +229,15 @@ import Glibc
         let column = try #require(rotationLine.range(of: "Kasus").map { rotationLine.distance(from: rotationLine.startIndex, to: $0.lowerBound) })
         // A touch screen's tap arrives as an xterm (SGR) mouse press and release.
         tmux.typed("\u{1B}[<0;\(column + 2);2M\u{1B}[<0;\(column + 2);2m")
-        screen = tmux.wait { $0.contains("● Kasus") }
+        // The tab line is drawn first: wait for the page and the pause too, not for the
+        // tab alone (a half-drawn frame failed here under load).
+        screen = tmux.wait { $0.contains("● Kasus") && $0.contains("Kasus netralitas menurut status") && $0.contains("rotasi dijeda") }
         #expect(screen.contains("Kasus netralitas menurut status"))
         #expect(screen.contains("rotasi dijeda"))
         tmux.typed("\u{1B}[<0;50;15M\u{1B}[<0;50;15m")
         // The unlock key, sent after the tap, opens the PIN prompt: the tap was read.
         tmux.keys("F12")
-        screen = tmux.wait { $0.contains("Esc batal") }
+        screen = tmux.wait { $0.contains("Esc batal") && $0.contains("● Kasus") }
         #expect(screen.contains("● Kasus"), "a tap elsewhere only pauses")
     }
 
@@ -242,7 +247,7 @@ import Glibc
         let tmux = Tmux()
         defer { tmux.kill() }
         tmux.start("env TERM=xterm-256color LANG=C.UTF-8 \(NetraProcess.executable.path) dashboard --kiosk --data \(folder); echo EXIT=$?; sleep 30")
-        var screen = tmux.wait { $0.contains("Data tidak tersedia sejak") }
+        var screen = tmux.wait { $0.contains("Data tidak tersedia sejak") && $0.contains("Layar ini kembali sendiri") }
         #expect(screen.contains("Layar ini kembali sendiri"))
         #expect(!screen.contains("error") && !screen.contains("EXIT="))
         _ = try NetraProcess.run(["demo", folder, "--write-only", "--lang", "en"])

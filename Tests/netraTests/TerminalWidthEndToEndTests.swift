@@ -25,13 +25,23 @@ import Testing
         tmux.start("env TERM=xterm-256color LANG=C.UTF-8 \(NetraProcess.executable.path) dashboard --data \(demo.path) --as-of \(Self.asOf); sleep 30", width: 200, height: 50)
         tmux.wait { $0.contains("Ringkasan") }
         tmux.keys("2")
-        let screen = tmux.wait { $0.contains("Aaa ") && $0.contains("[2 Pegawai]") }
-        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let shown = try #require(lines.first { $0.contains("Aaa ") })
-        #expect(shown.trimmingCharacters(in: .whitespaces) == expected.trimmingCharacters(in: .whitespaces))
         // Nothing wrapped onto the next row: it starts like every other officer row.
-        let next = try #require(lines.firstIndex(of: shown).map { lines[$0 + 1] })
-        #expect(next.range(of: "^ *[0-9]{18} ", options: .regularExpression) != nil || next.hasPrefix(" ") , "\(next)")
+        func startsLikeARow(_ line: String) -> Bool { line.range(of: "^ *[0-9]{18} ", options: .regularExpression) != nil || line.hasPrefix(" ") }
+        func rows(_ screen: String) -> (shown: String, next: String)? {
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard let at = lines.firstIndex(where: { $0.contains("Aaa ") }), at + 1 < lines.count else { return nil }
+            return (lines[at], lines[at + 1])
+        }
+        // The row and the one under it are awaited as the checks want them: tmux may
+        // show a frame half drawn, a row cut short or the next one not yet there.
+        let screen = tmux.wait { screen in
+            guard screen.contains("[2 Pegawai]"), let (shown, next) = rows(screen) else { return false }
+            return shown.trimmingCharacters(in: .whitespaces) == expected.trimmingCharacters(in: .whitespaces) && startsLikeARow(next)
+        }
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (shown, next) = try #require(rows(screen))
+        #expect(shown.trimmingCharacters(in: .whitespaces) == expected.trimmingCharacters(in: .whitespaces))
+        #expect(startsLikeARow(next), "\(next)")
         #expect(lines.count == 50 || lines.count == 51)
     }
 }

@@ -16,7 +16,7 @@ struct Snapshot: ParsableCommand {
     @Flag(help: "Show the kiosk frame: the lobby screen, with its masking.") var kiosk = false
     @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)
     var theme: String?
-    @Flag(help: "Print every row of the list (its heading and rows, no screen around it) instead of one screenful.") var all = false
+    @Flag(help: "Print every row of the list (its heading and rows, no screen around it) instead of one screenful; the overview's list is its alerts.") var all = false
     @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en")) var lang: Language?
 
     /// `--view` names a view or a kiosk page; which one it must be depends on `--kiosk`.
@@ -48,7 +48,7 @@ struct Snapshot: ParsableCommand {
         style.folderName = options.folder.standardizedFileURL.lastPathComponent
         let renderer = FrameRenderer(style: style)
         if all {
-            try Output.write(renderer.wholeList(model, view: view?.view ?? .overview, width: size.columns))
+            try Output.write(renderer.wholeList(model, view: view?.view ?? .overview, width: size.columns, height: size.rows))
             return
         }
         let grid = renderer.render(model, state: UIState(view: view?.view ?? .overview), width: size.columns, height: size.rows)

@@ -8,6 +8,8 @@ import Glibc
 /// navigate, search, resize, quit — then checks the terminal was restored.
 struct Tmux {
     let socket = "netra-test-\(UUID().uuidString.prefix(8))"
+    /// Held from making a pipe until it is close-on-exec and its child is spawned.
+    static let spawning = NSLock()
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
 
     /// Runs tmux with `posix_spawn` and `waitpid`: Foundation's `Process` left the
@@ -15,7 +17,16 @@ struct Tmux {
     @discardableResult
     func run(_ arguments: [String], captureOutput: Bool = true) -> String {
         var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { return "" }
+        // Close-on-exec, set under the lock every spawn here takes: suites run in
+        // parallel, and a tmux server spawned by another thread meanwhile would
+        // otherwise inherit this pipe's write end and keep it open for its whole life,
+        // so this read would wait for that server, and that test for this one (two
+        // suites hung so, under load). dup2 onto the child's stdout drops the flag
+        // there, where it is wanted.
+        Self.spawning.lock()
+        guard pipe(&fds) == 0 else { Self.spawning.unlock(); return "" }
+        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -42,6 +53,7 @@ struct Tmux {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, argv, environ)
         close(fds[1])
+        Self.spawning.unlock()
         var output = Data()
         if spawned == 0 {
             var buffer = [UInt8](repeating: 0, count: 65_536)
