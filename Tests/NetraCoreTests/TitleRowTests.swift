@@ -36,6 +36,13 @@ import Testing
         let missing = reading.diagnostics.first { $0.severity == .error }
         #expect(missing?.line == 1)
         #expect(missing?.text.english.contains("missing required column") == true)
+        // In Indonesian the column is named as a clerk would head it, the canonical name beside it.
+        let indonesian = missing?.text.text(.id) ?? ""
+        #expect(indonesian.contains("unit kerja (unit)") && indonesian.contains("pencalonan (candidacy)"), "\(indonesian)")
+        #expect(!indonesian.contains("nip baru"))
+        let cases = RecordReaders.cases(Array("nip;sumber\r\n".utf8))
+        let casesMissing = cases.diagnostics.first { $0.severity == .error }?.text.text(.id) ?? ""
+        #expect(casesMissing.contains("tanggal laporan (reported_on)"), "\(casesMissing)")
     }
 
     @Test func aWorkbookWithATitleRowIsReadAndItsCellsNamed() throws {

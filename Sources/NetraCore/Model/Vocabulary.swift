@@ -62,6 +62,11 @@ public protocol ColumnName: SpokenValue, RawRepresentable<Int> {
 extension ColumnName {
     public var fallbackSpellings: [String] { [] }
 
+    /// The heading a clerk would type in Indonesian: the first spelling after the
+    /// canonical one (`tanggal laporan` for `reported_on`); `nip` is the same in both
+    /// (its second spelling, `nip baru`, is SIASN's).
+    var indonesianHeading: String { canonicalName == "nip" || spellings.count < 2 ? canonicalName : spellings[1] }
+
     /// Whether a line of texts names at least one required column: a heading line, not
     /// the title an office puts above it.
     static func namesRequiredColumn(_ texts: [String]) -> Bool {

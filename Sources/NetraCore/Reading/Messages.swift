@@ -88,15 +88,19 @@ public enum Messages {
                 id: "\(column) \(UntrustedText.quoted(raw)) tidak dikenal: isi salah satu dari \(V.acceptedList(.id))")
     }
 
-    static func missingColumns(_ names: [String], found: [String]) -> Message {
+    /// `names`: each missing column's canonical heading and the Indonesian heading a
+    /// clerk would type (`reported_on` / `tanggal laporan`), so the Indonesian text
+    /// names the column in the clerk's words and the canonical one beside it.
+    static func missingColumns(_ names: [(canonical: String, indonesian: String)], found: [String]) -> Message {
         let quoted = found.map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")
-        let list = names.joined(separator: ", ")
+        let en = names.map(\.canonical).joined(separator: ", ")
+        let id = names.map { $0.indonesian == $0.canonical ? $0.canonical : "\($0.indonesian) (\($0.canonical))" }.joined(separator: ", ")
         return Message(
-            en: "missing required column\(names.count == 1 ? "" : "s") \(list); the heading line has \(found.isEmpty ? "an empty heading line" : quoted)",
-            id: "kolom wajib \(list) tidak ada; baris judul berisi \(found.isEmpty ? "judul kosong" : quoted)")
+            en: "missing required column\(names.count == 1 ? "" : "s") \(en); the heading line has \(found.isEmpty ? "an empty heading line" : quoted)",
+            id: "kolom wajib \(id) tidak ada; baris judul berisi \(found.isEmpty ? "judul kosong" : quoted)")
     }
 
-    /// A hostile heading may have thousands of columns: the first few are named.
+    /// Lines above the heading line that were taken for a title.
     static func titleLinesSkipped(first: Int, last: Int) -> Message {
         let en = first == last ? "line \(first)" : "lines \(first)–\(last)"
         let id = first == last ? "baris \(first)" : "baris \(first)–\(last)"
@@ -104,6 +108,7 @@ public enum Messages {
                        id: "\(id) di atas judul kolom dilewati (judul, bukan data)")
     }
 
+    /// A hostile heading may have thousands of columns: the first few are named.
     static func ignoredColumns(_ names: [String]) -> Message {
         let list = names.prefix(6).map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")
         let extra = names.count - min(names.count, 6)

@@ -141,7 +141,8 @@ struct CSVTable<Column: ColumnName> {
         if !ignored.isEmpty {
             diagnostics.append(Diagnostic(.warning, file, line: line, field: firstIgnored, Messages.ignoredColumns(ignored)))
         }
-        let missing = Column.allCases.filter { $0.isRequired && self[$0] == nil }.map(\.canonicalName)
+        let missing = Column.allCases.filter { $0.isRequired && self[$0] == nil }
+            .map { (canonical: $0.canonicalName, indonesian: $0.indonesianHeading) }
         guard missing.isEmpty else {
             // In a workbook this names the first free heading cell: where the column goes.
             let free = (headings.lastIndex { !$0.isEmpty } ?? -1) + 1
