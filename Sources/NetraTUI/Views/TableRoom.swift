@@ -162,13 +162,11 @@ extension TableRoom {
         return model.cache.search(unsearched, query: query) { narrower in index.filter(narrower ?? ordered, query: query) }
     }
 
+    /// Every identity in order. The dashboard asks `listRows` (lazy) instead; this is
+    /// for the protocol's other readers and is not remembered.
     func rowIDs(_ input: ViewInput) -> [String] {
-        var q = unsearchedQuery(input)
-        q.search = input.state.search[id] ?? ""
-        return input.model.cache.ids(q) {
-            let rows = rows(input)
-            return indices(input).map { rowID(rows[$0]) }
-        }
+        let rows = rows(input)
+        return indices(input).map { rowID(rows[$0]) }
     }
 
     func listRows(_ input: ViewInput) -> ListRows {
