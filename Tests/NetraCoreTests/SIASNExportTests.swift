@@ -83,9 +83,9 @@ import Testing
     @Test func aSIASNWorkbookWithDateCellsAndTitles() throws {
         typealias F = WorkbookFixture
         let headings = ["NIP BARU", "GELAR DEPAN", "NAMA", "GELAR BELAKANG", "UNOR INDUK", "NAMA JABATAN", "GOL AKHIR", "KEDUDUKAN HUKUM", "TMT PENSIUN", "PENCALONAN"]
-        let heading = "<row r=\"1\">" + headings.enumerated().map { F.inline("\(WorkbookTable.columnName($0))1", $1) }.joined() + "</row>"
+        let heading = "<row r=\"1\">" + headings.enumerated().map { F.inline("\(SheetCell.columnLetters($0))1", $1) }.joined() + "</row>"
         let values = ["197003141996031001", "Dr.", "Ahmad Fauzan", "M.Si.", "Sekretariat Daerah", "Kepala Bagian", "IV/b", "Aktif"]
-        let row = "<row r=\"2\">" + values.enumerated().map { F.inline("\(WorkbookTable.columnName($0))2", $1) }.joined()
+        let row = "<row r=\"2\">" + values.enumerated().map { F.inline("\(SheetCell.columnLetters($0))2", $1) }.joined()
             + "<c r=\"I2\" s=\"1\"><v>46844</v></c>\(F.inline("J2", "DCT"))</row>"
         let source = StoredFiles(files: ["officers.xlsx": (try F.xlsx(sheets: [("Data ASN", heading + row)]), nil)])
         let outcome = DataFolder.read(.officers, from: source)

@@ -12,7 +12,7 @@ import Testing
     /// A roster sheet named "Pegawai": row 2 fine, row 3 a NIP stored as a number,
     /// row 5 an unknown candidacy (row 4 empty), row 6 fine with a date cell.
     static func roster() throws -> [UInt8] {
-        let heading = "<row r=\"1\">" + headings.indices.map { "<c r=\"\(WorkbookTable.columnName($0))1\" t=\"s\"><v>\($0)</v></c>" }.joined() + "</row>"
+        let heading = "<row r=\"1\">" + headings.indices.map { "<c r=\"\(SheetCell.columnLetters($0))1\" t=\"s\"><v>\($0)</v></c>" }.joined() + "</row>"
         func row(_ r: Int, nip: String, _ name: String, candidacy: String, nipIsNumber: Bool = false) -> String {
             let nipCell = nipIsNumber ? "<c r=\"A\(r)\"><v>\(nip)</v></c>" : "<c r=\"A\(r)\" s=\"3\" t=\"inlineStr\"><is><t>\(nip)</t></is></c>"
             return "<row r=\"\(r)\">\(nipCell)\(F.inline("B\(r)", name))\(F.inline("C\(r)", "Sekretariat Daerah"))"

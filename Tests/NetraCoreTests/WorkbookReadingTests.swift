@@ -108,9 +108,9 @@ import Testing
         #expect(SheetPart.column(of: "AA10") == 26)
         #expect(SheetPart.column(of: "XFD1") == 16_383)
         #expect(SheetPart.column(of: "12") == nil)
-        #expect(WorkbookTable.columnName(0) == "A")
-        #expect(WorkbookTable.columnName(27) == "AB")
-        #expect(WorkbookTable.columnName(16_383) == "XFD")
+        #expect(SheetCell.columnLetters(0) == "A")
+        #expect(SheetCell.columnLetters(27) == "AB")
+        #expect(SheetCell.columnLetters(16_383) == "XFD")
     }
 }
 

@@ -145,8 +145,5 @@ enum WorkbookTable {
             if needsQuotes { out.append(0x22) }
         }
     }
-
-    /// `A`, `B`, … `Z`, `AA`, … for a 0-based column.
-    static func columnName(_ index: Int) -> String { SheetCell.columnLetters(index) }
 }
 
