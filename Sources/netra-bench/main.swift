@@ -9,6 +9,7 @@
 //   swift run -c release netra-bench --fast-writer [S] # a rename every 100 ms for S seconds through ReloadPipeline (100k)
 //   swift run -c release netra-bench --follow          # what circulars and acknowledgements add to a 100k load
 //   swift run -c release netra-bench --workbook [N]    # officers.xlsx and .ods of N rows (100k) through the dashboard's read
+//   swift run -c release netra-bench --generate N      # only writes bench-data/N (scripts/bench-end-to-end.py uses it)
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
@@ -216,6 +217,10 @@ func measureReload(officers count: Int, folder source: URL, reloads: Int) throws
 HeapTrim.useSingleArena()  // as `netra` does at start-up
 let arguments = CommandLine.arguments.dropFirst()
 let root = URL(fileURLWithPath: "bench-data")
+if arguments.first == "--generate", let n = arguments.dropFirst().first.flatMap(Int.init) {
+    try generateFolder(officers: n, at: root.appendingPathComponent("\(n)"))
+    exit(0)
+}
 if arguments.first == "--reload-parts" {
     let folder = root.appendingPathComponent("100000")
     func ms(_ body: () -> Void) -> Double { let s = DispatchTime.now().uptimeNanoseconds; body(); return Double(DispatchTime.now().uptimeNanoseconds - s) / 1e6 }

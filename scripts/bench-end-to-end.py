@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""End-to-end benchmark: what a user of Netra waits for, beside the tools people compare it with.
+
+    swift build -c release --product netra && swift build -c release --product netra-bench
+    python3 scripts/bench-end-to-end.py                 # 10k, 100k, 1M officers
+    python3 scripts/bench-end-to-end.py --sizes 100000  # one size
+
+For each size it generates (once, under bench-data/, through `netra-bench --generate N`)
+a realistic folder and measures, on the release binaries:
+
+  first screen   from starting `netra dashboard` in a pseudo-terminal (120x40) to the
+                 first frame that shows the folder's figures (pyte reads the bytes as a
+                 terminal would); the dashboard's peak RSS (VmHWM) at that moment;
+  reload         (100k only) from renaming a changed officers.csv into place to the
+                 frame that shows the change; the same for a changed cases.csv;
+  check          `netra check` wall time and peak RSS (GNU time);
+  snapshot       `netra snapshot` wall time and peak RSS;
+  anchors        DuckDB's bare load and VisiData's first row on the same officers.csv
+                 (../shared/bench/anchors.py), and Netra's first screen as a ratio of each.
+
+Timing belongs here, never in unit tests: run it on a quiet machine, read the ratios.
+Needs `pip install pexpect pyte` (and `duckdb visidata` for the anchors).
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import pexpect
+import pyte
+
+AS_OF = "2023-05-23T10:00:00+08:00"
+COLS, ROWS = 120, 40
+# The overview's candidates panel counts the officers without a decree, and its cases
+# panel the open cases: both appear only once the folder is read and derived.
+CANDIDATES = re.compile(r"(\d+) tanpa SK")
+OPEN_CASES = re.compile(r"(\d+) terbuka")
+
+
+def here(*parts):
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", *parts)
+
+
+class Dashboard:
+    """`netra dashboard` in a pseudo-terminal, its screen kept by pyte."""
+
+    def __init__(self, netra, folder):
+        self.screen = pyte.Screen(COLS, ROWS)
+        self.stream = pyte.ByteStream(self.screen)
+        env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", NETRA_LANG="id")
+        self.started = time.monotonic()
+        self.child = pexpect.spawn(netra, ["dashboard", "--data", folder, "--as-of", AS_OF, "--lang", "id"],
+                                   dimensions=(ROWS, COLS), env=env)
+
+    def text(self):
+        return "\n".join(self.screen.display)
+
+    def wait_for(self, predicate, limit=300.0):
+        """Seconds from now until the screen satisfies `predicate`, or None."""
+        start = time.monotonic()
+        while time.monotonic() - start < limit:
+            try:
+                self.stream.feed(self.child.read_nonblocking(1 << 20, timeout=0.005))
+            except pexpect.TIMEOUT:
+                pass
+            except pexpect.EOF:
+                return None
+            if predicate(self.text()):
+                return time.monotonic() - start
+        return None
+
+    def settle(self, quiet=1.0):
+        """Reads until nothing arrives for `quiet` seconds (lists warm up after the first frame)."""
+        last = time.monotonic()
+        while time.monotonic() - last < quiet:
+            try:
+                self.stream.feed(self.child.read_nonblocking(1 << 20, timeout=0.1))
+                last = time.monotonic()
+            except pexpect.TIMEOUT:
+                pass
+            except pexpect.EOF:
+                return
+
+    def peak_mb(self):
+        try:
+            with open("/proc/%d/status" % self.child.pid) as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return float("nan")
+
+    def close(self):
+        try:
+            self.child.send("q")
+            self.child.expect(pexpect.EOF, timeout=10)
+        except (pexpect.TIMEOUT, pexpect.EOF, OSError):
+            pass
+        self.child.terminate(force=True)
+
+
+def number(pattern, text):
+    m = pattern.search(text)
+    return int(m.group(1)) if m else None
+
+
+def first_screen(netra, folder, runs):
+    times, peaks = [], []
+    for _ in range(runs):
+        d = Dashboard(netra, folder)
+        t = d.wait_for(lambda s: CANDIDATES.search(s) and OPEN_CASES.search(s))
+        if t is not None:
+            times.append(time.monotonic() - d.started)
+        d.settle(1.0)
+        peaks.append(d.peak_mb())
+        d.close()
+    return (statistics.median(times) if times else None), max(peaks)
+
+
+def rename_into_place(folder, name, text):
+    temp = os.path.join(folder, "." + name + ".bench-tmp")
+    with open(temp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.rename(temp, os.path.join(folder, name))
+
+
+def reload_times(netra, source, runs):
+    """(officers.csv rename → frame, cases.csv rename → frame) medians in seconds."""
+    work = tempfile.mkdtemp(prefix="netra-e2e-")
+    folder = os.path.join(work, "data")
+    shutil.copytree(source, folder)
+    officers = open(os.path.join(folder, "officers.csv"), encoding="utf-8").read()
+    cases = open(os.path.join(folder, "cases.csv"), encoding="utf-8").read()
+    d = Dashboard(netra, folder)
+    d.wait_for(lambda s: CANDIDATES.search(s) and OPEN_CASES.search(s))
+    d.settle(2.0)
+    officer_times, case_times = [], []
+    # A new candidate without a decree: the candidates count goes up by one each round.
+    for k in range(runs):
+        before = number(CANDIDATES, d.text())
+        extra = "".join("19700101200001100%d;Calon Baru %d;Unit Kerja 1 Pemerintah Kota;Staf;III/a;bacaleg;Partai Nusantara Maju;Balikpapan 1;\n" % (j, j)
+                        for j in range(k + 1))
+        start = time.monotonic()
+        rename_into_place(folder, "officers.csv", officers + extra)
+        t = d.wait_for(lambda s: number(CANDIDATES, s) not in (None, before), limit=60)
+        if t is not None:
+            officer_times.append(time.monotonic() - start)
+        d.settle(1.0)
+    for k in range(runs):
+        before = number(OPEN_CASES, d.text())
+        extra = "".join("E2E-%d;;23 Mei 2023;Masyarakat;Kegiatan partai;Laporan baru;baru\n" % j for j in range(k + 1))
+        start = time.monotonic()
+        rename_into_place(folder, "cases.csv", cases + extra)
+        t = d.wait_for(lambda s: number(OPEN_CASES, s) not in (None, before), limit=60)
+        if t is not None:
+            case_times.append(time.monotonic() - start)
+        d.settle(1.0)
+    d.close()
+    shutil.rmtree(work, ignore_errors=True)
+    med = lambda xs: statistics.median(xs) if xs else None
+    return med(officer_times), med(case_times)
+
+
+def timed(argv):
+    """(wall seconds, peak RSS MB) of one command, by GNU time."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + argv, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+    wall, kb = out.stderr.strip().splitlines()[-1].split()
+    return float(wall), int(kb) / 1024
+
+
+def anchors(csv_path, runs):
+    script = here("..", "shared", "bench", "anchors.py")
+    if not os.path.exists(script):
+        script = os.path.join(os.path.dirname(os.path.abspath(here())), "shared", "bench", "anchors.py")
+    if not os.path.exists(script):
+        print("# anchors.py not found: anchors skipped", file=sys.stderr)
+        return {}
+    out = subprocess.run([sys.executable, script, csv_path, "--runs", str(runs)], capture_output=True, text=True)
+    sys.stderr.write(out.stderr)
+    found = {}
+    for line in out.stdout.splitlines():
+        name, _, seconds = line.partition(" ")
+        found[name] = float(seconds)
+    return found
+
+
+def fmt(seconds, unit="s"):
+    if seconds is None:
+        return "—"
+    return "%.0f ms" % (seconds * 1000) if unit == "ms" else "%.2f s" % seconds
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--netra", default=here(".build", "release", "netra"))
+    ap.add_argument("--bench", default=here(".build", "release", "netra-bench"))
+    ap.add_argument("--reload-size", type=int, default=100_000, help="the size whose reloads are timed")
+    ap.add_argument("--no-anchors", action="store_true")
+    a = ap.parse_args()
+    os.chdir(here())
+    rows = []
+    for n in [int(s) for s in a.sizes.split(",")]:
+        subprocess.run([a.bench, "--generate", str(n)], check=True)
+        folder = os.path.abspath(os.path.join("bench-data", str(n)))
+        runs = 1 if n >= 1_000_000 else a.runs
+        first, dash_peak = first_screen(a.netra, folder, runs)
+        check_wall, check_peak = timed([a.netra, "check", "--data", folder, "--as-of", AS_OF])
+        snap_wall, snap_peak = timed([a.netra, "snapshot", "--data", folder, "--as-of", AS_OF, "--size", "120x40"])
+        row = {"n": n, "first": first, "dash_peak": dash_peak, "check": check_wall, "check_peak": check_peak,
+               "snapshot": snap_wall, "snap_peak": snap_peak}
+        if n == a.reload_size:
+            row["reload"], row["cases"] = reload_times(a.netra, folder, a.runs)
+        if not a.no_anchors and n >= 100_000:
+            row.update(anchors(os.path.join(folder, "officers.csv"), 1 if n >= 1_000_000 else a.runs))
+        rows.append(row)
+        print("# %d done" % n, file=sys.stderr)
+
+    print("| officers | first screen | ÷ VisiData first row | ÷ DuckDB load | dashboard peak RSS | check | check peak RSS | snapshot | snapshot peak RSS |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        ratio = lambda k: ("%.2f× (%.2f s)" % (r["first"] / r[k], r[k])) if r.get(k) and r["first"] else "—"
+        print("| %s | %s | %s | %s | %.0f MB | %s | %.0f MB | %s | %.0f MB |" % (
+            format(r["n"], ","), fmt(r["first"]), ratio("visidata_first"), ratio("duckdb_load"), r["dash_peak"],
+            fmt(r["check"]), r["check_peak"], fmt(r["snapshot"]), r["snap_peak"]))
+    for r in rows:
+        if "reload" in r:
+            print("\nat %s officers: officers.csv renamed → frame shows it: %s; cases.csv renamed → frame: %s"
+                  % (format(r["n"], ","), fmt(r["reload"], "ms"), fmt(r["cases"], "ms")))
+
+
+if __name__ == "__main__":
+    main()
