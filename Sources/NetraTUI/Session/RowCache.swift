@@ -25,18 +25,40 @@ final class RowCache: @unchecked Sendable {
     private var ids: (key: RowQuery, value: [String])?
     private var values: [RowQuery: Any] = [:]
     private var memos: [String: Any] = [:]
+    /// Memo keys some thread is computing now, and the signal that one was made.
+    private var making: Set<String> = []
+    private let madeOne = NSCondition()
 
     /// A value derived from the model alone (a column's ranks, a view's rows), made once.
+    ///
+    /// Made once even across threads: the reload thread prepares the lists after the
+    /// model is shown, and a key that needs a value it is making right now waits for that
+    /// value (not for every list) instead of making it a second time beside it.
     func memo<T>(_ key: String, _ compute: () -> T) -> T {
         lock.lock()
-        // Unwrap the stored `Any` first: a missing entry cast to an optional `T` would
-        // otherwise read as a remembered `nil`.
-        if let stored = memos[key], let hit = stored as? T { lock.unlock(); return hit }
+        while true {
+            // Unwrap the stored `Any` first: a missing entry cast to an optional `T` would
+            // otherwise read as a remembered `nil`.
+            if let stored = memos[key], let hit = stored as? T { lock.unlock(); return hit }
+            guard making.contains(key) else { break }
+            lock.unlock()
+            madeOne.lock()
+            // Woken when any value is made; re-checked under `lock` (a timed wait: the
+            // signal may have come between the two locks).
+            _ = madeOne.wait(until: Date(timeIntervalSinceNow: 0.01))
+            madeOne.unlock()
+            lock.lock()
+        }
+        making.insert(key)
         lock.unlock()
         let value = compute()
         lock.lock()
         memos[key] = value
+        making.remove(key)
         lock.unlock()
+        madeOne.lock()
+        madeOne.broadcast()
+        madeOne.unlock()
         return value
     }
 
