@@ -132,7 +132,7 @@ struct RetirementsView: TableRoom {
             TableField(spec: FieldSpec(key: "kind", title: text(.kind), priority: 2, minimum: 5, cap: 16, filterable: true),
                        text: { $0.request.map { text.kind($0.kind) } ?? text(.ageRetirement) },
                        role: { $0.request == nil ? .muted : nil }),
-            TableField(spec: FieldSpec(key: "filed", title: text(.filed), priority: 4, minimum: 11, cap: 11, cell: .date),
+            TableField(spec: FieldSpec(key: "filed", title: text(.filed), priority: 5, minimum: 11, cap: 11, cell: .date),
                        text: { $0.request.map { text.date($0.filedOn) } ?? "" },
                        sort: { $0.request.map { .number($0.filedOn.dayNumber) } ?? .none }, export: { $0.request?.filedOn.description ?? "" }),
             TableField(spec: FieldSpec(key: "stage", title: text(.stage), priority: 2, minimum: 10, cap: 17, filterable: true),
