@@ -31,15 +31,14 @@ def fail(reason):
     sys.exit(1)
 
 
-def as_text(value):
+def as_text(value, with_time):
     if value is None:
         return ""
     if isinstance(value, datetime.datetime):
-        # To the nearest minute: a time is a fraction of a day in the file.
-        value = value + datetime.timedelta(seconds=30)
-        if value.hour or value.minute:
-            return value.strftime("%Y-%m-%d %H:%M")
-        return (value - datetime.timedelta(seconds=30)).strftime("%Y-%m-%d")
+        if with_time:
+            # To the nearest minute: a time is a fraction of a day in the file.
+            return (value + datetime.timedelta(seconds=30)).strftime("%Y-%m-%d %H:%M")
+        return value.strftime("%Y-%m-%d")
     if isinstance(value, datetime.date):
         return value.strftime("%Y-%m-%d")
     if isinstance(value, bool):
@@ -92,7 +91,9 @@ def main():
                     fail("%s %s is not a date cell: %r" % (title, cell.coordinate, cell.value))
                 if cell.number_format.replace("\\", "") != pattern:
                     fail("%s %s is formatted %r, not %s" % (title, cell.coordinate, cell.number_format, pattern))
-    out = {"title": sheet.title, "rows": [[as_text(cell.value) for cell in row] for row in rows]}
+    timed = {column(title) for title in spec.get("datetimes", [])}
+    out = {"title": sheet.title,
+           "rows": [[as_text(cell.value, index in timed) for index, cell in enumerate(row)] for row in rows]}
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 

@@ -1,7 +1,7 @@
 import NetraCore
 
 /// Words of the export picker (`e`), per language. Kept beside `UIText`'s main table
-/// so the export stays one concept; `ExportWorkbookTests` checks both languages
+/// so the export stays one concept; `ListExportTests` checks both languages
 /// define every word.
 enum ExportWord: CaseIterable {
     case exportAs, excel, excelHint, csv, csvHint
