@@ -61,7 +61,7 @@ extension DashboardSession {
             let bytes = try ListExport.bytes(table, format: format, sheet: state.view.title(UIText.table(for: language)))
             return .export(ExportFile(name: name, bytes: bytes))
         } catch {
-            state.notice = .exportFailed(String(describing: error))
+            state.notice = .exportFailed(Messages.exportWorkbookFailed(String(describing: error)).text(language))
             return .none
         }
     }
