@@ -9,12 +9,20 @@ import Testing
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Scripts/read_xlsx.py")
 
-    /// python3 with openpyxl, or why not. CI installs it (.ci/run); elsewhere the test
-    /// is skipped with that reason rather than passing without reading anything.
-    static let reader: Bool = {
-        guard let outcome = try? NetraProcess.run(program: URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import openpyxl"]) else { return false }
-        return outcome.status == 0
-    }()
+    /// A python3 that has openpyxl: the one on PATH, else the system's (where Debian's
+    /// python3-openpyxl goes). CI installs it (.ci/run); elsewhere the test is skipped
+    /// with that reason rather than passing without reading anything.
+    static let python: [String]? = [["/usr/bin/env", "python3"], ["/usr/bin/python3"]].first { command in
+        let outcome = try? NetraProcess.run(program: URL(fileURLWithPath: command[0]), Array(command.dropFirst()) + ["-c", "import openpyxl"])
+        return outcome?.status == 0
+    }
+    static var reader: Bool { python != nil }
+
+    /// Runs the script on a workbook with a spec of its columns.
+    static func read(_ path: String, _ spec: String) throws -> NetraProcess.Outcome {
+        let python = try #require(Self.python)
+        return try NetraProcess.run(program: URL(fileURLWithPath: python[0]), Array(python.dropFirst()) + [script.path, path, spec])
+    }
 
     /// Every list, under the filter that shows every row, with the columns that must be
     /// 18-digit texts, dates and times (by their Indonesian headings).
@@ -36,7 +44,7 @@ import Testing
             let base = ["export", "--data", demo, "--as-of", storyMoment, "--view", list.view, "--filter", list.filter]
             let written = try NetraProcess.run(base + ["--format", "xlsx"], stdout: .file(path))
             #expect(written.status == 0, "\(written.stderr)")
-            let read = try NetraProcess.run(program: URL(fileURLWithPath: "/usr/bin/env"), ["python3", Self.script.path, path, list.spec])
+            let read = try Self.read(path, list.spec)
             #expect(read.status == 0, "\(list.view): \(read.stderr)")
             let sheet = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any])
             let rows = try #require(sheet["rows"] as? [[String]])
@@ -50,7 +58,7 @@ import Testing
         let officers = try NetraProcess.run(["export", "--data", demo, "--as-of", storyMoment, "--view", "officers", "--format", "json"])
         let nips = try #require(try JSONSerialization.jsonObject(with: Data(officers.stdout.utf8)) as? [[String: String]]).compactMap { $0["nip"] }
         let path = tmp.url.appendingPathComponent("officers-all.xlsx").path
-        let read = try NetraProcess.run(program: URL(fileURLWithPath: "/usr/bin/env"), ["python3", Self.script.path, path, #"{"text18": ["NIP"]}"#])
+        let read = try Self.read(path, #"{"text18": ["NIP"]}"#)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any])["rows"] as? [[String]]
         #expect(nips.count == 40 && rows?.dropFirst().map { $0[0] } == nips)
     }
