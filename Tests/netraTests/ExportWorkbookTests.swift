@@ -107,6 +107,10 @@ import Testing
         #expect(rows.map { $0["name"] } == ["Hendra Wijaya"])
         #expect(rows.first?["unit"] == "Sekretariat Daerah")
         #expect(rows.first?["effective"] == "2023-07-01")
+        // Typed as a clerk types it: case (and accents) folded as the search folds them.
+        let typed = try NetraProcess.run(["export", "--data", demo, "--as-of", storyMoment, "--view", "pensiun", "--filter", "everything",
+                                          "--filter", "unit=sekretariat daerah", "--format", "json"])
+        #expect(typed.stdout == run.stdout)
     }
 
     /// The export's CSV as cells: `;` between fields, CRLF between lines, quotes doubled

@@ -166,11 +166,25 @@ public enum ListExporter {
             }
             state.sortColumn[view] = ColumnSort(key: key, descending: descending)
         }
+        state.conditions[view] = asShown(state.conditions[view] ?? [], room: room,
+                                         ViewInput(model: model, state: state, style: style, now: model.situation.now))
         let input = ViewInput(model: model, state: state, style: style, now: model.situation.now)
         do {
             return try ListExport.bytes(room.table(input)!, format: format, sheet: view.title(UIText.table(for: language)))
         } catch {
             throw Problem(message: Messages.exportWorkbookFailed(String(describing: error)))
+        }
+    }
+
+    /// Each `KEY=VALUE` with its value spelled as the list shows it: a command line
+    /// typed `unit=dinas perhubungan` means `Dinas Perhubungan`, as the search and the
+    /// pickers fold case and accents. A value no row shows is kept (no rows, as on screen).
+    static func asShown(_ conditions: [FieldCondition], room: any ViewRoom, _ input: ViewInput) -> [FieldCondition] {
+        guard let table = room.table(input) else { return conditions }
+        return conditions.map { condition in
+            let folded = SearchIndex.fold(condition.value)
+            guard let shown = table.values(condition.key).first(where: { SearchIndex.fold($0.value) == folded }) else { return condition }
+            return FieldCondition(key: condition.key, value: shown.value)
         }
     }
 
