@@ -159,19 +159,22 @@ import Testing
 
     @Test func exportOfAFilteredViewIsTheFileByteForByte() throws {
         var replay = Replay(model: demoModel(), options: .init(language: .en))
-        replay.run("5 f S e")   // all cases, newest due first
+        replay.run("5 f S e")   // all cases, newest due first; `e` asks for the format
+        #expect(replay.frame().text.contains("Export this list as"))
+        replay.run("Down Enter")   // Excel is offered first, CSV second
         guard case .export(let file)? = replay.effects.last else { Issue.record("no export"); return }
         #expect(file.name == "netra-cases-2023-05-23-100000.csv")
-        let expected = "\u{FEFF}ID;Reported;Source;Status;Due;OVERDUE;Officer;SIASN;NIP;Category\r\n"
-            + "NTR-2023-003;2023-05-22;public;new;2023-05-29;;;;;Media sosial\r\n"
-            + "NTR-2023-009;2023-04-10;public;review;2023-05-28;;Eko Prasetyo;;198302182008121001;Media sosial\r\n"
-            + "NTR-2023-002;2023-05-19;KIPP;new;2023-05-26;;Andi Baso Ridwan;;197807192005011001;Terdaftar sebagai bacaleg\r\n"
-            + "NTR-2023-001;2023-05-15;Bawaslu;review;2023-05-22;1;Irwan Saputra;;198101052009011001;Menghadiri kegiatan partai\r\n"
-            + "NTR-2023-006;2023-01-20;public;recommended;2023-05-19;4;Agus Setiawan;;198609092011041001;Kegiatan partai\r\n"
-            + "NTR-2023-005;2023-02-06;Bawaslu;review;2023-03-15;69;Dedi Firmansyah;;198411272010031001;Media sosial\r\n"
-            + "NTR-2022-017;2022-10-03;KIPP;recommended;2022-12-19;155;Gunawan Effendi;blocked;197109231997111001;Kegiatan partai\r\n"
-            + "NTR-2022-014;2022-11-14;Bawaslu;sanctioned;;;Ratih Kusumawati;;197701162002022001;Media sosial\r\n"
-            + "NTR-2023-004;2023-04-03;internal;sanctioned;;;Wahyu Nugroho;;197503032001111001;Media sosial\r\n"
+        // Every column of the list, the officer's unit and the case summary (uraian) included.
+        let expected = "\u{FEFF}ID;Reported;Source;Status;Due;OVERDUE;Officer;SIASN;NIP;Unit;Category;Summary\r\n"
+            + "NTR-2023-003;2023-05-22;public;new;2023-05-29;;;;;;Media sosial;\"Akun media sosial yang diduga milik pegawai kelurahan membagikan konten kampanye bakal calon; identitas pegawai belum diketahui.\"\r\n"
+            + "NTR-2023-009;2023-04-10;public;review;2023-05-28;;Eko Prasetyo;;198302182008121001;Dinas Komunikasi dan Informatika;Media sosial;Aduan warga lewat SP4N-LAPOR!: komentar mendukung bakal calon di akun resmi dinas.\r\n"
+            + "NTR-2023-002;2023-05-19;KIPP;new;2023-05-26;;Andi Baso Ridwan;;197807192005011001;Dinas Perhubungan;Terdaftar sebagai bacaleg;\"KIPP melaporkan ASN aktif yang terdaftar sebagai bakal calon dan hadir pada kegiatan politik; meminta kejelasan status kepegawaiannya.\"\r\n"
+            + "NTR-2023-001;2023-05-15;Bawaslu;review;2023-05-22;1;Irwan Saputra;;198101052009011001;Kecamatan Balikpapan Utara;Menghadiri kegiatan partai;Patroli pengawasan: hadir dan berfoto dengan atribut partai pada acara deklarasi bakal calon, Sabtu 13 Mei 2023.\r\n"
+            + "NTR-2023-006;2023-01-20;public;recommended;2023-05-19;4;Agus Setiawan;;198609092011041001;Dinas Pemadam Kebakaran;Kegiatan partai;\"Hadir berseragam pada pertemuan pengurus partai; KASN merekomendasikan hukuman disiplin sedang.\"\r\n"
+            + "NTR-2023-005;2023-02-06;Bawaslu;review;2023-03-15;69;Dedi Firmansyah;;198411272010031001;Kelurahan Damai;Media sosial;\"Mengunggah foto bersama pengurus partai dengan simbol partai; diteruskan Bawaslu ke KASN.\"\r\n"
+            + "NTR-2022-017;2022-10-03;KIPP;recommended;2022-12-19;155;Gunawan Effendi;blocked;197109231997111001;Dinas Perumahan dan Permukiman;Kegiatan partai;\"Menjadi pengurus ranting partai; rekomendasi KASN tidak ditindaklanjuti, data kepegawaian diblokir BKN.\"\r\n"
+            + "NTR-2022-014;2022-11-14;Bawaslu;sanctioned;;;Ratih Kusumawati;;197701162002022001;Dinas Perdagangan;Media sosial;\"Membagikan konten bakal calon di grup percakapan pedagang pasar; sanksi moral pernyataan terbuka.\"\r\n"
+            + "NTR-2023-004;2023-04-03;internal;sanctioned;;;Wahyu Nugroho;;197503032001111001;Satuan Polisi Pamong Praja;Media sosial;\"Memberi tanda suka dan komentar pada unggahan partai politik; sanksi moral pernyataan tertutup.\"\r\n"
         #expect(file.bytes == Array(expected.utf8))
         // The host writes it into the working folder, never into the data folder.
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("netra-export-\(UUID().uuidString)")
@@ -191,7 +194,7 @@ import Testing
 
     @Test func whereAnExportWentIsReadableWhole() {
         var replay = Replay(model: demoModel(), options: .init(language: .id), size: Size(width: 120, height: 40))
-        replay.run("5 f e")
+        replay.run("5 f e Enter")
         let path = "/home/bkpsdm/laporan/netra-kasus-2023-05-23-100000.csv"
         replay.noteExport(path: path, failure: nil)
         let status = replay.frame().lines.last!

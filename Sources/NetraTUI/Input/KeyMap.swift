@@ -86,7 +86,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character(":"), .control("p")], label: ": C-p", action: .commandLine,
                    help: [.id: "baris perintah (aksi, tampilan, NIP, unit, ID kasus)", .en: "command line (actions, views, NIP, unit, case ID)"]),
         KeyBinding(keys: [.character("e")], label: "e", action: .export,
-                   help: [.id: "ekspor daftar ini (CSV) ke folder kerja", .en: "export this list (CSV) to the working folder"]),
+                   help: [.id: "ekspor daftar ini (Excel atau CSV) ke folder kerja", .en: "export this list (Excel or CSV) to the working folder"]),
         KeyBinding(keys: [.character("y")], label: "y", action: .copy,
                    help: [.id: "salin NIP / ID kasus (OSC 52)", .en: "copy the NIP / case ID (OSC 52)"]),
         KeyBinding(keys: [.control("z")], label: "C-z", action: .suspend,

@@ -7,6 +7,8 @@ public struct PickerState: Equatable, Sendable {
         case filterColumn
         case filterValue(key: String)
         case related
+        /// `e`: the file formats a list is exported in.
+        case exportFormat
     }
 
     public var kind: Kind
@@ -26,6 +28,8 @@ enum PickerCommand: Equatable {
     case open(ViewID, String)
     /// Show Pegawai filtered to one unit.
     case unit(String)
+    /// Export the list in this format (`e`).
+    case export(ExportFormat)
 }
 
 /// One line of a picker: what it says, a hint on the right (the key, a count).

@@ -43,13 +43,26 @@ extension DashboardSession {
             return .copy(Clipboard.osc52(value))
         case .export:
             guard !options.kiosk else { state.notice = .notInKiosk; return Effect.none }
-            guard let table = layout.table else { state.notice = .noLink; return Effect.none }
-            return .export(ExportFile(name: ListExport.fileName(view: state.view, at: now, zone: model.situation.zone, language: language),
-                                      bytes: ListExport.csv(table)))
+            guard layout.table != nil else { state.notice = .noLink; return Effect.none }
+            state.picker = PickerState(kind: .exportFormat)
+            return Effect.none
         case .suspend:
             return options.kiosk ? Effect.none : .suspend
         default:
             return nil
+        }
+    }
+
+    /// The list on screen as a file of `format`, for the host to write (`e`, then a format).
+    mutating func exportFile(_ format: ExportFormat, layout: FrameLayout, at now: Date) -> Effect {
+        guard let table = layout.table else { return .none }
+        let name = ListExport.fileName(view: state.view, at: now, zone: model.situation.zone, language: language, format: format)
+        do {
+            let bytes = try ListExport.bytes(table, format: format, sheet: state.view.title(UIText.table(for: language)))
+            return .export(ExportFile(name: name, bytes: bytes))
+        } catch {
+            state.notice = .exportFailed(Messages.exportWorkbookFailed(String(describing: error)).text(language))
+            return .none
         }
     }
 
@@ -99,6 +112,7 @@ extension DashboardSession {
             state.conditions[state.view] = conditions
         case .clearConditions: state.conditions[state.view] = nil
         case .open, .unit: return go(to: command, layout: layout)
+        case .export(let format): return exportFile(format, layout: layout, at: now)
         }
         return .none
     }

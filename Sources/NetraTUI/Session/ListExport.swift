@@ -14,14 +14,22 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case csv
     /// An array of objects keyed by column key (`nip`, `name`…), for other tools.
     case json
+    /// An Excel workbook: NIPs as text, dates as dates, the heading bold and frozen,
+    /// an autofilter. What a clerk opens; CSV is for scripts.
+    case xlsx
 }
 
 /// A list's rows with every column, as a file: the same rows and order the screen
 /// shows (filter, conditions, search, sort), full names and NIPs, plain values
 /// (`diverifikasi`, not `██░░ diverifikasi`; dates as `2023-05-23`).
 enum ListExport {
-    static func bytes(_ table: Table, format: ExportFormat) -> [UInt8] {
-        format == .csv ? csv(table) : json(table)
+    /// `sheet` names the workbook's sheet (the view's title); CSV and JSON ignore it.
+    static func bytes(_ table: Table, format: ExportFormat, sheet: String) throws(XLSXWorkbook.Failure) -> [UInt8] {
+        switch format {
+        case .csv: csv(table)
+        case .json: json(table)
+        case .xlsx: try xlsx(table, sheet: sheet)
+        }
     }
 
     static func exportedFields(_ table: Table) -> [Int] { table.fields.indices.filter { table.fields[$0].exported } }
@@ -42,6 +50,44 @@ enum ListExport {
         if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
         guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func xlsx(_ table: Table, sheet: String) throws(XLSXWorkbook.Failure) -> [UInt8] {
+        let fields = exportedFields(table)
+        let rows = (0..<table.count).map { row in fields.map { cell(table.export(row, $0), as: table.fields[$0].cell) } }
+        return try XLSXWorkbook.bytes(sheet: sheet, headings: fields.map { table.fields[$0].title }, rows: rows)
+    }
+
+    /// A typed cell from the exported text; a value that does not read as its column's
+    /// kind stays text rather than being lost.
+    static func cell(_ value: String, as kind: ExportCell) -> XLSXCell {
+        if value.isEmpty { return .empty }
+        switch kind {
+        case .text: return .text(value)
+        case .number: return Int(value).map(XLSXCell.number) ?? .text(value)
+        case .date: return isoDay(Substring(value)).map(XLSXCell.date) ?? .text(value)
+        case .dateTime:
+            let parts = value.split(separator: " ")
+            guard parts.count == 2, let day = isoDay(parts[0]) else { return .text(value) }
+            let clock = parts[1].split(separator: ":").compactMap { Int($0) }
+            guard clock.count == 2, (0..<24).contains(clock[0]), (0..<60).contains(clock[1]) else { return .text(value) }
+            return .dateTime(day, minuteOfDay: clock[0] * 60 + clock[1])
+        }
+    }
+
+    /// `2023-05-23` exactly (the export's own format).
+    static func isoDay(_ text: Substring) -> CivilDate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return CivilDate(year: y, month: m, day: d)
+    }
+
+    /// `2023-05-23 10:00` on the city's clock: one format for every time an export holds.
+    static func isoMinute(_ date: Date, zone: TimeZone) -> String {
+        let day = CivilDate(date, in: zone)
+        let seconds = Int(date.timeIntervalSince(day.instant(in: zone)))
+        return day.description + String(format: " %02d:%02d", seconds / 3600, seconds / 60 % 60)
     }
 
     static func json(_ table: Table) -> [UInt8] {
@@ -78,9 +124,10 @@ enum ListExport {
 
 /// Lists out of a data folder without a screen: `netra export`.
 public enum ListExporter {
-    /// Why an export cannot be made as asked (a usage problem).
+    /// Why an export cannot be made as asked (a usage problem), in both languages.
     public struct Problem: Error, CustomStringConvertible {
-        public let description: String
+        public let message: Message
+        public var description: String { message.english }
     }
 
     /// The rows of `view` with every column: filtered by a named filter and by
@@ -91,8 +138,9 @@ public enum ListExporter {
         let style = FrameStyle(language: language)
         let room = view.room
         let probe = ViewInput(model: model, state: state, style: style, now: model.situation.now)
+        let name = viewName(view)
         guard let table = room.table(probe), let tableRoom = room as? any TableKeys else {
-            throw Problem(description: "the \(view.names[0]) view is not a list; export one of: officers, retirements, schedule, cases")
+            throw Problem(message: Messages.exportNotAList(name, lists: ViewID.allCases.filter { $0.room is any TableKeys }.map(viewName)))
         }
         let keys = table.fields.filter(\.exported).map(\.key)
         let presets = tableRoom.filterKeys
@@ -100,13 +148,13 @@ public enum ListExporter {
             if let eq = filter.firstIndex(of: "=") {
                 let key = String(filter[..<eq]).trimmingCharacters(in: .whitespaces)
                 guard keys.contains(key) else {
-                    throw Problem(description: "--filter '\(UntrustedText.sanitized(key))' is not a column of \(view.names[0]): \(keys.joined(separator: ", "))")
+                    throw Problem(message: Messages.exportNotAColumn(option: "--filter", key: key, view: name, columns: keys))
                 }
                 state.conditions[view, default: []].append(FieldCondition(key: key, value: String(filter[filter.index(after: eq)...])))
             } else if let preset = presets.firstIndex(where: { $0.lowercased() == filter.lowercased() }) {
                 state.filter[view] = preset
             } else {
-                throw Problem(description: "--filter '\(UntrustedText.sanitized(filter))' is neither KEY=VALUE nor a filter of \(view.names[0]): \(presets.joined(separator: ", "))")
+                throw Problem(message: Messages.exportNotAFilter(filter, view: name, filters: presets))
             }
         }
         if let sort {
@@ -114,12 +162,35 @@ public enum ListExporter {
             let key = sort.replacingOccurrences(of: ":desc", with: "").replacingOccurrences(of: ":asc", with: "")
                 .trimmingCharacters(in: CharacterSet(charactersIn: "-+"))
             guard keys.contains(key) else {
-                throw Problem(description: "--sort '\(UntrustedText.sanitized(sort))' is not a column of \(view.names[0]): \(keys.joined(separator: ", "))")
+                throw Problem(message: Messages.exportNotAColumn(option: "--sort", key: sort, view: name, columns: keys))
             }
             state.sortColumn[view] = ColumnSort(key: key, descending: descending)
         }
+        state.conditions[view] = asShown(state.conditions[view] ?? [], room: room,
+                                         ViewInput(model: model, state: state, style: style, now: model.situation.now))
         let input = ViewInput(model: model, state: state, style: style, now: model.situation.now)
-        return ListExport.bytes(room.table(input)!, format: format)
+        do {
+            return try ListExport.bytes(room.table(input)!, format: format, sheet: view.title(UIText.table(for: language)))
+        } catch {
+            throw Problem(message: Messages.exportWorkbookFailed(String(describing: error)))
+        }
+    }
+
+    /// Each `KEY=VALUE` with its value spelled as the list shows it: a command line
+    /// typed `unit=dinas perhubungan` means `Dinas Perhubungan`, as the search and the
+    /// pickers fold case and accents. A value no row shows is kept (no rows, as on screen).
+    static func asShown(_ conditions: [FieldCondition], room: any ViewRoom, _ input: ViewInput) -> [FieldCondition] {
+        guard let table = room.table(input) else { return conditions }
+        return conditions.map { condition in
+            let folded = SearchIndex.fold(condition.value)
+            guard let shown = table.values(condition.key).first(where: { SearchIndex.fold($0.value) == folded }) else { return condition }
+            return FieldCondition(key: condition.key, value: shown.value)
+        }
+    }
+
+    /// The view's command-line names, for messages in either language.
+    static func viewName(_ view: ViewID) -> Messages.ViewName {
+        Messages.ViewName(en: view.names[0], id: view.names.count > 1 ? view.names[1] : view.names[0])
     }
 
     /// The columns and named filters of a view, for help texts and messages.

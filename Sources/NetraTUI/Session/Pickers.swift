@@ -13,6 +13,7 @@ enum Pickers {
             let title = input.state.view.room.table(input)?.fields.first { $0.key == key }?.title ?? key
             return "\(text(.filterByColumn)): \(title)"
         case .related: return text(.related)
+        case .exportFormat: return text(.exportAs)
         }
     }
 
@@ -39,6 +40,10 @@ enum Pickers {
         case .related:
             guard let id = layout.selectedID else { return [] }
             all = related(id, view: input.state.view, input)
+        case .exportFormat:
+            // Excel first: the office opens lists in a spreadsheet; CSV is for scripts.
+            all = [PickerItem(label: input.text(.excel), hint: input.text(.excelHint), command: .export(.xlsx)),
+                   PickerItem(label: input.text(.csv), hint: input.text(.csvHint), command: .export(.csv))]
         }
         return query.isEmpty ? all : all.filter { query.matches($0.label) }
     }

@@ -122,7 +122,7 @@ struct OfficersView: TableRoom {
                        sort: { o in candidates[o.nip].flatMap { c in c.isResolved ? SortValue.none : deadline.map { .number($0.secondsLeft) } } ?? .none }),
         ] }
         fields += [
-            TableField(spec: FieldSpec(key: "retirement", title: text(.retirement), priority: 2, minimum: 11, cap: 11, timeless: true),
+            TableField(spec: FieldSpec(key: "retirement", title: text(.retirement), priority: 2, minimum: 11, cap: 11, timeless: true, cell: .date),
                        text: { $0.ageRetirementDate.map(text.date) ?? "—" },
                        role: { o in o.ageRetirementDate.map { $0 > today && $0 <= horizon } == true ? .countdown : nil },
                        sort: { $0.ageRetirementDate.map { .number($0.dayNumber) } ?? .none },

@@ -126,17 +126,20 @@ struct RetirementsView: TableRoom {
                        sort: { .text(NameKey.sortKey($0.officer?.name ?? "")) }, export: { $0.officer?.name ?? "" }),
             TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 3, minimum: 18, cap: 18),
                        text: { privacy.nip($0.nip) }, sort: { .number(Int($0.nip.value)) }, export: { $0.nip.description }),
+            // The officer's unit, as on Pegawai: what a clerk filters by (`F`) to see one OPD's retirements.
+            TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 4, minimum: 12, cap: 24, shortening: .abbreviate, filterable: true),
+                       text: { $0.officer?.unit ?? "" }),
             TableField(spec: FieldSpec(key: "kind", title: text(.kind), priority: 2, minimum: 5, cap: 16, filterable: true),
                        text: { $0.request.map { text.kind($0.kind) } ?? text(.ageRetirement) },
                        role: { $0.request == nil ? .muted : nil }),
-            TableField(spec: FieldSpec(key: "filed", title: text(.filed), priority: 4, minimum: 11, cap: 11),
+            TableField(spec: FieldSpec(key: "filed", title: text(.filed), priority: 5, minimum: 11, cap: 11, cell: .date),
                        text: { $0.request.map { text.date($0.filedOn) } ?? "" },
                        sort: { $0.request.map { .number($0.filedOn.dayNumber) } ?? .none }, export: { $0.request?.filedOn.description ?? "" }),
             TableField(spec: FieldSpec(key: "stage", title: text(.stage), priority: 2, minimum: 10, cap: 17, filterable: true),
                        text: { $0.request.map { RequestTrack.text($0.stage, text, glyphs) } ?? "" }, role: { _ in .progress },
                        sort: { $0.request.map { .number(RequestTrack.rank($0.stage)) } ?? .none },
                        export: { $0.request.map { text.stage($0.stage) } ?? "" }),
-            TableField(spec: FieldSpec(key: "effective", title: text(.effective), priority: 3, minimum: 11, cap: 11),
+            TableField(spec: FieldSpec(key: "effective", title: text(.effective), priority: 3, minimum: 11, cap: 11, cell: .date),
                        text: { item in
                            switch item {
                            case .age(let a): text.date(a.date)
@@ -146,6 +149,10 @@ struct RetirementsView: TableRoom {
                        sort: { item in
                            if case .age(let a) = item { return .number(a.date.dayNumber) }
                            return item.request?.effectiveOn.map { .number($0.dayNumber) } ?? .none
+                       },
+                       export: { item in
+                           if case .age(let a) = item { return a.date.description }
+                           return item.request?.effectiveOn?.description ?? ""
                        }),
             TableField(spec: FieldSpec(key: "left", title: text(.daysLeft), priority: 2, minimum: 5, cap: 8, alignRight: true),
                        text: { left($0)?.dayLabel ?? "" },
@@ -155,13 +162,15 @@ struct RetirementsView: TableRoom {
             TableField(spec: FieldSpec(key: "pension", title: text(.pension), priority: 4, minimum: 10, cap: 16, filterable: true),
                        text: { item in if case .request(let p) = item { p.pension.map { text.pension($0.verdict) } ?? "" } else { "" } },
                        role: { item in if case .request(let p) = item, p.pension?.verdict == .withoutPension { .alertWarning } else { nil } }),
-            TableField(spec: FieldSpec(key: "waited", title: text(.waited), priority: 3, minimum: 6, cap: 10, alignRight: true),
+            TableField(spec: FieldSpec(key: "waited", title: text(.waited), priority: 3, minimum: 6, cap: 10, alignRight: true, cell: .number),
                        text: { item in
                            guard case .request(let p) = item else { return "" }
                            return "\(p.workingDaysWaiting) \(text(.workingDays))" + (p.isProcessingOverdue ? " \(glyphs.warning)" : "")
                        },
                        role: { item in if case .request(let p) = item, p.isProcessingOverdue { .alertWarning } else { nil } },
-                       sort: { item in if case .request(let p) = item { .number(p.workingDaysWaiting) } else { .none } }),
+                       sort: { item in if case .request(let p) = item { .number(p.workingDaysWaiting) } else { .none } },
+                       // Working days as a number (the warning mark is the screen's; the count is the fact).
+                       export: { item in if case .request(let p) = item { "\(p.workingDaysWaiting)" } else { "" } }),
             TableField(spec: FieldSpec(key: "decree", title: text(.decree), priority: 4, minimum: 10, cap: 24, shortening: .middle),
                        text: { $0.request?.decreeNumber ?? "" }),
         ]

@@ -46,12 +46,13 @@ struct ScheduleView: TableRoom {
             TableField(spec: FieldSpec(key: "stage", title: text(.stage), priority: 1, minimum: 20, cap: 45, shortening: .middle),
                        text: { $0.stage.name + text.stageMark($0.stage.id, schedule: schedule, warning: glyphs.warning) },
                        role: { $0.phase == .done ? .muted : nil }, sort: { .text(SearchIndex.fold($0.stage.name)) }),
-            TableField(spec: FieldSpec(key: "starts", title: text(.starts).capitalized, priority: 2, minimum: 22, cap: 22),
+            // Exported as `2023-05-15 01:00` on the city's clock, like every date of an export.
+            TableField(spec: FieldSpec(key: "starts", title: text(.starts).capitalized, priority: 2, minimum: 22, cap: 22, cell: .dateTime),
                        text: { time.stamp($0.stage.start) }, role: { _ in .muted },
-                       sort: { .number(Int($0.stage.start.timeIntervalSince1970)) }),
-            TableField(spec: FieldSpec(key: "ends", title: text(.ends).capitalized, priority: 1, minimum: 22, cap: 22),
+                       sort: { .number(Int($0.stage.start.timeIntervalSince1970)) }, export: { ListExport.isoMinute($0.stage.start, zone: time.zone) }),
+            TableField(spec: FieldSpec(key: "ends", title: text(.ends).capitalized, priority: 1, minimum: 22, cap: 22, cell: .dateTime),
                        text: { time.stamp($0.stage.end) }, role: { _ in .muted },
-                       sort: { .number(Int($0.stage.end.timeIntervalSince1970)) }),
+                       sort: { .number(Int($0.stage.end.timeIntervalSince1970)) }, export: { ListExport.isoMinute($0.stage.end, zone: time.zone) }),
             TableField(spec: FieldSpec(key: "left", title: text(.daysLeft), priority: 1, minimum: 12, cap: 16, alignRight: true),
                        text: { st in
                            let left = text.countdown(st.countdown.at(input.now))

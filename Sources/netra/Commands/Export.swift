@@ -5,10 +5,10 @@ import NetraTUI
 
 extension ExportFormat: ExpressibleByArgument {}
 
-/// `netra export`: the rows of a list with every column, for letters and spreadsheets.
+/// `netra export`: the rows of a list with every column, for letters, spreadsheets and scripts.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the rows of a list with every column, as CSV (Excel) or JSON.",
+        abstract: "Write the rows of a list with every column, as an Excel workbook, CSV or JSON.",
         discussion: """
         The same rows the dashboard shows, in the same order, with full names and NIPs. \
         --filter takes a named filter of the view (officers: all, candidates, retiringSoon, \
@@ -16,9 +16,13 @@ struct Export: ParsableCommand {
         everything; cases: open, all, bawaslu, kipp, public, internal, overdue; schedule: all, \
         notDone) or KEY=VALUE to keep rows whose column KEY shows VALUE (unit, party, district, \
         grade, candidacy, kind, stage, source, status, …); repeat it to combine. --sort KEY \
-        sorts by a column, KEY:desc (or --sort=-KEY) descending. CSV is UTF-8 with a byte-order mark, \
-        fields separated by ';' and lines by CRLF, so Excel in an Indonesian locale opens it \
-        as is. The output goes to standard output: redirect it to a file.
+        sorts by a column, KEY:desc (or --sort=-KEY) descending. Dates are written yyyy-mm-dd \
+        (times yyyy-mm-dd hh:mm on the city's clock). --format xlsx writes an Excel workbook \
+        (NIPs as text, dates as dates, the heading bold and frozen, an autofilter): the one \
+        to open in a spreadsheet. CSV is for scripts: UTF-8 with a byte-order mark, fields \
+        separated by ';' and lines by CRLF; Excel turns its 18-digit NIPs into numbers and \
+        loses their last digits. The output goes to standard output: redirect it to a file \
+        (a workbook is never written to a terminal).
         """
     )
     @OptionGroup var options: DataOptions
@@ -26,7 +30,7 @@ struct Export: ParsableCommand {
     var view: ViewID
     @Option(help: ArgumentHelp("A named filter, or KEY=VALUE (repeatable).", valueName: "FILTER")) var filter: [String] = []
     @Option(help: ArgumentHelp("Sort by column KEY; KEY:desc descending.", valueName: "KEY")) var sort: String?
-    @Option(help: ArgumentHelp("csv or json.", valueName: "csv|json")) var format: ExportFormat = .csv
+    @Option(help: ArgumentHelp("xlsx (Excel), csv (scripts) or json.", valueName: "csv|json|xlsx")) var format: ExportFormat = .csv
     @Option(help: ArgumentHelp("Language of the column titles and values: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en"))
     var lang: Language?
 
@@ -36,10 +40,20 @@ struct Export: ParsableCommand {
         let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
         let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
         let model = DashboardModel(reading: reading, now: now)
+        if let refusal = Self.refusal(format: format, view: view, toTerminal: isatty(STDOUT_FILENO) != 0) {
+            throw UsageFailure(refusal.text(language))
+        }
         let bytes: [UInt8]
         do {
             bytes = try ListExporter.export(model, view: view, language: language, filters: filter, sort: sort, format: format)
-        } catch { throw UsageFailure(error.description) }
-        try Output.write(String(decoding: bytes, as: UTF8.self))
+        } catch { throw UsageFailure(error.message.text(language)) }
+        try Output.write(bytes: bytes)
+    }
+
+    /// A workbook is binary: on a terminal it would be noise (and could upset the
+    /// terminal), so it is refused with the redirection that works.
+    static func refusal(format: ExportFormat, view: ViewID, toTerminal: Bool) -> Message? {
+        guard format == .xlsx, toTerminal else { return nil }
+        return Messages.exportWorkbookToTerminal(example: "netra export --view \(view.names[0]) --format xlsx > \(view.names[0]).xlsx")
     }
 }

@@ -18,6 +18,11 @@ enum Output {
         if let code = writeAll(Array(text.utf8), to: STDOUT_FILENO) { throw OutputFailure(code: code) }
     }
 
+    /// Writes bytes as they are (a workbook) to standard output.
+    static func write(bytes: [UInt8]) throws(OutputFailure) {
+        if let code = writeAll(bytes, to: STDOUT_FILENO) { throw OutputFailure(code: code) }
+    }
+
     /// Writes `netra: MESSAGE` and a newline to standard error. Best effort: when
     /// stderr itself cannot be written there is nowhere left to say so, and a
     /// warning must not end a command that otherwise works. The message is

@@ -25,6 +25,15 @@ struct FieldSpec: Sendable {
     /// Whether what the column shows depends on the row alone, not on the moment (a
     /// date does not; "days left" does): its codes and ranks outlive the minute.
     var timeless = false
+    /// What the exported value is, so a workbook stores a date as a date and a count
+    /// as a number (`ListExport.xlsx`); CSV and JSON write the same text either way.
+    var cell: ExportCell = .text
+}
+
+/// The kind of a column's exported value. Dates are exported as `yyyy-mm-dd`, times
+/// as `yyyy-mm-dd hh:mm` on the city's clock, whatever the screen shows.
+enum ExportCell: Sendable {
+    case text, date, dateTime, number
 }
 
 /// A column of rows of type `Row`: its spec and how a row fills it.
