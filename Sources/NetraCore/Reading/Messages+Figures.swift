@@ -41,3 +41,17 @@ extension Messages {
         Message(en: "\(n) circulars with units late", id: "\(n) edaran dengan unit terlambat")
     }
 }
+
+extension Messages {
+    /// The clocks shortened for a panel line: `Bawaslu`, `rek.`, `PPK`.
+    public static func caseClockShort(_ clock: CaseClock) -> Message {
+        switch clock {
+        case .bawaslu: Message(en: "Bawaslu", id: "Bawaslu")
+        case .recommendation: Message(en: "rec.", id: "rek.")
+        case .ppk: Message(en: "PPK", id: "PPK")
+        }
+    }
+
+    /// `lewat batas di`: before the overdue cases counted per clock on the overview.
+    public static let overdueAt = Message(en: "overdue at", id: "lewat batas di")
+}

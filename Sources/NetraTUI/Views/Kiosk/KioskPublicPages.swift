@@ -40,13 +40,14 @@ enum KioskPublicPages {
     private static func overview(_ context: inout DrawContext, _ area: Rect) {
         let s = context.input.situation, text = context.text
         let tallies = CandidateTally.perElection(s)
-        let without = tallies.map(\.tally.withoutDecree).reduce(0, +)
+        // Every candidate's, an election known or not: the overview's figure.
+        let without = s.figures.candidates.withoutDecree
         let leaving = leavingPerMonth(context.input).map(\.count).reduce(0, +)
         let figures = [
             KioskBoard.Figure(value: s.candidates.count, label: text.kiosk(.candidates)),
             KioskBoard.Figure(value: without, label: text.kiosk(.withoutDecree), role: without > 0 ? .alertWarning : .ok),
             KioskBoard.Figure(value: leaving, label: text.kiosk(.leavingYear)),
-            KioskBoard.Figure(value: CaseSummary(s.cases, today: s.today).open, label: text.kiosk(.openCases)),
+            KioskBoard.Figure(value: s.figures.openCases, label: text.kiosk(.openCases)),
         ]
         var y = area.y + 1
         y += KioskBoard.drawFigures(&context.grid, figures, in: inset(area, y: y), maxHeight: figureHeight(area), glyphs: context.glyphs) + 1
@@ -126,10 +127,11 @@ enum KioskPublicPages {
     /// Neutrality cases as counts: open, overdue, about candidates; by status and by source.
     private static func cases(_ context: inout DrawContext, _ area: Rect) {
         let all = context.input.situation.cases, text = context.text
-        let summary = CaseSummary(all, today: context.input.situation.today)
+        let summary = CaseSummary(all, today: context.input.situation.today), counted = context.input.situation.figures
+        let overdue = counted.overdueCases.count
         let figures = [
-            KioskBoard.Figure(value: summary.open, label: text.kiosk(.openCases)),
-            KioskBoard.Figure(value: summary.overdue, label: text.kiosk(.overdueCases), role: summary.overdue > 0 ? .alertCritical : .ok),
+            KioskBoard.Figure(value: counted.openCases, label: text.kiosk(.openCases)),
+            KioskBoard.Figure(value: overdue, label: text.kiosk(.overdueCases), role: overdue > 0 ? .alertCritical : .ok),
             KioskBoard.Figure(value: summary.touchingCandidates, label: text.kiosk(.touchingCandidates)),
         ]
         var y = area.y + 1
