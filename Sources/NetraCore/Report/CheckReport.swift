@@ -71,13 +71,14 @@ public struct CheckReport: Sendable {
         return Messages.overdueCases(CaseClock.allCases.map { clock in (clock, f.overdueCases(clock).map(\.item.id)) }).text(language)
     }
 
-    /// One line per problem, then the counts, then what needs action (and the overdue
-    /// cases by the deadline they missed). The words
+    /// One line per problem, then the counts, the overdue cases by the deadline they
+    /// missed, and last what needs action. The words
     /// `error`/`warning`/`note` stay English in both languages (scripts match them).
     public func text(_ language: Language) -> String {
         let prefix = (folder == "." || folder == "./") ? nil : folder
         let notes = self.notes.map { $0.formatted(folder: prefix, language: language).replacingOccurrences(of: ": warning: ", with: ": note: ") }
-        let lines = [summaryLine(language), alertLine(language)] + [overdueCasesLine(language)].compactMap { $0 }
+        // "needs action" stays the last line (scripts and mail filters read it there).
+        let lines = [summaryLine(language)] + [overdueCasesLine(language)].compactMap { $0 } + [alertLine(language)]
         return (diagnostics.map { $0.formatted(folder: prefix, language: language) } + notes + lines)
             .joined(separator: "\n") + "\n"
     }
