@@ -125,6 +125,26 @@ import Testing
         #expect(late.units == circular.late && late.days == -(circular.daysToDue ?? 0), "\(name)")
         #expect(Self.listCount(model, .circulars, filter: CircularsView.Filter.late.rawValue) == f.lateCirculars.count, "\(name)")
 
+        // Every kiosk page's big numbers: the same figures.
+        let kiosk = Self.input(model, .overview, filter: 0), words = kiosk.text
+        let expected: [String: Int] = [
+            words.kiosk(.candidates): summary["candidates"]!,
+            words.kiosk(.withoutDecree): Self.listCount(model, .officers, filter: OfficersView.Filter.candidatesWithoutDecree.rawValue),
+            words.kiosk(.decreed): f.candidates.decreed,
+            words.kiosk(.openCases): Self.listCount(model, .cases, filter: CasesView.Filter.open.rawValue),
+            words.kiosk(.overdueCases): Self.listCount(model, .cases, filter: CasesView.Filter.overdue.rawValue),
+            words.kiosk(.inProcess): summary["pendingRetirements"]!,
+        ]
+        var compared = 0
+        for page in KioskPage.allCases {
+            for figure in KioskPublicPages.figures(page, kiosk) {
+                guard let value = expected[figure.label] else { continue }
+                #expect(figure.value == value, "\(name): kiosk \(page) \(figure.label)")
+                compared += 1
+            }
+        }
+        #expect(compared == 9, "\(name): every counted figure of every page was compared")
+
         // "needs action" in the JSON is the text's line, alert for alert.
         let needs = try #require(json["needsAction"] as? [String: Int])
         for severity in Alert.Severity.allCases {
