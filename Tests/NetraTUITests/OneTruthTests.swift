@@ -204,5 +204,22 @@ import Testing
         #expect(row["deadline"] == "H-488")
         let detail = Overlays.officerFields(hasan.officer, Self.input(model, .officers, filter: 1))
         #expect(detail.contains { $0.value == "22 Sep 2024 23:59 WITA · H-488" })
+        // His alert in the JSON: the sentence in both languages, the deadline as written.
+        let json = try Self.check(model)
+        let alerts = try #require(json["alerts"] as? [[String: Any]])
+        let his = try #require(alerts.first { $0["nip"] as? String == hasan.officer.nip.description && $0["election"] != nil })
+        let messages = try #require(his["messages"] as? [String: String])
+        #expect(messages["id"] == "Hasan Basri (bapaslon) belum mengajukan pengunduran diri / pensiun dini")
+        #expect(messages["en"] == "Hasan Basri (bapaslon) has filed no resignation or early retirement")
+        let deadline = try #require(his["deadline"] as? [String: Any])
+        #expect(deadline["countdown"] as? String == "H-488" && deadline["zone"] as? String == "WITA")
+        // A Pemilu candidate's: KPU's WIB as written, and the instant in the office's zone.
+        let andi = try #require(alerts.first { $0["nip"] as? String == "197807192005011001" }?["deadline"] as? [String: Any])
+        #expect(andi["atAsWritten"] as? String == "2023-10-03T23:59:00+07:00" && andi["zone"] as? String == "WIB")
+        #expect(andi["at"] as? String == "2023-10-04T00:59:00+08:00")
+        // The late circular, grouped, worded as the issue asks.
+        let circular = try #require(alerts.first { $0["kind"] as? String == "circularLate" })
+        #expect((circular["messages"] as? [String: String])?["id"] == "14 unit terlambat SE-WALIKOTA-2023 — lewat 4 hari")
+        #expect(circular["severity"] as? String == "critical" && circular["units"] as? Int == 14)
     }
 }
