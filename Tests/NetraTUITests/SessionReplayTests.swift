@@ -283,7 +283,7 @@ extension SessionReplayTests {
         let text = FrameRenderer(language: .id).render(demoModel(), state: UIState(), width: 80, height: 24).text
         #expect(text.contains("Calon 5 (5 tanpa SK)"))
         #expect(text.contains("Calon dan batas SK pemberhentian"))
-        #expect(text.contains("Peringatan (11)"))
+        #expect(text.contains("Peringatan (12)"), "the late circular is one of them")
         #expect(text.contains("batas 3 Okt 2023 23:59 WIB (4 Okt 00:59 WITA) · H-133"))
     }
 

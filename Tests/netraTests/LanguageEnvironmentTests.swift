@@ -18,7 +18,7 @@ import Testing
         #expect(written.stdout.hasPrefix("Demo data written to"), "\(written.stdout)")
         let en = Self.environment(Self.english)
         let check = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment], environment: en)
-        #expect(check.stdout.contains("needs action: 4 critical ("), "\(check.stdout)")
+        #expect(check.stdout.contains("needs action: 5 critical ("), "\(check.stdout)")
         let snapshot = try NetraProcess.run(["snapshot", "--data", demo, "--as-of", storyMoment, "--size", "120x30"], environment: en)
         #expect(snapshot.stdout.contains("1 Overview"))
         let export = try NetraProcess.run(["export", "--data", demo, "--as-of", storyMoment, "--view", "cases"], environment: en)
@@ -29,7 +29,7 @@ import Testing
         for locale in [Self.indonesian, ["LANG": "C.UTF-8"], ["LANG": "POSIX"], ["LANG": "fr_FR.UTF-8"], [:]] {
             let env = Self.environment(locale)
             let check = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment], environment: env)
-            #expect(check.stdout.contains("perlu tindakan: 4 kritis ("), "\(locale)")
+            #expect(check.stdout.contains("perlu tindakan: 5 kritis ("), "\(locale)")
             let themes = try NetraProcess.run(["themes"], in: URL(fileURLWithPath: demo), environment: env)
             #expect(themes.stdout.contains("Lokasi pencarian:"), "\(locale)")
         }

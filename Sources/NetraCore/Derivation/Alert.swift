@@ -48,6 +48,9 @@ public struct Alert: Sendable, Equatable {
         case casePPKDecisionDue
         /// BKN blocked the officer's personnel data (SIASN status 92): the PPK did not act.
         case caseDataBlocked
+        /// A circular's due date (`date`) passed with units that have not done what it
+        /// asks: one alert per circular, `units` of them late, `days` past the date.
+        case circularLate
     }
 
     public var kind: Kind
@@ -66,10 +69,14 @@ public struct Alert: Sendable, Equatable {
     public var limit: Int?
     /// The election a candidate alert belongs to (its id).
     public var election: String?
+    /// The circular a circular alert is about (its id in `circulars.csv`).
+    public var circularID: String?
+    /// How many units a circular alert counts.
+    public var units: Int?
 
     public init(kind: Kind, severity: Severity, nip: NIP? = nil, caseID: String? = nil,
                 countdown: Countdown? = nil, days: Int? = nil, date: CivilDate? = nil, limit: Int? = nil,
-                election: String? = nil) {
+                election: String? = nil, circularID: String? = nil, units: Int? = nil) {
         self.kind = kind
         self.severity = severity
         self.nip = nip
@@ -79,6 +86,8 @@ public struct Alert: Sendable, Equatable {
         self.date = date
         self.limit = limit
         self.election = election
+        self.circularID = circularID
+        self.units = units
     }
 
     /// Most urgent first: severity, then the nearest deadline, then a stable order.
@@ -87,6 +96,6 @@ public struct Alert: Sendable, Equatable {
         let sa = a.countdown?.secondsLeft ?? Int.max, sb = b.countdown?.secondsLeft ?? Int.max
         if sa != sb { return sa < sb }
         if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
-        return (a.nip?.value ?? 0, a.caseID ?? "") < (b.nip?.value ?? 0, b.caseID ?? "")
+        return (a.nip?.value ?? 0, a.caseID ?? a.circularID ?? "") < (b.nip?.value ?? 0, b.caseID ?? b.circularID ?? "")
     }
 }

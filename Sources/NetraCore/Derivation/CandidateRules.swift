@@ -43,7 +43,7 @@ struct CandidateRules {
             } else {
                 pension = PensionAssessment(officer: officer, on: c.today)
             }
-            statuses.append(CandidateStatus(officer: officer, election: election?.election, request: decisive,
+            statuses.append(CandidateStatus(officer: officer, election: election?.election, deadline: deadline, request: decisive,
                                             pension: pension, retiresByAgeOn: retiresFirst))
 
             guard decisive?.stage != .decreed else { continue }

@@ -1,6 +1,6 @@
 /// Neutrality cases: due dates, overdue and due-soon alerts.
 ///
-/// An open case (`new`, `review`, `recommended`) past its due date (`due_on`, else
+/// A case at Bawaslu (reported, in review) past its due date (`due_on`, else
 /// `reported_on` + `case_due_days`) is overdue: a warning, critical when the officer is
 /// a candidate. One due today or tomorrow is an info line.
 struct CaseRules {
@@ -15,8 +15,11 @@ struct CaseRules {
             let isCandidate = officer?.candidacy.isActiveCandidate ?? false
             let late = c.today.dayNumber - due.dayNumber
             let stage = CaseStage.of(item)
-            // Bawaslu's follow-up period ends when the case leaves Bawaslu.
-            let overdue = stage.isOpen && !item.followUp.hasFacts && late > 0
+            // Bawaslu's follow-up period ends when the case leaves Bawaslu: which clock
+            // runs is the stage's (not whether follow-up columns are filled), so the
+            // alerts name exactly the cases `isPastStageDue` counts.
+            let atBawaslu = CaseClock.of(stage) == .bawaslu
+            let overdue = atBawaslu && late > 0
             var state = CaseState(item: item, due: due, isOverdue: overdue, daysPastDue: overdue ? late : 0,
                                   officerIsCandidate: isCandidate, officer: officer)
             state.stage = stage
@@ -25,7 +28,7 @@ struct CaseRules {
             states.append(state)
             guard stage.isOpen else { continue }
             openCount += 1
-            if item.followUp.hasFacts {
+            if !atBawaslu {
                 alerts += CaseFollowRules.alerts(state, c)
                 continue
             }

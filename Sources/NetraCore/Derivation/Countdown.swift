@@ -34,6 +34,17 @@ public struct Countdown: Sendable, Equatable {
     /// The target's calendar date in its own zone (the date KPU published).
     public var day: CivilDate { CivilDate(target, in: zone) }
 
+    /// The zone the target was written in, as an Indonesian office names it: `WIB`,
+    /// `WITA`, `WIT`; `UTC+h` elsewhere.
+    public var zoneName: String {
+        switch zone.secondsFromGMT(for: target) {
+        case 7 * 3600: "WIB"
+        case 8 * 3600: "WITA"
+        case 9 * 3600: "WIT"
+        case let s: "UTC" + (s >= 0 ? "+" : "-") + String(abs(s) / 3600)
+        }
+    }
+
     /// `H-12`, `H-0`, `H+3`.
     public var dayLabel: String { dayOffset >= 0 ? "H-\(dayOffset)" : "H+\(-dayOffset)" }
 

@@ -40,6 +40,10 @@ public struct CandidateStatus: Sendable {
     public let officer: Officer
     /// The election the candidacy belongs to, when the schedule has one.
     public let election: Election?
+    /// That election's resignation deadline, counted in the zone it was written in:
+    /// the only deadline any surface shows beside this person (a Pilkada hopeful's is
+    /// not the Pemilu's). `nil` when the election or its deadline is unknown.
+    public let deadline: DeadlineStatus?
     /// The request that decides their situation: a decreed one, else the latest
     /// pending, else the latest rejected.
     public let request: RetirementRequest?

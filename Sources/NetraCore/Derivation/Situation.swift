@@ -21,6 +21,8 @@ public struct Situation: Sendable {
     /// Circulars and how each unit stands with them; the units of `officers.csv`.
     public let circulars: CircularLedger
     public var units: UnitDirectory { circulars.directory }
+    /// Every figure the surfaces show, counted once (see `Figures`).
+    public let figures: Figures
 
     /// The primary election's (first legislative) deadline and fixing stage.
     public var resignationDeadline: DeadlineStatus? { primaryElection?.deadline }
@@ -55,17 +57,22 @@ public struct Situation: Sendable {
         pendingRequests = requests.pending
         ageRetirements = requests.ageRetirements
         self.cases = cases.states
+        let ledger = CircularLedger(dataset, today: context.today)
+        let circularAlerts = CircularRules.alerts(ledger)
         // One array of the final size, sorted in place: `a + b + c` then `sorted` made
         // three more copies, and 100k officers past their TMT make 100k alerts (≈20 MB).
         var alerts: [Alert] = []
-        alerts.reserveCapacity(candidates.alerts.count + requests.alerts.count + cases.alerts.count)
+        alerts.reserveCapacity(candidates.alerts.count + requests.alerts.count + cases.alerts.count + circularAlerts.count)
         alerts.append(contentsOf: candidates.alerts)
         alerts.append(contentsOf: requests.alerts)
         alerts.append(contentsOf: cases.alerts)
+        alerts.append(contentsOf: circularAlerts)
         alerts.sort(by: Alert.mostUrgentFirst)
         self.alerts = alerts
-        circulars = CircularLedger(dataset, today: context.today)
+        circulars = ledger
         counts = Counts(officers: dataset.roster.officers.count, candidates: candidates.statuses.count,
                         pendingRetirements: requests.pendingOfficers, openCases: cases.openCount)
+        figures = Figures(elections: elections, candidates: candidates.statuses, pending: requests.pending, ages: requests.ageRetirements,
+                          cases: cases.states, ledger: ledger, today: context.today, pendingRetirements: requests.pendingOfficers)
     }
 }

@@ -41,12 +41,13 @@ extension Messages {
         case .pastRetirementAge: Message(en: "\(n) officer\(n == 1 ? "" : "s") past retirement age without decree", id: "\(n) pegawai lewat BUP tanpa SK")
         case .ageDecreeDue: Message(en: "\(n) age-retirement decree\(n == 1 ? "" : "s") due", id: "\(n) SK pensiun BUP jatuh tempo")
         case .earlyRetirementWithoutPension: Message(en: "\(n) early retirement\(n == 1 ? "" : "s") without pension", id: "\(n) pensiun dini tanpa hak pensiun")
-        case .caseOverdue: Message(en: "\(n) case\(n == 1 ? "" : "s") overdue", id: "\(n) kasus lewat batas")
+        case .caseOverdue: Message(en: "\(n) case\(n == 1 ? "" : "s") past Bawaslu's date", id: "\(n) kasus lewat batas Bawaslu")
         case .caseDueSoon: Message(en: "\(n) case\(n == 1 ? "" : "s") due soon", id: "\(n) kasus jatuh tempo segera")
         case .caseAwaitingRecommendation: Message(en: "\(n) forwarded case\(n == 1 ? "" : "s") without a recommendation",
                                                   id: "\(n) kasus diteruskan tanpa rekomendasi")
         case .casePPKDecisionDue: Message(en: "\(n) PPK decision\(n == 1 ? "" : "s") due", id: "\(n) keputusan PPK jatuh tempo")
         case .caseDataBlocked: Message(en: "\(n) officer\(n == 1 ? "" : "s") with blocked data", id: "\(n) pegawai diblokir datanya")
+        case .circularLate: Message(en: "\(n) circular\(n == 1 ? "" : "s") with units late", id: "\(n) edaran dengan unit terlambat")
         }
     }
 

@@ -63,12 +63,23 @@ public struct CheckReport: Sendable {
         return Messages.alertSummary(critical: critical, warnings: alertCount(.warning), infos: alertCount(.info)).text(language)
     }
 
-    /// One line per problem, then the counts, then what needs action. The words
+    /// `overdue cases: 4 — Bawaslu 1 (NTR-2023-001) · …`: the overview's overdue cases,
+    /// each under the deadline it missed; `nil` when none is overdue.
+    public func overdueCasesLine(_ language: Language = .en) -> String? {
+        let f = situation.figures
+        guard !f.overdueCases.isEmpty else { return nil }
+        return Messages.overdueCases(CaseClock.allCases.map { clock in (clock, f.overdueCases(clock).map(\.item.id)) }).text(language)
+    }
+
+    /// One line per problem, then the counts, the overdue cases by the deadline they
+    /// missed, and last what needs action. The words
     /// `error`/`warning`/`note` stay English in both languages (scripts match them).
     public func text(_ language: Language) -> String {
         let prefix = (folder == "." || folder == "./") ? nil : folder
         let notes = self.notes.map { $0.formatted(folder: prefix, language: language).replacingOccurrences(of: ": warning: ", with: ": note: ") }
-        return (diagnostics.map { $0.formatted(folder: prefix, language: language) } + notes + [summaryLine(language), alertLine(language)])
+        // "needs action" stays the last line (scripts and mail filters read it there).
+        let lines = [summaryLine(language)] + [overdueCasesLine(language)].compactMap { $0 } + [alertLine(language)]
+        return (diagnostics.map { $0.formatted(folder: prefix, language: language) } + notes + lines)
             .joined(separator: "\n") + "\n"
     }
 
@@ -76,11 +87,12 @@ public struct CheckReport: Sendable {
     public var text: String { text(.en) }
 
     /// The machine-readable report; each problem's `message` in `language`, both
-    /// renderings in `messages`.
-    public func json(_ language: Language) -> String {
+    /// renderings in `messages`. `wording` words each alert as the dashboard does (the
+    /// front end owns those sentences); without it alerts carry their facts only.
+    public func json(_ language: Language, wording: AlertWording? = nil) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(JSONReport(self, language: language))) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(JSONReport(self, language: language, wording: wording))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -116,7 +128,12 @@ struct JSONReport: Encodable {
         let critical, warning, info: Int
     }
     struct Moment: Encodable {
+        /// The instant, in the office's zone.
         let at: String
+        /// The same instant with the offset it was written in (`+07:00` for KPU's WIB).
+        let atAsWritten: String
+        /// That zone's name: `WIB`, `WITA`, `WIT`.
+        let zone: String
         let countdown: String
         let secondsLeft: Int
     }
@@ -131,6 +148,8 @@ struct JSONReport: Encodable {
         let end: String
         /// As written in schedule.toml (its own offset): the date KPU published.
         let endAsWritten: String
+        /// The zone it was written in: `WIB`, `WITA`, `WIT`.
+        let zone: String
         /// The published date, in the deadline's own zone; `H-N` counts to it.
         let day: String
         let countdown: String
@@ -165,8 +184,13 @@ struct JSONReport: Encodable {
     }
     struct AlertEntry: Encodable {
         let kind, severity: String
+        /// The sentence in the report's language, and in both (`id`, `en`).
+        let message: String?
+        let messages: [String: String]?
         let nip: String?
         let caseId: String?
+        let circularId: String?
+        let units: Int?
         let deadline: Moment?
         let days: Int?
         let date: String?
@@ -182,6 +206,11 @@ struct JSONReport: Encodable {
     let language: String
     let summary: Summary
     let alertCounts: AlertCounts
+    /// The same counts as `alertCounts` and the text's "needs action" line: what a
+    /// script mails about (`ok` is about the data only).
+    let needsAction: AlertCounts
+    let figures: FiguresEntry
+    let candidates: [CandidateEntry]
     let problems: [Problem]
     let unusableFiles: [String]
     let stages: [StageEntry]
@@ -194,7 +223,7 @@ struct JSONReport: Encodable {
     let cases: [CaseEntry]
     let circulars: [CircularEntry]
 
-    init(_ report: CheckReport, language: Language) {
+    init(_ report: CheckReport, language: Language, wording: AlertWording?) {
         let s = report.situation
         let zone = s.zone
         func stamp(_ d: Date) -> String {
@@ -209,6 +238,8 @@ struct JSONReport: Encodable {
         ok = report.exitCode == 0
         self.language = language.rawValue
         alertCounts = AlertCounts(critical: report.alertCount(.critical), warning: report.alertCount(.warning), info: report.alertCount(.info))
+        needsAction = alertCounts
+        figures = Self.figuresEntry(s)
         func both(_ m: Message) -> [String: String] { ["id": m.text(.id), "en": m.text(.en)] }
         summary = Summary(officers: s.counts.officers, candidates: s.counts.candidates,
                           pendingRetirements: s.counts.pendingRetirements, openCases: s.counts.openCases,
@@ -232,7 +263,7 @@ struct JSONReport: Encodable {
                 own.timeZone = $0.countdown.zone
                 own.formatOptions = [.withInternetDateTime]
                 return Deadline(stage: UntrustedText.sanitized($0.stage.id), end: stamp($0.stage.end), endAsWritten: own.string(from: $0.stage.end),
-                                day: $0.day.description, countdown: $0.countdown.label, secondsLeft: $0.countdown.secondsLeft,
+                                zone: $0.countdown.zoneName, day: $0.day.description, countdown: $0.countdown.label, secondsLeft: $0.countdown.secondsLeft,
                                 passed: $0.countdown.hasPassed)
             }
         }
@@ -250,14 +281,27 @@ struct JSONReport: Encodable {
                          retirementAgeRule: $0.retirementAgeRule?.rawValue, retirementDate: $0.ageRetirementDate?.description,
                          workAgreementEnd: $0.workAgreementEndDate?.description, election: electionOf[$0.nip].map(UntrustedText.sanitized))
         }
+        candidates = s.candidates.map {
+            CandidateEntry(nip: $0.officer.nip.description, election: $0.election.map { UntrustedText.sanitized($0.id) },
+                           deadline: deadline($0.deadline), resolved: $0.isResolved)
+        }
         cases = Self.caseEntries(s)
         circulars = Self.circularEntries(s)
         notes = report.notes.map { Note(file: UntrustedText.sanitized($0.location.path), message: $0.text.text(language), messages: both($0.text)) }
-        alerts = s.alerts.map {
-            AlertEntry(kind: $0.kind.rawValue, severity: $0.severity.name, nip: $0.nip?.description,
-                       caseId: $0.caseID.map(UntrustedText.sanitized),
-                       deadline: $0.countdown.map { Moment(at: stamp($0.target), countdown: $0.label, secondsLeft: $0.secondsLeft) },
-                       days: $0.days, date: $0.date?.description, limit: $0.limit, election: $0.election.map(UntrustedText.sanitized))
+        func written(_ c: Countdown) -> String {
+            let own = ISO8601DateFormatter()
+            own.timeZone = c.zone
+            own.formatOptions = [.withInternetDateTime]
+            return own.string(from: c.target)
+        }
+        alerts = s.alerts.map { a in
+            let both = wording.map { w in ["id": w(a, .id), "en": w(a, .en)] }
+            return AlertEntry(kind: a.kind.rawValue, severity: a.severity.name, message: both?[language.rawValue], messages: both,
+                       nip: a.nip?.description, caseId: a.caseID.map(UntrustedText.sanitized),
+                       circularId: a.circularID.map(UntrustedText.sanitized), units: a.units,
+                       deadline: a.countdown.map { Moment(at: stamp($0.target), atAsWritten: written($0), zone: $0.zoneName,
+                                                          countdown: $0.label, secondsLeft: $0.secondsLeft) },
+                       days: a.days, date: a.date?.description, limit: a.limit, election: a.election.map(UntrustedText.sanitized))
         }
     }
 }

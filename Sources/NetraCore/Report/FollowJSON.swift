@@ -9,7 +9,14 @@ extension JSONReport {
         let stage: String
         let open: Bool
         let due: String
+        /// Past Bawaslu's date while at Bawaslu (kept for scripts that read it).
         let overdue: Bool
+        /// The date of the stage the case is in, and whose it is (`bawaslu`,
+        /// `recommendation`, `ppk`); `pastStageDue` is the one meaning of an overdue
+        /// case, what `figures.overdueCases` lists.
+        let stageDue: String?
+        let clock: String?
+        let pastStageDue: Bool
         let forwardedTo, forwardedOn, channel, refNo: String?
         let recommendationOn, recommendationNo, sanction: String?
         /// `ppk_due`, else the recommendation + `[cases] ppk_days`.
@@ -44,6 +51,7 @@ extension JSONReport {
             func text(_ value: String) -> String? { value.isEmpty ? nil : UntrustedText.sanitized(value) }
             return CaseEntry(id: UntrustedText.sanitized(c.item.id), line: c.item.line, status: c.item.status.canonicalName,
                              stage: c.stage.rawValue, open: c.isOpen, due: c.due.description, overdue: c.isOverdue,
+                             stageDue: c.stageDue?.description, clock: c.clock?.rawValue, pastStageDue: c.isPastStageDue(today: s.today),
                              forwardedTo: f.forwardedTo?.canonicalName, forwardedOn: f.forwardedOn?.description,
                              channel: f.channel?.canonicalName, refNo: text(f.refNo), recommendationOn: f.recommendationOn?.description,
                              recommendationNo: text(f.recommendationNo), sanction: f.sanction?.canonicalName, ppkDue: c.ppkDue?.description,

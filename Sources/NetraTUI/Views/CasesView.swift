@@ -27,7 +27,7 @@ struct CasesView: TableRoom {
             case .kipp: c.item.source == .kipp
             case .public: c.item.source == .public
             case .internal: c.item.source == .internal
-            case .overdue: c.daysPastStageDue(today: today) > 0
+            case .overdue: c.isPastStageDue(today: today)
             }
         }
     }

@@ -80,7 +80,7 @@ struct OfficersView: TableRoom {
         let today = input.situation.today
         let horizon = today.adding(months: input.model.dataset.settings.thresholds.ageRetirementMonths)
         let candidates = Self.candidates(input)
-        let deadline = input.situation.resignationDeadline?.countdown
+        let now = input.now
         let mark = String(glyphs.candidate)
         // The candidate filters show the decisive request and the days to the deadline.
         let candidateWork = [.candidates, .candidatesWithoutDecree].contains(Filter.chosenFilter(input.state, id))
@@ -113,13 +113,17 @@ struct OfficersView: TableRoom {
                        role: { o in candidates[o.nip].map { $0.request == nil || $0.request?.stage == .rejected ? .alertWarning : .progress } },
                        sort: { o in candidates[o.nip].map { .number($0.request.map { RequestTrack.rank($0.stage) } ?? -1) } ?? .none },
                        export: { o in candidates[o.nip]?.request.map { text.stage($0.stage) } ?? (candidates[o.nip] == nil ? "" : text(.noRequest)) }),
+            // Each candidate's own election's deadline: a Pilkada hopeful is not counted
+            // against the Pemilu's.
             TableField(spec: FieldSpec(key: "deadline", title: text(.daysLeft), priority: 2, minimum: 5, cap: 8, alignRight: true),
                        text: { o in
-                           guard let c = candidates[o.nip], let deadline else { return "" }
-                           return c.isResolved ? String(glyphs.done) : deadline.dayLabel
+                           guard let c = candidates[o.nip], let deadline = c.deadline else { return "" }
+                           return c.isResolved ? String(glyphs.done) : deadline.countdown.at(now).dayLabel
                        },
                        role: { _ in .countdown },
-                       sort: { o in candidates[o.nip].flatMap { c in c.isResolved ? SortValue.none : deadline.map { .number($0.secondsLeft) } } ?? .none }),
+                       sort: { o in
+                           candidates[o.nip].flatMap { c in c.isResolved ? SortValue.none : c.deadline.map { .number($0.countdown.at(now).secondsLeft) } } ?? .none
+                       }),
         ] }
         fields += [
             TableField(spec: FieldSpec(key: "retirement", title: text(.retirement), priority: 2, minimum: 11, cap: 11, timeless: true, cell: .date),

@@ -64,6 +64,12 @@ enum Overlays {
             fields.append(("\(text(.age)) / \(text(.serviceYears))", "\(birth.wholeYears(until: today)) / \(max(0, start.wholeYears(until: today)))"))
         }
         if let cand = input.situation.candidates.first(where: { $0.officer.nip == o.nip }) {
+            // The candidate's own election's deadline, as written, and H-N to it.
+            if let d = cand.deadline {
+                let label = text(cand.election?.kind == .pilkada ? .deadlinePaslonShort : .deadlineShort)
+                let left = cand.isResolved ? String(input.glyphs.done) : d.countdown.at(input.now).dayLabel
+                fields.append((label, "\(input.time.stamp(d.stage.end, writtenIn: d.countdown.zone)) · \(left)"))
+            }
             fields.append((text(.pension), text.pensionDetail(cand.pension)))
         }
         for r in input.model.dataset.requests where r.nip == o.nip {

@@ -50,7 +50,10 @@ struct RetirementsView: TableRoom {
     let id = ViewID.retirements
 
     enum Filter: Int, ViewChoice {
-        case inProcess, requests, age, candidates, finished, everything
+        /// `overdue`: past the processing limit without a decree, the overview's
+        /// "lewat batas proses" (`Figures.overdueRequests`); last, so the keys of the
+        /// others stay.
+        case inProcess, requests, age, candidates, finished, everything, overdue
         func label(_ input: ViewInput) -> String {
             switch self {
             case .inProcess: input.text(.filterInProcess)
@@ -59,6 +62,7 @@ struct RetirementsView: TableRoom {
             case .candidates: input.text(.filterCandidates)
             case .finished: input.text(.filterFinished)
             case .everything: input.text(.filterEverything)
+            case .overdue: input.text(.filterOverdue)
             }
         }
         func includes(_ item: RetirementItem) -> Bool {
@@ -69,6 +73,7 @@ struct RetirementsView: TableRoom {
             case .candidates: if case .finished = item { false } else { item.officer?.candidacy.isActiveCandidate ?? false }
             case .finished: if case .finished = item { true } else { false }
             case .everything: true
+            case .overdue: if case .request(let p) = item { p.isProcessingOverdue } else { false }
             }
         }
     }

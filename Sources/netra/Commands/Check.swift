@@ -48,7 +48,7 @@ struct Check: ParsableCommand {
         let report = CheckReport(folder: UntrustedText.sanitized(options.data), reading: reading, now: now,
                                  otherWarnings: themeProblems)
         let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
-        try Output.write(format == .json ? report.json(language) : report.text(language))
+        try Output.write(format == .json ? report.json(language, wording: UIText.alertWording(reading.dataset.roster)) : report.text(language))
         let status = report.exitCode(failOn: failOn)
         if status != 0 { throw ExitCode(status) }
     }

@@ -13,7 +13,7 @@ struct Export: ParsableCommand {
         The same rows the dashboard shows, in the same order, with full names and NIPs. \
         --filter takes a named filter of the view (officers: all, candidates, retiringSoon, \
         candidatesWithoutDecree; retirements: inProcess, requests, age, candidates, finished, \
-        everything; cases: open, all, bawaslu, kipp, public, internal, overdue; schedule: all, \
+        everything, overdue; cases: open, all, bawaslu, kipp, public, internal, overdue; schedule: all, \
         notDone) or KEY=VALUE to keep rows whose column KEY shows VALUE (unit, party, district, \
         grade, candidacy, kind, stage, source, status, …); repeat it to combine. --sort KEY \
         sorts by a column, KEY:desc (or --sort=-KEY) descending. Dates are written yyyy-mm-dd \

@@ -35,8 +35,6 @@ public struct CandidateTally: Sendable, Equatable {
 extension CandidateTally {
     /// The tally of each election's candidates, in the schedule's order.
     public static func perElection(_ situation: Situation) -> [(election: ElectionStatus, tally: CandidateTally)] {
-        situation.elections.map { e in
-            (e, CandidateTally(situation.candidates.filter { $0.election?.id == e.election.id }))
-        }
+        situation.figures.elections.map { ($0.election, $0.tally) }
     }
 }

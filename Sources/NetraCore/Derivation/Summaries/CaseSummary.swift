@@ -17,7 +17,7 @@ public struct CaseSummary: Sendable, Equatable {
             open += 1
             openByStatus[c.item.status, default: 0] += 1
             openBySource[c.item.source, default: 0] += 1
-            if c.daysPastStageDue(today: today) > 0 { overdue += 1 }
+            if c.isPastStageDue(today: today) { overdue += 1 }
             if c.officerIsCandidate { touchingCandidates += 1 }
             if oldestOpen.map({ (c.item.reportedOn, c.item.id) < ($0.item.reportedOn, $0.item.id) }) ?? true { oldestOpen = c }
         }

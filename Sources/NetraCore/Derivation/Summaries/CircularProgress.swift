@@ -16,8 +16,10 @@ public struct CircularProgress: Sendable, Equatable {
     /// The circular the region is working on now (see `CircularLedger.current`); `nil`
     /// without circulars. The kiosk shows these numbers as counts only (`lateUnits`
     /// names units, and a unit of one officer names a person).
-    public static func current(_ situation: Situation) -> CircularProgress? {
-        let ledger = situation.circulars
+    public static func current(_ situation: Situation) -> CircularProgress? { situation.figures.circular }
+
+    /// The current circular of `ledger`.
+    static func current(_ ledger: CircularLedger) -> CircularProgress? {
         guard let entry = ledger.current.first else { return nil }
         return CircularProgress(circularID: entry.circular.id, number: entry.circular.number, issuer: entry.circular.issuer,
                                 done: entry.done, due: entry.due,

@@ -117,8 +117,9 @@ enum KioskPages {
         y += 1
         row(text(.total), (sources.map { source in cases.filter { $0.item.source == source }.count } + [cases.count]).map(String.init), role: .title)
         y += 1
-        let open = cases.filter { $0.item.status.isOpen }.count
-        let overdue = cases.filter(\.isOverdue).count
+        // The figures every surface shows: open by stage, overdue by the stage's date.
+        let open = input.situation.figures.openCases
+        let overdue = input.situation.figures.overdueCases.count
         g.put("\(text(.openCases)): \(open)", x: x, y: y, role: .text)
         if overdue > 0 {
             g.put("\(glyphs.critical) \(overdue) \(text(.overdueCases))", x: x + 24, y: y, role: .alertCritical)

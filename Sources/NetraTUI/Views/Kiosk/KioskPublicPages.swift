@@ -38,16 +38,9 @@ enum KioskPublicPages {
 
     /// Candidates, their decrees, who leaves, open cases; each election's tally; the timeline.
     private static func overview(_ context: inout DrawContext, _ area: Rect) {
-        let s = context.input.situation, text = context.text
+        let s = context.input.situation
         let tallies = CandidateTally.perElection(s)
-        let without = tallies.map(\.tally.withoutDecree).reduce(0, +)
-        let leaving = leavingPerMonth(context.input).map(\.count).reduce(0, +)
-        let figures = [
-            KioskBoard.Figure(value: s.candidates.count, label: text.kiosk(.candidates)),
-            KioskBoard.Figure(value: without, label: text.kiosk(.withoutDecree), role: without > 0 ? .alertWarning : .ok),
-            KioskBoard.Figure(value: leaving, label: text.kiosk(.leavingYear)),
-            KioskBoard.Figure(value: CaseSummary(s.cases, today: s.today).open, label: text.kiosk(.openCases)),
-        ]
+        let figures = figures(.overview, context.input)
         var y = area.y + 1
         y += KioskBoard.drawFigures(&context.grid, figures, in: inset(area, y: y), maxHeight: figureHeight(area), glyphs: context.glyphs) + 1
         y = drawTallies(&context, tallies, inset(area, y: y), maxRows: area.maxY - y)
@@ -76,25 +69,65 @@ enum KioskPublicPages {
 
     /// All candidates, those without a decree, those with one.
     private static func candidateFigures(_ s: Situation, _ text: UIText) -> [KioskBoard.Figure] {
-        let tallies = CandidateTally.perElection(s)
-        let without = tallies.map(\.tally.withoutDecree).reduce(0, +)
+        // Every candidate's, an election known or not: the overview's figures.
+        let without = s.figures.candidates.withoutDecree
         return [
             KioskBoard.Figure(value: s.candidates.count, label: text.kiosk(.candidates)),
             KioskBoard.Figure(value: without, label: text.kiosk(.withoutDecree), role: without > 0 ? .alertWarning : .ok),
-            KioskBoard.Figure(value: tallies.map(\.tally.decreed).reduce(0, +), label: text.kiosk(.decreed), role: .ok),
+            KioskBoard.Figure(value: s.figures.candidates.decreed, label: text.kiosk(.decreed), role: .ok),
         ]
+    }
+
+    /// The big numbers at the top of `page`, read from `Situation.figures` where the
+    /// overview shows the same fact (what the consistency tests compare).
+    static func figures(_ page: KioskPage, _ input: ViewInput) -> [KioskBoard.Figure] {
+        let s = input.situation, text = input.text, f = s.figures
+        switch page {
+        case .countdown:
+            return []
+        case .overview:
+            let without = f.candidates.withoutDecree
+            return [
+                KioskBoard.Figure(value: s.candidates.count, label: text.kiosk(.candidates)),
+                KioskBoard.Figure(value: without, label: text.kiosk(.withoutDecree), role: without > 0 ? .alertWarning : .ok),
+                KioskBoard.Figure(value: leavingPerMonth(input).map(\.count).reduce(0, +), label: text.kiosk(.leavingYear)),
+                KioskBoard.Figure(value: f.openCases, label: text.kiosk(.openCases)),
+            ]
+        case .officers:
+            return candidateFigures(s, text)
+        case .retirements:
+            let pendingAge = input.model.cache.memo("kiosk:pendingAgeRetirements") { s.ageRetirements.filter(\.isPending).count }
+            return [
+                KioskBoard.Figure(value: leavingPerMonth(input).map(\.count).reduce(0, +), label: text.kiosk(.leavingYear)),
+                KioskBoard.Figure(value: f.pendingRetirements, label: text.kiosk(.inProcess)),
+                KioskBoard.Figure(value: pendingAge, label: text.kiosk(.ageRetirements)),
+            ]
+        case .schedule:
+            var figures = [
+                KioskBoard.Figure(value: s.runningStages.count, label: text.kiosk(.stagesRunning), role: .ok),
+                KioskBoard.Figure(value: s.stages.filter { $0.phase == .upcoming }.count, label: text.kiosk(.stagesAhead)),
+            ]
+            if let goal = CountdownGoal.resolve(.nearest, in: s), goal.kind != .stage {
+                let days = Countdown(to: goal.instant, from: s.now, in: goal.writtenIn).dayOffset
+                let label = goal.kind == .voting ? text.kiosk(.towardsVoting) : text.kiosk(.towardsDeadline)
+                figures.append(KioskBoard.Figure(value: max(0, days), label: "\(label) (\(text(.daysUnit)))"))
+            }
+            return figures
+        case .cases:
+            let overdue = f.overdueCases.count
+            return [
+                KioskBoard.Figure(value: f.openCases, label: text.kiosk(.openCases)),
+                KioskBoard.Figure(value: overdue, label: text.kiosk(.overdueCases), role: overdue > 0 ? .alertCritical : .ok),
+                KioskBoard.Figure(value: CaseSummary(s.cases, today: s.today).touchingCandidates, label: text.kiosk(.touchingCandidates)),
+            ]
+        }
     }
 
     /// Who leaves the service in each of the next twelve months, in tall columns.
     private static func retirements(_ context: inout DrawContext, _ area: Rect) {
-        let s = context.input.situation, text = context.text
+        let text = context.text
         let months = leavingPerMonth(context.input)
-        let pendingAge = context.input.model.cache.memo("kiosk:pendingAgeRetirements") { s.ageRetirements.filter(\.isPending).count }
-        let figures = [
-            KioskBoard.Figure(value: months.map(\.count).reduce(0, +), label: text.kiosk(.leavingYear)),
-            KioskBoard.Figure(value: s.counts.pendingRetirements, label: text.kiosk(.inProcess)),
-            KioskBoard.Figure(value: pendingAge, label: text.kiosk(.ageRetirements)),
-        ]
+        let figures = figures(.retirements, context.input)
         var y = area.y + 1
         y += KioskBoard.drawFigures(&context.grid, figures, in: inset(area, y: y), maxHeight: figureHeight(area), glyphs: context.glyphs) + 1
         guard area.maxY - y >= 5 else { return }
@@ -107,16 +140,7 @@ enum KioskPublicPages {
     /// The stages: how many run and lie ahead, days to the nearest voting day or
     /// deadline, and the timeline of every election across the width.
     private static func schedule(_ context: inout DrawContext, _ area: Rect) {
-        let s = context.input.situation, text = context.text
-        var figures = [
-            KioskBoard.Figure(value: s.runningStages.count, label: text.kiosk(.stagesRunning), role: .ok),
-            KioskBoard.Figure(value: s.stages.filter { $0.phase == .upcoming }.count, label: text.kiosk(.stagesAhead)),
-        ]
-        if let goal = CountdownGoal.resolve(.nearest, in: s), goal.kind != .stage {
-            let days = Countdown(to: goal.instant, from: s.now, in: goal.writtenIn).dayOffset
-            let label = goal.kind == .voting ? text.kiosk(.towardsVoting) : text.kiosk(.towardsDeadline)
-            figures.append(KioskBoard.Figure(value: max(0, days), label: "\(label) (\(text(.daysUnit)))"))
-        }
+        let figures = figures(.schedule, context.input)
         var y = area.y + 1
         y += KioskBoard.drawFigures(&context.grid, figures, in: inset(area, y: y), maxHeight: figureHeight(area), glyphs: context.glyphs) + 1
         let rest = Rect(x: area.x + 1, y: y, width: area.width - 2, height: area.maxY - y)
@@ -126,12 +150,7 @@ enum KioskPublicPages {
     /// Neutrality cases as counts: open, overdue, about candidates; by status and by source.
     private static func cases(_ context: inout DrawContext, _ area: Rect) {
         let all = context.input.situation.cases, text = context.text
-        let summary = CaseSummary(all, today: context.input.situation.today)
-        let figures = [
-            KioskBoard.Figure(value: summary.open, label: text.kiosk(.openCases)),
-            KioskBoard.Figure(value: summary.overdue, label: text.kiosk(.overdueCases), role: summary.overdue > 0 ? .alertCritical : .ok),
-            KioskBoard.Figure(value: summary.touchingCandidates, label: text.kiosk(.touchingCandidates)),
-        ]
+        let figures = figures(.cases, context.input)
         var y = area.y + 1
         y += KioskBoard.drawFigures(&context.grid, figures, in: inset(area, y: y), maxHeight: figureHeight(area), glyphs: context.glyphs) + 1
         let byStatus = CaseStatus.allCases.map { status in

@@ -81,7 +81,7 @@ enum CandidatesPanel {
         PanelBox.parts(&context, context.text.tallyParts(t, deadlinePassed: passed), x: cx, y: y, maxWidth: x + width - cx)
     }
 
-    /// `batas 3 Okt 2023 23:59 WIB (4 Okt 00:59 WITA) · H-133 · DCT 3 Nov 2023`
+    /// `batas 3 Okt 2023 23:59 WIB (4 Okt 00:59 WITA) · H-133 · DCT 3 Nov 2023 23:59 WIB`
     private static func drawDeadline(_ context: inout DrawContext, _ e: ElectionStatus, _ t: CandidateTally, x: Int, y: Int, width: Int,
                                      headlineShown: Bool) {
         let input = context.input, text = context.text, time = input.time
@@ -101,8 +101,15 @@ enum CandidatesPanel {
             parts.append(left.hasPassed ? ("\(text(.passed)) \(left.dayLabel)", .alertCritical) : (text.countdown(left), .countdown))
         }
         if let fixing = e.fixing, fixing.stage.id != deadline.stage.id {
+            // As written, like the deadline (`DCT 3 Nov 2023 23:59 WIB (4 Nov 00:59 WITA)`);
+            // where the line has no room, without the local time, then the date alone.
             let word = e.election.kind == .pilkada ? text(.paslonFixed) : "DCT"
-            parts.append(("\(word) \(text.date(fixing.day))", .muted))
+            let used = parts.map { DisplayWidth.of($0.text) + 3 }.reduce(0, +)
+            let forms = [time.stamp(fixing.stage.end, writtenIn: fixing.countdown.zone),
+                         TimeText(zone: fixing.countdown.zone, text: text).stamp(fixing.stage.end), text.date(fixing.day)]
+                .map { "\(word) \($0)" }
+            let chosen = forms.first { used + DisplayWidth.of($0) <= width - 2 } ?? forms[forms.count - 1]
+            parts.append((chosen, .muted))
         }
         PanelBox.parts(&context, parts, x: x + 2, y: y, maxWidth: width - 2, base: .text)
     }

@@ -20,14 +20,36 @@ enum CasesPanel {
             PanelBox.parts(&context, Array(summaryParts.suffix(1)), x: inside.x, y: y, maxWidth: inside.width)
             y += 1
         }
-        let statuses = CaseStatus.allCases.filter(\.isOpen).map { (text: "\(text.status($0)) \(summary.openByStatus[$0] ?? 0)", role: StyleRole?.none) }
-        if y < inside.maxY { PanelBox.parts(&context, statuses, x: inside.x, y: y, maxWidth: inside.width, base: .muted, separator: "  ") }
-        y += 1
-        let sources = CaseSource.allCases.map { (text: "\(text.source($0)) \(summary.openBySource[$0] ?? 0)", role: StyleRole?.none) }
-        if y < inside.maxY { PanelBox.parts(&context, sources, x: inside.x, y: y, maxWidth: inside.width, base: .muted, separator: "  ") }
-        y += 1
-        // Where the cases stand after they leave Bawaslu: the pipeline, and blocked data.
+        // The overdue cases by whose deadline they missed (the same sets `netra check`
+        // names): Bawaslu's, the recommendation's, the PPK's.
+        let counted = input.situation.figures
         let pipeline = figures.pipeline
+        if y < inside.maxY, !counted.overdueCases.isEmpty {
+            let clocks = CaseClock.allCases.map { clock in
+                let n = counted.overdueCases(clock).count
+                return (text: "\(Messages.caseClockShort(clock).text(text.language)) \(n)", role: n > 0 ? StyleRole.alertCritical : nil)
+            }
+            let head = Messages.overdueAt.text(text.language) + " "
+            context.grid.put(head, x: inside.x, y: y, role: .muted, maxWidth: inside.width)
+            let x = inside.x + DisplayWidth.of(head)
+            PanelBox.parts(&context, clocks, x: x, y: y, maxWidth: inside.maxX - x, base: .text)
+            y += 1
+        }
+        // What is left below: the breakdowns by status and by source give way first
+        // (the pipeline and the oldest case say more about what is stuck).
+        let below = (pipeline.steps.contains { $0.count > 0 } ? 1 : 0) + (summary.oldestOpen == nil ? 0 : 1)
+        let spare = inside.maxY - y - below
+        let statuses = CaseStatus.allCases.filter(\.isOpen).map { (text: "\(text.status($0)) \(summary.openByStatus[$0] ?? 0)", role: StyleRole?.none) }
+        if y < inside.maxY, spare >= 1 {
+            PanelBox.parts(&context, statuses, x: inside.x, y: y, maxWidth: inside.width, base: .muted, separator: "  ")
+            y += 1
+        }
+        let sources = CaseSource.allCases.map { (text: "\(text.source($0)) \(summary.openBySource[$0] ?? 0)", role: StyleRole?.none) }
+        if y < inside.maxY, spare >= 2 {
+            PanelBox.parts(&context, sources, x: inside.x, y: y, maxWidth: inside.width, base: .muted, separator: "  ")
+            y += 1
+        }
+        // Where the cases stand after they leave Bawaslu: the pipeline, and blocked data.
         if y < inside.maxY, pipeline.steps.contains(where: { $0.count > 0 }) {
             var parts = pipeline.steps.map { (text: "\(text.caseStage($0.stage)) \($0.count)", role: StyleRole?.none) }
             if pipeline.blocked > 0 { parts.append(("\(text.caseStage(.blocked)) \(pipeline.blocked)", .alertCritical)) }

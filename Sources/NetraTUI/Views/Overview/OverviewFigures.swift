@@ -19,15 +19,15 @@ struct OverviewFigures {
 
     init(_ s: Situation) {
         tallies = CandidateTally.perElection(s)
-        withoutDecree = CandidateTally(s.candidates).withoutDecree
+        withoutDecree = s.figures.candidates.withoutDecree
         cases = CaseSummary(s.cases, today: s.today)
         pipeline = CasePipeline(s.cases)
-        circular = CircularProgress.current(s)
+        circular = s.figures.circular
         units = UnitAttention.ranking(s)
         months = RetirementCalendar.perMonth(s, months: 12)
-        pastTMT = s.ageRetirements.filter { $0.isPast && $0.isPending }
+        pastTMT = s.ageRetirements.filter { $0.isPast && $0.isPending }  // its count is `figures.pastRetirementAge`
         coming = s.ageRetirements.filter { !$0.isPast && $0.isPending }.sorted { $0.date < $1.date }
-        overdueRequests = s.pendingRequests.filter(\.isProcessingOverdue).count
+        overdueRequests = s.figures.overdueRequests.count
     }
 
     /// The figures of `input`'s model, computed on first use.
