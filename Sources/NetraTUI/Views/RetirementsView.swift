@@ -8,11 +8,11 @@ public enum RetirementItem: Sendable {
     case finished(RetirementRequest, Officer?)
     case age(AgeRetirement)
 
-    public var id: String {
+    public var id: RowID {
         switch self {
-        case .request(let p): "req:\(p.request.nip):\(p.request.line)"
-        case .finished(let r, _): "req:\(r.nip):\(r.line)"
-        case .age(let a): "age:\(a.officer.nip)"
+        case .request(let p): .request(p.request.nip, line: p.request.line)
+        case .finished(let r, _): .request(r.nip, line: r.line)
+        case .age(let a): .ageRetirement(a.officer.nip)
         }
     }
 
@@ -103,7 +103,7 @@ struct RetirementsView: TableRoom {
             + s.ageRetirements.filter { !$0.hasRequest }.map { .age($0) }
     }
 
-    func rowID(_ row: RetirementItem) -> String { row.id }
+    func rowID(_ row: RetirementItem) -> RowID { row.id }
     func searchText(_ row: RetirementItem) -> String {
         [row.officer?.name ?? "", row.nip.description, row.officer?.unit ?? "", row.request?.decreeNumber ?? ""].joined(separator: "\u{1}")
     }
@@ -167,7 +167,7 @@ struct RetirementsView: TableRoom {
         ]
     }
 
-    func detail(of id: String, _ input: ViewInput) -> Detail? {
+    func detail(of id: RowID, _ input: ViewInput) -> Detail? {
         guard let item = row(id, input) else { return nil }
         let text = input.text
         switch item {

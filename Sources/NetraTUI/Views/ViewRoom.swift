@@ -14,7 +14,7 @@ protocol ViewRoom {
     /// The sort labels `s` cycles through, in order.
     func sortLabels(_ input: ViewInput) -> [String]
     /// The identities of the rows shown, in order (selection is kept by identity).
-    func rowIDs(_ input: ViewInput) -> [String]
+    func rowIDs(_ input: ViewInput) -> [RowID]
     /// The rows for drawing: by default the identities above; a long list may offer a
     /// cheaper lookup.
     func listRows(_ input: ViewInput) -> ListRows
@@ -24,9 +24,9 @@ protocol ViewRoom {
     func draw(_ context: inout DrawContext, body: Rect, list: ListWindow)
     /// `Enter` on row `id`: a room may act on it itself (expand a group) and return
     /// true; otherwise the detail pane opens.
-    func open(_ id: String, state: inout UIState) -> Bool
+    func open(_ id: RowID, state: inout UIState) -> Bool
     /// The detail pane's content for the row `id`; `nil` when that row is gone.
-    func detail(of id: String, _ input: ViewInput) -> Detail?
+    func detail(of id: RowID, _ input: ViewInput) -> Detail?
     /// Whether the body shows a countdown to the second (the screen then wakes every second).
     func needsSecondTicks(_ input: ViewInput) -> Bool
     /// The list as named columns (sorting, filtering by value, export); `nil` for a
@@ -38,7 +38,7 @@ extension ViewRoom {
     func listRows(_ input: ViewInput) -> ListRows { ListRows(rowIDs(input)) }
     func listPlacement(in body: Rect, _ input: ViewInput) -> ListPlacement { ListPlacement(rect: body, hasHeading: true) }
     func needsSecondTicks(_ input: ViewInput) -> Bool { false }
-    func open(_ id: String, state: inout UIState) -> Bool { false }
+    func open(_ id: RowID, state: inout UIState) -> Bool { false }
     func table(_ input: ViewInput) -> Table? { nil }
 }
 
