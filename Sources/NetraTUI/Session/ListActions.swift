@@ -116,7 +116,7 @@ extension DashboardSession {
             state.switchView(to: view)
             state.search[view] = nil
             state.conditions[view] = nil
-            state.filter[view] = Self.widestFilter(view)
+            state.filter[view] = view.room.widestFilter
             state.selection[view] = id
             state.showsDetail = true
             state.detailScroll = 0
@@ -129,15 +129,6 @@ extension DashboardSession {
         default: break
         }
         return .none
-    }
-
-    /// The filter of a view under which every row shows.
-    static func widestFilter(_ view: ViewID) -> Int {
-        switch view {
-        case .cases: CasesView.Filter.all.rawValue
-        case .retirements: RetirementsView.Filter.everything.rawValue
-        default: 0
-        }
     }
 
     /// An alert's subject: its case, else its officer.

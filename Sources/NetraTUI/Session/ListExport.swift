@@ -91,11 +91,11 @@ public enum ListExporter {
         let style = FrameStyle(language: language)
         let room = view.room
         let probe = ViewInput(model: model, state: state, style: style, now: model.situation.now)
-        guard let table = room.table(probe), let tableRoom = room as? any TableKeys else {
-            throw Problem(description: "the \(view.names[0]) view is not a list; export one of: officers, retirements, schedule, cases")
+        guard view.isList, let table = room.table(probe) else {
+            throw Problem(description: "the \(view.names[0]) view is not a list; export one of: \(ViewID.lists.map { $0.names[0] }.joined(separator: ", "))")
         }
         let keys = table.fields.filter(\.exported).map(\.key)
-        let presets = tableRoom.filterKeys
+        let presets = view.filterNames
         for filter in filters {
             if let eq = filter.firstIndex(of: "=") {
                 let key = String(filter[..<eq]).trimmingCharacters(in: .whitespaces)
@@ -126,17 +126,6 @@ public enum ListExporter {
     public static func columns(_ model: DashboardModel, view: ViewID) -> (columns: [String], filters: [String]) {
         let input = ViewInput(model: model, state: UIState(view: view), style: FrameStyle(language: .en), now: model.situation.now)
         let keys = view.room.table(input)?.fields.filter(\.exported).map(\.key) ?? []
-        return (keys, (view.room as? any TableKeys)?.filterKeys ?? [])
+        return (keys, view.isList ? view.filterNames : [])
     }
 }
-
-/// The English names of a list's named filters (`candidates`, `overdue`), for
-/// `netra export --filter`.
-protocol TableKeys {
-    var filterKeys: [String] { get }
-}
-
-extension OfficersView: TableKeys { var filterKeys: [String] { Filter.allCases.map { "\($0)" } } }
-extension RetirementsView: TableKeys { var filterKeys: [String] { Filter.allCases.map { "\($0)" } } }
-extension CasesView: TableKeys { var filterKeys: [String] { Filter.allCases.map { "\($0)" } } }
-extension ScheduleView: TableKeys { var filterKeys: [String] { Filter.allCases.map { "\($0)" } } }

@@ -48,25 +48,29 @@ enum Pickers {
     static func commands(_ input: ViewInput, query text: String) -> [PickerItem] {
         let query = SearchQuery(text)
         let language = input.text.language
-        var items = KeyMap.bindings.map { b in
-            PickerItem(label: b.help[language] ?? "", hint: KeyMap.label(b, glyphs: input.glyphs), command: .action(b.action))
+        var items: [PickerItem] = []
+        for b in KeyMap.bindings {
+            let item = PickerItem(label: b.help[language] ?? "", hint: KeyMap.label(b, glyphs: input.glyphs), command: .action(b.action))
+            // A view answers to its names in both languages too (`:pegawai`, `:officers`).
+            var names = ""
+            if case .showView(let view) = b.action { names = " " + view.names.joined(separator: " ") }
+            if query.isEmpty || query.matches(item.label + " " + item.hint + names) { items.append(item) }
         }
-        if !query.isEmpty { items = items.filter { query.matches($0.label + " " + $0.hint) } }
         guard !query.isEmpty else { return items }
         let model = input.model
         let officers = model.dataset.officers
         let units = model.cache.memo("units") { Array(Set(officers.map(\.unit))).filter { !$0.isEmpty }.sorted() }
         for unit in units where query.matches(unit) {
-            items.append(PickerItem(label: "\(input.text(.unit)) = \(UntrustedText.sanitized(unit))", hint: input.text.viewNames[ViewID.officers.rawValue],
+            items.append(PickerItem(label: "\(input.text(.unit)) = \(UntrustedText.sanitized(unit))", hint: ViewID.officers.title(input.text),
                                     command: .unit(unit)))
         }
         for c in input.situation.cases where query.matches(c.item.id) {
-            items.append(PickerItem(label: UntrustedText.sanitized(c.item.id), hint: input.text.viewNames[ViewID.cases.rawValue],
+            items.append(PickerItem(label: UntrustedText.sanitized(c.item.id), hint: ViewID.cases.title(input.text),
                                     command: .open(.cases, .case(c.item.id))))
         }
         for i in model.officerSearch.filter(Array(officers.indices), query: text).prefix(8) {
             let o = officers[i]
-            items.append(PickerItem(label: "\(o.nip.description) \(UntrustedText.sanitized(o.name))", hint: input.text.viewNames[ViewID.officers.rawValue],
+            items.append(PickerItem(label: "\(o.nip.description) \(UntrustedText.sanitized(o.name))", hint: ViewID.officers.title(input.text),
                                     command: .open(.officers, .officer(o.nip))))
         }
         return items

@@ -6,7 +6,7 @@ import NetraCore
 /// themselves; they ask this table.
 public struct UIText: Sendable {
     public let language: Language
-    public let viewNames: [String]        // by ViewID order
+    public let viewNames: [ViewID: String]
     public let months: [String]           // short month names
     public let weekdays: [String]         // Monday first
     let words: [Word: String]
@@ -50,7 +50,8 @@ public struct UIText: Sendable {
 
     static let indonesian = UIText(
         language: .id,
-        viewNames: ["Ringkasan", "Pegawai", "Pensiun", "Tahapan", "Kasus", "Unit", "Edaran"],
+        viewNames: [.overview: "Ringkasan", .officers: "Pegawai", .retirements: "Pensiun", .schedule: "Tahapan", .cases: "Kasus",
+                    .units: "Unit", .circulars: "Edaran"],
         months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
         weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
         words: [
@@ -111,7 +112,8 @@ public struct UIText: Sendable {
 
     static let english = UIText(
         language: .en,
-        viewNames: ["Overview", "Officers", "Retirements", "Schedule", "Cases", "Units", "Circulars"],
+        viewNames: [.overview: "Overview", .officers: "Officers", .retirements: "Retirements", .schedule: "Schedule", .cases: "Cases",
+                    .units: "Units", .circulars: "Circulars"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         words: [

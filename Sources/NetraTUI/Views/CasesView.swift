@@ -4,6 +4,7 @@ import NetraCore
 /// Kasus: neutrality cases with source, status and due date; overdue ones flagged.
 struct CasesView: TableRoom {
     let id = ViewID.cases
+    let widestFilter = Filter.all.rawValue
 
     enum Filter: Int, ViewChoice {
         case open, all, bawaslu, kipp, `public`, `internal`, overdue

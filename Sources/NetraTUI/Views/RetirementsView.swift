@@ -48,6 +48,7 @@ public enum RetirementItem: Sendable {
 /// the age retirements coming up, and (on request) the finished ones.
 struct RetirementsView: TableRoom {
     let id = ViewID.retirements
+    let widestFilter = Filter.everything.rawValue
 
     enum Filter: Int, ViewChoice {
         case inProcess, requests, age, candidates, finished, everything

@@ -8,7 +8,11 @@ import NetraCore
 /// overlays are shared; a room only says what is particular to its view. The kiosk
 /// draws the same rooms with a public `Privacy`.
 protocol ViewRoom {
+    /// The named filters `f` cycles through.
+    associatedtype Filter: ViewChoice
     var id: ViewID { get }
+    /// The filter under which every row shows (a followed link lands there).
+    var widestFilter: Int { get }
     /// The filter labels `f` cycles through, in order (a named enum's cases).
     func filterLabels(_ input: ViewInput) -> [String]
     /// The sort labels `s` cycles through, in order.
@@ -40,6 +44,9 @@ extension ViewRoom {
     func needsSecondTicks(_ input: ViewInput) -> Bool { false }
     func open(_ id: RowID, state: inout UIState) -> Bool { false }
     func table(_ input: ViewInput) -> Table? { nil }
+    var widestFilter: Int { 0 }
+    /// The English names of the named filters (`netra export --filter`): the case names.
+    var filterKeys: [String] { Filter.allCases.map { "\($0)" } }
 }
 
 /// A filter or sort of a view: a named case with its label in the message table.

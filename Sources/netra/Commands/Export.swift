@@ -11,10 +11,8 @@ struct Export: ParsableCommand {
         abstract: "Write the rows of a list with every column, as CSV (Excel) or JSON.",
         discussion: """
         The same rows the dashboard shows, in the same order, with full names and NIPs. \
-        --filter takes a named filter of the view (officers: all, candidates, retiringSoon, \
-        candidatesWithoutDecree; retirements: inProcess, requests, age, candidates, finished, \
-        everything; cases: open, all, bawaslu, kipp, public, internal, overdue; schedule: all, \
-        notDone) or KEY=VALUE to keep rows whose column KEY shows VALUE (unit, party, district, \
+        --filter takes a named filter of the view (\(ViewID.lists.map { "\($0.names[0]): \($0.filterNames.joined(separator: ", "))" }
+            .joined(separator: "; "))) or KEY=VALUE to keep rows whose column KEY shows VALUE (unit, party, district, \
         grade, candidacy, kind, stage, source, status, …); repeat it to combine. --sort KEY \
         sorts by a column, KEY:desc (or --sort=-KEY) descending. CSV is UTF-8 with a byte-order mark, \
         fields separated by ';' and lines by CRLF, so Excel in an Indonesian locale opens it \
@@ -22,7 +20,7 @@ struct Export: ParsableCommand {
         """
     )
     @OptionGroup var options: DataOptions
-    @Option(help: ArgumentHelp("The list: officers (pegawai), retirements (pensiun), schedule (tahapan), cases (kasus).", valueName: "NAME"))
+    @Option(help: ArgumentHelp("The list: \(ViewID.described(ViewID.lists)).", valueName: "NAME"))
     var view: ViewID
     @Option(help: ArgumentHelp("A named filter, or KEY=VALUE (repeatable).", valueName: "FILTER")) var filter: [String] = []
     @Option(help: ArgumentHelp("Sort by column KEY; KEY:desc descending.", valueName: "KEY")) var sort: String?

@@ -20,8 +20,8 @@ enum CLIMessages {
                                    id: "--poll harus jumlah detik di atas 0 dan paling banyak 3600 (mis. 0.5, 2, 60)")
 
     static func notAView(_ text: String) -> Message {
-        Message(en: "--view '\(UntrustedText.sanitized(text))' is not a view: overview, officers, retirements, schedule, cases",
-                id: "--view '\(UntrustedText.sanitized(text))' bukan tampilan: overview (ringkasan), officers (pegawai), retirements (pensiun), schedule (tahapan), cases (kasus)")
+        Message(en: "--view '\(UntrustedText.sanitized(text))' is not a view: \(ViewID.allCases.map { $0.names[0] }.joined(separator: ", "))",
+                id: "--view '\(UntrustedText.sanitized(text))' bukan tampilan: \(ViewID.described())")
     }
 
     static func notAKioskPage(_ text: String, pages: [String]) -> Message {
