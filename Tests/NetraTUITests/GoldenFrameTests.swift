@@ -119,7 +119,7 @@ import Testing
         var model = demoModel()
         let since = InstantText.parse("2023-05-23T09:58:07+08:00", defaultZone: .current)!
         model.broken = [LiveFolder.BrokenFile(file: .officers, since: since,
-                                              diagnostics: [Diagnostic(.error, .officers, line: 4, "unknown candidacy 'calon'")])]
+                                              diagnostics: [Diagnostic(.error, .officers, line: 4, Message(untranslated: "unknown candidacy 'calon'"))])]
         let broken = FrameRenderer(language: .en).render(model, state: UIState(), width: 120, height: 40).lines[3]
         #expect(broken.hasPrefix(" ! 1 problem (! see all) — Broken since 09:58:07, showing the last good data — officers.csv:4: error: unknown candidacy"))
         model.folderMissingSince = since

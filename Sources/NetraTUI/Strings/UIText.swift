@@ -181,7 +181,7 @@ public struct UIText: Sendable {
         case .bacaleg: "bacaleg"
         case .dcs: "DCS"
         case .dct: "DCT"
-        case .withdrawn: language == .en ? "withdrawn" : "mundur"
+        case .withdrawn: Message(en: "withdrawn", id: "mundur").text(language)
         case .bapaslon: "bapaslon"  // KPU's own short form; "bakal paslon" was cut at the column's cap
         case .paslon: "paslon"
         }
@@ -217,7 +217,7 @@ public struct UIText: Sendable {
         switch s {
         case .bawaslu: "Bawaslu"
         case .kipp: "KIPP"
-        case .public: language == .en ? "public" : "masyarakat"
+        case .public: Message(en: "public", id: "masyarakat").text(language)
         case .internal: "internal"
         }
     }
@@ -264,7 +264,7 @@ public struct UIText: Sendable {
         case .withPension: self(.withPension)
         case .withoutPension: self(.withoutPension)
         case .notApplicable: self(.notApplicable)
-        case .dependsOnEffectiveDate: language == .en ? "depends on TMT" : "bergantung TMT"
+        case .dependsOnEffectiveDate: Message(en: "depends on TMT", id: "bergantung TMT").text(language)
         }
     }
 
