@@ -5,20 +5,20 @@ import Testing
 /// the path, the message or the date it talks about.
 @Suite struct DiagnosticTests {
     @Test func dataFilesAndOtherFilesPrintTheSameWay() {
-        let data = Diagnostic(.error, .officers, line: 7, "nip is empty")
+        let data = Diagnostic(.error, .officers, line: 7, Message(untranslated: "nip is empty"))
         #expect(data.formatted() == "officers.csv:7: error: nip is empty")
         #expect(data.formatted(folder: "data") == "data/officers.csv:7: error: nip is empty")
         #expect(data.file == .officers)
-        let theme = Diagnostic(.warning, .file("/usr/share/netra/themes/x.toml", line: 3, column: 9), "bad")
+        let theme = Diagnostic(.warning, .file("/usr/share/netra/themes/x.toml", line: 3, column: 9), Message(untranslated: "bad"))
         #expect(theme.formatted(folder: "data") == "/usr/share/netra/themes/x.toml:3:9: warning: bad")
         #expect(theme.file == nil)
         #expect(theme.description == theme.formatted())
     }
 
     @Test func everyPartIsSanitised() {
-        let d = Diagnostic(.warning, .file("x\u{1B}]0;title\u{07}.toml"), "m\u{1B}[2J")
+        let d = Diagnostic(.warning, .file("x\u{1B}]0;title\u{07}.toml"), Message(untranslated: "m\u{1B}[2J"))
         #expect(!d.formatted().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
-        let inFolder = Diagnostic(.error, .cases, line: nil, "m")
+        let inFolder = Diagnostic(.error, .cases, line: nil, Message(untranslated: "m"))
         #expect(inFolder.formatted(folder: "dir\u{1B}[31m") == "dir\u{FFFD}[31m/cases.csv: error: m")
     }
 

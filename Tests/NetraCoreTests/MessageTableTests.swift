@@ -72,6 +72,9 @@ import Testing
         #expect(Messages.nip(.scientificNotation, raw: "1,98505E+17").text(.en).hasPrefix("nip '1,98505E+17' was turned into a number"))
         #expect(Messages.fileMissing(Messages.withoutCases).text(.id) == "berkas tidak ditemukan: tidak ada kasus netralitas")
         #expect(Messages.unknownValue("calon", column: "candidacy", of: Candidacy.self).text(.id).hasPrefix("candidacy 'calon' tidak dikenal: isi salah satu dari none, bacaleg"))
+        #expect(Messages.moreRowsWithTooManyFields(3).text(.id) == "3 baris lain berisi lebih banyak kolom daripada baris judul")
+        #expect(Messages.moreRowsWithTooManyFields(1).text(.en) == "1 more row has more fields than the heading")
+        #expect(Candidacy.acceptedList(.id).contains("(atau "))
     }
 
     @Test func everyVariantOfTheEnumeratedMessagesIsTranslated() {
@@ -91,7 +94,7 @@ import Testing
     }
 
     @Test func anUntranslatedMessageFallsBackToEnglish() {
-        let d = Diagnostic(.error, .officers, line: 3, "a sentence nobody translated yet")
+        let d = Diagnostic(.error, .officers, line: 3, Message(untranslated: "a sentence nobody translated yet"))
         #expect(!d.text.isTranslated)
         #expect(d.formatted(language: .id) == "officers.csv:3: error: a sentence nobody translated yet")
         #expect((Message(en: "a ", id: "b ") + Message(untranslated: "c")).text(.id) == "a c")

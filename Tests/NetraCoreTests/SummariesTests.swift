@@ -16,7 +16,7 @@ import Testing
         guard case .group(let group) = lines[1] else { Issue.record("no group: \(lines[1])"); return }
         #expect(group.count == 5)
         #expect(group.worst.caseID == "K-2")       // 128 days
-        #expect(group.id == "group:caseOverdue:warning")
+        #expect(group.key == AlertGroup.Key(kind: .caseOverdue, severity: .warning))
         #expect(lines[2] == .single(two[0]) && lines[3] == .single(two[1]))  // below the threshold: one per line
     }
 

@@ -66,7 +66,7 @@ import Testing
 
     @Test func theCasesDetailShowsTheChainAfterBawaslu() {
         var state = UIState(view: .cases)
-        state.selection[.cases] = "NTR-2023-006"
+        state.selection[.cases] = .case("NTR-2023-006")
         state.showsDetail = true
         let frame = FrameRenderer(language: .en).render(demoModel(), state: state, width: 120, height: 40).text
         #expect(frame.contains("recommended"))

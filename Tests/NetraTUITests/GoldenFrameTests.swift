@@ -83,7 +83,7 @@ import Testing
 
     @Test func detailPaneAndHelpOverlay() throws {
         var state = UIState(view: .cases)
-        state.selection[.cases] = "NTR-2023-001"
+        state.selection[.cases] = .case("NTR-2023-001")
         state.showsDetail = true
         let detail = FrameRenderer(language: .id).render(demoModel(), state: state, width: 120, height: 40).text
         #expect(detail.contains("Kasus NTR-2023-001"))
@@ -111,15 +111,15 @@ import Testing
         #expect(layout.view(atColumn: casesTab.lowerBound, line: 2) == nil)
         // Each listed row line knows its case id, and shows it.
         let ids = (0..<40).compactMap { layout.rowID(atLine: $0) }
-        #expect(ids == ["NTR-2022-017", "NTR-2023-005", "NTR-2023-006", "NTR-2023-001", "NTR-2023-002", "NTR-2023-009", "NTR-2023-003"])
-        for y in 0..<40 { if let id = layout.rowID(atLine: y) { #expect(grid.lines[y].contains(id)) } }
+        #expect(ids == ["NTR-2022-017", "NTR-2023-005", "NTR-2023-006", "NTR-2023-001", "NTR-2023-002", "NTR-2023-009", "NTR-2023-003"].map(RowID.case))
+        for y in 0..<40 { if case .case(let id)? = layout.rowID(atLine: y) { #expect(grid.lines[y].contains(id)) } }
     }
 
     @Test func bannersForABrokenFileAndAMissingFolder() {
         var model = demoModel()
         let since = InstantText.parse("2023-05-23T09:58:07+08:00", defaultZone: .current)!
         model.broken = [LiveFolder.BrokenFile(file: .officers, since: since,
-                                              diagnostics: [Diagnostic(.error, .officers, line: 4, "unknown candidacy 'calon'")])]
+                                              diagnostics: [Diagnostic(.error, .officers, line: 4, Message(untranslated: "unknown candidacy 'calon'"))])]
         let broken = FrameRenderer(language: .en).render(model, state: UIState(), width: 120, height: 40).lines[3]
         #expect(broken.hasPrefix(" ! 1 problem (! see all) — Broken since 09:58:07, showing the last good data — officers.csv:4: error: unknown candidacy"))
         model.folderMissingSince = since
@@ -139,8 +139,8 @@ import Testing
         reading.dataset = dataset
         var after = DashboardModel(reading: reading, now: before.situation.now)
         after.markChanges(since: before, files: [.cases], at: before.situation.now)
-        #expect(after.changedRows.isSuperset(of: ["NTR-2023-002", "NTR-2023-010"]))
-        #expect(!after.changedRows.contains("NTR-2023-001"))
+        #expect(after.changedRows.isSuperset(of: [.case("NTR-2023-002"), .case("NTR-2023-010")]))
+        #expect(!after.changedRows.contains(.case("NTR-2023-001")))
         var state = UIState(view: .cases)
         state.filter[.cases] = 1
         let renderer = FrameRenderer(language: .en)

@@ -55,7 +55,7 @@ import Testing
     @Test func theDetailNamesTheStandingAndTheFilesWords() {
         for (language, expected) in [(Language.id, "data diblokir — Pemblokiran Data PNS"), (.en, "data blocked — Pemblokiran Data PNS")] {
             var state = UIState(view: .officers)
-            state.selection[.officers] = "197109231997111001"
+            state.selection[.officers] = .officer("197109231997111001")
             state.showsDetail = true
             let detail = FrameRenderer(language: language).render(demoModel(), state: state, width: 120, height: 40).text
             #expect(detail.contains(expected), "\(language)")
@@ -63,7 +63,7 @@ import Testing
         }
         // An active officer's standing needs no second wording.
         var state = UIState(view: .officers)
-        state.selection[.officers] = "197003141996031001"
+        state.selection[.officers] = .officer("197003141996031001")
         state.showsDetail = true
         let detail = FrameRenderer(language: .en).render(demoModel(), state: state, width: 120, height: 40)
         #expect(detail.lines.contains { $0.contains("Status") && $0.contains("active") && !$0.contains("Aktif") })
@@ -79,11 +79,11 @@ import Testing
                 #expect(others.count == 6 && others.allSatisfy { !$0.contains(mark) }, "\(language) \(width)")
             }
             var state = UIState(view: .cases)
-            state.selection[.cases] = "NTR-2022-017"
+            state.selection[.cases] = .case("NTR-2022-017")
             state.showsDetail = true
             let detail = FrameRenderer(language: language).render(demoModel(), state: state, width: 120, height: 40).text
             #expect(detail.contains("SIASN") && detail.contains(word), "\(language)")
-            state.selection[.cases] = "NTR-2023-006"
+            state.selection[.cases] = .case("NTR-2023-006")
             #expect(!FrameRenderer(language: language).render(demoModel(), state: state, width: 120, height: 40).text.contains(word))
         }
     }

@@ -89,28 +89,29 @@ import Testing
         // The candidates without a request are one group line: Enter expands it, and
         // Enter on a member (Irwan Saputra) opens the officer.
         let rows = FrameRenderer(language: .en).layout(replay.session.model, state: replay.session.state, size: replay.session.size).rows.ids
-        let group = rows.firstIndex { $0.hasPrefix("group:candidateWithoutRequest") }!
+        let group = rows.firstIndex { $0.isGroup(.candidateWithoutRequest) }!
         for _ in 0..<group { replay.run("j") }
         replay.run("Enter")
         let expanded = FrameRenderer(language: .en).layout(replay.session.model, state: replay.session.state, size: replay.session.size).rows.ids
-        let irwan = expanded.firstIndex(of: "m:candidateWithoutRequest:198101052009011001:")!
+        let member = RowID.alertMember(AlertSubject(kind: .candidateWithoutRequest, nip: RowID.officer("198101052009011001").nip, caseID: nil))
+        let irwan = expanded.firstIndex(of: member)!
         for _ in group..<irwan { replay.run("j") }
         replay.run("Enter")
         #expect(replay.session.state.view == .officers)
-        #expect(replay.session.state.selection[.officers] == "198101052009011001")
+        #expect(replay.session.state.selection[.officers] == .officer("198101052009011001"))
         var frame = replay.frame()
         #expect(frame.text.contains("Irwan Saputra"))
         #expect(frame.text.contains("NTR-2023-001 · review"))   // the officer's case, in the detail
         replay.run("o")
         #expect(replay.session.state.view == .cases)
-        #expect(replay.session.state.selection[.cases] == "NTR-2023-001")
+        #expect(replay.session.state.selection[.cases] == .case("NTR-2023-001"))
         frame = replay.frame()
         #expect(frame.text.contains("Cases NTR-2023-001 — Esc closes"))
         replay.run("BS")
         #expect(replay.session.state.view == .officers)
         replay.run("BS")
         #expect(replay.session.state.view == .overview)
-        #expect(replay.session.state.selection[.overview] == "m:candidateWithoutRequest:198101052009011001:")
+        #expect(replay.session.state.selection[.overview] == member)
     }
 
     @Test func theDetailScrollsAndKeepsNameAndNIPInView() {
@@ -118,7 +119,7 @@ import Testing
         replay.run("5")
         // Irwan Saputra's case, wherever the due-date order puts it.
         let cases = FrameRenderer(language: .id).layout(replay.session.model, state: replay.session.state, size: replay.session.size).rows.ids
-        for _ in 0..<cases.firstIndex(of: "NTR-2023-001")! { replay.run("j") }
+        for _ in 0..<cases.firstIndex(of: .case("NTR-2023-001"))! { replay.run("j") }
         replay.run("Enter")
         let before = replay.frame()
         #expect(before.text.contains("Irwan Saputra") && before.text.contains("198101052009011001"))
@@ -208,12 +209,13 @@ import Testing
         var replay = Replay(model: demoModel(), options: .init(language: .en))
         replay.run("5 y")
         let firstCase = FrameRenderer(language: .en).layout(replay.session.model, state: replay.session.state, size: replay.session.size).rows.ids[0]
+        guard case .case(let firstCase) = firstCase else { Issue.record("not a case: \(firstCase)"); return }
         #expect(firstCase.hasPrefix("NTR-"))
         #expect(replay.effects.last == .copy(Clipboard.osc52(firstCase)))
         #expect(replay.frame().lines.last!.contains("Copied: \(firstCase)"))
         replay.run("2 y")
         // The first officer by name (titles ignored): the row the selection starts on.
-        let first = FrameRenderer(language: .en).layout(replay.session.model, state: replay.session.state, size: replay.session.size).rows.ids[0]
+        let first = FrameRenderer(language: .en).layout(replay.session.model, state: replay.session.state, size: replay.session.size).rows.ids[0].nip?.description ?? ""
         #expect(first.count == 18 && first.allSatisfy(\.isNumber))
         #expect(replay.effects.last == .copy(Array("\u{1B}]52;c;\(Data(first.utf8).base64EncodedString())\u{07}".utf8)))
         var kiosk = Replay(model: demoModel(), options: .init(kiosk: true))
@@ -232,7 +234,7 @@ import Testing
         #expect(replay.frame().text.contains("197807192005011001 Andi Baso Ridwan"))
         replay.run("Enter")
         #expect(replay.session.state.view == .officers)
-        #expect(replay.session.state.selection[.officers] == "197807192005011001")
+        #expect(replay.session.state.selection[.officers] == .officer("197807192005011001"))
         #expect(replay.session.state.showsDetail)
         replay.run("Esc :")
         replay.type("perhubungan")

@@ -20,9 +20,9 @@ import NetraCore
         after.markChanges(since: before, files: [.officers], at: before.situation.now)
         let new = after.situation.alerts.filter { $0.kind == .pastRetirementAge && $0.nip?.description == "196503201990032001" }
         #expect(new.count == 1)
-        #expect(after.changedRows.contains(OverviewView.alertID(new[0])))
-        #expect(after.changedRows.contains("196503201990032001"))
-        let old = before.situation.alerts.map(OverviewView.alertID)
+        #expect(after.changedRows.contains(.alert(AlertSubject(new[0]))))
+        #expect(after.changedRows.contains(.officer("196503201990032001")))
+        let old = before.situation.alerts.map { RowID.alert(AlertSubject($0)) }
         #expect(!old.isEmpty)
         #expect(old.allSatisfy { !after.changedRows.contains($0) })
         // The other way round nothing is new: the officer and their alert went away.

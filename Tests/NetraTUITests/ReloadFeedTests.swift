@@ -44,7 +44,7 @@ import Glibc
         cases.write(Data("NTR-2023-777;;23 Mei 2023;KIPP;Baru;Laporan baru;Baru;\n".utf8))
         try cases.close()
         let withCase = next(from: feed) { $0.dataset.cases.contains { $0.id == "NTR-2023-777" } }
-        #expect(withCase?.changedRows.contains("NTR-2023-777") == true)
+        #expect(withCase?.changedRows.contains(.case("NTR-2023-777")) == true)
 
         let officers = folder.appendingPathComponent("officers.csv")
         let good = try Data(contentsOf: officers)

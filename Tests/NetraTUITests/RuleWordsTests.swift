@@ -26,10 +26,11 @@ import Testing
         // The missed candidates are one group line; expanded, each says what follows.
         #expect(lines.contains { $0.contains("4 calon lewat batas tanpa SK") })
         var state = UIState(view: .overview)
-        state.expanded = ["group:candidateMissedDeadline:warning"]
+        state.expanded = [AlertGroup.Key(kind: .candidateMissedDeadline, severity: .warning)]
         let expanded = FrameRenderer(language: .id).render(demoModel(at: "2023-10-05T09:00:00+08:00"), state: state, width: 160, height: 50).lines
         #expect(expanded.contains { $0.contains("Irwan Saputra (bacaleg): batas SK 3 Okt 2023 lewat tanpa SK") })
-        let detail = OverviewView().detail(of: "m:candidateMissedDeadline:\(try #require(demoModel().dataset.officers.first { $0.name == "Irwan Saputra" }).nip):",
+        let detail = OverviewView().detail(of: .alertMember(AlertSubject(kind: .candidateMissedDeadline,
+                                                                          nip: try #require(demoModel().dataset.officers.first { $0.name == "Irwan Saputra" }).nip, caseID: nil)),
                                            ViewInput(model: demoModel(at: "2023-10-05T09:00:00+08:00"), state: state, style: FrameStyle(language: .id),
                                                      now: demoModel(at: "2023-10-05T09:00:00+08:00").situation.now))
         #expect(detail?.fields.first?.value.contains("tidak masuk DCT (TMS)") == true)

@@ -16,10 +16,10 @@ import Testing
         let size = Size(width: 80, height: 24)
         func layout() -> FrameLayout { FrameRenderer(language: .id).layout(replay.session.model, state: replay.session.state, size: size) }
         // 64 candidates without a request are one group line; Enter on it expands it.
-        let group = try #require(layout().rows.ids.firstIndex { $0.hasPrefix("group:candidateWithoutRequest") })
+        let group = try #require(layout().rows.ids.firstIndex { $0.isGroup(.candidateWithoutRequest) })
         for _ in 0..<group { replay.run("j") }
         replay.run("Enter")
-        #expect(replay.session.state.expanded.contains { $0.hasPrefix("group:candidateWithoutRequest") })
+        #expect(replay.session.state.expanded.contains { $0.kind == .candidateWithoutRequest })
         #expect(!replay.session.state.showsDetail)
         let rows = layout().rows, pageSize = layout().pageSize
         #expect(rows.ids.count > 2 * pageSize)
@@ -69,11 +69,11 @@ import Testing
     @Test func aReloadThatRemovesTheSelectedRowSelectsItsNeighbourAndSaysSo() {
         var replay = Replay(model: demoModel(), options: .init(language: .en))
         replay.run("5 j")
-        #expect(replay.session.state.selection[.cases] == "NTR-2023-005")
+        #expect(replay.session.state.selection[.cases] == .case("NTR-2023-005"))
         let cases = DemoData.files[.cases]!.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.contains("NTR-2023-005") }.joined(separator: "\n")
         replay.receive(demoModel(replacing: [.cases: cases]))
-        #expect(replay.session.state.selection[.cases] == "NTR-2023-006")
+        #expect(replay.session.state.selection[.cases] == .case("NTR-2023-006"))
         #expect(replay.frame().lines.last!.contains("The selected row is gone"))
     }
 
@@ -84,9 +84,9 @@ import Testing
         #expect(replay.session.state.view == .cases)
         let line = replay.frame().lines.firstIndex { $0.contains("NTR-2023-003") }!
         replay.click(x: 10, y: line)
-        #expect(replay.session.state.selection[.cases] == "NTR-2023-003")
+        #expect(replay.session.state.selection[.cases] == .case("NTR-2023-003"))
         replay.click(x: 10, y: 0)  // the header selects nothing
-        #expect(replay.session.state.selection[.cases] == "NTR-2023-003")
+        #expect(replay.session.state.selection[.cases] == .case("NTR-2023-003"))
     }
 
     @Test func reloadAndQuitReachTheHost() {

@@ -56,11 +56,11 @@ import Testing
         #expect(try row("NTR-2022-014").contains("—"))
         // The detail says whose date it is.
         var state = replay.session.state
-        state.selection[.cases] = "NTR-2023-006"
+        state.selection[.cases] = .case("NTR-2023-006")
         state.showsDetail = true
         let detail = FrameRenderer(language: .en).render(demoModel(), state: state, width: 120, height: 40).text
         #expect(detail.contains("19 May 2023 · PPK decision"))
-        state.selection[.cases] = "NTR-2023-001"
+        state.selection[.cases] = .case("NTR-2023-001")
         let bawaslu = FrameRenderer(language: .id).render(demoModel(), state: state, width: 120, height: 40).text
         #expect(bawaslu.contains("22 Mei 2023 · tindak lanjut Bawaslu · LEWAT +1"))
     }
@@ -76,9 +76,9 @@ import Testing
         var overdue = UIState(view: .cases)
         overdue.filter[.cases] = CasesView.Filter.overdue.rawValue
         let ids = FrameRenderer(language: .en).layout(replay.session.model, state: overdue, size: replay.session.size).rows.ids
-        #expect(Set(ids) == ["NTR-2023-001", "NTR-2023-005", "NTR-2023-006", "NTR-2022-017"])
+        #expect(Set(ids) == Set(["NTR-2023-001", "NTR-2023-005", "NTR-2023-006", "NTR-2022-017"].map(RowID.case)))
         // The detail of a case past the PPK's date says so.
-        overdue.selection[.cases] = "NTR-2023-006"
+        overdue.selection[.cases] = .case("NTR-2023-006")
         overdue.showsDetail = true
         let detail = FrameRenderer(language: .id).render(demoModel(), state: overdue, width: 120, height: 40).text
         #expect(detail.contains("19 Mei 2023 · keputusan PPK · LEWAT +4"))

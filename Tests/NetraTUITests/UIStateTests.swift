@@ -3,7 +3,7 @@ import Testing
 @testable import NetraTUI
 
 @Suite struct UIStateTests {
-    let rows = UIState.Rows(ids: ["a", "b", "c", "d", "e", "f", "g"], pageSize: 3)
+    let rows = UIState.Rows(ids: ["a", "b", "c", "d", "e", "f", "g"].map(RowID.unit), pageSize: 3)
 
     func apply(_ actions: [Action], to state: inout UIState, rows: UIState.Rows? = nil) -> UIState.Effect {
         var effect = UIState.Effect.none
@@ -14,39 +14,39 @@ import Testing
     @Test func movementKeepsSelectionInBoundsAndOnScreen() {
         var s = UIState(view: .officers)
         _ = apply([.moveDown, .moveDown], to: &s)
-        #expect(s.selection[.officers] == "c")
+        #expect(s.selection[.officers] == .unit("c"))
         _ = apply([.moveDown], to: &s)
         #expect(s.scroll[.officers] == 1)
         _ = apply([.bottom], to: &s)
-        #expect(s.selection[.officers] == "g")
+        #expect(s.selection[.officers] == .unit("g"))
         #expect(s.scroll[.officers] == 4)
         _ = apply([.moveDown], to: &s)
-        #expect(s.selection[.officers] == "g")
+        #expect(s.selection[.officers] == .unit("g"))
         _ = apply([.pageUp], to: &s)
-        #expect(s.selection[.officers] == "d")
+        #expect(s.selection[.officers] == .unit("d"))
         _ = apply([.top, .moveUp], to: &s)
-        #expect(s.selection[.officers] == "a")
+        #expect(s.selection[.officers] == .unit("a"))
         #expect(s.scroll[.officers] == 0)
     }
 
     @Test func selectionIsKeptByIdentityAcrossResorting() {
         var s = UIState(view: .officers)
         _ = apply([.moveDown, .moveDown], to: &s)  // "c"
-        let resorted = UIState.Rows(ids: ["g", "f", "e", "d", "c", "b", "a"], pageSize: 3)
+        let resorted = UIState.Rows(ids: ["g", "f", "e", "d", "c", "b", "a"].map(RowID.unit), pageSize: 3)
         #expect(s.selectedIndex(in: resorted) == 4)
         _ = apply([.moveDown], to: &s, rows: resorted)
-        #expect(s.selection[.officers] == "b")
+        #expect(s.selection[.officers] == .unit("b"))
     }
 
     @Test func reloadThatRemovesTheSelectionPicksTheNeighbourAndSaysSo() {
         var s = UIState(view: .cases)
-        s.selection[.cases] = "c"
-        s.reconcile(previous: rows, rows: UIState.Rows(ids: ["a", "b", "d", "e"], pageSize: 3))
-        #expect(s.selection[.cases] == "d")
+        s.selection[.cases] = .unit("c")
+        s.reconcile(previous: rows, rows: UIState.Rows(ids: ["a", "b", "d", "e"].map(RowID.unit), pageSize: 3))
+        #expect(s.selection[.cases] == .unit("d"))
         #expect(s.notice == .selectionGone)
-        s.selection[.cases] = "e"
-        s.reconcile(previous: UIState.Rows(ids: ["a", "b", "d", "e"], pageSize: 3), rows: UIState.Rows(ids: ["a", "b"], pageSize: 3))
-        #expect(s.selection[.cases] == "b")
+        s.selection[.cases] = .unit("e")
+        s.reconcile(previous: UIState.Rows(ids: ["a", "b", "d", "e"].map(RowID.unit), pageSize: 3), rows: UIState.Rows(ids: ["a", "b"].map(RowID.unit), pageSize: 3))
+        #expect(s.selection[.cases] == .unit("b"))
     }
 
     @Test func viewsSwitchByNumberTabAndWrapAround() {
@@ -109,7 +109,7 @@ import Testing
             let table = UIText.table(for: language)
             let missing = UIText.Word.allCases.filter { table.words[$0] == nil }
             #expect(missing.isEmpty, "\(language) lacks \(missing)")
-            #expect(table.viewNames.count == ViewID.allCases.count)
+            #expect(ViewID.allCases.allSatisfy { table.viewNames[$0] != nil })
             let model = demoModel()
             for view in ViewID.allCases {
                 let input = ViewInput(model: model, state: UIState(view: view), style: FrameStyle(language: language), now: model.situation.now)

@@ -88,12 +88,6 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         text = message.map { text, _ in UntrustedText.sanitized(text) }
     }
 
-    /// A message that exists in English only (a newer table entry not translated yet):
-    /// Indonesian readers see the English.
-    public init(_ severity: Severity, _ location: Location, _ message: String) {
-        self.init(severity, location, Message(untranslated: message))
-    }
-
     /// The form most readers use: a data file and a line.
     public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: Message) {
         self.init(severity, .dataFile(file, line: line), message)
@@ -111,11 +105,6 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         var place = Location.dataFile(file, line: line)
         place.field = field
         self.init(severity, place, message)
-    }
-
-    /// As above, for an English-only message.
-    public init(_ severity: Severity, _ file: DataFile, line: Int?, _ message: String) {
-        self.init(severity, .dataFile(file, line: line), Message(untranslated: message))
     }
 
     /// The English text (what older callers and tests read).

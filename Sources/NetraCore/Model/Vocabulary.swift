@@ -44,7 +44,7 @@ extension SpokenValue {
     public static func acceptedList(_ language: Language) -> String {
         let canonical = allCases.map(\.canonicalName)
         let aliases = allCases.flatMap { $0.spellings.dropFirst() }
-        let or = language == .id ? "atau" : "or"
+        let or = Messages.or.text(language)
         return canonical.joined(separator: ", ") + (aliases.isEmpty ? "" : " (\(or) " + aliases.joined(separator: ", ") + ")")
     }
 }

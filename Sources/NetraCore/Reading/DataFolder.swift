@@ -155,28 +155,12 @@ public enum DataFolder {
             return FileOutcome(file: file, records: nil, diagnostics: [Diagnostic(.error, file, line: nil, message)], exists: true)
         }
         guard let bytes else {
-            let missing: Diagnostic? = switch file {
-            case .officers: Diagnostic(.error, .officers, line: nil, Messages.fileMissing(Messages.withoutOfficers))
-            case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing(Messages.withoutRetirements))
-            case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing(Messages.withoutCases))
-            case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing(Messages.withoutSchedule))
-            case .settings, .circulars, .acknowledgements: nil
-            }
+            let missing = file.kind.missing.map { Diagnostic($0.severity, file, line: nil, Messages.fileMissing($0.consequence)) }
             return FileOutcome(file: file, records: nil, diagnostics: missing.map { [$0] } ?? [], exists: false)
         }
-        func outcome<T>(_ reading: FileReading<T>, _ wrap: (T) -> FileOutcome.Records) -> FileOutcome {
-            FileOutcome(file: file, records: reading.value.map(wrap),
-                        diagnostics: reading.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, exists: true)
-        }
-        switch file {
-        case .settings: return outcome(TOMLFiles.settings(bytes)) { .settings($0) }
-        case .officers: return outcome(RecordReaders.officers(bytes)) { .officers($0) }
-        case .retirements: return outcome(RecordReaders.retirements(bytes)) { .retirements($0) }
-        case .cases: return outcome(RecordReaders.cases(bytes)) { .cases($0) }
-        case .schedule: return outcome(TOMLFiles.schedule(bytes)) { .schedule($0) }
-        case .circulars: return outcome(RecordReaders.circulars(bytes)) { .circulars($0) }
-        case .acknowledgements: return outcome(RecordReaders.acknowledgements(bytes)) { .acknowledgements($0) }
-        }
+        let reading = file.kind.read(bytes)
+        return FileOutcome(file: file, records: reading.records,
+                           diagnostics: reading.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, exists: true)
     }
 
     /// Builds the dataset from one outcome per file and adds the checks that span files.

@@ -33,18 +33,8 @@ extension DataFile {
         self = file
     }
 
-    /// Sheet names that hold this table, compared like headings: the English file
-    /// name and the Indonesian words offices use. Otherwise the first sheet is read.
-    var sheetNames: [String] {
-        switch self {
-        case .officers: ["officers", "pegawai", "data pegawai", "daftar pegawai", "asn", "data asn"]
-        case .retirements: ["retirements", "pensiun", "usulan pensiun", "pemberhentian"]
-        case .cases: ["cases", "kasus", "laporan", "pelanggaran", "netralitas"]
-        case .circulars: ["circulars", "edaran", "surat edaran", "daftar edaran"]
-        case .acknowledgements: ["acknowledgements", "tindak lanjut", "tindak lanjut edaran", "laporan edaran"]
-        case .schedule, .settings: []
-        }
-    }
+    /// Sheet names that hold this table (`DataFile.kind`).
+    var sheetNames: [String] { kind.sheetNames }
 }
 
 extension Diagnostic.Location {

@@ -51,13 +51,11 @@ public enum KeyMap {
                    help: [.id: "tampilan berikutnya", .en: "next view"]),
         KeyBinding(keys: [.backTab, .left, .character("h")], label: "S-Tab ← h", action: .previousView,
                    help: [.id: "tampilan sebelumnya", .en: "previous view"]),
-        KeyBinding(keys: [.character("1")], label: "1", action: .showView(.overview), help: [.id: "Ringkasan", .en: "Overview"]),
-        KeyBinding(keys: [.character("2")], label: "2", action: .showView(.officers), help: [.id: "Pegawai", .en: "Officers"]),
-        KeyBinding(keys: [.character("3")], label: "3", action: .showView(.retirements), help: [.id: "Pensiun", .en: "Retirements"]),
-        KeyBinding(keys: [.character("4")], label: "4", action: .showView(.schedule), help: [.id: "Tahapan", .en: "Schedule"]),
-        KeyBinding(keys: [.character("5")], label: "5", action: .showView(.cases), help: [.id: "Kasus", .en: "Cases"]),
-        KeyBinding(keys: [.character("6")], label: "6", action: .showView(.units), help: [.id: "Unit", .en: "Units"]),
-        KeyBinding(keys: [.character("7")], label: "7", action: .showView(.circulars), help: [.id: "Surat edaran", .en: "Circulars"]),
+    ] + ViewID.allCases.map { view in
+        // One key per view, titled as its tab: the view list is `ViewID`'s alone.
+        KeyBinding(keys: [view.key], label: "\(view.number)", action: .showView(view),
+                   help: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, view.title(in: $0)) }))
+    } + [
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: [.id: "buka rincian", .en: "open detail"]),
         KeyBinding(keys: [.escape], label: "Esc", action: .back,
                    help: [.id: "tutup rincian / hapus pencarian", .en: "close detail / clear search"]),

@@ -25,7 +25,7 @@ enum PickerCommand: Equatable {
     case condition(FieldCondition)
     case clearConditions
     /// Open a row of a view with its detail (a NIP, a case ID, a request).
-    case open(ViewID, String)
+    case open(ViewID, RowID)
     /// Show Pegawai filtered to one unit.
     case unit(String)
     /// Export the list in this format (`e`).

@@ -7,7 +7,7 @@ import NetraCore
 /// a pure function tests drive without a terminal.
 public struct UIState: Equatable, Sendable {
     public var view: ViewID = .overview
-    public var selection: [ViewID: String] = [:]
+    public var selection: [ViewID: RowID] = [:]
     /// The first visible row of each view.
     public var scroll: [ViewID: Int] = [:]
     /// The search text per view; `isSearching` while it is being typed.
@@ -27,8 +27,8 @@ public struct UIState: Equatable, Sendable {
     public var showsSelection = true
     /// Without a selection: which screenful of the list shows (0 is the first).
     public var screenful = 0
-    /// Alert groups the user expanded on the overview (by group id).
-    public var expanded: Set<String> = []
+    /// Alert groups the user expanded on the overview.
+    public var expanded: Set<AlertGroup.Key> = []
     /// Where the cursor is in the search line being typed.
     public var searchCursor = 0
     /// The picker open over the view (command line, filter by value, related rows).
@@ -45,7 +45,7 @@ public struct UIState: Equatable, Sendable {
     /// A view, its selected row and whether its detail was open.
     public struct Place: Equatable, Sendable {
         public var view: ViewID
-        public var selection: String?
+        public var selection: RowID?
         public var showsDetail: Bool
     }
 
@@ -84,32 +84,32 @@ public struct UIState: Equatable, Sendable {
 
     /// The rows of the current view, as the reducer needs them: how many, the identity
     /// at a position and the position of an identity, asked for lazily. A list of 100k
-    /// officers never turns into 100k identity strings per keystroke.
+    /// officers never turns into 100k identities per keystroke.
     public struct Rows {
         public let count: Int
         /// Rows that fit on screen (for paging and scrolling).
         public let pageSize: Int
-        private let idAt: (Int) -> String
-        private let indexOf: (String) -> Int?
+        private let idAt: (Int) -> RowID
+        private let indexOf: (RowID) -> Int?
 
-        public init(count: Int, pageSize: Int, id: @escaping (Int) -> String, index: @escaping (String) -> Int?) {
+        public init(count: Int, pageSize: Int, id: @escaping (Int) -> RowID, index: @escaping (RowID) -> Int?) {
             self.count = count
             self.pageSize = max(1, pageSize)
             idAt = id
             indexOf = index
         }
 
-        public init(ids: [String], pageSize: Int) {
+        public init(ids: [RowID], pageSize: Int) {
             self.init(count: ids.count, pageSize: pageSize, id: { ids[$0] }, index: { ids.firstIndex(of: $0) })
         }
 
         public var isEmpty: Bool { count == 0 }
         /// The identity of the row at `position` (0 ..< count).
-        public func id(at position: Int) -> String { idAt(position) }
+        public func id(at position: Int) -> RowID { idAt(position) }
         /// Where the row `id` is, or `nil` when it is not among the rows.
-        public func index(of id: String) -> Int? { indexOf(id) }
+        public func index(of id: RowID) -> Int? { indexOf(id) }
         /// Every identity, in order (tests and small lists only).
-        public var ids: [String] { (0..<count).map(idAt) }
+        public var ids: [RowID] { (0..<count).map(idAt) }
     }
 
     public var query: String { search[view] ?? "" }

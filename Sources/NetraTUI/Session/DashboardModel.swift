@@ -28,14 +28,14 @@ public struct DashboardModel: Sendable {
     public var folderMissingSince: Date?
     /// Rows (officer NIPs, case ids, alert ids) that are new or changed since the
     /// previous reload, and when that reload happened: highlighted for a few seconds.
-    public var changedRows: Set<String> = []
+    public var changedRows: Set<RowID> = []
     public var changedAt: Date?
 
     /// How long changed rows stay highlighted.
     public static let highlightSeconds: TimeInterval = 5
 
     /// Whether `id` changed in a reload less than `highlightSeconds` ago.
-    public func isFreshlyChanged(_ id: String, now: Date) -> Bool {
+    public func isFreshlyChanged(_ id: RowID, now: Date) -> Bool {
         guard let changedAt, now.timeIntervalSince(changedAt) < Self.highlightSeconds else { return false }
         return changedRows.contains(id)
     }
@@ -43,31 +43,32 @@ public struct DashboardModel: Sendable {
     /// Marks what differs from `previous`: officers and cases by their fields, alerts
     /// that were not there before. Runs on the reload queue, not the UI thread.
     public mutating func markChanges(since previous: DashboardModel, files: Set<DataFile>, at now: Date) {
-        var changed: Set<String> = []
+        var changed: Set<RowID> = []
         if files.contains(.officers) {
             let old = previous.dataset.roster
             for o in dataset.officers {
-                guard let before = old[o.nip] else { changed.insert(o.nip.description); continue }
+                guard let before = old[o.nip] else { changed.insert(.officer(o.nip)); continue }
                 if before.name != o.name || before.unit != o.unit || before.position != o.position || before.grade != o.grade
                     || before.candidacy != o.candidacy || before.party != o.party || before.district != o.district {
-                    changed.insert(o.nip.description)
+                    changed.insert(.officer(o.nip))
                 }
             }
         }
         if files.contains(.cases) {
             let old = Dictionary(previous.dataset.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for c in dataset.cases {
-                guard let before = old[c.id] else { changed.insert(c.id); continue }
+                guard let before = old[c.id] else { changed.insert(.case(c.id)); continue }
                 if before.status != c.status || before.dueOn != c.dueOn || before.summary != c.summary || before.nip != c.nip
                     || before.source != c.source || before.category != c.category {
-                    changed.insert(c.id)
+                    changed.insert(.case(c.id))
                 }
             }
         }
-        // Compared by their parts: spelling 100k alert ids twice per reload as strings
-        // cost tens of megabytes and milliseconds; only new alerts get their id spelt.
-        let oldAlerts = Set(previous.situation.alerts.map(AlertKey.init))
-        for alert in situation.alerts where !oldAlerts.contains(AlertKey(alert)) { changed.insert(OverviewView.alertID(alert)) }
+        let oldAlerts = Set(previous.situation.alerts.map(AlertSubject.init))
+        for alert in situation.alerts {
+            let subject = AlertSubject(alert)
+            if !oldAlerts.contains(subject) { changed.insert(.alert(subject)) }
+        }
         changedRows = changed
         changedAt = changed.isEmpty ? nil : now
     }
@@ -122,17 +123,4 @@ public struct DashboardModel: Sendable {
     }
 
     public var dataset: Dataset { reading.dataset }
-}
-
-/// What an alert's row id (`OverviewView.alertID`) is made of, without spelling it.
-private struct AlertKey: Hashable {
-    let kind: Alert.Kind
-    let nip: NIP?
-    let caseID: String
-
-    init(_ alert: Alert) {
-        kind = alert.kind
-        nip = alert.nip
-        caseID = alert.caseID ?? ""
-    }
 }

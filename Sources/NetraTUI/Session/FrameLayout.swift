@@ -56,12 +56,12 @@ public struct FrameLayout {
     }
 
     /// The row whose detail opens: the selected one.
-    var selectedID: String? {
+    var selectedID: RowID? {
         list.rows.count > 0 && list.selected >= 0 ? list.rows.id(min(list.selected, list.rows.count - 1)) : nil
     }
 
     /// The row identity a click on line `y` selects.
-    public func rowID(atLine y: Int) -> String? { isTooSmall ? nil : list.rowID(atLine: y) }
+    public func rowID(atLine y: Int) -> RowID? { isTooSmall ? nil : list.rowID(atLine: y) }
 
     /// The view whose tab a click at (x, y) hits.
     public func view(atColumn x: Int, line y: Int) -> ViewID? {

@@ -9,8 +9,8 @@ extension DashboardSession {
     mutating func performListAction(_ action: Action, layout: FrameLayout, at now: Date) -> Effect? {
         // Enter on an alert opens what it is about (a group line expands instead, in
         // the overview's own `open`; a group's member is an alert like any other).
-        if action == .open, state.view == .overview, !state.showsHelp, let id = layout.selectedID, !id.hasPrefix("group:") {
-            return go(to: Self.target(ofAlert: id.hasPrefix("m:") ? String(id.dropFirst(2)) : id), layout: layout)
+        if action == .open, state.view == .overview, !state.showsHelp, let alert = layout.selectedID?.alert {
+            return go(to: Self.target(ofAlert: alert), layout: layout)
         }
         guard !state.showsHelp else { return nil }
         switch action {
@@ -38,7 +38,7 @@ extension DashboardSession {
             return Effect.none
         case .copy:
             guard !options.kiosk else { state.notice = .notInKiosk; return Effect.none }
-            guard let id = layout.selectedID, let value = Self.copyValue(id, view: state.view) else { state.notice = .noLink; return Effect.none }
+            guard let id = layout.selectedID, let value = Self.copyValue(id) else { state.notice = .noLink; return Effect.none }
             state.notice = .copied(value)
             return .copy(Clipboard.osc52(value))
         case .export:
@@ -130,7 +130,7 @@ extension DashboardSession {
             state.switchView(to: view)
             state.search[view] = nil
             state.conditions[view] = nil
-            state.filter[view] = Self.widestFilter(view)
+            state.filter[view] = view.room.widestFilter
             state.selection[view] = id
             state.showsDetail = true
             state.detailScroll = 0
@@ -145,55 +145,32 @@ extension DashboardSession {
         return .none
     }
 
-    /// The filter of a view under which every row shows.
-    static func widestFilter(_ view: ViewID) -> Int {
-        switch view {
-        case .cases: CasesView.Filter.all.rawValue
-        case .retirements: RetirementsView.Filter.everything.rawValue
-        default: 0
-        }
-    }
-
     /// An alert's subject: its case, else its officer.
-    static func target(ofAlert id: String) -> PickerCommand? {
-        let parts = id.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 3 else { return nil }
-        if !parts[2].isEmpty { return .open(.cases, parts[2]) }
-        if !parts[1].isEmpty { return .open(.officers, parts[1]) }
+    static func target(ofAlert alert: AlertSubject) -> PickerCommand? {
+        if let caseID = alert.caseID, !caseID.isEmpty { return .open(.cases, .case(caseID)) }
+        if let nip = alert.nip { return .open(.officers, .officer(nip)) }
         return nil
     }
 
-    /// The NIP of a row (an officer, a request, an age retirement, an alert).
-    static func nip(ofRow id: String, view: ViewID, _ model: DashboardModel) -> String? {
-        switch view {
-        case .officers: return id
-        case .retirements: return id.split(separator: ":").dropFirst().first.map(String.init)
-        case .cases: return model.situation.cases.first { $0.item.id == id }?.item.nip?.description
-        case .overview:
-            let parts = id.split(separator: ":", omittingEmptySubsequences: false)
-            return parts.count == 3 && !parts[1].isEmpty ? String(parts[1]) : nil
-        case .schedule, .units, .circulars: return nil
-        }
+    /// The officer a row is about (an officer, a request, an age retirement, a case, an alert).
+    static func nip(ofRow id: RowID, _ model: DashboardModel) -> NIP? {
+        if case .case(let caseID) = id { return model.situation.cases.first { $0.item.id == caseID }?.item.nip }
+        return id.nip
     }
 
-    /// What `y` copies: a case's ID in Kasus (and from a case alert), else the NIP.
-    static func copyValue(_ id: String, view: ViewID) -> String? {
-        switch view {
-        case .cases: return id
-        case .officers: return id
-        case .retirements: return id.split(separator: ":").dropFirst().first.map(String.init)
-        case .overview:
-            let parts = id.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 3 else { return nil }
-            return !parts[2].isEmpty ? parts[2] : (parts[1].isEmpty ? nil : parts[1])
-        case .circulars: return id
-        case .schedule, .units: return nil
+    /// What `y` copies: a case's ID (also from a case alert), a circular's ID, else the NIP.
+    static func copyValue(_ id: RowID) -> String? {
+        switch id {
+        case .case(let caseID), .circular(let caseID): caseID
+        case .officer(let nip), .request(let nip, _), .ageRetirement(let nip): nip.description
+        case .alert(let a), .alertMember(let a): a.caseID.flatMap { $0.isEmpty ? nil : $0 } ?? a.nip?.description
+        case .stage, .unit, .alertGroup: nil
         }
     }
 
     /// Where a row leads: an officer to their requests and cases; a request, a case or
     /// an alert to its officer (and a case alert to its case).
-    func relatedTargets(of id: String, layout: FrameLayout) -> [PickerItem] {
+    func relatedTargets(of id: RowID, layout: FrameLayout) -> [PickerItem] {
         Pickers.related(id, view: state.view, layout.input)
     }
 }

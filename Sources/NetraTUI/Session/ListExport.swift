@@ -139,11 +139,11 @@ public enum ListExporter {
         let room = view.room
         let probe = ViewInput(model: model, state: state, style: style, now: model.situation.now)
         let name = viewName(view)
-        guard let table = room.table(probe), let tableRoom = room as? any TableKeys else {
-            throw Problem(message: Messages.exportNotAList(name, lists: ViewID.allCases.filter { $0.room is any TableKeys }.map(viewName)))
+        guard view.isList, let table = room.table(probe) else {
+            throw Problem(message: Messages.exportNotAList(name, lists: ViewID.lists.map(viewName)))
         }
         let keys = table.fields.filter(\.exported).map(\.key)
-        let presets = tableRoom.filterKeys
+        let presets = view.filterNames
         for filter in filters {
             if let eq = filter.firstIndex(of: "=") {
                 let key = String(filter[..<eq]).trimmingCharacters(in: .whitespaces)
@@ -197,17 +197,6 @@ public enum ListExporter {
     public static func columns(_ model: DashboardModel, view: ViewID) -> (columns: [String], filters: [String]) {
         let input = ViewInput(model: model, state: UIState(view: view), style: FrameStyle(language: .en), now: model.situation.now)
         let keys = view.room.table(input)?.fields.filter(\.exported).map(\.key) ?? []
-        return (keys, (view.room as? any TableKeys)?.filterKeys ?? [])
+        return (keys, view.isList ? view.filterNames : [])
     }
 }
-
-/// The English names of a list's named filters (`candidates`, `overdue`), for
-/// `netra export --filter`.
-protocol TableKeys {
-    var filterKeys: [String] { get }
-}
-
-extension OfficersView: TableKeys { var filterKeys: [String] { Filter.allCases.map { "\($0)" } } }
-extension RetirementsView: TableKeys { var filterKeys: [String] { Filter.allCases.map { "\($0)" } } }
-extension CasesView: TableKeys { var filterKeys: [String] { Filter.allCases.map { "\($0)" } } }
-extension ScheduleView: TableKeys { var filterKeys: [String] { Filter.allCases.map { "\($0)" } } }

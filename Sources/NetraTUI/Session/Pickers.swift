@@ -53,54 +53,58 @@ enum Pickers {
     static func commands(_ input: ViewInput, query text: String) -> [PickerItem] {
         let query = SearchQuery(text)
         let language = input.text.language
-        var items = KeyMap.bindings.map { b in
-            PickerItem(label: b.help[language] ?? "", hint: KeyMap.label(b, glyphs: input.glyphs), command: .action(b.action))
+        var items: [PickerItem] = []
+        for b in KeyMap.bindings {
+            let item = PickerItem(label: b.help[language] ?? "", hint: KeyMap.label(b, glyphs: input.glyphs), command: .action(b.action))
+            // A view answers to its names in both languages too (`:pegawai`, `:officers`).
+            var names = ""
+            if case .showView(let view) = b.action { names = " " + view.names.joined(separator: " ") }
+            if query.isEmpty || query.matches(item.label + " " + item.hint + names) { items.append(item) }
         }
-        if !query.isEmpty { items = items.filter { query.matches($0.label + " " + $0.hint) } }
         guard !query.isEmpty else { return items }
         let model = input.model
         let officers = model.dataset.officers
         let units = model.cache.memo("units") { Array(Set(officers.map(\.unit))).filter { !$0.isEmpty }.sorted() }
         for unit in units where query.matches(unit) {
-            items.append(PickerItem(label: "\(input.text(.unit)) = \(UntrustedText.sanitized(unit))", hint: input.text.viewNames[ViewID.officers.rawValue],
+            items.append(PickerItem(label: "\(input.text(.unit)) = \(UntrustedText.sanitized(unit))", hint: ViewID.officers.title(input.text),
                                     command: .unit(unit)))
         }
         for c in input.situation.cases where query.matches(c.item.id) {
-            items.append(PickerItem(label: UntrustedText.sanitized(c.item.id), hint: input.text.viewNames[ViewID.cases.rawValue],
-                                    command: .open(.cases, c.item.id)))
+            items.append(PickerItem(label: UntrustedText.sanitized(c.item.id), hint: ViewID.cases.title(input.text),
+                                    command: .open(.cases, .case(c.item.id))))
         }
         for i in model.officerSearch.filter(Array(officers.indices), query: text).prefix(8) {
             let o = officers[i]
-            items.append(PickerItem(label: "\(o.nip.description) \(UntrustedText.sanitized(o.name))", hint: input.text.viewNames[ViewID.officers.rawValue],
-                                    command: .open(.officers, o.nip.description)))
+            items.append(PickerItem(label: "\(o.nip.description) \(UntrustedText.sanitized(o.name))", hint: ViewID.officers.title(input.text),
+                                    command: .open(.officers, .officer(o.nip))))
         }
         return items
     }
 
     /// Where a row leads (see `DashboardSession.relatedTargets`).
-    static func related(_ id: String, view: ViewID, _ input: ViewInput) -> [PickerItem] {
+    static func related(_ id: RowID, view: ViewID, _ input: ViewInput) -> [PickerItem] {
         let text = input.text, model = input.model
         var items: [PickerItem] = []
-        if view == .overview, let target = DashboardSession.target(ofAlert: id) {
+        if let alert = id.alert, let target = DashboardSession.target(ofAlert: alert) {
             items.append(PickerItem(label: text(.detail), command: target))
         }
-        guard let nip = DashboardSession.nip(ofRow: id, view: view, model) else { return items }
-        if view != .officers, let officer = model.dataset.roster[NIP(value: UInt64(nip) ?? 0)] {
-            items.append(PickerItem(label: "\(text(.officer)): \(UntrustedText.sanitized(officer.name))", hint: nip, command: .open(.officers, nip)))
+        guard let nip = DashboardSession.nip(ofRow: id, model) else { return items }
+        if view != .officers, let officer = model.dataset.roster[nip] {
+            items.append(PickerItem(label: "\(text(.officer)): \(UntrustedText.sanitized(officer.name))", hint: nip.description, command: .open(.officers, .officer(nip))))
         }
         if view != .retirements {
-            for r in model.dataset.requests where r.nip.description == nip {
+            for r in model.dataset.requests where r.nip == nip {
                 items.append(PickerItem(label: "\(text(.requests)): \(text.kind(r.kind)) · \(text.date(r.filedOn)) · \(text.stage(r.stage))",
-                                        command: .open(.retirements, "req:\(r.nip):\(r.line)")))
+                                        command: .open(.retirements, .request(r.nip, line: r.line))))
             }
-            for a in input.situation.ageRetirements where !a.hasRequest && a.officer.nip.description == nip {
-                items.append(PickerItem(label: "\(text(.ageRetirement)) · \(text.date(a.date))", command: .open(.retirements, "age:\(nip)")))
+            for a in input.situation.ageRetirements where !a.hasRequest && a.officer.nip == nip {
+                items.append(PickerItem(label: "\(text(.ageRetirement)) · \(text.date(a.date))", command: .open(.retirements, .ageRetirement(nip))))
             }
         }
         if view != .cases {
-            for c in input.situation.cases where c.item.nip?.description == nip {
+            for c in input.situation.cases where c.item.nip == nip {
                 items.append(PickerItem(label: "\(ViewID.cases.title(text)) \(UntrustedText.sanitized(c.item.id)) · \(text.status(c.item.status))",
-                                        command: .open(.cases, c.item.id)))
+                                        command: .open(.cases, .case(c.item.id))))
             }
         }
         return items

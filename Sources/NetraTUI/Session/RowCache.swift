@@ -14,6 +14,8 @@ struct RowQuery: Hashable {
     var columnSort: ColumnSort? = nil
     var conditions: [FieldCondition] = []
     var language: Language = .id
+    /// The overview's grouped alert lines: the groups expanded (`nil` for the flat list).
+    var expanded: Set<AlertGroup.Key>? = nil
 }
 
 /// Remembers row lists for one model, so that a frame over 100k officers does not
@@ -22,7 +24,7 @@ struct RowQuery: Hashable {
 final class RowCache: @unchecked Sendable {
     private let lock = NSLock()
     private var searched: [RowQuery: (query: String, rows: [Int])] = [:]
-    private var ids: (key: RowQuery, value: [String])?
+    private var ids: (key: RowQuery, value: [RowID])?
     private var values: [RowQuery: Any] = [:]
     private var memos: [String: Any] = [:]
     /// Memo keys some thread is computing now, and the signal that one was made.
@@ -76,7 +78,7 @@ final class RowCache: @unchecked Sendable {
     }
 
     /// The row identities for `key`, remembering only the latest list.
-    func ids(_ key: RowQuery, _ compute: () -> [String]) -> [String] {
+    func ids(_ key: RowQuery, _ compute: () -> [RowID]) -> [RowID] {
         lock.lock()
         if let hit = ids, hit.key == key { lock.unlock(); return hit.value }
         lock.unlock()

@@ -33,31 +33,30 @@ extension UIText {
         let s = c.secondsLeft
         let clock = String(format: "%02d:%02d:%02d", s / 3600 % 24, s / 60 % 60, s % 60)
         guard s >= 86_400 else { return clock }
-        return "\(s / 86_400) \(language == .id ? "hr" : "d") \(clock)"
+        return "\(s / 86_400) \(Message(en: "d", id: "hr").text(language)) \(clock)"
     }
 
     /// The candidates of one election by their decisive request: the headline figure
     /// first (without a decree; after the deadline, in time and missed), then the
     /// states that are not empty.
     func tallyParts(_ t: CandidateTally, deadlinePassed: Bool) -> [(text: String, role: StyleRole?)] {
-        let id = language == .id
         var parts: [(String, StyleRole?)] = deadlinePassed
-            ? [("\(id ? "tepat waktu" : "in time") \(t.decreed + t.retiringFirst)", .ok),
-               ("\(id ? "terlewat" : "missed") \(t.withoutDecree)", t.withoutDecree > 0 ? .alertCritical : .ok)]
-            : [("\(t.withoutDecree) \(id ? "tanpa SK" : "without decree")", t.withoutDecree > 0 ? .alertWarning : .ok),
+            ? [("\(Message(en: "in time", id: "tepat waktu").text(language)) \(t.decreed + t.retiringFirst)", .ok),
+               ("\(Message(en: "missed", id: "terlewat").text(language)) \(t.withoutDecree)", t.withoutDecree > 0 ? .alertCritical : .ok)]
+            : [("\(t.withoutDecree) \(Message(en: "without decree", id: "tanpa SK").text(language))", t.withoutDecree > 0 ? .alertWarning : .ok),
                ("SK \(t.decreed)", nil)]
         let rest: [(String, Int, StyleRole?)] = [
-            (id ? "proses" : "in process", t.inProcessCount, nil),
-            (id ? "belum diajukan" : "not filed", t.notFiled, .alertWarning),
-            (id ? "ditolak" : "rejected", t.rejected, .alertWarning),
-            (id ? "pensiun BUP dulu" : "retire by age first", t.retiringFirst, nil),
+            (Message(en: "in process", id: "proses").text(language), t.inProcessCount, nil),
+            (Message(en: "not filed", id: "belum diajukan").text(language), t.notFiled, .alertWarning),
+            (Message(en: "rejected", id: "ditolak").text(language), t.rejected, .alertWarning),
+            (Message(en: "retire by age first", id: "pensiun BUP dulu").text(language), t.retiringFirst, nil),
         ]
         parts += rest.filter { $0.1 > 0 }.map { ("\($0.0) \($0.1)", $0.2) }
         return parts
     }
 
     func noElections() -> String {
-        language == .id ? "schedule.toml tidak memuat pemilihan atau batas SK." : "schedule.toml names no election or decree deadline."
+        Message(en: "schedule.toml names no election or decree deadline.", id: "schedule.toml tidak memuat pemilihan atau batas SK.").text(language)
     }
 
     /// No KPU schedule at all: nothing is known about stages or deadlines — said as a
@@ -71,27 +70,27 @@ extension UIText {
 
     /// A group of alerts of one kind, as one line.
     func groupSentence(_ g: AlertGroup) -> String {
-        let n = g.count, id = language == .id
+        let n = g.count
         let worstDays = g.worst.days
-        let longest: String = worstDays.map { id ? " — terlama \($0) hari" : " — longest \($0) days" } ?? ""
+        let longest: String = worstDays.map { Message(en: " — longest \($0) days", id: " — terlama \($0) hari").text(language) } ?? ""
         switch g.kind {
-        case .candidateWithoutRequest: return id ? "\(n) calon belum mengajukan pengunduran diri" : "\(n) candidates have filed no resignation"
-        case .candidateRequestPending: return id ? "\(n) calon: permohonan berhenti belum ber-SK" : "\(n) candidates: request filed, no decree yet"
-        case .candidateRequestRejected: return id ? "\(n) calon: permohonan berhenti ditolak" : "\(n) candidates: request rejected"
-        case .candidateMissedDeadline: return id ? "\(n) calon lewat batas tanpa SK pemberhentian" : "\(n) candidates missed the deadline without a decree"
-        case .candidateRetiresFirst: return id ? "\(n) calon pensiun BUP sebelum batas" : "\(n) candidates retire by age before the deadline"
+        case .candidateWithoutRequest: return Message(en: "\(n) candidates have filed no resignation", id: "\(n) calon belum mengajukan pengunduran diri").text(language)
+        case .candidateRequestPending: return Message(en: "\(n) candidates: request filed, no decree yet", id: "\(n) calon: permohonan berhenti belum ber-SK").text(language)
+        case .candidateRequestRejected: return Message(en: "\(n) candidates: request rejected", id: "\(n) calon: permohonan berhenti ditolak").text(language)
+        case .candidateMissedDeadline: return Message(en: "\(n) candidates missed the deadline without a decree", id: "\(n) calon lewat batas tanpa SK pemberhentian").text(language)
+        case .candidateRetiresFirst: return Message(en: "\(n) candidates retire by age before the deadline", id: "\(n) calon pensiun BUP sebelum batas").text(language)
         case .candidateDeadlineUnknown:
-            return id ? "\(n) calon: tenggat tidak diketahui, jadwal KPU belum ada" : "\(n) candidates: deadline unknown, no KPU schedule"
-        case .processingOverdue: return (id ? "\(n) permohonan lewat batas hari kerja" : "\(n) requests past their working-day limit") + longest
-        case .pastRetirementAge: return id ? "\(n) pegawai lewat BUP tanpa SK pensiun" : "\(n) officers past retirement age without a decree"
-        case .ageDecreeDue: return id ? "\(n) SK pensiun BUP mendekati TMT" : "\(n) age-retirement decrees due by their TMT"
-        case .earlyRetirementWithoutPension: return id ? "\(n) pensiun dini tanpa hak pensiun" : "\(n) early retirements without pension"
-        case .caseOverdue: return (id ? "\(n) kasus lewat batas" : "\(n) cases overdue") + longest
-        case .caseDueSoon: return id ? "\(n) kasus jatuh tempo segera" : "\(n) cases due soon"
+            return Message(en: "\(n) candidates: deadline unknown, no KPU schedule", id: "\(n) calon: tenggat tidak diketahui, jadwal KPU belum ada").text(language)
+        case .processingOverdue: return (Message(en: "\(n) requests past their working-day limit", id: "\(n) permohonan lewat batas hari kerja").text(language)) + longest
+        case .pastRetirementAge: return Message(en: "\(n) officers past retirement age without a decree", id: "\(n) pegawai lewat BUP tanpa SK pensiun").text(language)
+        case .ageDecreeDue: return Message(en: "\(n) age-retirement decrees due by their TMT", id: "\(n) SK pensiun BUP mendekati TMT").text(language)
+        case .earlyRetirementWithoutPension: return Message(en: "\(n) early retirements without pension", id: "\(n) pensiun dini tanpa hak pensiun").text(language)
+        case .caseOverdue: return (Message(en: "\(n) cases overdue", id: "\(n) kasus lewat batas").text(language)) + longest
+        case .caseDueSoon: return Message(en: "\(n) cases due soon", id: "\(n) kasus jatuh tempo segera").text(language)
         case .caseAwaitingRecommendation:
-            return (id ? "\(n) kasus diteruskan, belum ada rekomendasi" : "\(n) forwarded cases without a recommendation") + longest
-        case .casePPKDecisionDue: return id ? "\(n) keputusan PPK atas rekomendasi jatuh tempo" : "\(n) PPK decisions on recommendations due"
-        case .caseDataBlocked: return id ? "\(n) pegawai diblokir datanya oleh BKN" : "\(n) officers' data blocked by BKN"
+            return (Message(en: "\(n) forwarded cases without a recommendation", id: "\(n) kasus diteruskan, belum ada rekomendasi").text(language)) + longest
+        case .casePPKDecisionDue: return Message(en: "\(n) PPK decisions on recommendations due", id: "\(n) keputusan PPK atas rekomendasi jatuh tempo").text(language)
+        case .caseDataBlocked: return Message(en: "\(n) officers' data blocked by BKN", id: "\(n) pegawai diblokir datanya oleh BKN").text(language)
         case .circularLate: return Messages.circularsLate(n).text(language)
         }
     }
@@ -107,38 +106,35 @@ extension UIText {
     }
 
     func leavingSummary(inProcess: Int, pastTMT: Int, overdue: Int) -> [(text: String, role: StyleRole?)] {
-        let id = language == .id
-        return [("\(inProcess) \(id ? "dalam proses" : "in process")", nil),
-                ("\(pastTMT) \(id ? "lewat BUP" : "past retirement age")", pastTMT > 0 ? .alertCritical : nil),
-                ("\(overdue) \(id ? "lewat batas proses" : "past processing limit")", overdue > 0 ? .alertWarning : nil)]
+        return [("\(inProcess) \(Message(en: "in process", id: "dalam proses").text(language))", nil),
+                ("\(pastTMT) \(Message(en: "past retirement age", id: "lewat BUP").text(language))", pastTMT > 0 ? .alertCritical : nil),
+                ("\(overdue) \(Message(en: "past processing limit", id: "lewat batas proses").text(language))", overdue > 0 ? .alertWarning : nil)]
     }
 
-    func leavingNone() -> String { language == .id ? "Tidak ada pensiun dalam proses." : "No retirements in process." }
-    func sinceDate(_ d: CivilDate) -> String { (language == .id ? "sejak " : "since ") + date(d) }
+    func leavingNone() -> String { Message(en: "No retirements in process.", id: "Tidak ada pensiun dalam proses.").text(language) }
+    func sinceDate(_ d: CivilDate) -> String { (Message(en: "since ", id: "sejak ").text(language)) + date(d) }
 
     func casesSummary(_ c: CaseSummary) -> [(text: String, role: StyleRole?)] {
-        let id = language == .id
-        return [("\(c.open) \(id ? "terbuka" : "open")", nil),
-                ("\(c.overdue) \(id ? "lewat batas" : "overdue")", c.overdue > 0 ? .alertCritical : nil),
-                ("\(c.touchingCandidates) \(id ? "menyangkut calon" : "about candidates")", c.touchingCandidates > 0 ? .alertWarning : nil)]
+        return [("\(c.open) \(Message(en: "open", id: "terbuka").text(language))", nil),
+                ("\(c.overdue) \(Message(en: "overdue", id: "lewat batas").text(language))", c.overdue > 0 ? .alertCritical : nil),
+                ("\(c.touchingCandidates) \(Message(en: "about candidates", id: "menyangkut calon").text(language))", c.touchingCandidates > 0 ? .alertWarning : nil)]
     }
 
     func oldestCase(_ c: CaseState, withID: Bool) -> String {
-        let id = language == .id
         let what = withID ? " \(c.item.id)" : ""
-        return (id ? "terlama\(what): dilaporkan " : "oldest\(what): reported ") + date(c.item.reportedOn)
+        return (Message(en: "oldest\(what): reported ", id: "terlama\(what): dilaporkan ").text(language)) + date(c.item.reportedOn)
     }
 
     func unitHeadings() -> [String] {
-        language == .id ? ["calon", "lewat hk", "kasus"] : ["cand.", "overdue", "cases"]
+        [Message(en: "cand.", id: "calon"), Message(en: "overdue", id: "lewat hk"), Message(en: "cases", id: "kasus")].map { $0.text(language) }
     }
 
     /// `Edaran 14/28`: units done of those the current circular is due from.
-    func circularDoneWord() -> String { language == .id ? "Edaran" : "Circular" }
-    func circularLateWord() -> String { language == .id ? "terlambat" : "late" }
+    func circularDoneWord() -> String { Message(en: "Circular", id: "Edaran").text(language) }
+    func circularLateWord() -> String { Message(en: "late", id: "terlambat").text(language) }
 
-    func noUnits() -> String { language == .id ? "Tidak ada unit dengan perkara terbuka." : "No unit has an open matter." }
+    func noUnits() -> String { Message(en: "No unit has an open matter.", id: "Tidak ada unit dengan perkara terbuka.").text(language) }
 
     /// `data 22 Mei 16:05` — when the office last changed a file.
-    func dataChanged(_ stamp: String) -> String { (language == .id ? "data " : "data ") + stamp }
+    func dataChanged(_ stamp: String) -> String { (Message(en: "data ", id: "data ").text(language)) + stamp }
 }

@@ -8,13 +8,13 @@ import NetraCore
 /// file's own words when they say more than the group's name.
 extension UIText {
     /// The column's heading in the Pegawai list and the detail's label.
-    public var legalStatusTitle: String { language == .en ? "Status" : "Kedudukan" }
+    public var legalStatusTitle: String { Message(en: "Status", id: "Kedudukan").text(language) }
 
     /// Heading of the Kasus list's mark for an officer whose personnel data BKN blocked.
     public var blockedTitle: String { "SIASN" }
 
     /// The mark itself, under that heading: short, because the Kasus list is crowded.
-    public var blockedMark: String { language == .en ? "blocked" : "diblokir" }
+    public var blockedMark: String { Message(en: "blocked", id: "diblokir").text(language) }
 
     /// The standing as the lists show it; empty when the roster has no status.
     public func legalStatus(_ o: Officer) -> String {

@@ -6,7 +6,7 @@ import NetraCore
 /// themselves; they ask this table.
 public struct UIText: Sendable {
     public let language: Language
-    public let viewNames: [String]        // by ViewID order
+    public let viewNames: [ViewID: String]
     public let months: [String]           // short month names
     public let weekdays: [String]         // Monday first
     let words: [Word: String]
@@ -50,7 +50,8 @@ public struct UIText: Sendable {
 
     static let indonesian = UIText(
         language: .id,
-        viewNames: ["Ringkasan", "Pegawai", "Pensiun", "Tahapan", "Kasus", "Unit", "Edaran"],
+        viewNames: [.overview: "Ringkasan", .officers: "Pegawai", .retirements: "Pensiun", .schedule: "Tahapan", .cases: "Kasus",
+                    .units: "Unit", .circulars: "Edaran"],
         months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
         weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
         words: [
@@ -111,7 +112,8 @@ public struct UIText: Sendable {
 
     static let english = UIText(
         language: .en,
-        viewNames: ["Overview", "Officers", "Retirements", "Schedule", "Cases", "Units", "Circulars"],
+        viewNames: [.overview: "Overview", .officers: "Officers", .retirements: "Retirements", .schedule: "Schedule", .cases: "Cases",
+                    .units: "Units", .circulars: "Circulars"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         words: [
@@ -179,7 +181,7 @@ public struct UIText: Sendable {
         case .bacaleg: "bacaleg"
         case .dcs: "DCS"
         case .dct: "DCT"
-        case .withdrawn: language == .en ? "withdrawn" : "mundur"
+        case .withdrawn: Message(en: "withdrawn", id: "mundur").text(language)
         case .bapaslon: "bapaslon"  // KPU's own short form; "bakal paslon" was cut at the column's cap
         case .paslon: "paslon"
         }
@@ -215,7 +217,7 @@ public struct UIText: Sendable {
         switch s {
         case .bawaslu: "Bawaslu"
         case .kipp: "KIPP"
-        case .public: language == .en ? "public" : "masyarakat"
+        case .public: Message(en: "public", id: "masyarakat").text(language)
         case .internal: "internal"
         }
     }
@@ -262,7 +264,7 @@ public struct UIText: Sendable {
         case .withPension: self(.withPension)
         case .withoutPension: self(.withoutPension)
         case .notApplicable: self(.notApplicable)
-        case .dependsOnEffectiveDate: language == .en ? "depends on TMT" : "bergantung TMT"
+        case .dependsOnEffectiveDate: Message(en: "depends on TMT", id: "bergantung TMT").text(language)
         }
     }
 

@@ -4,6 +4,7 @@ import NetraCore
 /// Kasus: neutrality cases with source, status and due date; overdue ones flagged.
 struct CasesView: TableRoom {
     let id = ViewID.cases
+    let widestFilter = Filter.all.rawValue
 
     enum Filter: Int, ViewChoice {
         case open, all, bawaslu, kipp, `public`, `internal`, overdue
@@ -59,7 +60,7 @@ struct CasesView: TableRoom {
     }
 
     func universe(_ input: ViewInput) -> [CaseState] { input.situation.cases }
-    func rowID(_ row: CaseState) -> String { row.item.id }
+    func rowID(_ row: CaseState) -> RowID { .case(row.item.id) }
     func searchText(_ row: CaseState) -> String { row.item.id }
     func prebuiltIndex(_ input: ViewInput) -> SearchIndex? { input.model.caseSearch }
     var tieKey: String { "id" }
@@ -115,8 +116,8 @@ struct CasesView: TableRoom {
     /// The reported officer's personnel data is blocked (SIASN *Pemblokiran Data PNS*).
     static func isBlocked(_ c: CaseState) -> Bool { c.officer?.status == .blocked }
 
-    func detail(of id: String, _ input: ViewInput) -> Detail? {
-        guard let c = input.situation.cases.first(where: { $0.item.id == id }) else { return nil }
+    func detail(of id: RowID, _ input: ViewInput) -> Detail? {
+        guard case .case(let caseID) = id, let c = input.situation.cases.first(where: { $0.item.id == caseID }) else { return nil }
         let text = input.text
         var fields: [(label: String, value: String)] = [
             (text(.reported), text.date(c.item.reportedOn)), (text(.source), text.source(c.item.source)),

@@ -61,8 +61,8 @@ struct CircularsView: ViewRoom {
         }
     }
 
-    func rowIDs(_ input: ViewInput) -> [String] {
-        input.model.cache.ids(input.query(id)) { indices(input).map { input.situation.circulars.entries[$0].circular.id } }
+    func rowIDs(_ input: ViewInput) -> [RowID] {
+        input.model.cache.ids(input.query(id)) { indices(input).map { .circular(input.situation.circulars.entries[$0].circular.id) } }
     }
 
     func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
@@ -94,7 +94,8 @@ struct CircularsView: ViewRoom {
         }
     }
 
-    func detail(of id: String, _ input: ViewInput) -> Detail? {
+    func detail(of id: RowID, _ input: ViewInput) -> Detail? {
+        guard case .circular(let id) = id else { return nil }
         let ledger = input.situation.circulars
         guard let e = ledger.entries.first(where: { $0.circular.id == id }) else { return nil }
         let text = input.text, c = e.circular

@@ -43,13 +43,14 @@ struct OfficersView: TableRoom {
     func presetSort(_ input: ViewInput) -> ColumnSort { Sort.chosenSort(input.state, id).column }
 
     func universe(_ input: ViewInput) -> [Officer] { input.model.dataset.officers }
-    func rowID(_ row: Officer) -> String { row.nip.description }
+    func rowID(_ row: Officer) -> RowID { .officer(row.nip) }
     func searchText(_ row: Officer) -> String { row.name }
     func prebuiltIndex(_ input: ViewInput) -> SearchIndex? { input.model.officerSearch }
 
-    /// NIPs compare as integers: no string per officer per frame.
-    func position(of id: String, in indices: [Int], _ rows: [Officer]) -> Int? {
-        guard let value = UInt64(id) else { return nil }
+    /// NIPs compare as integers: no identity built per officer per frame.
+    func position(of id: RowID, in indices: [Int], _ rows: [Officer]) -> Int? {
+        guard case .officer(let nip) = id else { return nil }
+        let value = nip.value
         return indices.firstIndex { rows[$0].nip.value == value }
     }
 
@@ -141,8 +142,8 @@ struct OfficersView: TableRoom {
         return fields
     }
 
-    func detail(of id: String, _ input: ViewInput) -> Detail? {
-        let officer = UInt64(id).flatMap { input.model.dataset.roster[NIP(value: $0)] }
+    func detail(of id: RowID, _ input: ViewInput) -> Detail? {
+        let officer = id.nip.flatMap { input.model.dataset.roster[$0] }
         return Detail(title: officer?.name, fields: [], officer: officer)
     }
 }

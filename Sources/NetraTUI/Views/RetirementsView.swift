@@ -8,11 +8,11 @@ public enum RetirementItem: Sendable {
     case finished(RetirementRequest, Officer?)
     case age(AgeRetirement)
 
-    public var id: String {
+    public var id: RowID {
         switch self {
-        case .request(let p): "req:\(p.request.nip):\(p.request.line)"
-        case .finished(let r, _): "req:\(r.nip):\(r.line)"
-        case .age(let a): "age:\(a.officer.nip)"
+        case .request(let p): .request(p.request.nip, line: p.request.line)
+        case .finished(let r, _): .request(r.nip, line: r.line)
+        case .age(let a): .ageRetirement(a.officer.nip)
         }
     }
 
@@ -48,6 +48,7 @@ public enum RetirementItem: Sendable {
 /// the age retirements coming up, and (on request) the finished ones.
 struct RetirementsView: TableRoom {
     let id = ViewID.retirements
+    let widestFilter = Filter.everything.rawValue
 
     enum Filter: Int, ViewChoice {
         /// `overdue`: past the processing limit without a decree, the overview's
@@ -108,7 +109,7 @@ struct RetirementsView: TableRoom {
             + s.ageRetirements.filter { !$0.hasRequest }.map { .age($0) }
     }
 
-    func rowID(_ row: RetirementItem) -> String { row.id }
+    func rowID(_ row: RetirementItem) -> RowID { row.id }
     func searchText(_ row: RetirementItem) -> String {
         [row.officer?.name ?? "", row.nip.description, row.officer?.unit ?? "", row.request?.decreeNumber ?? ""].joined(separator: "\u{1}")
     }
@@ -181,7 +182,7 @@ struct RetirementsView: TableRoom {
         ]
     }
 
-    func detail(of id: String, _ input: ViewInput) -> Detail? {
+    func detail(of id: RowID, _ input: ViewInput) -> Detail? {
         guard let item = row(id, input) else { return nil }
         let text = input.text
         switch item {

@@ -29,7 +29,7 @@ struct ScheduleView: TableRoom {
     }
 
     func universe(_ input: ViewInput) -> [StageStatus] { input.situation.stages }
-    func rowID(_ row: StageStatus) -> String { row.stage.id }
+    func rowID(_ row: StageStatus) -> RowID { .stage(row.stage.id) }
     func searchText(_ row: StageStatus) -> String { row.stage.name + "\u{1}" + row.stage.id }
     var tieKey: String { "ends" }
 
@@ -63,8 +63,8 @@ struct ScheduleView: TableRoom {
         ]
     }
 
-    func detail(of id: String, _ input: ViewInput) -> Detail? {
-        guard let st = input.situation.stages.first(where: { $0.stage.id == id }) else { return nil }
+    func detail(of id: RowID, _ input: ViewInput) -> Detail? {
+        guard case .stage(let stageID) = id, let st = input.situation.stages.first(where: { $0.stage.id == stageID }) else { return nil }
         let text = input.text, time = input.time
         return Detail(title: st.stage.name, fields: [
             (text(.status), text.phase(st.phase)), (text(.starts), time.stamp(st.stage.start)),

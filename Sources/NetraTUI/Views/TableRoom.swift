@@ -19,15 +19,15 @@ protocol TableRoom: ViewRoom {
     func presetIncludes(_ input: ViewInput) -> (Row) -> Bool
     /// The named sort chosen with `s`, as a column and a direction.
     func presetSort(_ input: ViewInput) -> ColumnSort
-    func rowID(_ row: Row) -> String
+    func rowID(_ row: Row) -> RowID
     /// The text a search looks in.
     func searchText(_ row: Row) -> String
     /// A search index over `universe` the model already keeps, if any.
     func prebuiltIndex(_ input: ViewInput) -> SearchIndex?
     /// The column that orders rows the sort leaves tied.
     var tieKey: String { get }
-    /// The position of the row `id` among `indices` (a view may compare cheaper than by string).
-    func position(of id: String, in indices: [Int], _ rows: [Row]) -> Int?
+    /// The position of the row `id` among `indices` (a view may compare cheaper than by identity).
+    func position(of id: RowID, in indices: [Int], _ rows: [Row]) -> Int?
     /// Whether `universe` depends on the reading alone, not on the moment: then the
     /// columns marked `timeless` keep their codes, ranks and orders across the minute's
     /// re-derivation (`DashboardModel.lasting`).
@@ -39,7 +39,7 @@ protocol TableRoom: ViewRoom {
 extension TableRoom {
     func prebuiltIndex(_ input: ViewInput) -> SearchIndex? { nil }
     var tieKey: String { "name" }
-    func position(of id: String, in indices: [Int], _ rows: [Row]) -> Int? { indices.firstIndex { rowID(rows[$0]) == id } }
+    func position(of id: RowID, in indices: [Int], _ rows: [Row]) -> Int? { indices.firstIndex { rowID(rows[$0]) == id } }
     var universeIsTimeless: Bool { false }
     func presetIsTimeless(_ input: ViewInput) -> Bool { false }
 
@@ -164,7 +164,7 @@ extension TableRoom {
 
     /// Every identity in order. The dashboard asks `listRows` (lazy) instead; this is
     /// for the protocol's other readers and is not remembered.
-    func rowIDs(_ input: ViewInput) -> [String] {
+    func rowIDs(_ input: ViewInput) -> [RowID] {
         let rows = rows(input)
         return indices(input).map { rowID(rows[$0]) }
     }
@@ -189,7 +189,7 @@ extension TableRoom {
     }
 
     /// The row at identity `id`, if it is in the universe.
-    func row(_ id: String, _ input: ViewInput) -> Row? { rows(input).first { rowID($0) == id } }
+    func row(_ id: RowID, _ input: ViewInput) -> Row? { rows(input).first { rowID($0) == id } }
 
     func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
         guard let table = table(context.input) else { return }

@@ -103,8 +103,8 @@ struct UnitsView: ViewRoom {
         return base + (s.isLate ? 10 : 0)
     }
 
-    func rowIDs(_ input: ViewInput) -> [String] {
-        input.model.cache.ids(input.query(id)) { let r = rows(input); return r.order.map { r.summaries[$0].name } }
+    func rowIDs(_ input: ViewInput) -> [RowID] {
+        input.model.cache.ids(input.query(id)) { let r = rows(input); return r.order.map { .unit(r.summaries[$0].name) } }
     }
 
     func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
@@ -141,9 +141,9 @@ struct UnitsView: ViewRoom {
         }
     }
 
-    func detail(of id: String, _ input: ViewInput) -> Detail? {
+    func detail(of id: RowID, _ input: ViewInput) -> Detail? {
         let r = rows(input)
-        guard let s = r.summaries.first(where: { $0.name == id }) else { return nil }
+        guard case .unit(let name) = id, let s = r.summaries.first(where: { $0.name == name }) else { return nil }
         let text = input.text, situation = input.situation, privacy = input.privacy
         var fields: [(label: String, value: String)] = [
             (text(FollowWord.headcount), "\(s.headcount)"),

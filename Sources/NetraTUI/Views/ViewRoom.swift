@@ -8,13 +8,17 @@ import NetraCore
 /// overlays are shared; a room only says what is particular to its view. The kiosk
 /// draws the same rooms with a public `Privacy`.
 protocol ViewRoom {
+    /// The named filters `f` cycles through.
+    associatedtype Filter: ViewChoice
     var id: ViewID { get }
+    /// The filter under which every row shows (a followed link lands there).
+    var widestFilter: Int { get }
     /// The filter labels `f` cycles through, in order (a named enum's cases).
     func filterLabels(_ input: ViewInput) -> [String]
     /// The sort labels `s` cycles through, in order.
     func sortLabels(_ input: ViewInput) -> [String]
     /// The identities of the rows shown, in order (selection is kept by identity).
-    func rowIDs(_ input: ViewInput) -> [String]
+    func rowIDs(_ input: ViewInput) -> [RowID]
     /// The rows for drawing: by default the identities above; a long list may offer a
     /// cheaper lookup.
     func listRows(_ input: ViewInput) -> ListRows
@@ -24,9 +28,9 @@ protocol ViewRoom {
     func draw(_ context: inout DrawContext, body: Rect, list: ListWindow)
     /// `Enter` on row `id`: a room may act on it itself (expand a group) and return
     /// true; otherwise the detail pane opens.
-    func open(_ id: String, state: inout UIState) -> Bool
+    func open(_ id: RowID, state: inout UIState) -> Bool
     /// The detail pane's content for the row `id`; `nil` when that row is gone.
-    func detail(of id: String, _ input: ViewInput) -> Detail?
+    func detail(of id: RowID, _ input: ViewInput) -> Detail?
     /// Whether the body shows a countdown to the second (the screen then wakes every second).
     func needsSecondTicks(_ input: ViewInput) -> Bool
     /// The list as named columns (sorting, filtering by value, export); `nil` for a
@@ -38,8 +42,11 @@ extension ViewRoom {
     func listRows(_ input: ViewInput) -> ListRows { ListRows(rowIDs(input)) }
     func listPlacement(in body: Rect, _ input: ViewInput) -> ListPlacement { ListPlacement(rect: body, hasHeading: true) }
     func needsSecondTicks(_ input: ViewInput) -> Bool { false }
-    func open(_ id: String, state: inout UIState) -> Bool { false }
+    func open(_ id: RowID, state: inout UIState) -> Bool { false }
     func table(_ input: ViewInput) -> Table? { nil }
+    var widestFilter: Int { 0 }
+    /// The English names of the named filters (`netra export --filter`): the case names.
+    var filterKeys: [String] { Filter.allCases.map { "\($0)" } }
 }
 
 /// A filter or sort of a view: a named case with its label in the message table.

@@ -22,7 +22,7 @@ extension Language: ExpressibleByArgument {
 }
 
 extension ViewID: ExpressibleByArgument {
-    /// A view's name, its Indonesian alias or its number 1–7 (`ViewID.named`).
+    /// A view's name, its Indonesian alias or its number (`ViewID.named`).
     public init?(argument: String) {
         guard let view = ViewID.named(argument) else { return nil }
         self = view

@@ -11,10 +11,8 @@ struct Export: ParsableCommand {
         abstract: "Write the rows of a list with every column, as an Excel workbook, CSV or JSON.",
         discussion: """
         The same rows the dashboard shows, in the same order, with full names and NIPs. \
-        --filter takes a named filter of the view (officers: all, candidates, retiringSoon, \
-        candidatesWithoutDecree; retirements: inProcess, requests, age, candidates, finished, \
-        everything, overdue; cases: open, all, bawaslu, kipp, public, internal, overdue; schedule: all, \
-        notDone) or KEY=VALUE to keep rows whose column KEY shows VALUE (unit, party, district, \
+        --filter takes a named filter of the view (\(ViewID.lists.map { "\($0.names[0]): \($0.filterNames.joined(separator: ", "))" }
+            .joined(separator: "; "))) or KEY=VALUE to keep rows whose column KEY shows VALUE (unit, party, district, \
         grade, candidacy, kind, stage, source, status, …); repeat it to combine. --sort KEY \
         sorts by a column, KEY:desc (or --sort=-KEY) descending. Dates are written yyyy-mm-dd \
         (times yyyy-mm-dd hh:mm on the city's clock). --format xlsx writes an Excel workbook \
@@ -26,7 +24,7 @@ struct Export: ParsableCommand {
         """
     )
     @OptionGroup var options: DataOptions
-    @Option(help: ArgumentHelp("The list: officers (pegawai), retirements (pensiun), schedule (tahapan), cases (kasus).", valueName: "NAME"))
+    @Option(help: ArgumentHelp("The list: \(ViewID.described(ViewID.lists)).", valueName: "NAME"))
     var view: ViewID
     @Option(help: ArgumentHelp("A named filter, or KEY=VALUE (repeatable).", valueName: "FILTER")) var filter: [String] = []
     @Option(help: ArgumentHelp("Sort by column KEY; KEY:desc descending.", valueName: "KEY")) var sort: String?

@@ -11,7 +11,7 @@ struct LookOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en")) var lang: Language?
     /// Optional with the default written into the help: ArgumentParser would show a
     /// default `ViewID` by its raw value, "(default: 0)".
-    @Option(help: ArgumentHelp("View to open (name or 1–7). (default: \(Self.defaultView.defaultValueDescription))", valueName: "NAME"))
+    @Option(help: ArgumentHelp("View to open (name or \(ViewID.numberRange)). (default: \(Self.defaultView.defaultValueDescription))", valueName: "NAME"))
     var view: ViewID?
     @Option(help: ArgumentHelp("Poll the folder every SECONDS (above 0, at most 3600) instead of inotify (automatic on NFS/SMB).", valueName: "SECONDS"))
     var poll: Double?

@@ -7,11 +7,11 @@ import NetraTUI
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one dashboard frame as plain text: exactly ROWS lines of at most COLS columns.",
-        discussion: "The same frame the terminal would show, for reports, e-mail and tests. Views: overview (ringkasan), officers (pegawai), retirements (pensiun), schedule (tahapan), cases (kasus)."
+        discussion: "The same frame the terminal would show, for reports, e-mail and tests. Views: \(ViewID.described())."
     )
     @OptionGroup var options: DataOptions
     @Option(help: ArgumentHelp("Frame size.", valueName: "COLSxROWS")) var size = FrameSize(columns: 120, rows: 40)
-    @Option(help: ArgumentHelp("View to show (name or 1–7); with --kiosk a kiosk page (countdown, overview, …; default: the first of [kiosk] views).",
+    @Option(help: ArgumentHelp("View to show (name or \(ViewID.numberRange)); with --kiosk a kiosk page (countdown, overview, …; default: the first of [kiosk] views).",
                                valueName: "NAME")) var view: PageName?
     @Flag(help: "Show the kiosk frame: the lobby screen, with its masking.") var kiosk = false
     @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)

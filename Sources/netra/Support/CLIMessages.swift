@@ -20,8 +20,8 @@ enum CLIMessages {
                                    id: "--poll harus jumlah detik di atas 0 dan paling banyak 3600 (mis. 0.5, 2, 60)")
 
     static func notAView(_ text: String) -> Message {
-        Message(en: "--view '\(UntrustedText.sanitized(text))' is not a view: overview, officers, retirements, schedule, cases",
-                id: "--view '\(UntrustedText.sanitized(text))' bukan tampilan: overview (ringkasan), officers (pegawai), retirements (pensiun), schedule (tahapan), cases (kasus)")
+        Message(en: "--view '\(UntrustedText.sanitized(text))' is not a view: \(ViewID.allCases.map { $0.names[0] }.joined(separator: ", "))",
+                id: "--view '\(UntrustedText.sanitized(text))' bukan tampilan: \(ViewID.described())")
     }
 
     static func notAKioskPage(_ text: String, pages: [String]) -> Message {
@@ -83,9 +83,9 @@ enum CLIMessages {
         let language: Language
         private var id: Bool { language == .id }
 
-        var prompt: String { id ? "PIN kiosk baru (4–12 angka): " : "New kiosk PIN (4–12 digits): " }
-        var again: String { id ? "Ketik PIN yang sama sekali lagi: " : "The same PIN again: " }
-        var differ: String { id ? "Kedua PIN berbeda; coba lagi." : "The two PINs differ; try again." }
+        var prompt: String { Message(en: "New kiosk PIN (4–12 digits): ", id: "PIN kiosk baru (4–12 angka): ").text(language) }
+        var again: String { Message(en: "The same PIN again: ", id: "Ketik PIN yang sama sekali lagi: ").text(language) }
+        var differ: String { Message(en: "The two PINs differ; try again.", id: "Kedua PIN berbeda; coba lagi.").text(language) }
         var gaveUp: String {
             id ? "tidak ada PIN yang dibuat (\(KioskPIN.attempts) kali tidak cocok atau tidak sah)"
                 : "no PIN was made (\(KioskPIN.attempts) tries that did not match or were not valid)"

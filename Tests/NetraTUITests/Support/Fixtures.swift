@@ -68,3 +68,13 @@ func generatedCityModel(officers count: Int, at iso: String = "2023-05-23T10:00:
 enum DemoCounts {
     static let cases = DemoData.files[.cases]!.split(whereSeparator: \.isNewline).dropFirst().filter { !$0.isEmpty }.count
 }
+
+extension RowID {
+    /// An officer's row by the NIP as written (tests read like the screen).
+    static func officer(_ nip: String) -> RowID { .officer(NIP(value: UInt64(nip)!)) }
+
+    /// The overview's line for a group of `kind` alerts.
+    var isGroup: (Alert.Kind) -> Bool {
+        { kind in if case .alertGroup(let g) = self { g.kind == kind } else { false } }
+    }
+}

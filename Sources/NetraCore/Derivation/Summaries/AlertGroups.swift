@@ -33,20 +33,33 @@ public struct AlertGroup: Sendable, Equatable {
         return alerts[0]
     }
 
-    /// The group's identity on screen (for the selection and for expanding it).
-    public var id: String { "group:\(kind.rawValue):\(severity.name)" }
+    /// What makes a group: one kind, one severity.
+    public struct Key: Hashable, Sendable {
+        public let kind: Alert.Kind
+        public let severity: Alert.Severity
+
+        public init(kind: Alert.Kind, severity: Alert.Severity) {
+            self.kind = kind
+            self.severity = severity
+        }
+
+        init(_ alert: Alert) { self.init(kind: alert.kind, severity: alert.severity) }
+    }
+
+    /// The group's identity (the screen keeps its selection and expansion by it).
+    public var key: Key { Key(kind: kind, severity: severity) }
 }
 
 extension AlertLine {
     /// Groups `alerts` (already most urgent first): a kind and severity with at least
     /// `threshold` alerts becomes one group line, placed where its first alert was.
     public static func grouping(_ alerts: [Alert], threshold: Int = 3) -> [AlertLine] {
-        var members: [String: [Alert]] = [:]
-        for alert in alerts { members["\(alert.kind.rawValue):\(alert.severity.name)", default: []].append(alert) }
-        var placed: Set<String> = []
+        var members: [AlertGroup.Key: [Alert]] = [:]
+        for alert in alerts { members[AlertGroup.Key(alert), default: []].append(alert) }
+        var placed: Set<AlertGroup.Key> = []
         var lines: [AlertLine] = []
         for alert in alerts {
-            let key = "\(alert.kind.rawValue):\(alert.severity.name)"
+            let key = AlertGroup.Key(alert)
             let group = members[key]!
             if group.count < threshold {
                 lines.append(.single(alert))

@@ -93,7 +93,7 @@ struct CSVTable<Column: ColumnName> {
                 }
             }
             if tooManyFieldsReported > 20 {
-                diagnostics.append(Diagnostic(.warning, file, line: nil, "\(tooManyFieldsReported - 20) more rows have more fields than the heading"))
+                diagnostics.append(Diagnostic(.warning, file, line: nil, Messages.moreRowsWithTooManyFields(tooManyFieldsReported - 20)))
             }
             if let first = state.firstInvalidUTF8Line {
                 diagnostics.append(Diagnostic(.warning, file, line: first, Messages.invalidUTF8(firstLine: first)))

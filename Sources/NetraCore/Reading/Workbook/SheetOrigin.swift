@@ -35,47 +35,20 @@ public struct SheetOrigin: Sendable, Equatable {
 
 extension DataFile {
     /// The canonical heading a heading cell stands for in this table, if any.
-    func canonicalHeading(_ heading: String) -> String? {
-        switch self {
-        case .officers: OfficerColumn.parse(heading)?.canonicalName
-        case .retirements: RetirementColumn.parse(heading)?.canonicalName
-        case .cases: CaseColumn.parse(heading)?.canonicalName
-        case .circulars: CircularColumn.parse(heading)?.canonicalName
-        case .acknowledgements: AcknowledgementColumn.parse(heading)?.canonicalName
-        case .schedule, .settings: nil
-        }
-    }
+    func canonicalHeading(_ heading: String) -> String? { kind.columns?.canonicalHeading(heading) }
 
     /// Whether a heading names this table's NIP column.
     func isNIPHeading(_ heading: String) -> Bool { canonicalHeading(heading) == "nip" }
 
     /// Each known heading's column, resolved as `CSVTable` does: the first spelling
     /// wins, except that a fallback spelling (`NAMA UNOR`) gives way to another.
-    func headingColumns(_ headings: [String]) -> [String: Int] {
-        switch self {
-        case .officers: Self.columns(OfficerColumn.self, headings)
-        case .retirements: Self.columns(RetirementColumn.self, headings)
-        case .cases: Self.columns(CaseColumn.self, headings)
-        case .circulars: Self.columns(CircularColumn.self, headings)
-        case .acknowledgements: Self.columns(AcknowledgementColumn.self, headings)
-        case .schedule, .settings: [:]
-        }
-    }
+    func headingColumns(_ headings: [String]) -> [String: Int] { kind.columns?.headingColumns(headings) ?? [:] }
 
     /// Whether a row names one of this table's required columns (`CSVTable`'s rule for
     /// telling the heading line from a title above it).
-    func namesRequiredColumn(_ texts: [String]) -> Bool {
-        switch self {
-        case .officers: OfficerColumn.namesRequiredColumn(texts)
-        case .retirements: RetirementColumn.namesRequiredColumn(texts)
-        case .cases: CaseColumn.namesRequiredColumn(texts)
-        case .circulars: CircularColumn.namesRequiredColumn(texts)
-        case .acknowledgements: AcknowledgementColumn.namesRequiredColumn(texts)
-        case .schedule, .settings: false
-        }
-    }
+    func namesRequiredColumn(_ texts: [String]) -> Bool { kind.columns?.namesRequiredColumn(texts) ?? false }
 
-    private static func columns<C: ColumnName>(_: C.Type, _ headings: [String]) -> [String: Int] {
+    static func columns<C: ColumnName>(_: C.Type, _ headings: [String]) -> [String: Int] {
         var found: [String: Int] = [:]
         for (index, heading) in headings.enumerated() {
             guard !heading.isEmpty, let column = C.parse(heading) else { continue }

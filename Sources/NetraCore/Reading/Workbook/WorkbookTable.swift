@@ -33,26 +33,10 @@ enum WorkbookTable {
         let heading = headingPosition(sheet, file: file)
         let (csv, numberNIPs) = csvText(sheet, heading: heading, nipColumn: { file.isNIPHeading($0) }, file: file)
         let origin = SheetOrigin(file: file, form: form, sheet: sheet.name, headings: heading.map { texts(sheet.rows[$0]) } ?? [])
-        var outcome: FileOutcome
-        switch file {
-        case .officers:
-            let reading = RecordReaders.officers(csv)
-            outcome = FileOutcome(file: file, records: reading.value.map { .officers($0) }, diagnostics: reading.diagnostics, exists: true)
-        case .retirements:
-            let reading = RecordReaders.retirements(csv)
-            outcome = FileOutcome(file: file, records: reading.value.map { .retirements($0) }, diagnostics: reading.diagnostics, exists: true)
-        case .cases:
-            let reading = RecordReaders.cases(csv)
-            outcome = FileOutcome(file: file, records: reading.value.map { .cases($0) }, diagnostics: reading.diagnostics, exists: true)
-        case .circulars:
-            let reading = RecordReaders.circulars(csv)
-            outcome = FileOutcome(file: file, records: reading.value.map { .circulars($0) }, diagnostics: reading.diagnostics, exists: true)
-        case .acknowledgements:
-            let reading = RecordReaders.acknowledgements(csv)
-            outcome = FileOutcome(file: file, records: reading.value.map { .acknowledgements($0) }, diagnostics: reading.diagnostics, exists: true)
-        case .schedule, .settings:
-            return FileOutcome(file: file, records: nil, diagnostics: [], exists: false)
-        }
+        // Only tables are workbooks; settings and schedule never come here.
+        guard file.isTable else { return FileOutcome(file: file, records: nil, diagnostics: [], exists: false) }
+        let reading = file.kind.read(csv)
+        var outcome = FileOutcome(file: file, records: reading.records, diagnostics: reading.diagnostics, exists: true)
         // In row order, each placed in its cell: officers.xlsx:Pegawai!B14.
         outcome.diagnostics = (numberNIPs + outcome.diagnostics)
             .enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }

@@ -31,11 +31,11 @@ struct OverviewView: ViewRoom {
         case group(AlertGroup)
         case member(Alert)
 
-        var id: String {
+        var id: RowID {
             switch self {
-            case .single(let a): OverviewView.alertID(a)
-            case .group(let g): g.id
-            case .member(let a): "m:" + OverviewView.alertID(a)
+            case .single(let a): .alert(AlertSubject(a))
+            case .group(let g): .alertGroup(g.key)
+            case .member(let a): .alertMember(AlertSubject(a))
             }
         }
     }
@@ -70,7 +70,7 @@ struct OverviewView: ViewRoom {
         // Remembered with the model: grouping thousands of alerts every second (a kiosk,
         // a seconds countdown) would cost more than drawing the frame.
         var key = input.query(id)
-        key.search += "\u{0}rows\u{0}" + input.state.expanded.sorted().joined(separator: ",")
+        key.expanded = input.state.expanded
         return input.model.cache.rows(key) { computeRows(input) }
     }
 
@@ -83,18 +83,15 @@ struct OverviewView: ViewRoom {
             case .single(let a): rows.append(.single(a))
             case .group(let g):
                 rows.append(.group(g))
-                if input.state.expanded.contains(g.id) { rows += g.alerts.map(Row.member) }
+                if input.state.expanded.contains(g.key) { rows += g.alerts.map(Row.member) }
             }
         }
         return rows
     }
 
-    /// An alert's identity: its kind and subject.
-    static func alertID(_ a: Alert) -> String { "\(a.kind.rawValue):\(a.nip?.description ?? ""):\(a.caseID ?? "")" }
-
-    func rowIDs(_ input: ViewInput) -> [String] {
+    func rowIDs(_ input: ViewInput) -> [RowID] {
         var key = input.query(id)
-        key.search += "\u{0}" + input.state.expanded.sorted().joined(separator: ",")
+        key.expanded = input.state.expanded
         return input.model.cache.ids(key) { rows(input).map(\.id) }
     }
 
@@ -159,7 +156,7 @@ struct OverviewView: ViewRoom {
             case .single(let a):
                 return ([a.severity.glyph(glyphs), text.severity(a.severity), left(a), sentence(a)], [a.severity.role, a.severity.role, .countdown, nil])
             case .group(let g):
-                let hint = " (\(text.groupHint(expanded: input.state.expanded.contains(g.id))))"
+                let hint = " (\(text.groupHint(expanded: input.state.expanded.contains(g.key))))"
                 return ([g.severity.glyph(glyphs), text.severity(g.severity), left(g.alerts[0]), text.groupSentence(g) + hint],
                         [g.severity.role, g.severity.role, .countdown, .title])
             case .member(let a):
@@ -169,15 +166,15 @@ struct OverviewView: ViewRoom {
     }
 
     /// Enter on a group expands or collapses it instead of opening a detail.
-    func open(_ id: String, state: inout UIState) -> Bool {
-        guard id.hasPrefix("group:") else { return false }
-        if state.expanded.remove(id) == nil { state.expanded.insert(id) }
+    func open(_ id: RowID, state: inout UIState) -> Bool {
+        guard case .alertGroup(let group) = id else { return false }
+        if state.expanded.remove(group) == nil { state.expanded.insert(group) }
         return true
     }
 
-    func detail(of id: String, _ input: ViewInput) -> Detail? {
-        let alertID = id.hasPrefix("m:") ? String(id.dropFirst(2)) : id
-        let alert = alerts(input).first { Self.alertID($0) == alertID }
+    func detail(of id: RowID, _ input: ViewInput) -> Detail? {
+        let subject = id.alert
+        let alert = subject.flatMap { subject in alerts(input).first { AlertSubject($0) == subject } }
         let officer = alert?.nip.flatMap { input.model.dataset.roster[$0] }
         var fields: [(label: String, value: String)] = []
         if let alert {

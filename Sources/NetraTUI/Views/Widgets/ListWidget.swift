@@ -4,17 +4,17 @@ import NetraCore
 /// officers asks only for the visible ones.
 struct ListRows {
     let count: Int
-    let id: (Int) -> String
+    let id: (Int) -> RowID
     /// Finds the row with an identity (the selection); `nil` when it is gone.
-    let index: (String) -> Int?
+    let index: (RowID) -> Int?
 
-    init(_ ids: [String]) {
+    init(_ ids: [RowID]) {
         count = ids.count
         id = { ids[$0] }
         index = { ids.firstIndex(of: $0) }
     }
 
-    init(count: Int, id: @escaping (Int) -> String, index: @escaping (String) -> Int?) {
+    init(count: Int, id: @escaping (Int) -> RowID, index: @escaping (RowID) -> Int?) {
         self.count = count
         self.id = id
         self.index = index
@@ -67,7 +67,7 @@ struct ListWindow {
     var screenfuls: Int { max(1, (rows.count + pageSize - 1) / pageSize) }
 
     /// The identity of the row drawn on screen line `y`, if any.
-    func rowID(atLine y: Int) -> String? {
+    func rowID(atLine y: Int) -> RowID? {
         let index = top + y - placement.firstLine
         guard y >= placement.firstLine, visible.contains(index) else { return nil }
         return rows.id(index)
@@ -82,7 +82,7 @@ enum ListWidget {
     /// `keepWhenSelected`: roles that keep their colour on the selected line (a
     /// critical alert stays red under the selection bar).
     static func draw(_ context: inout DrawContext, window: ListWindow, columns: [Column],
-                     fresh: (String) -> Bool = { _ in false }, keepWhenSelected: Set<StyleRole> = [], row: (Int) -> RowCells) {
+                     fresh: (RowID) -> Bool = { _ in false }, keepWhenSelected: Set<StyleRole> = [], row: (Int) -> RowCells) {
         let area = window.placement.rect
         let glyphs = context.glyphs
         let widths = Column.layout(columns, in: area.width - 2)
@@ -139,7 +139,7 @@ extension ListWidget {
     /// Draws a list with named columns: widths by priority from the rows on screen
     /// (`TablePlan`), the sort column marked in the heading, long values shortened as
     /// their column says, and an empty result that names what was searched.
-    static func draw(_ context: inout DrawContext, window: ListWindow, table: Table, fresh: (String) -> Bool = { _ in false }) {
+    static func draw(_ context: inout DrawContext, window: ListWindow, table: Table, fresh: (RowID) -> Bool = { _ in false }) {
         let area = window.placement.rect
         let glyphs = context.glyphs
         let plan = window.plan ?? TablePlan(table: table, visible: window.visible, x: area.x + 2, width: area.width - 2)
