@@ -48,6 +48,11 @@ public struct Alert: Sendable, Equatable {
         case casePPKDecisionDue
         /// BKN blocked the officer's personnel data (SIASN status 92): the PPK did not act.
         case caseDataBlocked
+        /// An officer who is not a recorded candidate is likely on a KPU list (`kpu`
+        /// names the entry and score): a warning, critical once `kpu-review.csv` confirms it.
+        case kpuListedNotRecorded
+        /// A recorded candidate is on none of the loaded KPU lists of their election.
+        case kpuCandidateNotListed
     }
 
     public var kind: Kind
@@ -66,10 +71,13 @@ public struct Alert: Sendable, Equatable {
     public var limit: Int?
     /// The election a candidate alert belongs to (its id).
     public var election: String?
+    /// The KPU list entry and score, for the KPU alerts.
+    public var kpu: KPUAlertFacts?
 
     public init(kind: Kind, severity: Severity, nip: NIP? = nil, caseID: String? = nil,
                 countdown: Countdown? = nil, days: Int? = nil, date: CivilDate? = nil, limit: Int? = nil,
-                election: String? = nil) {
+                election: String? = nil, kpu: KPUAlertFacts? = nil) {
+        self.kpu = kpu
         self.kind = kind
         self.severity = severity
         self.nip = nip

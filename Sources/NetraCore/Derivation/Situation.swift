@@ -20,6 +20,8 @@ public struct Situation: Sendable {
     public let counts: Counts
     /// Circulars and how each unit stands with them; the units of `officers.csv`.
     public let circulars: CircularLedger
+    /// The roster checked against KPU's lists in `kpu/` (empty without them).
+    public let kpu: KPUCrossCheck
     public var units: UnitDirectory { circulars.directory }
 
     /// The primary election's (first legislative) deadline and fixing stage.
@@ -62,6 +64,9 @@ public struct Situation: Sendable {
         alerts.append(contentsOf: candidates.alerts)
         alerts.append(contentsOf: requests.alerts)
         alerts.append(contentsOf: cases.alerts)
+        let kpu = dataset.kpuCheck ?? KPUCrossCheck(dataset: dataset)
+        self.kpu = kpu
+        alerts.append(contentsOf: KPUAlerts.alerts(kpu, dataset: dataset))
         alerts.sort(by: Alert.mostUrgentFirst)
         self.alerts = alerts
         circulars = CircularLedger(dataset, today: context.today)

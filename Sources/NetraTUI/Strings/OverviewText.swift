@@ -92,6 +92,7 @@ extension UIText {
             return (id ? "\(n) kasus diteruskan, belum ada rekomendasi" : "\(n) forwarded cases without a recommendation") + longest
         case .casePPKDecisionDue: return id ? "\(n) keputusan PPK atas rekomendasi jatuh tempo" : "\(n) PPK decisions on recommendations due"
         case .caseDataBlocked: return id ? "\(n) pegawai diblokir datanya oleh BKN" : "\(n) officers' data blocked by BKN"
+        case .kpuListedNotRecorded, .kpuCandidateNotListed: return kpuGroupSentence(g)
         }
     }
 

@@ -307,6 +307,7 @@ public struct UIText: Sendable {
         case (.caseDueSoon, .id): return "Kasus \(id) jatuh tempo segera — \(who)\(role)"
         case (.caseDueSoon, .en): return "Case \(id) due soon — \(who)\(role)"
         case (.caseAwaitingRecommendation, _), (.casePPKDecisionDue, _), (.caseDataBlocked, _): return followUpSentence(alert, who: who + role)
+        case (.kpuListedNotRecorded, _), (.kpuCandidateNotListed, _): return kpuSentence(alert, who: who + role)
         }
     }
 

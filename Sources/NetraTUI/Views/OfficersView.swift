@@ -139,6 +139,8 @@ struct OfficersView: TableRoom {
 
     func detail(of id: String, _ input: ViewInput) -> Detail? {
         let officer = UInt64(id).flatMap { input.model.dataset.roster[NIP(value: $0)] }
-        return Detail(title: officer?.name, fields: [], officer: officer)
+        // The KPU entries this officer matched (kpu/), best first.
+        let kpu = officer.map { input.text.kpuDetailFields(input.situation.kpu.matches(for: $0.nip)) } ?? []
+        return Detail(title: officer?.name, fields: kpu, officer: officer)
     }
 }

@@ -42,6 +42,8 @@ extension DataFile {
         case .cases: CaseColumn.parse(heading)?.canonicalName
         case .circulars: CircularColumn.parse(heading)?.canonicalName
         case .acknowledgements: AcknowledgementColumn.parse(heading)?.canonicalName
+        case .kpu: KPUColumn.parse(heading)?.canonicalName
+        case .kpuReview: KPUReviewColumn.parse(heading)?.canonicalName
         case .schedule, .settings: nil
         }
     }
@@ -58,6 +60,8 @@ extension DataFile {
         case .cases: Self.columns(CaseColumn.self, headings)
         case .circulars: Self.columns(CircularColumn.self, headings)
         case .acknowledgements: Self.columns(AcknowledgementColumn.self, headings)
+        case .kpu: Self.columns(KPUColumn.self, headings)
+        case .kpuReview: Self.columns(KPUReviewColumn.self, headings)
         case .schedule, .settings: [:]
         }
     }
@@ -71,6 +75,8 @@ extension DataFile {
         case .cases: CaseColumn.namesRequiredColumn(texts)
         case .circulars: CircularColumn.namesRequiredColumn(texts)
         case .acknowledgements: AcknowledgementColumn.namesRequiredColumn(texts)
+        case .kpu: KPUColumn.namesRequiredColumn(texts)
+        case .kpuReview: KPUReviewColumn.namesRequiredColumn(texts)
         case .schedule, .settings: false
         }
     }

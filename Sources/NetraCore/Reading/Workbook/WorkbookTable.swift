@@ -50,7 +50,10 @@ enum WorkbookTable {
         case .acknowledgements:
             let reading = RecordReaders.acknowledgements(csv)
             outcome = FileOutcome(file: file, records: reading.value.map { .acknowledgements($0) }, diagnostics: reading.diagnostics, exists: true)
-        case .schedule, .settings:
+        case .kpuReview:
+            let reading = KPUReviewReader.read(csv)
+            outcome = FileOutcome(file: file, records: reading.value.map { .kpuReview($0) }, diagnostics: reading.diagnostics, exists: true)
+        case .schedule, .settings, .kpu:
             return FileOutcome(file: file, records: nil, diagnostics: [], exists: false)
         }
         // In row order, each placed in its cell: officers.xlsx:Pegawai!B14.
