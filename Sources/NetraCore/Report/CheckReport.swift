@@ -68,7 +68,8 @@ public struct CheckReport: Sendable {
     public func text(_ language: Language) -> String {
         let prefix = (folder == "." || folder == "./") ? nil : folder
         let notes = self.notes.map { $0.formatted(folder: prefix, language: language).replacingOccurrences(of: ": warning: ", with: ": note: ") }
-        return (diagnostics.map { $0.formatted(folder: prefix, language: language) } + notes + [summaryLine(language), alertLine(language)])
+        return (diagnostics.map { $0.formatted(folder: prefix, language: language) } + notes + kpuLines(language, folder: prefix)
+                + [summaryLine(language), alertLine(language)])
             .joined(separator: "\n") + "\n"
     }
 
@@ -172,6 +173,8 @@ struct JSONReport: Encodable {
         let date: String?
         let limit: Int?
         let election: String?
+        /// The KPU alerts' list entry and score (see `KPUJSON.AlertFacts`).
+        let kpu: KPUJSON.AlertFacts?
     }
 
     let folder: String
@@ -193,6 +196,8 @@ struct JSONReport: Encodable {
     let alerts: [AlertEntry]
     let cases: [CaseEntry]
     let circulars: [CircularEntry]
+    /// The KPU cross-check; absent when `kpu/` holds no list.
+    let kpu: KPUJSON?
 
     init(_ report: CheckReport, language: Language) {
         let s = report.situation
@@ -257,7 +262,9 @@ struct JSONReport: Encodable {
             AlertEntry(kind: $0.kind.rawValue, severity: $0.severity.name, nip: $0.nip?.description,
                        caseId: $0.caseID.map(UntrustedText.sanitized),
                        deadline: $0.countdown.map { Moment(at: stamp($0.target), countdown: $0.label, secondsLeft: $0.secondsLeft) },
-                       days: $0.days, date: $0.date?.description, limit: $0.limit, election: $0.election.map(UntrustedText.sanitized))
+                       days: $0.days, date: $0.date?.description, limit: $0.limit, election: $0.election.map(UntrustedText.sanitized),
+                       kpu: $0.kpu.map(KPUJSON.AlertFacts.init))
         }
+        kpu = KPUJSON(s.kpu, lists: report.reading.dataset.kpuLists.files)
     }
 }
