@@ -45,6 +45,8 @@ import Testing
         #expect(KPUFileName("DCT_PKB_dapil_3.xlsx") == KPUFileName(kindParty: .dct, "PKB", "dapil 3"))
         #expect(KPUFileName("Paslon-Walikota-2024.ods") == KPUFileName(kindParty: .paslon, "", ""))
         #expect(KPUFileName("daftar.csv").kind == nil)
+        #expect(KPUFileName("DCS-Partai-Bintang-Harapan-Dapil-Balikpapan-5.csv") == KPUFileName(kindParty: .dcs, "Partai Bintang Harapan", "Dapil Balikpapan 5"))
+        #expect(KPUFileName("dct dapil III PKB 2024.xlsx") == KPUFileName(kindParty: .dct, "PKB", "dapil III"))
     }
 
     @Test func theFixtureGivesExactlyTheExpectedAlerts() throws {

@@ -20,20 +20,20 @@ extension UIText {
         }
     }
 
-    /// `KPU` label and one value per match of the officer, best first:
-    /// `DCS Partai Nusantara Maju dapil 2 no. 3 · "Dra. SITI AMINAH" · skor 90 (kemungkinan besar)`.
+    /// Three lines per match of the officer, best first: the list entry, the name as
+    /// listed with the score, the file (`kpu/…`).
     func kpuDetailFields(_ matches: [KPUMatch]) -> [(label: String, value: String)] {
         let id = language == .id
-        return matches.map { m in
+        return matches.flatMap { m -> [(label: String, value: String)] in
             let level: String
             switch m.verdict {
             case .same?: level = id ? "dikonfirmasi sama" : "confirmed same"
             case .notSame?: level = id ? "dinyatakan bukan" : "dismissed"
             case nil: level = m.score.isLikely ? (id ? "kemungkinan besar" : "likely") : (id ? "mungkin" : "possible")
             }
-            let value = "\(Messages.kpuEntryLabel(m.entry)) · \(UntrustedText.sanitized(m.entry.name)) · "
-                + (id ? "skor" : "score") + " \(m.score.value) (\(level)) · \(UntrustedText.sanitized(m.entry.fileName))"
-            return (id ? "Daftar KPU" : "KPU list", value)
+            return [(id ? "Daftar KPU" : "KPU list", Messages.kpuEntryLabel(m.entry)),
+                    ("", UntrustedText.sanitized(m.entry.name) + " · " + (id ? "skor" : "score") + " \(m.score.value) (\(level))"),
+                    ("", UntrustedText.sanitized(m.entry.file))]
         }
     }
 }

@@ -3,8 +3,8 @@
 /// `DCT_PKB_dapil_3.xlsx`, `Paslon-Walikota-2024.ods`).
 ///
 /// The name's words are split at `-`, `_`, `.` and spaces. The first word naming a
-/// kind of list (`DCS`, `DCT`, `Paslon`, `Pilkada`) is the kind; `Dapil` and the word
-/// after it are the dapil (`Dapil 2`); a year (`2023`, `2024`) is dropped; the other
+/// kind of list (`DCS`, `DCT`, `Paslon`, `Pilkada`) is the kind; `Dapil` and the words
+/// after it up to its number are the dapil (`Dapil 2`, `Dapil Balikpapan 5`); a year (`2023`, `2024`) is dropped; the other
 /// words, in order, are the party (`Partai Nusantara Maju`) — except on a Pilkada list,
 /// whose other words name the race, not a party. A column of the file wins over its
 /// name wherever a row fills it.
@@ -12,6 +12,8 @@ public struct KPUFileName: Sendable, Equatable {
     public var kind: KPUListKind?
     public var party: String
     public var district: String
+
+    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
     public init(_ fileName: String) {
         var base = Substring(fileName)
@@ -27,10 +29,14 @@ public struct KPUFileName: Sendable, Equatable {
             if kind == nil, let k = KPUListKind.parse(word) {
                 kind = k
             } else if key == "dapil" {
-                if index + 1 < words.count {
-                    district = word + " " + words[index + 1]
+                // The dapil runs to its number (`Dapil-Balikpapan-5-PKB`: `Dapil Balikpapan 5`).
+                var taken = [word]
+                while index + 1 < words.count {
                     index += 1
+                    taken.append(words[index])
+                    if words[index].contains(where: \.isNumber) || Self.romanNumerals.contains(words[index].uppercased()) { break }
                 }
+                district = taken.joined(separator: " ")
             } else if key.count == 4, let year = Int(key), (1999...2099).contains(year) {
                 // A year says when, not who.
             } else {
