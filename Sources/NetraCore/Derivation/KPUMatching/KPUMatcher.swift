@@ -48,38 +48,59 @@ public struct KPUScore: Sendable, Hashable {
 
 /// The roster indexed by folded name, and the scoring of one entry against it.
 ///
-/// The index holds each officer's folded key (`siti aminah` → `sitiaminah`) and each
-/// folded word. An entry looks up its key first; only when no officer has it are the
-/// officers sharing the entry's rarest word compared word by word, so 10,000 entries
-/// against 100,000 officers cost a few dictionary lookups each.
+/// Each officer's folded name is kept three ways: its key (`sitiaminah`, for the same
+/// name), its words as sorted word numbers (for the same words in another order, and
+/// for an officer whose words are all in the entry: every sub-set of the entry's words
+/// is looked up), and one posting list per word (for an entry whose words are all in
+/// the officer's: the rarest word's officers are checked). So 10,000 entries against
+/// 100,000 officers cost a few dozen lookups each, never a pass over the roster.
 public struct KPUMatcher: Sendable {
     private let officers: [Officer]
-    private let words: [[String]]
-    private let byKey: [String: [Int32]]
-    private let byWord: [String: [Int32]]
+    private var wordIDs: [String: Int32] = [:]
+    /// Each officer's folded words as sorted word numbers.
+    private var words: [[Int32]] = []
+    private var keys: [String] = []
+    private var byKey: [String: [Int32]] = [:]
+    private var bySortedWords: [[Int32]: [Int32]] = [:]
+    private var byWord: [[Int32]] = []
     private let region: String
 
-    /// Officers sharing a word with the entry, beyond which the word-by-word comparison
-    /// is skipped (a word so common says nothing: `muhammad`).
-    static let commonWordLimit = 2_000
+    /// Officers sharing the entry's rarest word, beyond which an entry contained in
+    /// longer names is not looked for (a word so common says nothing: `muhammad`).
+    static let commonWordLimit = 5_000
+    /// Words of an entry taken for the sub-set lookups (2⁶ sets at most).
+    static let subsetWordLimit = 6
 
     public init(roster: OfficerRoster, region: String) {
         officers = roster.officers
-        var words: [[String]] = []
         words.reserveCapacity(officers.count)
-        var byKey: [String: [Int32]] = [:]
-        var byWord: [String: [Int32]] = [:]
+        keys.reserveCapacity(officers.count)
         byKey.reserveCapacity(officers.count)
+        bySortedWords.reserveCapacity(officers.count)
         for (index, officer) in officers.enumerated() {
             let folded = NameFolding.words(officer.name)
-            words.append(folded)
+            let key = folded.joined()
+            keys.append(key)
+            var ids: [Int32] = []
+            ids.reserveCapacity(folded.count)
+            for word in folded {
+                if let id = wordIDs[word] { ids.append(id); continue }
+                let id = Int32(wordIDs.count)
+                wordIDs[word] = id
+                byWord.append([])
+                ids.append(id)
+            }
+            ids.sort()
+            words.append(ids)
             guard !folded.isEmpty else { continue }
-            byKey[folded.joined(), default: []].append(Int32(index))
-            for word in Set(folded) { byWord[word, default: []].append(Int32(index)) }
+            byKey[key, default: []].append(Int32(index))
+            if ids.count >= 2 { bySortedWords[ids, default: []].append(Int32(index)) }
+            var last: Int32 = -1
+            for id in ids where id != last {
+                byWord[Int(id)].append(Int32(index))
+                last = id
+            }
         }
-        self.words = words
-        self.byKey = byKey
-        self.byWord = byWord
         self.region = NameFolding.placeKey(region)
     }
 
@@ -99,34 +120,51 @@ public struct KPUMatcher: Sendable {
             return found
         }
         guard folded.count >= 2 else { return [] }
-        let distinct = Set(folded)
-        let rarest = distinct.compactMap { byWord[$0] }.min { $0.count < $1.count }
-        guard let rarest, rarest.count <= Self.commonWordLimit else { return [] }
-        let sortedEntry = folded.sorted()
-        for index in rarest {
-            let theirs = words[Int(index)]
-            guard theirs.count >= 2 else { continue }
-            let agreement: KPUScore.NameAgreement
-            if theirs.count == folded.count && theirs.sorted() == sortedEntry {
-                agreement = .reordered
-            } else if Set(theirs).isSubset(of: distinct) || distinct.isSubset(of: Set(theirs)) {
-                agreement = .contained
-            } else {
-                continue
+        let known = folded.compactMap { wordIDs[$0] }.sorted()
+        var seen: Set<Int32> = []
+        // Officers whose words are all in the entry (all of them: the same words reordered).
+        let distinct = Array(Set(known)).sorted().prefix(Self.subsetWordLimit)
+        let full = known.count == folded.count ? known : nil
+        if distinct.count >= 2 {
+            for mask in 1..<(1 << distinct.count) where mask.nonzeroBitCount >= 2 {
+                let subset = distinct.indices.filter { mask & (1 << $0) != 0 }.map { distinct[$0] }
+                // A repeated word (`Nur Nur`) is looked up as the entry writes it.
+                let lookup = mask == (1 << distinct.count) - 1 && full != nil ? full! : subset
+                for index in bySortedWords[lookup] ?? [] where seen.insert(index).inserted {
+                    keep(Int(index), lookup == full ? .reordered : .contained, entry, into: &found)
+                }
             }
-            keep(Int(index), agreement, entry, into: &found)
+        }
+        // Officers whose names hold every word of the entry, and more.
+        guard let full else { return found }
+        let lists = Set(full).map { byWord[Int($0)] }
+        guard let rarest = lists.min(by: { $0.count < $1.count }), rarest.count <= Self.commonWordLimit else { return found }
+        for index in rarest where words[Int(index)].count > full.count && !seen.contains(index) {
+            if Self.contains(words[Int(index)], all: full) { keep(Int(index), .contained, entry, into: &found) }
         }
         return found
+    }
+
+    /// Whether sorted `outer` holds every element of sorted `inner`, with repeats.
+    static func contains(_ outer: [Int32], all inner: [Int32]) -> Bool {
+        var i = 0
+        for x in outer where i < inner.count {
+            if x == inner[i] { i += 1 } else if x > inner[i] { return false }
+        }
+        return i == inner.count
     }
 
     /// The score of a pair the matcher may not have found (a `sama` verdict on names
     /// that fold apart): the name part is whatever the names share.
     public func score(officer index: Int, entry: KPUEntry) -> KPUScore {
-        let folded = NameFolding.words(entry.name), theirs = words[index]
+        let folded = NameFolding.words(entry.name)
+        let ids = folded.compactMap { wordIDs[$0] }.sorted()
+        let theirs = words[index]
         let name: KPUScore.NameAgreement
-        if !folded.isEmpty && folded.joined() == theirs.joined() { name = .same }
-        else if folded.count >= 2 && folded.sorted() == theirs.sorted() { name = .reordered }
-        else if min(folded.count, theirs.count) >= 2 && (Set(theirs).isSubset(of: Set(folded)) || Set(folded).isSubset(of: Set(theirs))) { name = .contained }
+        if !folded.isEmpty && folded.joined() == keys[index] { name = .same }
+        else if ids.count == folded.count && folded.count >= 2 && ids == theirs { name = .reordered }
+        else if folded.count >= 2 && theirs.count >= 2
+                    && ((ids.count == folded.count && Self.contains(theirs, all: ids)) || Self.contains(ids, all: theirs)) { name = .contained }
         else { name = .none }
         return score(index, name, entry)
     }
