@@ -16,12 +16,15 @@ import Testing
         // No errors; the one warning is the story's officer past his retirement age
         // without a decree, and a note says which ages were inferred from positions.
         let lines = check.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
+        #expect(lines.count == 8)
         #expect(lines[0].hasPrefix("\(demo)/officers.csv:21: warning: retirement age 58 reached: TMT pensiun was 2023-04-01"))
         #expect(lines[1].hasPrefix("\(demo)/officers.csv: note: bup is empty for 39 officers: retirement age inferred from the position — 2 × 60 (guru)"))
-        #expect(lines[2] == "40 officers, 5 candidates, 5 pending retirements, 7 open cases, 0 errors, 1 warning")
+        // The KPU lists of kpu/: Eko Prasetyo is on one and not recorded as a candidate.
+        #expect(lines[3] == "\(demo)/kpu/DCS-Partai-Bintang-Harapan-Dapil-Balikpapan-5.csv:4: match: DCS Partai Bintang Harapan Dapil Balikpapan 5 no. 3 'EKO PRASETYO, S.Kom.' ~ 198302182008121001 Eko Prasetyo: score 100, likely; not recorded as a candidate")
+        #expect(lines[5] == "KPU: 2 lists, 10 names; 3 likely matches (1 not recorded as a candidate), 0 possible, 0 dismissed")
+        #expect(lines[6] == "40 officers, 5 candidates, 5 pending retirements, 7 open cases, 0 errors, 1 warning")
         // "0 errors" is not the last word while matters are critical.
-        #expect(lines[3].hasPrefix("needs action: 4 critical ("))
+        #expect(lines[7].hasPrefix("needs action: 4 critical ("))
     }
 
     @Test func checkSpeaksIndonesianByDefaultAndFailsOnCriticalWhenAsked() throws {
@@ -32,8 +35,9 @@ import Testing
         #expect(check.status == 0)
         let lines = check.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("\(demo)/officers.csv:21: warning: BUP 58 tahun tercapai: TMT pensiun 2023-04-01"))
-        #expect(lines[2] == "40 pegawai, 5 calon, 5 pensiun dalam proses, 7 kasus terbuka, 0 kesalahan, 1 peringatan")
-        #expect(lines[3].hasPrefix("perlu tindakan: 4 kritis ("))
+        #expect(lines[5] == "KPU: 2 daftar, 10 nama; 3 kemungkinan besar cocok (1 belum tercatat sebagai calon), 0 mungkin, 0 dinyatakan bukan")
+        #expect(lines[6] == "40 pegawai, 5 calon, 5 pensiun dalam proses, 7 kasus terbuka, 0 kesalahan, 1 peringatan")
+        #expect(lines[7].hasPrefix("perlu tindakan: 4 kritis ("))
         let cron = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment, "--fail-on", "critical"])
         #expect(cron.status == 1)
         #expect(cron.stdout == check.stdout)

@@ -71,6 +71,18 @@ public struct KPUEntry: Sendable, Hashable {
         self.isDeputy = isDeputy
     }
 
+    /// `DCS Partai Nusantara Maju dapil 2 no. 3`: a list entry as a person would name it.
+    public static func label(_ entry: KPUEntry) -> String {
+        var parts = [entry.kind.label]
+        if !entry.party.isEmpty { parts.append(UntrustedText.sanitized(entry.party)) }
+        if !entry.district.isEmpty {
+            let d = UntrustedText.sanitized(entry.district)
+            parts.append(Vocabulary.key(d).hasPrefix("dapil") ? d : "dapil " + d)
+        }
+        if !entry.number.isEmpty { parts.append("no. " + UntrustedText.sanitized(entry.number)) }
+        return parts.joined(separator: " ")
+    }
+
     /// The file name without the `kpu/` folder (what `kpu-review.csv` may write).
     public var fileName: String { file.hasPrefix("kpu/") ? String(file.dropFirst(4)) : file }
 }

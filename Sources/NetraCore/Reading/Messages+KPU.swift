@@ -44,23 +44,11 @@ extension Messages {
 
     // MARK: netra check
 
-    /// `DCS Partai Nusantara Maju dapil 2 no. 3`: a list entry as a person would name it.
-    public static func kpuEntryLabel(_ entry: KPUEntry) -> String {
-        var parts = [entry.kind.label]
-        if !entry.party.isEmpty { parts.append(UntrustedText.sanitized(entry.party)) }
-        if !entry.district.isEmpty {
-            let d = UntrustedText.sanitized(entry.district)
-            parts.append(Vocabulary.key(d).hasPrefix("dapil") ? d : "dapil " + d)
-        }
-        if !entry.number.isEmpty { parts.append("no. " + UntrustedText.sanitized(entry.number)) }
-        return parts.joined(separator: " ")
-    }
-
     /// One match as `netra check` prints it after the problems.
     static func kpuMatchLine(_ m: KPUMatch, officerName: String?) -> Message {
         let listed = UntrustedText.quoted(m.entry.name, limit: 80)
         let who = "\(m.nip)" + (officerName.map { " " + UntrustedText.sanitized($0) } ?? "")
-        let label = kpuEntryLabel(m.entry)
+        let label = KPUEntry.label(m.entry)
         let score = m.score.value
         return Message { l in
             let level: String
@@ -101,7 +89,7 @@ extension Messages {
             var where_ = KPUEntry(file: entry.file, line: entry.line, kind: entry.kind, number: "", name: entry.name, sex: nil,
                                   party: entry.party, district: entry.district)
             where_.isDeputy = entry.isDeputy
-            let label = kpuEntryLabel(where_)
+            let label = KPUEntry.label(where_)
             let number = entry.number.isEmpty ? "" : "no. \(UntrustedText.sanitized(entry.number)), "
             let score = facts.score ?? 0
             if facts.confirmed {

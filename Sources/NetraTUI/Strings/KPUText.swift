@@ -31,7 +31,7 @@ extension UIText {
             case .notSame?: level = id ? "dinyatakan bukan" : "dismissed"
             case nil: level = m.score.isLikely ? (id ? "kemungkinan besar" : "likely") : (id ? "mungkin" : "possible")
             }
-            return [(id ? "Daftar KPU" : "KPU list", Messages.kpuEntryLabel(m.entry)),
+            return [(id ? "Daftar KPU" : "KPU list", KPUEntry.label(m.entry)),
                     ("", UntrustedText.sanitized(m.entry.name) + " · " + (id ? "skor" : "score") + " \(m.score.value) (\(level))"),
                     ("", UntrustedText.sanitized(m.entry.file))]
         }
