@@ -73,13 +73,15 @@ public enum NameFolding {
     /// À…ß (and à…ÿ less 0x20) without accents; 0 for × and ÷.
     private static let latin1: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo\u{0}ouuuuyts".utf8)
 
-    /// Titles written without dots as well as with them.
+    /// Titles written without dots as well as with them. Two-letter degrees that are
+    /// also names (`Ma`, `Ba`) are left out: written with dots they are caught by the
+    /// `S.`/`M.` rule of `isTitle`.
     static let titles: Set<[UInt8]> = Set([
         "dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "hc", "ns", "apt", "drg", "dkk",
         "spd", "st", "msi", "se", "mm", "sh", "mh", "ssos", "skom", "sag", "mpd", "mag", "ssi", "skm", "sked", "sip",
-        "spdi", "spdsd", "sthi", "sikom", "mhum", "spsi", "mpsi", "mkes", "mt", "mkom", "msc", "ma", "mba", "bsc",
+        "spdi", "spdsd", "sthi", "sikom", "mhum", "spsi", "mpsi", "mkes", "mt", "mkom", "msc", "mba", "bsc",
         "phd", "amd", "amdkeb", "amdkep", "sfarm", "shi", "sei", "stp", "spt", "shut", "sp", "skep", "ssy", "sap",
-        "map", "mak", "me", "mes", "mtr", "mkn", "mpdi", "spdsd", "sak", "mikom", "sthi", "lc", "ba", "bsc", "mars",
+        "map", "mak", "mes", "mtr", "mkn", "mpdi", "sak", "mikom", "lc",
     ].map { Array($0.utf8) })
 
     /// Whether a token is a title: in the table, or an abbreviation with a dot that
