@@ -10,6 +10,7 @@
 //   swift run -c release netra-bench --follow          # what circulars and acknowledgements add to a 100k load
 //   swift run -c release netra-bench --workbook [N]    # officers.xlsx and .ods of N rows (100k) through the dashboard's read
 //   swift run -c release netra-bench --generate N      # only writes bench-data/N (scripts/bench-end-to-end.py uses it)
+//   swift run -c release netra-bench --kpu [L] [N]     # L KPU-listed names (10k) matched against N officers (100k)
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
@@ -247,6 +248,11 @@ if arguments.first == "--fast-writer" {
 }
 if arguments.first == "--workbook" {
     try measureWorkbooks(officers: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000)
+    exit(0)
+}
+if arguments.first == "--kpu" {
+    let numbers = arguments.dropFirst().compactMap { Int($0) }
+    try measureKPU(listed: numbers.first ?? 10_000, officers: numbers.dropFirst().first ?? 100_000)
     exit(0)
 }
 if arguments.first == "--follow" {

@@ -40,7 +40,8 @@ struct SplitMix: RandomNumberGenerator {
         var rng = SplitMix(state: 7)
         // A fixed file order keeps the inputs reproducible run to run.
         for file in DataFile.allCases {
-            let original = Array(DemoData.files[file]!.utf8)
+            guard let text = DemoData.files[file] else { continue }  // kpu/: KPUReadingTests fuzzes it
+            let original = Array(text.utf8)
             for _ in 0..<400 {
                 var mutated = original
                 for _ in 0..<Int.random(in: 1...12, using: &rng) where !mutated.isEmpty {
@@ -59,6 +60,7 @@ struct SplitMix: RandomNumberGenerator {
                 case .settings: _ = TOMLFiles.settings(mutated)
                 case .circulars: _ = RecordReaders.circulars(mutated)
                 case .acknowledgements: _ = RecordReaders.acknowledgements(mutated)
+                case .kpu, .kpuReview: break
                 }
             }
         }

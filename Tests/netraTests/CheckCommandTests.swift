@@ -19,7 +19,10 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines[0].hasPrefix("\(demo)/officers.csv:21: warning: retirement age 58 reached: TMT pensiun was 2023-04-01"))
         #expect(lines[1].hasPrefix("\(demo)/officers.csv: note: bup is empty for 39 officers: retirement age inferred from the position — 2 × 60 (guru)"))
-        #expect(lines[2] == "40 officers, 5 candidates, 5 pending retirements, 7 open cases, 0 errors, 1 warning")
+        // The KPU lists of kpu/: Eko Prasetyo is on one and not recorded as a candidate.
+        #expect(lines[3] == "\(demo)/kpu/DCS-Partai-Bintang-Harapan-Dapil-Balikpapan-5.csv:4: match: DCS Partai Bintang Harapan Dapil Balikpapan 5 no. 3 'EKO PRASETYO, S.Kom.' ~ 198302182008121001 Eko Prasetyo: score 100, likely; not recorded as a candidate")
+        #expect(lines[5] == "KPU: 2 lists, 10 names; 3 likely matches (1 not recorded as a candidate), 0 possible, 0 dismissed")
+        #expect(lines[6] == "40 officers, 5 candidates, 5 pending retirements, 7 open cases, 0 errors, 1 warning")
         // "0 errors" is not the last word while matters are critical.
         #expect(lines[3].hasPrefix("overdue cases: 4 — Bawaslu 1 (NTR-2023-001)"))
         #expect(lines[4].hasPrefix("needs action: 5 critical ("))

@@ -62,6 +62,7 @@ public enum DemoData {
         for (file, text) in files {
             try Data(text.utf8).write(to: folder.appendingPathComponent(file.fileName), options: .atomic)
         }
+        try DemoKPU.write(to: folder)
         try Data("Written by `netra demo`; delete this folder to start over.\n".utf8).write(to: marker)
         return true
     }

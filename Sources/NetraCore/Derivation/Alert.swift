@@ -51,6 +51,11 @@ public struct Alert: Sendable, Equatable {
         /// A circular's due date (`date`) passed with units that have not done what it
         /// asks: one alert per circular, `units` of them late, `days` past the date.
         case circularLate
+        /// An officer who is not a recorded candidate is likely on a KPU list (`kpu`
+        /// names the entry and score): a warning, critical once `kpu-review.csv` confirms it.
+        case kpuListedNotRecorded
+        /// A recorded candidate is on none of the loaded KPU lists of their election.
+        case kpuCandidateNotListed
     }
 
     public var kind: Kind
@@ -73,10 +78,13 @@ public struct Alert: Sendable, Equatable {
     public var circularID: String?
     /// How many units a circular alert counts.
     public var units: Int?
+    /// The KPU list entry and score, for the KPU alerts.
+    public var kpu: KPUAlertFacts?
 
     public init(kind: Kind, severity: Severity, nip: NIP? = nil, caseID: String? = nil,
                 countdown: Countdown? = nil, days: Int? = nil, date: CivilDate? = nil, limit: Int? = nil,
-                election: String? = nil, circularID: String? = nil, units: Int? = nil) {
+                election: String? = nil, circularID: String? = nil, units: Int? = nil, kpu: KPUAlertFacts? = nil) {
+        self.kpu = kpu
         self.kind = kind
         self.severity = severity
         self.nip = nip

@@ -20,6 +20,8 @@ public struct Situation: Sendable {
     public let counts: Counts
     /// Circulars and how each unit stands with them; the units of `officers.csv`.
     public let circulars: CircularLedger
+    /// The roster checked against KPU's lists in `kpu/` (empty without them).
+    public let kpu: KPUCrossCheck
     public var units: UnitDirectory { circulars.directory }
     /// Every figure the surfaces show, counted once (see `Figures`).
     public let figures: Figures
@@ -67,6 +69,9 @@ public struct Situation: Sendable {
         alerts.append(contentsOf: requests.alerts)
         alerts.append(contentsOf: cases.alerts)
         alerts.append(contentsOf: circularAlerts)
+        let kpu = dataset.kpuCheck ?? KPUCrossCheck(dataset: dataset)
+        self.kpu = kpu
+        alerts.append(contentsOf: KPUAlerts.alerts(kpu, dataset: dataset))
         alerts.sort(by: Alert.mostUrgentFirst)
         self.alerts = alerts
         circulars = ledger

@@ -7,6 +7,10 @@ public enum DataFile: String, CaseIterable, Sendable {
     case settings = "netra.toml"
     case circulars = "circulars.csv"
     case acknowledgements = "acknowledgements.csv"
+    /// The `kpu/` subfolder: KPU's published candidate lists (`KPUFolder`).
+    case kpu = "kpu"
+    /// The office's verdicts on KPU matches.
+    case kpuReview = "kpu-review.csv"
 
     public var fileName: String { rawValue }
 
@@ -40,6 +44,13 @@ public enum DataFile: String, CaseIterable, Sendable {
             DataFileKind(columns: ColumnSet(AcknowledgementColumn.self),
                          read: DataFileKind.reader(RecordReaders.acknowledgements, Records.acknowledgements),
                          sheetNames: ["acknowledgements", "tindak lanjut", "tindak lanjut edaran", "laporan edaran"], missing: nil)
+        case .kpuReview:
+            DataFileKind(columns: ColumnSet(KPUReviewColumn.self), read: DataFileKind.reader(KPUReviewReader.read, Records.kpuReview),
+                         sheetNames: ["kpu review", "verifikasi kpu", "putusan", "review"], missing: nil)
+        case .kpu:
+            // A folder of lists, read by `KPUFolder` (DataFolder.read asks it first): never
+            // read as one file's bytes; its columns serve a list kept as a workbook.
+            DataFileKind(columns: ColumnSet(KPUColumn.self), read: { _ in (nil, []) }, sheetNames: [], missing: nil)
         }
     }
 

@@ -2,8 +2,8 @@
 /// fact. A value type, so a reload can build a new one off the UI thread and swap it
 /// in whole.
 public struct Dataset: Sendable {
-    public var settings: Settings { didSet { units = nil } }
-    public var roster: OfficerRoster { didSet { units = nil } }
+    public var settings: Settings { didSet { units = nil; kpuCheck = nil } }
+    public var roster: OfficerRoster { didSet { units = nil; kpuCheck = nil } }
     public var requests: [RetirementRequest]
     public var cases: [NeutralityCase]
     /// `nil` when there is no usable schedule.
@@ -14,10 +14,20 @@ public struct Dataset: Sendable {
     /// The units of the roster, built once per reload (`DataFolder.assemble`) and reused
     /// by every derivation until the roster or the settings change.
     public private(set) var units: UnitDirectory?
+    /// KPU's lists in `kpu/` and the office's verdicts (`kpu-review.csv`); the roster
+    /// checked against them, built once per reload like `units`.
+    public var kpuLists = KPULists() { didSet { kpuCheck = nil } }
+    public var kpuReview = KPUReview() { didSet { kpuCheck = nil } }
+    public private(set) var kpuCheck: KPUCrossCheck?
 
     /// Builds `units` now (it costs one pass over the officers).
     public mutating func prepareUnits() {
         if units == nil { units = UnitDirectory(roster: roster, region: settings.region) }
+    }
+
+    /// Builds `kpuCheck` now (matching every listed name against the roster).
+    public mutating func prepareKPU() {
+        if kpuCheck == nil { kpuCheck = KPUCrossCheck(dataset: self) }
     }
 
     public init(settings: Settings = Settings(), roster: OfficerRoster = OfficerRoster(),

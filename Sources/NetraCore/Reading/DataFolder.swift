@@ -12,6 +12,10 @@ public protocol FileSource: Sendable {
     func storedForms(of file: DataFile) -> [StoredForm]
     /// The bytes of a table stored in `form`, `nil` when absent.
     func contents(of file: DataFile, as form: TableForm) throws -> [UInt8]?
+    /// What the `kpu/` subfolder holds (KPUFolder.swift; default: nothing).
+    func kpuListing() -> KPUFolderListing
+    /// The bytes of one file of `kpu/`, `nil` when absent.
+    func contents(ofKPUFile name: String) throws -> [UInt8]?
 }
 
 extension FileSource {
@@ -102,6 +106,8 @@ public struct FileOutcome: Sendable {
         case schedule(Schedule)
         case circulars([Circular])
         case acknowledgements([Acknowledgement])
+        case kpuLists(KPULists)
+        case kpuReview(KPUReview)
     }
 
     public let file: DataFile
@@ -139,6 +145,7 @@ public enum DataFolder {
 
     /// Reads one file, in whichever form (CSV or workbook) the folder holds it.
     public static func read(_ file: DataFile, from source: FileSource) -> FileOutcome {
+        if file == .kpu { return KPUFolder.read(from: source) }
         let choice = TableChoice.choose(file, in: source)
         var outcome = choice.form == .csv ? readText(file, from: source)
             : WorkbookTable.read(file, form: choice.form, from: source)
@@ -184,13 +191,17 @@ public enum DataFolder {
             case .schedule(let v): dataset.schedule = v
             case .circulars(let v): dataset.circulars = v
             case .acknowledgements(let v): dataset.acknowledgements = v
+            case .kpuLists(let v): dataset.kpuLists = v
+            case .kpuReview(let v): dataset.kpuReview = v
             case nil: break
             }
         }
         dataset.prepareUnits()
+        dataset.prepareKPU()
         if haveRoster {
             let crossFile = dataset.crossFileDiagnostics()
             diagnostics += origins.isEmpty ? crossFile : crossFile.map { d in d.file.flatMap { origins[$0] }?.locate(d) ?? d }
+            diagnostics += dataset.kpuCheck?.diagnostics ?? []
             diagnostics = SkippedRows.named(diagnostics, in: dataset)
         }
         let order = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1, $0) })

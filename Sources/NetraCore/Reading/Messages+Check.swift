@@ -48,6 +48,9 @@ extension Messages {
         case .casePPKDecisionDue: Message(en: "\(n) PPK decision\(n == 1 ? "" : "s") due", id: "\(n) keputusan PPK jatuh tempo")
         case .caseDataBlocked: Message(en: "\(n) officer\(n == 1 ? "" : "s") with blocked data", id: "\(n) pegawai diblokir datanya")
         case .circularLate: Message(en: "\(n) circular\(n == 1 ? "" : "s") with units late", id: "\(n) edaran dengan unit terlambat")
+        case .kpuListedNotRecorded: Message(en: "\(n) officer\(n == 1 ? "" : "s") on a KPU list, not recorded as candidate\(n == 1 ? "" : "s")",
+                                            id: "\(n) ASN ada di daftar KPU, belum tercatat sebagai calon")
+        case .kpuCandidateNotListed: Message(en: "\(n) candidate\(n == 1 ? "" : "s") on no KPU list", id: "\(n) calon tidak ada di daftar KPU")
         }
     }
 

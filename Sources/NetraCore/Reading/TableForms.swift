@@ -16,7 +16,7 @@ public enum TableForm: String, CaseIterable, Sendable {
 
 extension DataFile {
     /// The tabular files, which may also be workbooks; settings and schedule are TOML.
-    public var isTable: Bool { self != .settings && self != .schedule }
+    public var isTable: Bool { self != .settings && self != .schedule && self != .kpu }
 
     /// The file's name when stored in `form` (`officers.xlsx`).
     public func fileName(as form: TableForm) -> String {

@@ -79,7 +79,7 @@ public struct CheckReport: Sendable {
         let notes = self.notes.map { $0.formatted(folder: prefix, language: language).replacingOccurrences(of: ": warning: ", with: ": note: ") }
         // "needs action" stays the last line (scripts and mail filters read it there).
         let lines = [summaryLine(language)] + [overdueCasesLine(language)].compactMap { $0 } + [alertLine(language)]
-        return (diagnostics.map { $0.formatted(folder: prefix, language: language) } + notes + lines)
+        return (diagnostics.map { $0.formatted(folder: prefix, language: language) } + notes + kpuLines(language, folder: prefix) + lines)
             .joined(separator: "\n") + "\n"
     }
 
@@ -196,6 +196,8 @@ struct JSONReport: Encodable {
         let date: String?
         let limit: Int?
         let election: String?
+        /// The KPU alerts' list entry and score (see `KPUJSON.AlertFacts`).
+        let kpu: KPUJSON.AlertFacts?
     }
 
     let folder: String
@@ -222,6 +224,8 @@ struct JSONReport: Encodable {
     let alerts: [AlertEntry]
     let cases: [CaseEntry]
     let circulars: [CircularEntry]
+    /// The KPU cross-check; absent when `kpu/` holds no list.
+    let kpu: KPUJSON?
 
     init(_ report: CheckReport, language: Language, wording: AlertWording?) {
         let s = report.situation
@@ -301,7 +305,9 @@ struct JSONReport: Encodable {
                        circularId: a.circularID.map(UntrustedText.sanitized), units: a.units,
                        deadline: a.countdown.map { Moment(at: stamp($0.target), atAsWritten: written($0), zone: $0.zoneName,
                                                           countdown: $0.label, secondsLeft: $0.secondsLeft) },
-                       days: a.days, date: a.date?.description, limit: a.limit, election: a.election.map(UntrustedText.sanitized))
+                       days: a.days, date: a.date?.description, limit: a.limit, election: a.election.map(UntrustedText.sanitized),
+                       kpu: a.kpu.map(KPUJSON.AlertFacts.init))
         }
+        kpu = KPUJSON(s.kpu, lists: report.reading.dataset.kpuLists.files)
     }
 }

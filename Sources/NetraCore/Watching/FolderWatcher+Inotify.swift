@@ -18,6 +18,7 @@ extension FolderWatcher {
         noteArmed()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var nextLook = Monotonic.now() + (watches.hasFolder ? recheckInterval : 0.5)
+        var kpuStamp = FileStamp.kpuFolder(in: folder)  // writes inside kpu/ reach no watch of ours
 
         while true {
             var timeout = max(0, nextLook - Monotonic.now())
@@ -48,6 +49,9 @@ extension FolderWatcher {
             }
             let now = Monotonic.now()
             if mustLook || now >= nextLook {
+                let kpu = FileStamp.kpuFolder(in: folder)
+                if kpu != kpuStamp { batcher.note(.kpu, completed: true, at: now) }
+                kpuStamp = kpu
                 if watches.lookAgain() {
                     // Another folder (or none) behind the path: anything may differ.
                     batcher.note(Set(DataFile.allCases), completed: true, at: now)

@@ -39,7 +39,7 @@ struct FolderSnapshot: Equatable {
         guard let folder = FolderIdentity.of(path) else { return nil }
         var files: [DataFile: FileStamp] = [:]
         for file in DataFile.allCases {
-            files[file] = FileStamp.table(file, in: path)  // every stored form: .csv, .xlsx, .ods
+            files[file] = file == .kpu ? FileStamp.kpuFolder(in: path) : FileStamp.table(file, in: path)  // every stored form: .csv, .xlsx, .ods
         }
         return FolderSnapshot(folder: folder, files: files)
     }

@@ -92,6 +92,7 @@ extension UIText {
         case .casePPKDecisionDue: return Message(en: "\(n) PPK decisions on recommendations due", id: "\(n) keputusan PPK atas rekomendasi jatuh tempo").text(language)
         case .caseDataBlocked: return Message(en: "\(n) officers' data blocked by BKN", id: "\(n) pegawai diblokir datanya oleh BKN").text(language)
         case .circularLate: return Messages.circularsLate(n).text(language)
+        case .kpuListedNotRecorded, .kpuCandidateNotListed: return kpuGroupSentence(g)
         }
     }
 

@@ -310,6 +310,7 @@ public struct UIText: Sendable {
         case (.caseDueSoon, .en): return "Case \(id) due soon — \(who)\(role)"
         case (.caseAwaitingRecommendation, _), (.casePPKDecisionDue, _), (.caseDataBlocked, _): return followUpSentence(alert, who: who + role)
         case (.circularLate, _): return Messages.circularLate(alert).text(language)
+        case (.kpuListedNotRecorded, _), (.kpuCandidateNotListed, _): return kpuSentence(alert, who: who + role)
         }
     }
 

@@ -144,6 +144,8 @@ struct OfficersView: TableRoom {
 
     func detail(of id: RowID, _ input: ViewInput) -> Detail? {
         let officer = id.nip.flatMap { input.model.dataset.roster[$0] }
-        return Detail(title: officer?.name, fields: [], officer: officer)
+        // The KPU entries this officer matched (kpu/), best first.
+        let kpu = officer.map { input.text.kpuDetailFields(input.situation.kpu.matches(for: $0.nip)) } ?? []
+        return Detail(title: officer?.name, fields: kpu, officer: officer)
     }
 }
