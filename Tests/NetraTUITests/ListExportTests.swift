@@ -8,7 +8,7 @@ import Testing
 /// Pensiun the same on screen (`F`) as in the file.
 @Suite struct ListExportTests {
     /// Every list that exports, with every named filter.
-    static let lists: [ViewID] = ViewID.allCases.filter { $0.room is any TableKeys }
+    static let lists: [ViewID] = ViewID.lists
 
     @Test func everyColumnOfEveryListIsInTheCSVAndTheJSON() throws {
         let model = demoModel()
