@@ -23,7 +23,7 @@ enum WorkbookShape: String, CaseIterable {
     /// How many officers a correct reading finds.
     var officers: Int {
         switch self {
-        case .farRight: 2_000
+        case .farRight, .repeatedColumns: 2_000
         case .repeatedRows: 1
         default: 40
         }
@@ -56,14 +56,15 @@ enum WorkbookShape: String, CaseIterable {
             let row = "<table:table-row table:number-rows-repeated=\"1000000\">" + Self.odsCells(0) + "</table:table-row>"
             return try F.ods(tables: [("Sheet1", Self.odsHeading + row + Self.odsTail)])
         case .repeatedColumns:
-            // Styled empty cells repeated across the sheet's width in every row, and in
-            // every data row a value repeated over two columns inside the heading and
-            // over 16,000 columns to its right.
+            // As LibreOffice saves a sheet someone coloured to the edge and noted things
+            // in far to the right: in every row 16,000 styled empty cells as one repeat,
+            // then a note and a value repeated 300 times; inside the table a value
+            // repeated over two columns.
             let styled = "<table:table-cell table:style-name=\"ce1\" table:number-columns-repeated=\"16000\"/>"
-            let rows = (0..<40).map { i in
+            let rows = (0..<2_000).map { i in
                 "<table:table-row table:style-name=\"ro1\">" + F.odsText(Self.nip(i)) + F.odsText("Pegawai \(i)")
                     + F.odsText("Sekretariat", repeated: 2) + F.odsText("III/a") + F.odsText("-")
-                    + F.odsText("x", repeated: 16_000) + "</table:table-row>"
+                    + styled + F.odsText("catatan") + F.odsText("x", repeated: 300) + "</table:table-row>"
             }.joined()
             let heading = "<table:table-row>" + Self.headings.map { F.odsText($0) }.joined() + styled + "</table:table-row>"
             let empty = "<table:table-row table:style-name=\"ro1\" table:number-rows-repeated=\"1000\">\(styled)</table:table-row>"
