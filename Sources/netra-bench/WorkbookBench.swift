@@ -173,3 +173,52 @@ func writeZip(_ entries: [(String, [UInt8])], to url: URL) throws {
         }
     }
 }
+
+/// The workbook shapes of issue 21 part 4 (hidden and very hidden sheets, the active
+/// sheet, far-right cells, rows and columns repeated), as committed under the tests'
+/// fixtures: each is loaded through the dashboard's path in a child process of its
+/// own, so that its peak resident memory (`wait4`'s rusage of that child) is its own.
+func measureWorkbookShapes() throws {
+    let shapes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tests/NetraCoreTests/Fixtures/Workbooks/shapes")
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("netra-workbook-shapes-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: work) }
+    for name in try FileManager.default.contentsOfDirectory(atPath: shapes.path).sorted() {
+        let folder = work.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let stored = folder.appendingPathComponent("officers." + (name.hasSuffix(".ods") ? "ods" : "xlsx"))
+        try FileManager.default.copyItem(at: shapes.appendingPathComponent(name), to: stored)
+        let size = (try FileManager.default.attributesOfItem(atPath: stored.path)[.size] as? Int) ?? 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        let (peakKB, output) = try runChild(["--workbook-shape", folder.path], output: work.appendingPathComponent(name + ".out").path)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "%@ (%.0f KB): %.2f s, peak RSS %.0f MB — %@", name, Double(size) / 1e3, seconds, Double(peakKB) / 1024, output))
+    }
+}
+
+/// In the child: reads the folder and prints what was read in one line.
+func readWorkbookShape(folder: String) {
+    let reading = DataFolder.read(from: FolderFiles(folder: URL(fileURLWithPath: folder)))
+    let first = reading.diagnostics.first.map { $0.formatted(language: .en).replacingOccurrences(of: folder + "/", with: "") } ?? "no diagnostics"
+    print("\(reading.dataset.officers.count) officers, \(reading.diagnostics.count) diagnostics; \(first.prefix(100))")
+}
+
+/// Runs this program again with `arguments`; its stdout goes to `output`, whose first
+/// line is returned with the child's peak RSS in KB.
+private func runChild(_ arguments: [String], output: String) throws -> (Int, String) {
+    let program = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    return (Int(usage.ru_maxrss), text.split(separator: "\n").first.map(String.init) ?? "(no output, status \(status))")
+}
