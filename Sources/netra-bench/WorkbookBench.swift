@@ -173,3 +173,58 @@ func writeZip(_ entries: [(String, [UInt8])], to url: URL) throws {
         }
     }
 }
+
+/// The workbook shapes of issue 21 part 4 (hidden and very hidden sheets, the active
+/// sheet, far-right cells, rows and columns repeated), as committed under the tests'
+/// fixtures: each is loaded through the dashboard's path in a child process of its
+/// own, which reports its own peak resident memory (`VmHWM`: the child's `ru_maxrss`
+/// would carry this process's peak over, as Linux does across a spawn's exec).
+func measureWorkbookShapes() throws {
+    let shapes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tests/NetraCoreTests/Fixtures/Workbooks/shapes")
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("netra-workbook-shapes-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: work) }
+    for name in try FileManager.default.contentsOfDirectory(atPath: shapes.path).sorted() {
+        let folder = work.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let stored = folder.appendingPathComponent("officers." + (name.hasSuffix(".ods") ? "ods" : "xlsx"))
+        try FileManager.default.copyItem(at: shapes.appendingPathComponent(name), to: stored)
+        let size = (try FileManager.default.attributesOfItem(atPath: stored.path)[.size] as? Int) ?? 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        let (peakKB, output) = try runChild(["--workbook-shape", folder.path], output: work.appendingPathComponent(name + ".out").path)
+        precondition(peakKB > 0, "the child did not report its peak: \(output)")
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "%@ (%.0f KB): %.2f s, peak RSS %.0f MB — %@", name, Double(size) / 1e3, seconds, Double(peakKB) / 1024, output))
+    }
+}
+
+/// In the child: reads the folder and prints what was read in one line.
+func readWorkbookShape(folder: String) {
+    let reading = DataFolder.read(from: FolderFiles(folder: URL(fileURLWithPath: folder)))
+    let first = reading.diagnostics.first.map { $0.formatted(language: .en).replacingOccurrences(of: folder + "/", with: "") } ?? "no diagnostics"
+    print("\(reading.dataset.officers.count) officers, \(reading.diagnostics.count) diagnostics; \(first.prefix(100))")
+    // The high-water mark of this process's own memory since its exec.
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let hwm = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }?.split(separator: " ").dropFirst().first ?? "0"
+    print("VmHWM \(hwm)")
+}
+
+/// Runs this program again with `arguments`; its stdout goes to `output`, whose first
+/// line is returned with the peak RSS in KB the child reported on its `VmHWM` line.
+private func runChild(_ arguments: [String], output: String) throws -> (Int, String) {
+    let program = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let lines = ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "").split(separator: "\n")
+    let peak = lines.first { $0.hasPrefix("VmHWM ") }.flatMap { Int($0.dropFirst(6)) } ?? 0
+    return (peak, lines.first.map(String.init) ?? "(no output, status \(status))")
+}

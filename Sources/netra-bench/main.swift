@@ -8,7 +8,8 @@
 //   swift run -c release netra-bench --reload [N]      # rename → new model latency, memory over N reloads (100k)
 //   swift run -c release netra-bench --fast-writer [S] # a rename every 100 ms for S seconds through ReloadPipeline (100k)
 //   swift run -c release netra-bench --follow          # what circulars and acknowledgements add to a 100k load
-//   swift run -c release netra-bench --workbook [N]    # officers.xlsx and .ods of N rows (100k) through the dashboard's read
+//   swift run -c release netra-bench --workbook [N]    # the workbook shapes (hidden sheets, repeats, far-right cells), each in a child
+//                                                      # with its peak RSS; then officers.xlsx and .ods of N rows (100k) through the dashboard's read
 //   swift run -c release netra-bench --generate N      # only writes bench-data/N (scripts/bench-end-to-end.py uses it)
 //   swift run -c release netra-bench --kpu [L] [N]     # L KPU-listed names (10k) matched against N officers (100k)
 //
@@ -246,7 +247,12 @@ if arguments.first == "--fast-writer" {
     try measureFastWriter(folder: folder, seconds: seconds)
     exit(0)
 }
+if arguments.first == "--workbook-shape", let folder = arguments.dropFirst().first {
+    readWorkbookShape(folder: folder)
+    exit(0)
+}
 if arguments.first == "--workbook" {
+    try measureWorkbookShapes()
     try measureWorkbooks(officers: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000)
     exit(0)
 }

@@ -34,12 +34,14 @@ import Testing
         #expect(roster.officers.map(\.line) == [2, 6])
         #expect(roster.officers[0].candidacy == .bacaleg)
         let out = lines(outcome.diagnostics)
-        #expect(out.count == 3)
-        #expect(out[0] == "officers.xlsx:Pegawai!G1: warning: column 'TGL LAHIR' not used by Netra (ignored)")
-        #expect(out[1] == "officers.xlsx:Pegawai!A3: error: nip '1.98505122010011E+17' is stored as a number in the workbook: a spreadsheet keeps only 15 digits, so the last 3 are lost. Format the nip column as Text and type the 18 digits again")
-        #expect(out[2].hasPrefix("officers.xlsx:Pegawai!F5: error: unknown candidacy 'calon'"))
+        #expect(out.count == 4)
+        // Two visible sheets (Rekap is empty but shown): the note says which was read.
+        #expect(out[0] == "officers.xlsx: warning: read sheet 'Pegawai' of 2 visible sheets because it is named like the table")
+        #expect(out[1] == "officers.xlsx:Pegawai!G1: warning: column 'TGL LAHIR' not used by Netra (ignored)")
+        #expect(out[2] == "officers.xlsx:Pegawai!A3: error: nip '1.98505122010011E+17' is stored as a number in the workbook: a spreadsheet keeps only 15 digits, so the last 3 are lost. Format the nip column as Text and type the 18 digits again")
+        #expect(out[3].hasPrefix("officers.xlsx:Pegawai!F5: error: unknown candidacy 'calon'"))
         // The row an editor jumps to stays the line.
-        #expect(outcome.diagnostics.map(\.line) == [1, 3, 5])
+        #expect(outcome.diagnostics.map(\.line) == [nil, 1, 3, 5])
     }
 
     @Test func dateCellsAreDatesWhateverTheirDisplay() throws {

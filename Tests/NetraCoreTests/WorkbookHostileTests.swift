@@ -47,15 +47,25 @@ import Testing
         #expect(throws: WorkbookProblem.hostile(.nesting)) { try Workbook.sheet(bytes) }
     }
 
-    @Test func aMillionRepeatedFullRowsAreRefusedWithoutExpanding() throws {
+    @Test func aMillionRepeatedFullRowsAreKeptOnceWithoutExpanding() throws {
         let rows = "<table:table-row table:number-rows-repeated=\"1000000\">\(F.odsText("x", repeated: 1_000_000))</table:table-row>"
-        #expect(throws: WorkbookProblem.hostile(.cells(limit: 20_000_000))) { try Workbook.sheet(try F.ods(tables: [("S", rows)])) }
+        let sheet = try Workbook.sheet(try F.ods(tables: [("S", rows)]))
+        #expect(sheet.rows.count == 1)
+        #expect(sheet.rows[0].repeats == 1_000_000)
+        #expect(sheet.rows[0].runs == [CellRun(column: 0, count: 16_384, cell: .text("x"))])
+    }
+
+    @Test func theCellLimitCountsCellsAsHeld() throws {
+        var limits = SheetLimits()
+        limits.cells = 3
+        let rows = (1...4).map { "<row r=\"\($0)\">\(F.inline("A\($0)", "x"))</row>" }.joined()
+        #expect(throws: WorkbookProblem.hostile(.cells(limit: 3))) { try Workbook.sheet(try F.xlsx(sheets: [("S", rows)]), limits: limits) }
     }
 
     @Test func repeatedCellsStopAtTheLastColumn() throws {
         let rows = "<table:table-row>\(F.odsText("x", repeated: 1_000_000))</table:table-row>"
         let sheet = try Workbook.sheet(try F.ods(tables: [("S", rows)]))
-        #expect(sheet.rows[0].cells.count == 16_384)
+        #expect(sheet.rows[0].denseCells.count == 16_384)
     }
 
     @Test func cellsBeyondTheSheet() throws {

@@ -44,11 +44,15 @@ import Testing
     }
 
     @Test func everyWorkbookMessageIsTranslated() {
-        let problems: [WorkbookProblem] = [.notArchive, .legacyOrEncrypted, .encrypted, .notSpreadsheet, .corrupt("xl/workbook.xml"), .noSheet,
+        let problems: [WorkbookProblem] = [.notArchive, .legacyOrEncrypted, .encrypted, .notSpreadsheet, .corrupt("xl/workbook.xml"), .noSheet, .onlyHiddenSheets,
                                            .hostile(.documentType), .hostile(.nesting), .hostile(.limit), .hostile(.expands(limit: 200 << 20)),
                                            .hostile(.entries(10_000)), .hostile(.sheets(1_000)), .hostile(.outsideSheet), .hostile(.cells(limit: 5))]
         var all = problems.map { Messages.workbook($0, file: "officers.xlsx") }
         all += [Messages.severalForms(read: "officers.xlsx", others: ["officers.csv"]), Messages.numberNIP("1E+17")]
+        for reason in [SheetChoice.Reason.first, .active, .named] {
+            all.append(Messages.sheetChosen("Rekap", SheetChoice(reason: reason, visible: 2, hidden: 1), tableNames: DataFile.officers.sheetNames))
+        }
+        all += [Messages.rowRepeated(1_000_000, first: 2), Messages.cellsOutsideHeading(2_000)]
         all.append(Messages.retirementDateDiffers(recorded: CivilDate(year: 2030, month: 1, day: 1)!,
                                                   derived: CivilDate(year: 2030, month: 2, day: 1)!, age: 58))
         for message in all {

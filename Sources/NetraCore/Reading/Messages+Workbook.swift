@@ -39,6 +39,8 @@ extension Messages {
                            id: "\(name) rusak (\(p) tidak terbaca): apakah masih sedang disimpan? Jika tidak, buka di spreadsheet lalu simpan ulang")
         case .noSheet:
             return Message(en: "\(name) has no sheet", id: "\(name) tidak memiliki sheet")
+        case .onlyHiddenSheets:
+            return onlyHiddenSheets(name)
         case .hostile(let why):
             let reason = hostileReason(why)
             return Message { l in

@@ -130,10 +130,12 @@ public enum KPUFolder {
             return ([], [Diagnostic(.error, place, Messages.workbook(error, file: path))], false)
         }
         let heading = WorkbookTable.headingPosition(sheet, file: .kpu)
-        let (csv, _) = WorkbookTable.csvText(sheet, heading: heading, nipColumn: { _ in false }, file: .kpu)
+        // Only the columns KPU heads reach the reader (far-right or repeated cells cost nothing).
+        let layout = SheetLayout(headings: heading.map { WorkbookTable.texts(sheet.rows[$0]) } ?? [], file: .kpu)
+        let (csv, notes) = WorkbookTable.csvText(sheet, heading: heading, layout: layout, nipColumn: { _ in false }, file: .kpu)
         let origin = SheetOrigin(file: .kpu, form: form, sheet: sheet.name, headings: [])
         let result = KPUListReader.read(csv: csv, path: path)
-        let placed = result.diagnostics.map { d -> Diagnostic in
+        let placed = (notes + result.diagnostics.map(layout.inSheet)).map { d -> Diagnostic in
             var located = origin.locate(d)
             located.location.path = path
             return located

@@ -13,25 +13,62 @@ enum ODSReader {
            String(decoding: manifest, as: UTF8.self).contains("encryption-data") {
             throw .encrypted
         }
-        let content = ContentPart(preferring: names, limits: limits)
+        var active: String?
+        if let xml = try archive.read("settings.xml") {
+            let settings = SettingsPart()
+            // Only a hint: a damaged settings part costs the active sheet, not the file.
+            if XMLStream.parse(xml, part: "settings.xml", into: settings) == nil { active = settings.activeTable }
+        }
+        let content = ContentPart(preferring: names, active: active, limits: limits)
         let stream = XMLStream(part: "content.xml", receiver: content)
         guard try archive.stream("content.xml", into: { stream.push($0) }) else { throw .corrupt("content.xml") }
         if let problem = stream.finish() { throw problem }
         if content.tables > 1000 { throw .hostile(.sheets(content.tables)) }
-        guard let name = content.chosenName else { throw .noSheet }
-        return WorkbookSheet(name: name, rows: content.collector.rows)
+        guard let name = content.chosenName else { throw content.tables == 0 ? .noSheet : .onlyHiddenSheets }
+        return WorkbookSheet(name: name, rows: content.collector.rows, choice: content.choice)
     }
 }
 
-/// Follows `content.xml`, collecting the rows of the first table, or of the first
-/// table whose name matches the data file when there is one.
+/// The sheet a LibreOffice document opens on: `settings.xml`'s first `ActiveTable`
+/// configuration item.
+final class SettingsPart: XMLEvents {
+    private(set) var activeTable: String?
+    var stop: WorkbookProblem?
+    private var inActive = false
+    private var value: [UInt8] = []
+
+    func start(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("config-item"), activeTable == nil, attributes.value("name") == "ActiveTable" {
+            inActive = true
+            value.removeAll()
+        }
+    }
+    func end(_ name: XMLName) {
+        if name.is("config-item"), inActive {
+            inActive = false
+            activeTable = String(decoding: value, as: UTF8.self)
+        }
+    }
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inActive, value.count < 4096 { value.append(contentsOf: bytes) }
+    }
+}
+
+/// Follows `content.xml`, collecting the rows of the visible table `SheetPick` would
+/// choose: named like the data file, else the active one, else the first visible. The
+/// part is streamed once, so a better table found later replaces what was collected.
+/// A table is hidden when its automatic style (written before the tables) says
+/// `table:display="false"`, as LibreOffice saves a hidden sheet.
 final class ContentPart: XMLEvents {
     private(set) var collector: RowCollector
     private(set) var chosenName: String?
     private(set) var tables = 0
+    private(set) var choice = SheetChoice(visible: 0)
     var stop: WorkbookProblem?
     private let names: Set<String>
-    private var chosenMatches = false
+    private let active: String?
+    private var hiddenStyles: Set<String> = []
+    private var tableStyle: String?
 
     private var tableDepth = 0
     private var collecting = false
@@ -45,8 +82,9 @@ final class ContentPart: XMLEvents {
     private var annotation = 0
     private var text: [UInt8] = []
 
-    init(preferring names: Set<String>, limits: SheetLimits) {
+    init(preferring names: Set<String>, active: String?, limits: SheetLimits) {
         self.names = names
+        self.active = active
         collector = RowCollector(limits: limits)
     }
 
@@ -57,13 +95,24 @@ final class ContentPart: XMLEvents {
             tables += 1
             if tables > 1000 { stop = .hostile(.sheets(tables)); return }
             let tableName = attributes.value("name") ?? ""
-            let matches = names.contains(Vocabulary.key(tableName))
-            collecting = chosenName == nil || (matches && !chosenMatches)
+            if let style = attributes.value("style-name"), hiddenStyles.contains(style) {
+                choice.hidden += 1
+                collecting = false
+                return
+            }
+            choice.visible += 1
+            let reason: SheetChoice.Reason = names.contains(Vocabulary.key(tableName)) ? .named
+                : tableName == active ? .active : .first
+            collecting = chosenName == nil || reason > choice.reason
             if collecting {
                 if chosenName != nil { collector.reset() }
                 chosenName = tableName
-                chosenMatches = matches
+                choice.reason = reason
             }
+            return
+        }
+        if tableDepth == 0 {
+            noteStyle(name, attributes)
             return
         }
         guard collecting, tableDepth == 1 else { return }
@@ -108,6 +157,16 @@ final class ContentPart: XMLEvents {
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         if inParagraph > 0 && annotation == 0 && isStringCell { text.append(contentsOf: bytes) }
+    }
+
+    /// Remembers the automatic table styles that hide a sheet.
+    private func noteStyle(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("style") {
+            tableStyle = attributes.value("family") == "table" ? attributes.value("name") : nil
+        } else if name.is("table-properties"), let style = tableStyle, attributes.value("display") == "false",
+                  hiddenStyles.count < 10_000 {
+            hiddenStyles.insert(style)
+        }
     }
 
     /// Paragraphs of a cell are lines; `text:s` is a run of spaces, `text:tab` a tab.

@@ -36,5 +36,7 @@ public enum WorkbookProblem: Error, Equatable, Sendable {
     case corrupt(String)
     /// The workbook has no sheet.
     case noSheet
+    /// Every sheet of the workbook is hidden: none is what a user sees.
+    case onlyHiddenSheets
     case hostile(Hostile)
 }

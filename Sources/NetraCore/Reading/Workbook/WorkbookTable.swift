@@ -31,14 +31,18 @@ enum WorkbookTable {
             return FileOutcome(file: file, records: nil, diagnostics: [problem], exists: true)
         }
         let heading = headingPosition(sheet, file: file)
-        let (csv, numberNIPs) = csvText(sheet, heading: heading, nipColumn: { file.isNIPHeading($0) }, file: file)
-        let origin = SheetOrigin(file: file, form: form, sheet: sheet.name, headings: heading.map { texts(sheet.rows[$0]) } ?? [])
+        let headings = heading.map { texts(sheet.rows[$0]) } ?? []
+        let layout = SheetLayout(headings: headings, file: file)
+        let (csv, sheetNotes) = csvText(sheet, heading: heading, layout: layout, nipColumn: { file.isNIPHeading($0) }, file: file)
+        let origin = SheetOrigin(file: file, form: form, sheet: sheet.name, headings: headings)
+        let choice = sheet.choice.visible > 1 || sheet.choice.hidden > 0
+            ? [Diagnostic(.warning, file, line: nil, Messages.sheetChosen(sheet.name, sheet.choice, tableNames: file.sheetNames))] : []
         // Only tables are workbooks; settings and schedule never come here.
         guard file.isTable else { return FileOutcome(file: file, records: nil, diagnostics: [], exists: false) }
         let reading = file.kind.read(csv)
         var outcome = FileOutcome(file: file, records: reading.records, diagnostics: reading.diagnostics, exists: true)
         // In row order, each placed in its cell: officers.xlsx:Pegawai!B14.
-        outcome.diagnostics = (numberNIPs + outcome.diagnostics)
+        outcome.diagnostics = (choice + sheetNotes + outcome.diagnostics.map(layout.inSheet))
             .enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
             .map { origin.locate($0.element) }
         outcome.origin = origin
@@ -53,44 +57,65 @@ enum WorkbookTable {
         return sheet.rows.prefix(CSVTable<OfficerColumn>.titleLinesAllowed).firstIndex { file.namesRequiredColumn(texts($0)) } ?? 0
     }
 
-    /// A row's texts, by column, trimmed (what the CSV readers see as its fields).
-    private static func texts(_ row: WorkbookRow) -> [String] {
-        row.cells.map { cell in
-            switch cell {
-            case .text(let t): String(t.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-            case .number(let n): n
-            default: ""
-            }
+    /// A row's texts, by column up to its last cell, trimmed (what the CSV readers see
+    /// as its fields). Only for the few rows at the top: a row is as wide as its last cell.
+    static func texts(_ row: WorkbookRow) -> [String] {
+        row.denseCells.map(text)
+    }
+
+    private static func text(_ cell: WorkbookCell) -> String {
+        switch cell {
+        case .text(let t): String(t.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        case .number(let n): n
+        default: ""
         }
     }
 
-    /// The sheet as CSV bytes whose line numbers are the sheet's row numbers, and an
-    /// error for each data row whose NIP cell is a number.
-    static func csvText(_ sheet: WorkbookSheet, heading: Int? = 0, nipColumn: (String) -> Bool, file: DataFile) -> ([UInt8], [Diagnostic]) {
+    /// The sheet as CSV bytes whose line numbers are the sheet's row numbers (only the
+    /// columns `layout` keeps), and the sheet's own diagnostics: an error for each data
+    /// row whose NIP cell is a number, a warning for each row the file repeats, one for
+    /// cells right of the last heading.
+    static func csvText(_ sheet: WorkbookSheet, heading: Int?, layout: SheetLayout, nipColumn: (String) -> Bool, file: DataFile) -> ([UInt8], [Diagnostic]) {
         var out: [UInt8] = []
         out.reserveCapacity(sheet.rows.count * 100)
         var problems: [Diagnostic] = []
         var line = 1
-        var nipIndex: Int?
-        var columns: [String: Int] = [:]
+        let nipIndex = layout.headings.firstIndex { nipColumn($0) }
+        let columns = file == .officers ? file.headingColumns(layout.headings) : [:]
+        var outside = 0
+        var firstOutside: (row: Int, column: Int)?
         for (position, row) in sheet.rows.enumerated() {
-            if position == heading {
-                nipIndex = row.cells.firstIndex { if case .text(let t) = $0 { nipColumn(t) } else { false } }
-                if file == .officers { columns = file.headingColumns(texts(row)) }
-            } else if let heading, position > heading, let nipIndex, nipIndex < row.cells.count, case .number(let raw) = row.cells[nipIndex] {
+            let isData = heading.map { position > $0 } ?? false
+            if isData, let nipIndex, case .number(let raw) = row.cell(at: nipIndex) {
                 problems.append(numberNIP(raw, row: row, nipIndex: nipIndex, columns: columns, file: file))
                 continue
+            }
+            if isData, row.repeats > 1 {
+                problems.append(Diagnostic(.warning, file, line: row.number, Messages.rowRepeated(row.repeats, first: row.number)))
+            }
+            let width = layout.headings.count
+            if isData, let last = row.runs.last, last.end > width {
+                for run in row.runs where run.end > width {
+                    let from = max(run.column, width)
+                    outside += run.end - from
+                    if firstOutside == nil { firstOutside = (row.number, from) }
+                }
             }
             while line < row.number {
                 out.append(0x0A)
                 line += 1
             }
-            for (index, cell) in row.cells.enumerated() {
+            var fields = layout.fields(of: row, isData: isData)
+            while fields.last?.isEmpty == true { fields.removeLast() }
+            for (index, cell) in fields.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 append(cell, to: &out)
             }
         }
         out.append(0x0A)
+        if let firstOutside {
+            problems.append(Diagnostic(.warning, file, line: firstOutside.row, field: firstOutside.column, Messages.cellsOutsideHeading(outside)))
+        }
         return (out, problems)
     }
 
@@ -101,8 +126,7 @@ enum WorkbookTable {
         var place = Diagnostic.Location.dataFile(file, line: row.number)
         place.field = nipIndex
         guard file == .officers else { return Diagnostic(.error, place, Messages.numberNIP(raw)) }
-        let cells = texts(row)
-        func cell(_ heading: String) -> String { columns[heading].flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
+        func cell(_ heading: String) -> String { columns[heading].map { text(row.cell(at: $0)) } ?? "" }
         return RecordReaders.skippedOfficer(place, name: cell("name"), candidacy: cell("candidacy"), nip: nil, Messages.numberNIP(raw))
     }
 

@@ -11,8 +11,10 @@ enum XLSXReader {
         if workbook.sheets.count > 1000 { throw .hostile(.sheets(workbook.sheets.count)) }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let related = try relationships(archive, (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "") + ".rels", of: workbookPath)
-        let chosen = workbook.sheets.first { names.contains(Vocabulary.key($0.name)) } ?? workbook.sheets.first
-        guard let chosen else { throw .noSheet }
+        guard !workbook.sheets.isEmpty else { throw .noSheet }
+        let tabs = workbook.sheets.map { SheetPick.Tab(name: $0.name, hidden: $0.hidden) }
+        guard let (index, choice) = SheetPick.choose(tabs, active: workbook.activeTab, names: names) else { throw .onlyHiddenSheets }
+        let chosen = workbook.sheets[index]
         guard let sheetPath = related.first(where: { $0.id == chosen.relationship })?.target else { throw .corrupt(workbookPath) }
 
         var shared: [String] = []
@@ -32,7 +34,7 @@ enum XLSXReader {
         let stream = XMLStream(part: sheetPath, receiver: sheet)
         guard try archive.stream(sheetPath, into: { stream.push($0) }) else { throw .corrupt(sheetPath) }
         if let problem = stream.finish() { throw problem }
-        return WorkbookSheet(name: chosen.name, rows: sheet.collector.rows)
+        return WorkbookSheet(name: chosen.name, rows: sheet.collector.rows, choice: choice)
     }
 
     /// The relationships part at `path` (absent: none), targets resolved against `part`.
@@ -69,15 +71,25 @@ final class Relationships: XMLEvents {
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
 }
 
-/// The sheet list and date system of `xl/workbook.xml`.
+/// The sheet list (with each sheet's visibility), the sheet the workbook opens on and
+/// the date system of `xl/workbook.xml`.
 final class WorkbookPart: XMLEvents {
-    var sheets: [(name: String, relationship: String)] = []
+    var sheets: [(name: String, relationship: String, hidden: Bool)] = []
     var date1904 = false
+    /// `<workbookView activeTab>` of the first view: an index over all sheets.
+    var activeTab: Int?
     var stop: WorkbookProblem?
+    private var views = 0
     func start(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("sheet"), let id = attributes.value("id") {
-            sheets.append((attributes.value("name") ?? "", id))
+            // `state` is visible (the default), hidden or veryHidden.
+            let state = attributes.value("state")
+            sheets.append((attributes.value("name") ?? "", id, state != nil && state != "visible"))
             if sheets.count > 1000 { stop = .hostile(.sheets(sheets.count)) }
+        } else if name.is("workbookView") {
+            views += 1
+            // Absent means the first tab.
+            if views == 1 { activeTab = attributes.raw("activeTab")?.decimal ?? 0 }
         } else if name.is("workbookPr") {
             let value = attributes.value("date1904")
             date1904 = value == "1" || value == "true"
