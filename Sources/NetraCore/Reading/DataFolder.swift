@@ -97,6 +97,7 @@ public struct FileOutcome: Sendable {
     public enum Records: Sendable {
         case settings(Settings)
         case officers(OfficerRoster)
+        case candidates([CandidateRecord])
         case retirements([RetirementRequest])
         case cases([NeutralityCase])
         case schedule(Schedule)
@@ -160,7 +161,7 @@ public enum DataFolder {
             case .retirements: Diagnostic(.warning, .retirements, line: nil, Messages.fileMissing(Messages.withoutRetirements))
             case .cases: Diagnostic(.warning, .cases, line: nil, Messages.fileMissing(Messages.withoutCases))
             case .schedule: Diagnostic(.warning, .schedule, line: nil, Messages.fileMissing(Messages.withoutSchedule))
-            case .settings, .circulars, .acknowledgements: nil
+            case .settings, .circulars, .acknowledgements, .candidates: nil
             }
             return FileOutcome(file: file, records: nil, diagnostics: missing.map { [$0] } ?? [], exists: false)
         }
@@ -171,6 +172,7 @@ public enum DataFolder {
         switch file {
         case .settings: return outcome(TOMLFiles.settings(bytes)) { .settings($0) }
         case .officers: return outcome(RecordReaders.officers(bytes)) { .officers($0) }
+        case .candidates: return outcome(RecordReaders.candidates(bytes)) { .candidates($0) }
         case .retirements: return outcome(RecordReaders.retirements(bytes)) { .retirements($0) }
         case .cases: return outcome(RecordReaders.cases(bytes)) { .cases($0) }
         case .schedule: return outcome(TOMLFiles.schedule(bytes)) { .schedule($0) }
@@ -187,6 +189,7 @@ public enum DataFolder {
         var haveRoster = false
         var changedAt: Date?
         var origins: [DataFile: SheetOrigin] = [:]
+        var candidates: [CandidateRecord] = []
         for outcome in outcomes {
             if outcome.records != nil, let origin = outcome.origin { origins[outcome.file] = origin }
             if let modified = outcome.modified, outcome.records != nil { changedAt = max(changedAt ?? modified, modified) }
@@ -195,6 +198,7 @@ public enum DataFolder {
             switch outcome.records {
             case .settings(let v): dataset.settings = v
             case .officers(let v): dataset.roster = v; haveRoster = true
+            case .candidates(let v): candidates = v
             case .retirements(let v): dataset.requests = v
             case .cases(let v): dataset.cases = v
             case .schedule(let v): dataset.schedule = v
@@ -203,9 +207,13 @@ public enum DataFolder {
             case nil: break
             }
         }
+        var merged: [Diagnostic] = []
+        // Merged on every assembly, from the last good of each file: a change to
+        // either officers.csv or candidates.csv re-merges both.
+        if haveRoster && !candidates.isEmpty { merged = CandidateMerge.apply(candidates, to: &dataset.roster) }
         dataset.prepareUnits()
         if haveRoster {
-            let crossFile = dataset.crossFileDiagnostics()
+            let crossFile = merged + dataset.crossFileDiagnostics()
             diagnostics += origins.isEmpty ? crossFile : crossFile.map { d in d.file.flatMap { origins[$0] }?.locate(d) ?? d }
             diagnostics = SkippedRows.named(diagnostics, in: dataset)
         }

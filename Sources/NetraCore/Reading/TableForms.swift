@@ -38,6 +38,7 @@ extension DataFile {
     var sheetNames: [String] {
         switch self {
         case .officers: ["officers", "pegawai", "data pegawai", "daftar pegawai", "asn", "data asn"]
+        case .candidates: ["candidates", "calon", "pencalonan", "daftar calon", "asn calon"]
         case .retirements: ["retirements", "pensiun", "usulan pensiun", "pemberhentian"]
         case .cases: ["cases", "kasus", "laporan", "pelanggaran", "netralitas"]
         case .circulars: ["circulars", "edaran", "surat edaran", "daftar edaran"]

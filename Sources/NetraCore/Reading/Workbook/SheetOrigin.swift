@@ -38,6 +38,7 @@ extension DataFile {
     func canonicalHeading(_ heading: String) -> String? {
         switch self {
         case .officers: OfficerColumn.parse(heading)?.canonicalName
+        case .candidates: CandidateColumn.parse(heading)?.canonicalName
         case .retirements: RetirementColumn.parse(heading)?.canonicalName
         case .cases: CaseColumn.parse(heading)?.canonicalName
         case .circulars: CircularColumn.parse(heading)?.canonicalName
@@ -54,6 +55,7 @@ extension DataFile {
     func headingColumns(_ headings: [String]) -> [String: Int] {
         switch self {
         case .officers: Self.columns(OfficerColumn.self, headings)
+        case .candidates: Self.columns(CandidateColumn.self, headings)
         case .retirements: Self.columns(RetirementColumn.self, headings)
         case .cases: Self.columns(CaseColumn.self, headings)
         case .circulars: Self.columns(CircularColumn.self, headings)
@@ -67,6 +69,7 @@ extension DataFile {
     func namesRequiredColumn(_ texts: [String]) -> Bool {
         switch self {
         case .officers: OfficerColumn.namesRequiredColumn(texts)
+        case .candidates: CandidateColumn.namesRequiredColumn(texts)
         case .retirements: RetirementColumn.namesRequiredColumn(texts)
         case .cases: CaseColumn.namesRequiredColumn(texts)
         case .circulars: CircularColumn.namesRequiredColumn(texts)

@@ -38,6 +38,9 @@ enum WorkbookTable {
         case .officers:
             let reading = RecordReaders.officers(csv)
             outcome = FileOutcome(file: file, records: reading.value.map { .officers($0) }, diagnostics: reading.diagnostics, exists: true)
+        case .candidates:
+            let reading = RecordReaders.candidates(csv)
+            outcome = FileOutcome(file: file, records: reading.value.map { .candidates($0) }, diagnostics: reading.diagnostics, exists: true)
         case .retirements:
             let reading = RecordReaders.retirements(csv)
             outcome = FileOutcome(file: file, records: reading.value.map { .retirements($0) }, diagnostics: reading.diagnostics, exists: true)

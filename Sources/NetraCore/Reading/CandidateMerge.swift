@@ -1,0 +1,52 @@
+/// Puts `candidates.csv` into the roster at read time.
+///
+/// Each record fills its officer's `candidacy`, `election`, `party` and `district`
+/// (the fields every derivation reads) and hangs itself on the officer as
+/// `candidateRecord`. `candidates.csv` wins over the roster's own candidacy columns
+/// (an older folder may still have them); where the two disagree, the warning names
+/// both lines so the clerk can correct the stale one.
+enum CandidateMerge {
+    /// Merges `records` into `roster`; the problems found, on `candidates.csv`'s lines.
+    static func apply(_ records: [CandidateRecord], to roster: inout OfficerRoster) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for record in records {
+            guard let index = roster.indexByNIP[record.nip] else {
+                found.append(Diagnostic(.error, .candidates, line: record.line, heading: "nip",
+                                        Messages.candidateNotOnRoster(record.nip, name: record.name)))
+                continue
+            }
+            roster.update(at: index) { officer in
+                let differing = disagreements(record, officer)
+                if !differing.isEmpty {
+                    found.append(Diagnostic(.warning, .candidates, line: record.line, heading: "candidacy",
+                                            Messages.candidacyDisagrees(differing, candidatesLine: record.line, rosterLine: officer.line)))
+                }
+                officer.candidacy = record.candidacy
+                // A blank cell in candidates.csv says nothing: the roster's word stays.
+                if !record.election.isEmpty { officer.election = record.election }
+                if !record.party.isEmpty { officer.party = record.party }
+                if !record.district.isEmpty { officer.district = record.district }
+                officer.candidateRecord = record
+            }
+        }
+        return found
+    }
+
+    /// What the roster row says differently, as `(field, roster's, candidates.csv's)`:
+    /// only where both say something (a roster without the columns never disagrees).
+    static func disagreements(_ record: CandidateRecord, _ officer: Officer) -> [(field: String, roster: String, candidates: String)] {
+        var out: [(String, String, String)] = []
+        if officer.candidacy != .none && officer.candidacy != record.candidacy {
+            out.append(("candidacy", officer.candidacy.canonicalName, record.candidacy.canonicalName))
+        }
+        func compare(_ field: String, _ roster: String, _ candidates: String) {
+            if !roster.isEmpty && !candidates.isEmpty && Vocabulary.key(roster) != Vocabulary.key(candidates) {
+                out.append((field, roster, candidates))
+            }
+        }
+        compare("election", officer.election, record.election)
+        compare("party", officer.party, record.party)
+        compare("district", officer.district, record.district)
+        return out
+    }
+}
