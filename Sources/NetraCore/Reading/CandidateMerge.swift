@@ -7,10 +7,21 @@
 /// both lines so the clerk can correct the stale one.
 enum CandidateMerge {
     /// Merges `records` into `roster`; the problems found, on `candidates.csv`'s lines.
-    static func apply(_ records: [CandidateRecord], to roster: inout OfficerRoster) -> [Diagnostic] {
+    /// A candidate whose roster row was skipped (a typo in another cell) is named on
+    /// that row, as a skipped row that says "candidate" itself always was: `skipped`
+    /// are the roster's diagnostics, marked in place.
+    static func apply(_ records: [CandidateRecord], to roster: inout OfficerRoster, skipped: inout [Diagnostic]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for record in records {
             guard let index = roster.indexByNIP[record.nip] else {
+                if let row = skipped.firstIndex(where: { $0.file == .officers && $0.skippedRow?.nips.contains(record.nip) == true }) {
+                    if skipped[row].skippedCandidate == nil, record.candidacy.isActiveCandidate {
+                        let name = skipped[row].skippedRow?.name ?? ""
+                        skipped[row].text = Messages.skippedCandidate(name: name, candidacy: record.candidacy, skipped[row].text)
+                        skipped[row].skippedCandidate = .init(name: name, candidacy: record.candidacy)
+                    }
+                    continue
+                }
                 found.append(Diagnostic(.error, .candidates, line: record.line, heading: "nip",
                                         Messages.candidateNotOnRoster(record.nip, name: record.name)))
                 continue

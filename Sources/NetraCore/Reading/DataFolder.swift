@@ -210,7 +210,7 @@ public enum DataFolder {
         var merged: [Diagnostic] = []
         // Merged on every assembly, from the last good of each file: a change to
         // either officers.csv or candidates.csv re-merges both.
-        if haveRoster && !candidates.isEmpty { merged = CandidateMerge.apply(candidates, to: &dataset.roster) }
+        if haveRoster && !candidates.isEmpty { merged = CandidateMerge.apply(candidates, to: &dataset.roster, skipped: &diagnostics) }
         dataset.prepareUnits()
         if haveRoster {
             let crossFile = merged + dataset.crossFileDiagnostics()

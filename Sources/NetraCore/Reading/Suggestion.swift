@@ -29,9 +29,10 @@ enum Suggestion {
         return best.word
     }
 
-    /// How many edits a word of `length` letters may be away: one for short words,
-    /// two from five letters, three from nine.
-    static func allowed(for length: Int) -> Int { length <= 4 ? 1 : length <= 8 ? 2 : 3 }
+    /// How many edits a word of `length` letters may be away: one up to six letters
+    /// (`calon` is two from `paslon`, a different word, not a slip), two up to ten,
+    /// three beyond.
+    static func allowed(for length: Int) -> Int { length <= 6 ? 1 : length <= 10 ? 2 : 3 }
 
     /// Optimal string alignment distance (Damerau–Levenshtein without repeated edits
     /// of one substring), in two rows plus the one before for swaps.

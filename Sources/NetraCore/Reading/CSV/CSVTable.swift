@@ -50,7 +50,8 @@ struct CSVTable<Column: ColumnName> {
     private mutating func scan(_ bytes: [UInt8], diagnostics: inout [Diagnostic],
                                row: (CSVRow, CSVTable<Column>) -> Void) -> Bool {
         if let problem = Self.textProblem(bytes) {
-            diagnostics.append(Diagnostic(.error, file, line: Self.nulLine(bytes), problem))
+            let line = problem.english == Messages.nulByte.english ? Self.nulLine(bytes) : nil
+            diagnostics.append(Diagnostic(.error, file, line: line, problem))
             return false
         }
         return bytes.withUnsafeBufferPointer { buffer in
