@@ -11,7 +11,7 @@ import Testing
 @Suite struct LegalStatusViewTests {
     /// The demo's roster without its KEDUDUKAN HUKUM column.
     static var rosterWithoutStatus: String {
-        DemoData.files[.officers]!.split(separator: "\r\n", omittingEmptySubsequences: false)
+        LegacyDemo.officers.split(separator: "\r\n", omittingEmptySubsequences: false)
             .map { line in line.split(separator: ";", omittingEmptySubsequences: false).dropLast().joined(separator: ";") }
             .joined(separator: "\r\n")
     }

@@ -17,7 +17,7 @@ import Testing
     }
 
     static let now = DemoData.storyMoment
-    static let skippedHendra = DemoData.files[.officers]!.replacingOccurrences(of: "197003141996031001;Hendra", with: "1,98505E+17;Hendra")
+    static let skippedHendra = LegacyDemo.officers.replacingOccurrences(of: "197003141996031001;Hendra", with: "1,98505E+17;Hendra")
 
     func frame(_ model: DashboardModel, _ language: Language, _ keys: String = "", width: Int = 80, height: Int = 24) -> [String] {
         var replay = Replay(model: model, options: .init(language: language), size: Size(width: width, height: height), now: Self.now)
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func thePanelScrollsThroughManyProblems() {
-        var officers = DemoData.files[.officers]!
+        var officers = LegacyDemo.officers
         for i in 0..<60 { officers += "19750101200001100\(i % 10);Orang \(i);X;Staf;III/a;calon;;;;PNS;\r\n" }
         let model = demoModel(replacing: [.officers: officers])
         #expect(model.reading.diagnostics.count >= 60)

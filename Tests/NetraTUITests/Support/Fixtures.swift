@@ -19,7 +19,7 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFil
 func crowdedDemoModel(extra: Int = 60, at iso: String = "2023-05-23T10:00:00+08:00", settings: String? = nil) -> DashboardModel {
     let first = ["Bagus", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Intan", "Joko", "Kartika"]
     let last = ["Prasetyo", "Lestari", "Kurniawan", "Wulandari", "Santoso", "Pratama", "Hidayat", "Siregar", "Nugroho", "Rahayu"]
-    var officers = DemoData.files[.officers]!
+    var officers = LegacyDemo.officers
     for i in 0..<extra {
         let nip = "197501012000011" + String(format: "%03d", 100 + i)
         officers += "\(nip);\(first[i % 10]) \(last[(i / 10) % 10]);Dinas Kesehatan;Staf;III/a;bacaleg;Partai Nusantara Maju;Balikpapan 3;;PNS\r\n"
