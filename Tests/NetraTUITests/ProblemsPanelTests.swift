@@ -38,10 +38,10 @@ import Testing
         // The count first (the row's request now names an unknown NIP: 2), then the
         // candidate's row with its line, then the fix, whole.
         #expect(id.hasPrefix("! 3 masalah (! lihat semua) — officers.csv:2: kesalahan: baris dilewati: Hendra Wijaya (bacaleg)"))
-        #expect(id.hasSuffix("Format kolom nip sebagai Teks lalu ketik ulang 18 digit"))
+        #expect(id.hasSuffix("Format kolom NIP sebagai Teks lalu ketik ulang 18 digit"))
         let en = banner(frame(model, .en))
         #expect(en.hasPrefix("! 3 problems (! see all) — officers.csv:2: error: row skipped: Hendra Wijaya (bacaleg)"))
-        #expect(en.hasSuffix("Format the nip column as Text and enter the 18 digits again"))
+        #expect(en.hasSuffix("Format the NIP column as Text and enter the 18 digits again"))
     }
 
     @Test func withoutAScheduleCandidatesAreNotAllClear() {

@@ -14,7 +14,7 @@ enum CandidateMerge {
         var found: [Diagnostic] = []
         for record in records {
             guard let index = roster.indexByNIP[record.nip] else {
-                if let row = skipped.firstIndex(where: { $0.file == .officers && $0.skippedRow?.nips.contains(record.nip) == true }) {
+                if let row = skipped.firstIndex(where: { $0.file == .officers && isRow($0.skippedRow, of: record) }) {
                     if skipped[row].skippedCandidate == nil, record.candidacy.isActiveCandidate {
                         let name = skipped[row].skippedRow?.name ?? ""
                         skipped[row].text = Messages.skippedCandidate(name: name, candidacy: record.candidacy, skipped[row].text)
@@ -59,5 +59,13 @@ enum CandidateMerge {
         compare("party", officer.party, record.party)
         compare("district", officer.district, record.district)
         return out
+    }
+
+    /// Whether a skipped roster row is the candidate's: by its NIP when the row's
+    /// could be read, else (a NIP a spreadsheet turned into `1,98505E+17`) by name.
+    static func isRow(_ row: Diagnostic.SkippedRow?, of record: CandidateRecord) -> Bool {
+        guard let row else { return false }
+        if !row.nips.isEmpty { return row.nips.contains(record.nip) }
+        return !record.name.isEmpty && Vocabulary.key(row.name) == Vocabulary.key(UntrustedText.sanitized(record.name))
     }
 }
