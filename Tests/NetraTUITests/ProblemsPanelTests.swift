@@ -92,7 +92,7 @@ import Testing
         #expect(id.contains("Masalah data (5)"))
         #expect(id.contains("│ officers.csv"))
         #expect(id.contains(":2      kesalahan  baris dilewati: Hendra Wijaya (bacaleg)"))
-        #expect(id.contains("candidacy 'calon' tidak dikenal"))
+        #expect(id.contains("PENCALONAN 'calon' tidak dikenal"))
         #expect(id.contains("│ schedule.toml"))
         #expect(id.contains("peringatan berkas tidak ditemukan: tidak ada tahapan pemilihan"))
         let en = frame(model, .en, "!", width: 120, height: 40).joined(separator: "\n")

@@ -4,13 +4,14 @@ import NetraCore
 
 /// The demo folder read from memory and frozen at the story's moment; `replacing`
 /// swaps in other contents for some files.
-func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFile: String] = [:]) -> DashboardModel {
+func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFile: String] = [:],
+               removing: Set<DataFile> = []) -> DashboardModel {
     struct Memory: FileSource {
         let files: [DataFile: String]
         func contents(of file: DataFile) throws -> [UInt8]? { files[file].map { Array($0.utf8) } }
     }
     let now = InstantText.parse(iso, defaultZone: TimeZone(identifier: "UTC")!)!
-    let files = DemoData.files.merging(replacing) { _, new in new }
+    let files = DemoData.files.merging(replacing) { _, new in new }.filter { !removing.contains($0.key) }
     return DashboardModel(reading: DataFolder.read(from: Memory(files: files)), now: now)
 }
 
@@ -60,7 +61,9 @@ func generatedCityModel(officers count: Int, at iso: String = "2023-05-23T10:00:
     }
     // The demo's acknowledgements name the demo's units: keep only the heading line.
     let acknowledgements = String(DemoData.files[.acknowledgements]!.prefix { $0 != "\n" }) + "\n"
-    return demoModel(at: iso, replacing: [.officers: officers, .retirements: requests, .cases: cases, .acknowledgements: acknowledgements])
+    // Its roster says who runs (the older layout): the demo's candidates.csv is not for it.
+    return demoModel(at: iso, replacing: [.officers: officers, .retirements: requests, .cases: cases, .acknowledgements: acknowledgements],
+                     removing: [.candidates])
 }
 
 /// How many rows the demo's files hold (counted from the files, so a growing demo
