@@ -7,6 +7,7 @@ enum SIASNFields {
                      dates: inout CachedField<CivilDate>, onError: CellReport, onWarning: CellReport) {
         officer.titleBefore = row.interned(table[.titleBefore])
         officer.titleAfter = row.interned(table[.titleAfter])
+        officer.sexText = row.interned(table[.sex])
         if !row.isBlank(table[.status]) {
             officer.statusText = row.interned(table[.status])
             officer.status = LegalStatus.classify(officer.statusText)
