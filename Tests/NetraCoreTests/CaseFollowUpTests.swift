@@ -73,9 +73,9 @@ import Testing
         #expect(a.recommendationOn == CivilDate(year: 2023, month: 3, day: 10) && !a.blocked)
         #expect(cases[1].followUp.channel == nil && cases[1].followUp.forwardedTo == .bkn)
         #expect(lines(reading.diagnostics) == [
-            "cases.csv:3: warning: unknown channel 'merpati': expected one of \(CaseChannel.acceptedList)",
-            "cases.csv:4: warning: blocked 'mungkin' is not yes or no (ya/tidak); read as empty",
-            "cases.csv:4: warning: forwarded_on is before reported_on: check both dates",
+            "cases.csv:3: warning: unknown saluran 'merpati': expected one of \(CaseChannel.acceptedList)",
+            "cases.csv:4: warning: diblokir 'mungkin' is not yes or no (ya/tidak); read as empty",
+            "cases.csv:4: warning: tanggal diteruskan is before tanggal laporan: check both dates",
         ])
     }
 

@@ -146,11 +146,11 @@ import Testing
         """
         let r = Self.ownProblems(DataFolder.read(from: MemoryFiles([.officers: Self.officers, .circulars: text])))
         #expect(lines(r.diagnostics) == [
-            "circulars.csv:2: warning: due_on is before issued_on: check both dates",
-            "circulars.csv:2: warning: asks_pact 'mungkin' is not yes or no (ya/tidak); read as empty",
+            "circulars.csv:2: warning: batas waktu is before tanggal: check both dates",
+            "circulars.csv:2: warning: wajib pakta 'mungkin' is not yes or no (ya/tidak); read as empty",
             "circulars.csv:2: warning: unit 'Unit Tak Dikenal' matches no unit of officers.csv; nearest known unit: 'Dinas Kesehatan'; this entry is not counted",
             "circulars.csv:3: error: duplicate circular id 'A': already used on line 2; this row is ignored",
-            "circulars.csv:4: error: issued_on 'bukan tanggal' is not a date: write 23/05/2023, 2023-05-23 or 23 Mei 2023",
+            "circulars.csv:4: error: tanggal 'bukan tanggal' is not a date: write 23/05/2023, 2023-05-23 or 23 Mei 2023",
             "circulars.csv:5: warning: follows 'Z', which is not an id of circulars.csv: the chain is shown without it",
         ])
         #expect(r.dataset.circulars.map(\.id) == ["A", "C"])

@@ -33,16 +33,16 @@ import Testing
     }
 
     @Test func aCandidatesSkippedRowIsNamed() throws {
-        let officers = DemoData.files[.officers]!.replacingOccurrences(of: "197003141996031001;Hendra", with: "1,98505E+17;Hendra")
+        let officers = LegacyDemo.officers.replacingOccurrences(of: "197003141996031001;Hendra", with: "1,98505E+17;Hendra")
         let r = reading([.officers: officers])
         let skipped = try #require(r.skippedCandidates.first)
         #expect(r.skippedCandidates.count == 1)
         #expect(skipped.skippedCandidate == .init(name: "Hendra Wijaya", candidacy: .bacaleg))
         #expect(skipped.line == 2)
-        #expect(skipped.text.text(.id).hasPrefix("baris dilewati: Hendra Wijaya (bacaleg) tidak terhitung sebagai calon — nip '1,98505E+17' diubah menjadi angka"))
-        #expect(skipped.text.text(.en).hasPrefix("row skipped: Hendra Wijaya (bacaleg) is not counted as a candidate — nip '1,98505E+17' was turned"))
+        #expect(skipped.text.text(.id).hasPrefix("baris dilewati: Hendra Wijaya (bacaleg) tidak terhitung sebagai calon — NIP '1,98505E+17' diubah menjadi angka"))
+        #expect(skipped.text.text(.en).hasPrefix("row skipped: Hendra Wijaya (bacaleg) is not counted as a candidate — NIP '1,98505E+17' was turned"))
         // A row that is not a candidate's is an ordinary error.
-        let plain = DemoData.files[.officers]!.replacingOccurrences(of: "196503101990031002;", with: "1,96503E+17;")
+        let plain = LegacyDemo.officers.replacingOccurrences(of: "196503101990031002;", with: "1,96503E+17;")
         #expect(reading([.officers: plain]).skippedCandidates.isEmpty)
     }
 

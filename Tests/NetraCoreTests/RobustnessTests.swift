@@ -19,7 +19,7 @@ struct SplitMix: RandomNumberGenerator {
         { RecordReaders.officers($0).diagnostics }, { RecordReaders.retirements($0).diagnostics },
         { RecordReaders.cases($0).diagnostics }, { TOMLFiles.schedule($0).diagnostics },
         { TOMLFiles.settings($0).diagnostics }, { RecordReaders.circulars($0).diagnostics },
-        { RecordReaders.acknowledgements($0).diagnostics },
+        { RecordReaders.acknowledgements($0).diagnostics }, { RecordReaders.candidates($0).diagnostics },
     ]
 
     @Test func randomBytes() {
@@ -54,6 +54,7 @@ struct SplitMix: RandomNumberGenerator {
                 }
                 switch file {
                 case .officers: _ = RecordReaders.officers(mutated)
+                case .candidates: _ = RecordReaders.candidates(mutated)
                 case .retirements: _ = RecordReaders.retirements(mutated)
                 case .cases: _ = RecordReaders.cases(mutated)
                 case .schedule: _ = TOMLFiles.schedule(mutated)

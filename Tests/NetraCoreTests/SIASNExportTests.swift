@@ -17,7 +17,7 @@ import Testing
         let reading = RecordReaders.officers(Array(Self.export.utf8))
         #expect(lines(reading.diagnostics) == [
             "officers.csv:1: warning: column 'NIP LAMA' not used by Netra (ignored)",
-            "officers.csv:2: warning: retirement_date 2030-04-01 differs from 2028-04-01, the date the NIP's birth date and a retirement age of 58 give; Netra uses 2030-04-01, as recorded",
+            "officers.csv:2: warning: TMT PENSIUN 2030-04-01 differs from 2028-04-01, the date the NIP's birth date and a retirement age of 58 give; Netra uses 2030-04-01, as recorded",
         ])
         let officers = try #require(reading.value).officers
         #expect(officers.count == 4)

@@ -10,7 +10,7 @@ import Testing
 
     /// The demo's officers.csv as sheet rows: heading, then one row per officer.
     static var demoRows: [[String]] {
-        DemoData.files[.officers]!.replacingOccurrences(of: "\u{FEFF}", with: "")
+        LegacyDemo.officers.replacingOccurrences(of: "\u{FEFF}", with: "")
             .split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
     }
 
@@ -73,20 +73,20 @@ import Testing
         // Month 13: the digits read, the birth date does not; the request was filed
         // under the same digits.
         var files = DemoData.files
-        files[.officers] = files[.officers]!.replacingOccurrences(of: "196309041987031001;Bambang", with: "196313041987031001;Bambang")
+        files[.officers] = files[.officers]!.replacingOccurrences(of: "196309041987031001;Ir.;Bambang", with: "196313041987031001;Ir.;Bambang")
         files[.retirements] = files[.retirements]!.replacingOccurrences(of: "196309041987031001,bup", with: "196313041987031001,bup")
         let r = DataFolder.read(from: MemoryFiles(files))
         let named = try #require(r.skippedWithOpenMatters.first)
         #expect(r.skippedWithOpenMatters.count == 1)
         #expect(named.skippedMatter == .request(.age))
-        #expect(named.text.text(.id).hasPrefix("baris dilewati: Bambang Sutrisno (permohonan pensiun terbuka) tidak ada di daftar pegawai — nip '196313041987031001'"))
-        #expect(named.text.text(.en).hasPrefix("row skipped: Bambang Sutrisno (open retirement request) is not on the roster — nip '196313041987031001'"))
+        #expect(named.text.text(.id).hasPrefix("baris dilewati: Bambang Sutrisno (permohonan pensiun terbuka) tidak ada di daftar pegawai — NIP BARU '196313041987031001'"))
+        #expect(named.text.text(.en).hasPrefix("row skipped: Bambang Sutrisno (open retirement request) is not on the roster — NIP BARU '196313041987031001'"))
     }
 
     @Test func aRowWithNothingOpenOrAnotherOfficersNIPIsNotNamed() {
         var files = DemoData.files
         // Bambang's row mistyped, his request not: nothing ties the two in one reading.
-        files[.officers] = files[.officers]!.replacingOccurrences(of: "196309041987031001;Bambang", with: "196313041987031001;Bambang")
+        files[.officers] = files[.officers]!.replacingOccurrences(of: "196309041987031001;Ir.;Bambang", with: "196313041987031001;Ir.;Bambang")
         #expect(DataFolder.read(from: MemoryFiles(files)).skippedWithOpenMatters.isEmpty)
         // A second row with Hendra's NIP is skipped, but Hendra is on the roster: his
         // request is not this row's.
@@ -99,7 +99,7 @@ import Testing
         // Eko Prasetyo has case NTR-2023-009 under review; his NIP mistyped (month 13)
         // in both files.
         var files = DemoData.files
-        files[.officers] = files[.officers]!.replacingOccurrences(of: "198302182008121001;Eko", with: "198313182008121001;Eko")
+        files[.officers] = files[.officers]!.replacingOccurrences(of: "198302182008121001;;Eko", with: "198313182008121001;;Eko")
         files[.cases] = files[.cases]!.replacingOccurrences(of: "NTR-2023-009;198302182008121001", with: "NTR-2023-009;198313182008121001")
         let r = DataFolder.read(from: MemoryFiles(files))
         let named = try #require(r.skippedWithOpenMatters.first)

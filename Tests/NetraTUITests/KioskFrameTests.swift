@@ -24,7 +24,7 @@ import Testing
     static func crowdedModel(settings: String = everyScreenful, at iso: String = "2023-05-23T10:00:00+08:00") -> DashboardModel {
         let first = ["Bagus", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Intan", "Joko", "Kartika"]
         let last = ["Prasetyo", "Lestari", "Kurniawan", "Wulandari", "Santoso", "Pratama"]
-        var officers = DemoData.files[.officers]!
+        var officers = LegacyDemo.officers
         for i in 0..<60 {
             let nip = "197501012000011" + String(format: "%03d", 100 + i)
             officers += "\(nip);\(first[i % 10]) \(last[i / 10]);Dinas Kesehatan;Staf;III/a;bacaleg;Partai Nusantara Maju;Balikpapan 3;;PNS\r\n"

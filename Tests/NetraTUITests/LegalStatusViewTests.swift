@@ -11,7 +11,7 @@ import Testing
 @Suite struct LegalStatusViewTests {
     /// The demo's roster without its KEDUDUKAN HUKUM column.
     static var rosterWithoutStatus: String {
-        DemoData.files[.officers]!.split(separator: "\r\n", omittingEmptySubsequences: false)
+        LegacyDemo.officers.split(separator: "\r\n", omittingEmptySubsequences: false)
             .map { line in line.split(separator: ";", omittingEmptySubsequences: false).dropLast().joined(separator: ";") }
             .joined(separator: "\r\n")
     }
@@ -19,7 +19,7 @@ import Testing
     func row(_ grid: CellGrid, _ needle: String) -> String? { grid.lines.first { $0.contains(needle) } }
 
     @Test func pickTheStatusColumnThenCLTNLeavesOnlyThoseRows() throws {
-        var replay = Replay(model: demoModel(), options: .init(language: .id))
+        var replay = Replay(model: demoModel(), options: .init(language: .id), size: Size(width: 140, height: 30))
         replay.run("2")
         let all = replay.frame()
         #expect(all.lines[3].contains("Kedudukan"))

@@ -9,7 +9,7 @@ import NetraCore
 @Suite struct ModelTurnoverTests {
     /// The demo with one more officer, born 20 Mar 1965: past the TMT (1 Apr 2023) with no request.
     func demoWithRetiredOfficer() -> DashboardModel {
-        let officers = DemoData.files[.officers]! + "196503201990032001;Baru Pensiun;Sekretariat Daerah;Staf;III/a;;;;;PNS;\r\n"
+        let officers = LegacyDemo.officers + "196503201990032001;Baru Pensiun;Sekretariat Daerah;Staf;III/a;;;;;PNS;\r\n"
         return demoModel(replacing: [.officers: officers])
     }
 
@@ -38,7 +38,7 @@ import NetraCore
         var replay = Replay(model: demoModel(replacing: [.settings: settings]), options: .init(kiosk: true))
         #expect(replay.session.isKioskLocked)
         let shown = replay.session.model.dataset.officers.count
-        let officers = DemoData.files[.officers]! + "196503201990032001;Baru Pensiun;Sekretariat Daerah;Staf;III/a;;;;;PNS;\r\n"
+        let officers = LegacyDemo.officers + "196503201990032001;Baru Pensiun;Sekretariat Daerah;Staf;III/a;;;;;PNS;\r\n"
         let next = demoModel(replacing: [.settings: settings, .officers: officers])
         replay.receive(next)
         #expect(replay.session.model.dataset.officers.count == shown + 1)

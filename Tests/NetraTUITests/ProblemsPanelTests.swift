@@ -17,7 +17,7 @@ import Testing
     }
 
     static let now = DemoData.storyMoment
-    static let skippedHendra = DemoData.files[.officers]!.replacingOccurrences(of: "197003141996031001;Hendra", with: "1,98505E+17;Hendra")
+    static let skippedHendra = LegacyDemo.officers.replacingOccurrences(of: "197003141996031001;Hendra", with: "1,98505E+17;Hendra")
 
     func frame(_ model: DashboardModel, _ language: Language, _ keys: String = "", width: Int = 80, height: Int = 24) -> [String] {
         var replay = Replay(model: model, options: .init(language: language), size: Size(width: width, height: height), now: Self.now)
@@ -38,10 +38,10 @@ import Testing
         // The count first (the row's request now names an unknown NIP: 2), then the
         // candidate's row with its line, then the fix, whole.
         #expect(id.hasPrefix("! 3 masalah (! lihat semua) — officers.csv:2: kesalahan: baris dilewati: Hendra Wijaya (bacaleg)"))
-        #expect(id.hasSuffix("Format kolom nip sebagai Teks lalu ketik ulang 18 digit"))
+        #expect(id.hasSuffix("Format kolom NIP sebagai Teks lalu ketik ulang 18 digit"))
         let en = banner(frame(model, .en))
         #expect(en.hasPrefix("! 3 problems (! see all) — officers.csv:2: error: row skipped: Hendra Wijaya (bacaleg)"))
-        #expect(en.hasSuffix("Format the nip column as Text and enter the 18 digits again"))
+        #expect(en.hasSuffix("Format the NIP column as Text and enter the 18 digits again"))
     }
 
     @Test func withoutAScheduleCandidatesAreNotAllClear() {
@@ -92,7 +92,7 @@ import Testing
         #expect(id.contains("Masalah data (5)"))
         #expect(id.contains("│ officers.csv"))
         #expect(id.contains(":2      kesalahan  baris dilewati: Hendra Wijaya (bacaleg)"))
-        #expect(id.contains("candidacy 'calon' tidak dikenal"))
+        #expect(id.contains("PENCALONAN 'calon' tidak dikenal"))
         #expect(id.contains("│ schedule.toml"))
         #expect(id.contains("peringatan berkas tidak ditemukan: tidak ada tahapan pemilihan"))
         let en = frame(model, .en, "!", width: 120, height: 40).joined(separator: "\n")
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func thePanelScrollsThroughManyProblems() {
-        var officers = DemoData.files[.officers]!
+        var officers = LegacyDemo.officers
         for i in 0..<60 { officers += "19750101200001100\(i % 10);Orang \(i);X;Staf;III/a;calon;;;;PNS;\r\n" }
         let model = demoModel(replacing: [.officers: officers])
         #expect(model.reading.diagnostics.count >= 60)

@@ -10,7 +10,7 @@ import Testing
     typealias Files = ProblemsPanelTests.ChangingFiles
     static let now = DemoData.storyMoment
     /// Bambang Sutrisno (open age-retirement request) with a birth month of 13.
-    static let mistyped = DemoData.files[.officers]!.replacingOccurrences(of: "196309041987031001;Bambang", with: "196313041987031001;Bambang")
+    static let mistyped = LegacyDemo.officers.replacingOccurrences(of: "196309041987031001;Bambang", with: "196313041987031001;Bambang")
 
     func banner(_ model: DashboardModel, _ language: Language) -> String {
         var replay = Replay(model: model, options: .init(language: language), size: Size(width: 100, height: 30), now: Self.now)
@@ -35,7 +35,7 @@ import Testing
         #expect(again.reading.skippedWithOpenMatters.count == 1)
 
         // Fixed: nothing named.
-        source.set(.officers, DemoData.files[.officers]!)
+        source.set(.officers, LegacyDemo.officers)
         let fixed = DashboardModel(live: live.reload([.officers], at: later.addingTimeInterval(120), settled: true), now: later)
         #expect(fixed.reading.skippedWithOpenMatters.isEmpty)
         #expect(banner(fixed, .id).isEmpty)

@@ -8,9 +8,10 @@ import Foundation
 /// retirement age without a decree, a Bawaslu and a KIPP report about attending
 /// political events, an officer whose personnel data BKN blocked after an ignored
 /// recommendation (SIASN's `KEDUDUKAN HUKUM`, beside his case), and both 2024 elections: the Pemilu KPU schedule (PKPU 3/2022,
-/// PKPU 10/2023) and the Pilkada stages (PKPU 2/2024). `officers.csv` is written the way the personnel system exports it —
-/// `;` separators, Indonesian headings, a byte-order mark and CRLF — so the demo also
-/// shows that such files just work.
+/// PKPU 10/2023) and the Pilkada stages (PKPU 2/2024). `officers.csv` is written the way SIASN exports it —
+/// `;` separators, SIASN's upper-case headings (`NIP BARU`, `GELAR DEPAN`, `UNOR INDUK NAMA`),
+/// a byte-order mark and CRLF — and who runs for office is in `candidates.csv`, so the
+/// demo also shows that such files just work.
 public enum DemoData {
     /// The story's moment: Tuesday 23 May 2023, 10:00 WITA, the day the city secretary
     /// spoke to the press.
@@ -24,6 +25,7 @@ public enum DemoData {
     public static var files: [DataFile: String] {
         [
             .officers: "\u{FEFF}" + officers.split(separator: "\n").joined(separator: "\r\n") + "\r\n",
+            .candidates: candidates,
             .retirements: retirements,
             .cases: cases,
             .schedule: schedule,
@@ -67,47 +69,61 @@ public enum DemoData {
         return true
     }
     static let officers = """
-    NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG;PENCALONAN;PARTAI;DAPIL;BUP;JENIS PEGAWAI;PEMILIHAN;KEDUDUKAN HUKUM
-    197003141996031001;Hendra Wijaya;Sekretariat Daerah;Kepala Bagian Tata Pemerintahan;IV/a;bacaleg;Partai Nusantara Maju;Balikpapan 2;;PNS;pileg-2024;Aktif
-    197608222003122001;Yuliana Tandi;Dinas Pendidikan dan Kebudayaan;Guru Ahli Muda;III/c;bacaleg;Partai Karya Rakyat;Balikpapan 4;;PNS;pileg-2024;Aktif
-    198101052009011001;Irwan Saputra;Kecamatan Balikpapan Utara;Kepala Seksi Pemerintahan;III/d;bacaleg;Partai Bintang Harapan;Balikpapan 5;;PNS;pileg-2024;Aktif
-    197807192005011001;Andi Baso Ridwan;Dinas Perhubungan;Kepala Seksi Angkutan;III/d;bacaleg;Partai Persatuan Daerah;Balikpapan 1;;PNS;pileg-2024;Aktif
-    198505122010012001;Nurul Aini;Kelurahan Gunung Samarinda;Sekretaris Lurah;III/b;mundur;Partai Karya Rakyat;Balikpapan 5;;PNS;;Aktif
-    196507091988031001;Syamsul Bahri;Dinas Pekerjaan Umum;Pengawas Jalan dan Jembatan;III/d;-;;;;PNS;;Aktif
-    196602111989122001;Sri Wahyuni;Dinas Kesehatan;Perawat Ahli Madya;IV/a;;;;;PNS;;Aktif
-    196309041987031001;Bambang Sutrisno;Dinas Lingkungan Hidup;Kepala Dinas Lingkungan Hidup;IV/c;;;;60;PNS;;Aktif
-    198804272015032001;Fitri Handayani;Badan Kepegawaian dan Pengembangan SDM;Analis Kepegawaian Ahli Pertama;III/a;;;;;PNS;;Aktif
-    197909302006041001;Yusuf Hidayat;Badan Kepegawaian dan Pengembangan SDM;Kepala Bidang Mutasi dan Pemberhentian;IV/a;;;;;PNS;;Aktif
-    198302182008121001;Eko Prasetyo;Dinas Komunikasi dan Informatika;Pranata Komputer Ahli Muda;III/c;;;;;PNS;;Aktif
-    199006112019032001;Dian Puspitasari;Dinas Kependudukan dan Pencatatan Sipil;Pengadministrasi Kependudukan;II/c;;;;;PNS;;Aktif
-    197503032001111001;Wahyu Nugroho;Satuan Polisi Pamong Praja;Kepala Seksi Penegakan Perda;III/d;;;;;PNS;;Aktif
-    198208142007022001;Lina Marlina;Dinas Sosial;Pekerja Sosial Ahli Muda;III/c;;;;;PNS;;Aktif
-    196901201994031001;Heru Kurniawan;Bappedalitbang;Perencana Ahli Madya;IV/b;;;;;PNS;;Aktif
-    199203052018062001;Indah Permatasari;Kecamatan Balikpapan Selatan;Pengelola Layanan Umum;II/d;;;;;PNS;;Aktif
-    199409172019071001;Rizky Maulana;Dinas Perhubungan;Pengatur Lalu Lintas;II/b;;;;;PNS;;Aktif
-    198701292012032001;Novi Anggraini;RSUD Beriman;Dokter Ahli Muda;III/d;;;;;PNS;;Tugas Belajar
-    196505251990031001;Markus Pasolang;Dinas Pekerjaan Umum;Teknik Pengairan Ahli Madya;IV/a;;;;;PNS;;Aktif
-    196503101990031002;Agustinus Lolo;Dinas Perhubungan;Pengawas Terminal Penumpang;III/d;;;;;PNS;;Aktif
-    198907082014022001;Ayu Wulandari;Dinas Pendidikan dan Kebudayaan;Guru Ahli Pertama;III/b;;;;;PNS;;CLTN
-    197404122000031001;Rahmat Hidayatullah;Inspektorat;Auditor Ahli Madya;IV/a;;;;;PNS;;Aktif
-    199301212019112001;Putri Ramadhani;Sekretariat DPRD;Pengelola Keuangan;II/c;;;;;PNS;;Aktif
-    196610301992031001;Joko Susilo;Kecamatan Balikpapan Timur;Camat Balikpapan Timur;IV/a;;;;;PNS;;Aktif
-    196406151985121001;Mulyadi Rahman;Sekretariat Daerah;Asisten Pemerintahan dan Kesejahteraan Rakyat;IV/c;;;;;PNS;;Aktif
-    198002262005122001;Siti Khadijah;Dinas Kesehatan;Kepala Puskesmas Sepinggan;III/d;;;;;PNS;;Aktif
-    198609092011041001;Agus Setiawan;Dinas Pemadam Kebakaran;Komandan Regu;II/d;;;;;PNS;;Aktif
-    199104022017031001;Fajar Ramadhan;Dinas Komunikasi dan Informatika;Pranata Humas Ahli Pertama;III/a;;;;;PNS;;Aktif
-    197701162002022001;Ratih Kusumawati;Dinas Perdagangan;Kepala Seksi Pasar;III/d;;;;;PNS;;Aktif
-    198411272010031001;Dedi Firmansyah;Kelurahan Damai;Lurah Damai;III/d;;;;;PNS;;Aktif
-    197208081998092001;Maria Goreti Lamba;Dinas Pendidikan dan Kebudayaan;Pengawas Sekolah Ahli Utama;IV/d;;;;;PNS;;Aktif
-    196805011993121001;Hasan Basri;Badan Pendapatan Daerah;Kepala Bidang Pajak Daerah;IV/b;bakal paslon;Koalisi Balikpapan Bersatu;;;PNS;pilkada-2024;Aktif
-    199506132020032001;Wulan Sari;Badan Pendapatan Daerah;Pengolah Data Pajak;II/b;;;;;PNS;;Aktif
-    197302181999031001;Teguh Santoso;Dinas Koperasi dan UMKM;Penyuluh Koperasi;III/c;;;;;PNS;;Aktif
-    196608281991032001;Rini Astuti;Sekretariat Daerah;Pengadministrasi Umum;III/b;;;;;PNS;;Aktif
-    197109231997111001;Gunawan Effendi;Dinas Perumahan dan Permukiman;Kepala Seksi Permukiman;III/d;;;;;PNS;;Pemblokiran Data PNS
-    199104172022211004;Aditya Nugraha;Kecamatan Balikpapan Barat;Pengelola Data;II/a;;;;;PPPK;;Aktif
-    198306152009031002;Rudi Hartono;Kecamatan Balikpapan Kota;Kepala Seksi Ketenteraman dan Ketertiban;III/d;;;;;PNS;;Aktif
-    199002202015032003;Mega Lestari;Kecamatan Balikpapan Tengah;Analis Pemerintahan;III/b;;;;;PNS;;Aktif
-    197811112003121002;Bayu Pratama;Kecamatan Balikpapan Tengah;Kepala Subbagian Umum;III/d;;;;;PNS;;Aktif
+    NIP BARU;GELAR DEPAN;NAMA;GELAR BELAKANG;TANGGAL LAHIR;JENIS KELAMIN;JENIS PEGAWAI;KEDUDUKAN HUKUM;GOL AKHIR;JABATAN NAMA;UNOR INDUK NAMA
+    197003141996031001;;Hendra Wijaya;S.IP., M.AP.;14-03-1970;Pria;PNS Daerah Kab./Kota;Aktif;IV/a;Kepala Bagian Tata Pemerintahan;Sekretariat Daerah
+    197608222003122001;;Yuliana Tandi;S.Pd.;22-08-1976;Wanita;PNS Daerah Kab./Kota;Aktif;III/c;Guru Ahli Muda;Dinas Pendidikan dan Kebudayaan
+    198101052009011001;;Irwan Saputra;;05-01-1981;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Kepala Seksi Pemerintahan;Kecamatan Balikpapan Utara
+    197807192005011001;;Andi Baso Ridwan;;19-07-1978;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Kepala Seksi Angkutan;Dinas Perhubungan
+    198505122010012001;;Nurul Aini;;12-05-1985;Wanita;PNS Daerah Kab./Kota;Aktif;III/b;Sekretaris Lurah;Kelurahan Gunung Samarinda
+    196507091988031001;;Syamsul Bahri;;09-07-1965;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Pengawas Jalan dan Jembatan;Dinas Pekerjaan Umum
+    196602111989122001;;Sri Wahyuni;;11-02-1966;Wanita;PNS Daerah Kab./Kota;Aktif;IV/a;Perawat Ahli Madya;Dinas Kesehatan
+    196309041987031001;Ir.;Bambang Sutrisno;M.T.;04-09-1963;Pria;PNS Daerah Kab./Kota;Aktif;IV/c;Kepala Dinas Lingkungan Hidup;Dinas Lingkungan Hidup
+    198804272015032001;;Fitri Handayani;S.Psi.;27-04-1988;Wanita;PNS Daerah Kab./Kota;Aktif;III/a;Analis Kepegawaian Ahli Pertama;Badan Kepegawaian dan Pengembangan SDM
+    197909302006041001;;Yusuf Hidayat;;30-09-1979;Pria;PNS Daerah Kab./Kota;Aktif;IV/a;Kepala Bidang Mutasi dan Pemberhentian;Badan Kepegawaian dan Pengembangan SDM
+    198302182008121001;;Eko Prasetyo;;18-02-1983;Pria;PNS Daerah Kab./Kota;Aktif;III/c;Pranata Komputer Ahli Muda;Dinas Komunikasi dan Informatika
+    199006112019032001;;Dian Puspitasari;;11-06-1990;Wanita;PNS Daerah Kab./Kota;Aktif;II/c;Pengadministrasi Kependudukan;Dinas Kependudukan dan Pencatatan Sipil
+    197503032001111001;;Wahyu Nugroho;;03-03-1975;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Kepala Seksi Penegakan Perda;Satuan Polisi Pamong Praja
+    198208142007022001;;Lina Marlina;;14-08-1982;Wanita;PNS Daerah Kab./Kota;Aktif;III/c;Pekerja Sosial Ahli Muda;Dinas Sosial
+    196901201994031001;;Heru Kurniawan;;20-01-1969;Pria;PNS Daerah Kab./Kota;Aktif;IV/b;Perencana Ahli Madya;Bappedalitbang
+    199203052018062001;;Indah Permatasari;;05-03-1992;Wanita;PNS Daerah Kab./Kota;Aktif;II/d;Pengelola Layanan Umum;Kecamatan Balikpapan Selatan
+    199409172019071001;;Rizky Maulana;;17-09-1994;Pria;PNS Daerah Kab./Kota;Aktif;II/b;Pengatur Lalu Lintas;Dinas Perhubungan
+    198701292012032001;dr.;Novi Anggraini;;29-01-1987;Wanita;PNS Daerah Kab./Kota;Tugas Belajar;III/d;Dokter Ahli Muda;RSUD Beriman
+    196505251990031001;;Markus Pasolang;;25-05-1965;Pria;PNS Daerah Kab./Kota;Aktif;IV/a;Teknik Pengairan Ahli Madya;Dinas Pekerjaan Umum
+    196503101990031002;;Agustinus Lolo;;10-03-1965;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Pengawas Terminal Penumpang;Dinas Perhubungan
+    198907082014022001;;Ayu Wulandari;;08-07-1989;Wanita;PNS Daerah Kab./Kota;CLTN;III/b;Guru Ahli Pertama;Dinas Pendidikan dan Kebudayaan
+    197404122000031001;;Rahmat Hidayatullah;;12-04-1974;Pria;PNS Daerah Kab./Kota;Aktif;IV/a;Auditor Ahli Madya;Inspektorat
+    199301212019112001;;Putri Ramadhani;;21-01-1993;Wanita;PNS Daerah Kab./Kota;Aktif;II/c;Pengelola Keuangan;Sekretariat DPRD
+    196610301992031001;;Joko Susilo;;30-10-1966;Pria;PNS Daerah Kab./Kota;Aktif;IV/a;Camat Balikpapan Timur;Kecamatan Balikpapan Timur
+    196406151985121001;Dr. H.;Mulyadi Rahman;S.Sos., M.Si.;15-06-1964;Pria;PNS Daerah Kab./Kota;Aktif;IV/c;Asisten Pemerintahan dan Kesejahteraan Rakyat;Sekretariat Daerah
+    198002262005122001;;Siti Khadijah;;26-02-1980;Wanita;PNS Daerah Kab./Kota;Aktif;III/d;Kepala Puskesmas Sepinggan;Dinas Kesehatan
+    198609092011041001;;Agus Setiawan;;09-09-1986;Pria;PNS Daerah Kab./Kota;Aktif;II/d;Komandan Regu;Dinas Pemadam Kebakaran
+    199104022017031001;;Fajar Ramadhan;;02-04-1991;Pria;PNS Daerah Kab./Kota;Aktif;III/a;Pranata Humas Ahli Pertama;Dinas Komunikasi dan Informatika
+    197701162002022001;;Ratih Kusumawati;;16-01-1977;Wanita;PNS Daerah Kab./Kota;Aktif;III/d;Kepala Seksi Pasar;Dinas Perdagangan
+    198411272010031001;;Dedi Firmansyah;;27-11-1984;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Lurah Damai;Kelurahan Damai
+    197208081998092001;;Maria Goreti Lamba;;08-08-1972;Wanita;PNS Daerah Kab./Kota;Aktif;IV/d;Pengawas Sekolah Ahli Utama;Dinas Pendidikan dan Kebudayaan
+    196805011993121001;Drs.;Hasan Basri;M.Si.;01-05-1968;Pria;PNS Daerah Kab./Kota;Aktif;IV/b;Kepala Bidang Pajak Daerah;Badan Pendapatan Daerah
+    199506132020032001;;Wulan Sari;;13-06-1995;Wanita;PNS Daerah Kab./Kota;Aktif;II/b;Pengolah Data Pajak;Badan Pendapatan Daerah
+    197302181999031001;;Teguh Santoso;;18-02-1973;Pria;PNS Daerah Kab./Kota;Aktif;III/c;Penyuluh Koperasi;Dinas Koperasi dan UMKM
+    196608281991032001;;Rini Astuti;;28-08-1966;Wanita;PNS Daerah Kab./Kota;Aktif;III/b;Pengadministrasi Umum;Sekretariat Daerah
+    197109231997111001;;Gunawan Effendi;;23-09-1971;Pria;PNS Daerah Kab./Kota;Pemblokiran Data PNS;III/d;Kepala Seksi Permukiman;Dinas Perumahan dan Permukiman
+    199104172022211004;;Aditya Nugraha;;17-04-1991;Pria;PPPK;Aktif;II/a;Pengelola Data;Kecamatan Balikpapan Barat
+    198306152009031002;;Rudi Hartono;;15-06-1983;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Kepala Seksi Ketenteraman dan Ketertiban;Kecamatan Balikpapan Kota
+    199002202015032003;;Mega Lestari;;20-02-1990;Wanita;PNS Daerah Kab./Kota;Aktif;III/b;Analis Pemerintahan;Kecamatan Balikpapan Tengah
+    197811112003121002;;Bayu Pratama;;11-11-1978;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Kepala Subbagian Umum;Kecamatan Balikpapan Tengah
+
+    """
+
+    /// Who runs, kept apart from the roster as an office keeps it: the SIASN download
+    /// above knows nothing of candidacies. In May 2023 KPU has published no list yet
+    /// (the DCS comes in August), so DAFTAR and NOMOR URUT are still empty.
+    static let candidates = """
+    NIP;NAMA;PENCALONAN;PEMILIHAN;PARTAI;DAPIL;DAFTAR;NOMOR URUT;TANGGAL LAPOR;SUMBER
+    197003141996031001;Hendra Wijaya;bacaleg;pileg-2024;Partai Nusantara Maju;Balikpapan 2;;;12-05-2023;lapor sendiri
+    197608222003122001;Yuliana Tandi;bacaleg;pileg-2024;Partai Karya Rakyat;Balikpapan 4;;;15-05-2023;Bawaslu
+    198101052009011001;Irwan Saputra;bacaleg;pileg-2024;Partai Bintang Harapan;Balikpapan 5;;;15-05-2023;lapor sendiri
+    197807192005011001;Andi Baso Ridwan;bacaleg;pileg-2024;Partai Persatuan Daerah;Balikpapan 1;;;16-05-2023;Bawaslu
+    198505122010012001;Nurul Aini;mundur;;Partai Karya Rakyat;Balikpapan 5;;;10-05-2023;lapor sendiri
+    196805011993121001;Hasan Basri;bakal paslon;pilkada-2024;Koalisi Balikpapan Bersatu;;;;22-05-2023;lapor sendiri
 
     """
 

@@ -1,6 +1,8 @@
 /// The files of a data folder.
 public enum DataFile: String, CaseIterable, Sendable {
     case officers = "officers.csv"
+    /// Who runs for office, kept apart from the roster (the SIASN download knows nothing of it).
+    case candidates = "candidates.csv"
     case retirements = "retirements.csv"
     case cases = "cases.csv"
     case schedule = "schedule.toml"
@@ -24,6 +26,9 @@ public enum DataFile: String, CaseIterable, Sendable {
             DataFileKind(columns: ColumnSet(OfficerColumn.self), read: DataFileKind.reader(RecordReaders.officers, Records.officers),
                          sheetNames: ["officers", "pegawai", "data pegawai", "daftar pegawai", "asn", "data asn"],
                          missing: (.error, Messages.withoutOfficers))
+        case .candidates:
+            DataFileKind(columns: ColumnSet(CandidateColumn.self), read: DataFileKind.reader(RecordReaders.candidates, Records.candidates),
+                         sheetNames: ["candidates", "calon", "pencalonan", "daftar calon", "asn calon"], missing: nil)
         case .retirements:
             DataFileKind(columns: ColumnSet(RetirementColumn.self), read: DataFileKind.reader(RecordReaders.retirements, Records.retirements),
                          sheetNames: ["retirements", "pensiun", "usulan pensiun", "pemberhentian"],

@@ -53,7 +53,9 @@ public struct Dataset: Sendable {
             for officer in roster.officers where officer.candidacy.isActiveCandidate {
                 let choice = schedule.election(forReference: officer.election, candidacy: officer.candidacy)
                 if let problem = choice.problem {
-                    found.append(Diagnostic(.warning, .officers, line: officer.line, heading: "election",
+                    // Placed where the candidacy was written: candidates.csv when it says so.
+                    let (file, line) = officer.candidateRecord.map { (DataFile.candidates, $0.line) } ?? (.officers, officer.line)
+                    found.append(Diagnostic(.warning, file, line: line, heading: "election",
                                             Messages.electionProblem(problem, elections: schedule.elections, fallback: choice.election)))
                 }
             }

@@ -68,6 +68,13 @@ public struct Officer: Sendable {
     /// The retirement date the office recorded (SIASN *TMT PENSIUN*); when present it
     /// is `ageRetirementDate`, whatever the NIP implies.
     public var recordedRetirementDate: CivilDate?
+    /// SIASN's *TANGGAL LAHIR*, when the roster has it (a PNS's NIP says it too).
+    public var recordedBirthDate: CivilDate?
+    /// SIASN's *JENIS KELAMIN* as written (`Pria`, `Wanita`, `L`, `P`); empty when absent.
+    public var sexText = ""
+    /// What `candidates.csv` adds to the candidacy (see `CandidateRecord`); `nil`
+    /// when the officer's candidacy, if any, comes from the roster alone.
+    public var candidateRecord: CandidateRecord?
 
     public init(nip: NIP, name: String, unit: String = "", position: String = "", grade: String = "",
                 candidacy: Candidacy = .none, party: String = "", district: String = "",

@@ -25,5 +25,12 @@ public struct OfficerRoster: Sendable {
         indexByNIP.reserveCapacity(n)
     }
 
+    /// Changes one officer in place (`CandidateMerge`); the NIP, the index's key, stays.
+    mutating func update(at index: Int, _ change: (inout Officer) -> Void) {
+        let nip = officers[index].nip
+        change(&officers[index])
+        officers[index].nip = nip
+    }
+
     public subscript(nip: NIP) -> Officer? { indexByNIP[nip].map { officers[$0] } }
 }

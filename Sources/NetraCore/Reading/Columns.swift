@@ -3,39 +3,43 @@ public enum OfficerColumn: Int, ColumnName {
     case nip, name, unit, position, grade, candidacy, party, district, retirementAge, employment, election
     // SIASN exports (see README, officers.csv): titles beside the name, legal status
     // (KEDUDUKAN HUKUM) and the retirement date the office recorded (TMT PENSIUN).
-    case titleBefore, titleAfter, status, retirementDate
+    case titleBefore, titleAfter, status, retirementDate, birthDate, sex
 
     public var spellings: [String] {
         switch self {
         case .nip: ["nip", "nip baru", "nomor induk pegawai"]
         case .name: ["name", "nama", "nama lengkap", "nama pegawai"]
-        case .unit: ["unit", "unit kerja", "opd", "satuan kerja", "perangkat daerah", "unor induk", "nama unor induk", "nama unor", "unor"]
-        case .position: ["position", "jabatan", "nama jabatan"]
+        case .unit: ["unit", "unit kerja", "opd", "satuan kerja", "perangkat daerah", "unor induk", "nama unor induk",
+                     "unor induk nama", "nama unor", "unor", "unor nama"]
+        case .position: ["position", "jabatan", "nama jabatan", "jabatan nama"]
         case .grade: ["grade", "golongan", "gol/ruang", "gol", "golongan ruang", "pangkat/golongan", "gol akhir", "golongan akhir", "gol akhir nama"]
         case .candidacy: ["candidacy", "pencalonan", "status pencalonan", "status caleg"]
         case .party: ["party", "partai", "parpol", "partai politik"]
         case .district: ["district", "dapil", "daerah pemilihan"]
         case .retirementAge: ["retirement_age", "bup", "batas usia pensiun"]
-        case .employment: ["employment", "jenis pegawai", "status kepegawaian", "jenis asn"]
+        case .employment: ["employment", "jenis pegawai", "status kepegawaian", "jenis asn", "jenis pegawai nama"]
         case .election: ["election", "pemilihan"]
         case .titleBefore: ["title_before", "gelar depan"]
-        case .titleAfter: ["title_after", "gelar belakang"]
-        case .status: ["status", "kedudukan hukum", "kedudukan hukum nama", "kedudukan"]
+        case .titleAfter: ["title_after", "gelar belakang", "gelar blk"]
+        case .status: ["status", "kedudukan hukum", "kedudukan hukum nama", "kedudukan", "kedudukan pns nama"]
         case .retirementDate: ["retirement_date", "tmt pensiun", "tmt bup"]
+        case .birthDate: ["birth_date", "tanggal lahir", "tgl lahir", "tgl. lahir"]
+        case .sex: ["sex", "jenis kelamin", "jk", "kelamin"]
         }
     }
 
     public var isRequired: Bool {
         switch self {
-        case .nip, .name, .unit, .position, .grade, .candidacy: true
-        case .party, .district, .retirementAge, .employment, .election, .titleBefore, .titleAfter, .status, .retirementDate: false
+        // No candidacy: a roster downloaded from SIASN has none (`candidates.csv` says who runs).
+        case .nip, .name, .unit, .position, .grade: true
+        default: false
         }
     }
 
     /// SIASN exports carry both the organisation (`UNOR INDUK`, the OPD) and the
     /// smallest unit (`NAMA UNOR`, a school or section): the OPD is the unit, and the
     /// smaller one is read only when it is the only one.
-    public var fallbackSpellings: [String] { self == .unit ? ["nama unor", "unor"] : [] }
+    public var fallbackSpellings: [String] { self == .unit ? ["nama unor", "unor", "unor nama"] : [] }
 }
 
 /// Columns of `retirements.csv`.
@@ -77,4 +81,26 @@ public enum CaseColumn: Int, ColumnName {
     }
 
     public var isRequired: Bool { rawValue <= CaseColumn.status.rawValue && self != .category }
+}
+
+/// Columns of `candidates.csv`, with the headings an office's own list uses.
+public enum CandidateColumn: Int, ColumnName {
+    case nip, candidacy, election, party, district, list, ballotNumber, reportedOn, source, name
+
+    public var spellings: [String] {
+        switch self {
+        case .nip: ["nip", "nip baru"]
+        case .candidacy: ["candidacy", "pencalonan", "status pencalonan", "status caleg", "status"]
+        case .election: ["election", "pemilihan", "jenis pemilihan"]
+        case .party: ["party", "partai", "parpol", "partai politik", "partai pengusul"]
+        case .district: ["district", "dapil", "daerah pemilihan"]
+        case .list: ["kpu_list", "daftar", "daftar kpu"]
+        case .ballotNumber: ["ballot_no", "nomor urut", "no urut", "no. urut"]
+        case .reportedOn: ["reported_on", "tanggal lapor", "tgl lapor", "tanggal laporan", "tanggal dilaporkan"]
+        case .source: ["source", "sumber", "sumber informasi"]
+        case .name: ["name", "nama", "nama lengkap", "nama pegawai"]
+        }
+    }
+
+    public var isRequired: Bool { self == .nip || self == .candidacy }
 }

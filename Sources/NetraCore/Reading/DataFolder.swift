@@ -101,6 +101,7 @@ public struct FileOutcome: Sendable {
     public enum Records: Sendable {
         case settings(Settings)
         case officers(OfficerRoster)
+        case candidates([CandidateRecord])
         case retirements([RetirementRequest])
         case cases([NeutralityCase])
         case schedule(Schedule)
@@ -178,6 +179,7 @@ public enum DataFolder {
         var haveRoster = false
         var changedAt: Date?
         var origins: [DataFile: SheetOrigin] = [:]
+        var candidates: [CandidateRecord] = []
         for outcome in outcomes {
             if outcome.records != nil, let origin = outcome.origin { origins[outcome.file] = origin }
             if let modified = outcome.modified, outcome.records != nil { changedAt = max(changedAt ?? modified, modified) }
@@ -186,6 +188,7 @@ public enum DataFolder {
             switch outcome.records {
             case .settings(let v): dataset.settings = v
             case .officers(let v): dataset.roster = v; haveRoster = true
+            case .candidates(let v): candidates = v
             case .retirements(let v): dataset.requests = v
             case .cases(let v): dataset.cases = v
             case .schedule(let v): dataset.schedule = v
@@ -196,10 +199,14 @@ public enum DataFolder {
             case nil: break
             }
         }
+        var merged: [Diagnostic] = []
+        // Merged on every assembly, from the last good of each file: a change to
+        // either officers.csv or candidates.csv re-merges both.
+        if haveRoster && !candidates.isEmpty { merged = CandidateMerge.apply(candidates, to: &dataset.roster, skipped: &diagnostics) }
         dataset.prepareUnits()
         dataset.prepareKPU()
         if haveRoster {
-            let crossFile = dataset.crossFileDiagnostics()
+            let crossFile = merged + dataset.crossFileDiagnostics()
             diagnostics += origins.isEmpty ? crossFile : crossFile.map { d in d.file.flatMap { origins[$0] }?.locate(d) ?? d }
             diagnostics += dataset.kpuCheck?.diagnostics ?? []
             diagnostics = SkippedRows.named(diagnostics, in: dataset)

@@ -83,9 +83,15 @@ public enum Messages {
         }
     }
 
+    /// `PENCALONAN 'bacalg' tidak dikenal — maksud Anda 'bacaleg'?` when one accepted
+    /// word is close (`Suggestion`), else the list of accepted words.
     static func unknownValue<V: SpokenValue>(_ raw: String, column: String, of _: V.Type) -> Message {
-        Message(en: "unknown \(column) \(UntrustedText.quoted(raw)): expected one of \(V.acceptedList(.en))",
-                id: "\(column) \(UntrustedText.quoted(raw)) tidak dikenal: isi salah satu dari \(V.acceptedList(.id))")
+        if let near = Suggestion.nearest(to: raw, among: V.allCases.flatMap(\.spellings)) {
+            return Message(en: "unknown \(column) \(UntrustedText.quoted(raw)) — did you mean '\(near)'?",
+                           id: "\(column) \(UntrustedText.quoted(raw)) tidak dikenal — maksud Anda '\(near)'?")
+        }
+        return Message(en: "unknown \(column) \(UntrustedText.quoted(raw)): expected one of \(V.acceptedList(.en))",
+                       id: "\(column) \(UntrustedText.quoted(raw)) tidak dikenal: isi salah satu dari \(V.acceptedList(.id))")
     }
 
     /// `names`: each missing column's canonical heading and the Indonesian heading a
@@ -129,10 +135,10 @@ public enum Messages {
     static let binaryFile = Message(
         en: "this is not a text file (it contains NUL bytes): export it from the spreadsheet as CSV UTF-8",
         id: "ini bukan berkas teks (berisi bita NUL): ekspor dari spreadsheet sebagai CSV UTF-8")
-    static func nulByte(line: Int) -> Message {
-        Message(en: "line \(line) contains a NUL byte (an invisible character that is not text): retype that line's cells and save as CSV UTF-8",
-                id: "baris \(line) berisi bita NUL (karakter tak terlihat yang bukan teks): ketik ulang sel di baris itu lalu simpan sebagai CSV UTF-8")
-    }
+    /// Placed on its line (`officers.csv:15:`) like every other problem.
+    static let nulByte = Message(
+        en: "this line contains a NUL byte (an invisible character that is not text): retype its cells and save as CSV UTF-8",
+        id: "baris ini berisi bita NUL (karakter tak terlihat yang bukan teks): ketik ulang selnya lalu simpan sebagai CSV UTF-8")
     /// Control characters or escape sequences inside a cell: cleaned on screen, wrong in the file.
     static func controlCharacters(column: String) -> Message {
         Message(en: "\(column) contains control characters or escape sequences: they are removed on screen, but the cell should be retyped",
@@ -171,9 +177,9 @@ public enum Messages {
     static func unknownOfficer(_ nip: NIP) -> Message {
         Message(en: "nip \(nip) is not in officers.csv", id: "nip \(nip) tidak ada di officers.csv")
     }
-    static func retirementAge(_ raw: String) -> Message {
-        Message(en: "retirement_age \(UntrustedText.quoted(raw)) must be a whole number of years between 50 and 70 (usually 58, 60 or 65)",
-                id: "retirement_age \(UntrustedText.quoted(raw)) harus bilangan bulat tahun antara 50 dan 70 (biasanya 58, 60 atau 65)")
+    static func retirementAge(_ raw: String, column: String = "retirement_age") -> Message {
+        Message(en: "\(column) \(UntrustedText.quoted(raw)) must be a whole number of years between 50 and 70 (usually 58, 60 or 65)",
+                id: "\(column) \(UntrustedText.quoted(raw)) harus bilangan bulat tahun antara 50 dan 70 (biasanya 58, 60 atau 65)")
     }
     static let decreeWithoutNumber = Message(en: "stage is decreed but decree_no is empty",
                                              id: "tahap sudah SK terbit tetapi decree_no (nomor SK) kosong")
@@ -181,8 +187,9 @@ public enum Messages {
                                                id: "effective_on (TMT) lebih awal dari filed_on (tanggal pengajuan)")
     static let dueBeforeReport = Message(en: "due_on is before reported_on",
                                          id: "due_on (batas waktu) lebih awal dari reported_on (tanggal laporan)")
-    static let emptyCaseID = Message(en: "id is empty: every case needs a number",
-                                     id: "kolom id kosong: setiap kasus perlu nomor")
+    static func emptyCaseID(_ column: String = "id") -> Message {
+        Message(en: "\(column) is empty: every case needs a number", id: "kolom \(column) kosong: setiap kasus perlu nomor")
+    }
     static func requiredValue(_ column: String) -> Message { Message(en: "\(column) is empty", id: "kolom \(column) kosong") }
     static func fileMissing(_ consequence: Message) -> Message {
         Message { $0 == .id ? "berkas tidak ditemukan: \(consequence.text(.id))" : "file not found: \(consequence.text(.en))" }

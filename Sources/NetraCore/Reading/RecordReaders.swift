@@ -27,7 +27,8 @@ public enum RecordReaders {
         return min(lines, max(bytes.count / 90, 1_000_000))
     }
 
-    /// Reads `officers.csv`.
+    /// Reads `officers.csv`. Every problem of a row is reported (one line each), so a
+    /// clerk fixes a row in one go; a row with any problem is left out.
     public static func officers(_ bytes: [UInt8]) -> FileReading<OfficerRoster> {
         var diagnostics: [Diagnostic] = []
         var table = CSVTable<OfficerColumn>(file: .officers)
@@ -38,52 +39,62 @@ public enum RecordReaders {
         var explicitAges = ParseCache<Int>()
 
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: Message, in heading: String?) { diagnostics.append(skipped(row, table, message, heading: heading)) }
-
-            var employment = Employment.pns
-            if !row.isBlank(table[.employment]) {
-                guard let e = values.employment.parse(row, table[.employment], column: "employment", onError: fail) else { return }
-                employment = e
+            var problems = 0
+            // The first problem of a skipped row carries who it may have been (see
+            // `skippedOfficer`); the others are plain, so the row is counted once.
+            func fail(_ message: Message, in heading: String?) {
+                if problems == 0 {
+                    diagnostics.append(skipped(row, table, message, heading: heading))
+                } else {
+                    diagnostics.append(Diagnostic(.error, .officers, line: row.line, heading: heading, message))
+                }
+                problems += 1
             }
-            guard let nip = parseNIP(row, table[.nip], employment: employment, onError: { fail($0, in: "nip") }) else { return }
-            var candidacy = Candidacy.none
-            if !row.isBlank(table[.candidacy]) {
-                guard let c = values.candidacy.parse(row, table[.candidacy], column: "candidacy", onError: fail) else { return }
-                candidacy = c
-            }
+            let stated = values.employment.optional(row, table, .employment, onError: fail)
+            let employment = stated ?? .pns
+            // An unreadable employment cell leaves the NIP to its form check.
+            let badEmployment = stated == nil && !row.isBlank(table[.employment])
+            let nip = parseNIP(row, table[.nip], employment: badEmployment ? nil : employment, column: table.written(.nip),
+                               onError: { fail($0, in: "nip") })
+            let candidacy = values.candidacy.optional(row, table, .candidacy, onError: fail) ?? .none
             let name = row.text(table[.name])
-            guard !name.isEmpty else { return fail(Messages.requiredValue("name"), in: "name") }
-            if Self.hasControlCharacters(name) {
-                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, heading: "name", Messages.controlCharacters(column: "name")))
-            }
+            if name.isEmpty { fail(Messages.requiredValue(table.written(.name)), in: "name") }
             let positionID = row.internedID(table[.position])
             let position = row.state.interner.string(positionID)
 
-            let age: Int
+            var age = RetirementAge.standard
             var rule: RetirementAge.Rule?
+            var actingTitle = false
             if row.isBlank(table[.retirementAge]) {
                 let inferred = impliedAges.value(for: positionID) { RetirementAge.rule(forPosition: position) } ?? .standard
                 rule = inferred
                 age = inferred.age
-                if inferred == .acting {
-                    diagnostics.append(Diagnostic(.warning, .officers, line: row.line, heading: "position", Messages.actingTitle(position)))
-                }
+                actingTitle = inferred == .acting
             } else {
                 let id = row.internedID(table[.retirementAge])
                 let raw = row.state.interner.string(id)
-                guard let parsed = explicitAges.value(for: id, parse: { Int(raw).flatMap { (50...70).contains($0) ? $0 : nil } })
-                else { return fail(Messages.retirementAge(raw), in: "retirement_age") }
-                age = parsed
+                if let parsed = explicitAges.value(for: id, parse: { Int(raw).flatMap { (50...70).contains($0) ? $0 : nil } }) {
+                    age = parsed
+                } else {
+                    fail(Messages.retirementAge(raw, column: table.written(.retirementAge)), in: "retirement_age")
+                }
             }
 
             var officer = Officer(
-                nip: nip, name: name, unit: row.interned(table[.unit]), position: position,
+                nip: nip ?? NIP(value: 0), name: name, unit: row.interned(table[.unit]), position: position,
                 grade: row.interned(table[.grade]), candidacy: candidacy, party: row.interned(table[.party]),
                 district: row.interned(table[.district]), retirementAge: age, retirementAgeRule: rule, employment: employment,
                 election: row.interned(table[.election]), line: row.line)
-            guard SIASNFields.read(row, table, into: &officer, dates: &values.dates, onError: fail, onWarning: {
-                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, heading: $1, $0))
-            }) else { return }
+            var warnings: [Diagnostic] = []
+            SIASNFields.read(row, table, into: &officer, dates: &values.dates, onError: fail, onWarning: {
+                warnings.append(Diagnostic(.warning, .officers, line: row.line, heading: $1, $0))
+            })
+            // A skipped row's other remarks would only distract from what keeps it out.
+            guard problems == 0, let nip else { return }
+            if actingTitle {
+                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, heading: "position", Messages.actingTitle(position)))
+            }
+            diagnostics += warnings
             if let existing = roster.append(officer) {
                 // The officer is on the roster by the first row: not a lost candidate.
                 diagnostics.append(Diagnostic(.error, .officers, line: row.line, heading: "nip",
@@ -94,15 +105,6 @@ public enum RecordReaders {
             diagnostics.append(Diagnostic(.warning, .officers, line: nil, Messages.rosterWithoutOfficers))
         }
         return FileReading(value: usable ? roster : nil, diagnostics: fileProblems + diagnostics)
-    }
-
-    /// C0 controls, DEL, ESC sequences and C1 controls in a cell: the screen cleans them,
-    /// but a clerk should know the file holds them. Tabs and line breaks (Alt-Enter in a
-    /// spreadsheet cell) are ordinary and shown as spaces.
-    static func hasControlCharacters(_ text: String) -> Bool {
-        text.unicodeScalars.contains { s in
-            (s.value < 0x20 && s.value != 0x09 && s.value != 0x0A && s.value != 0x0D) || (0x7F...0x9F).contains(s.value)
-        }
     }
 
     /// The error for a row of officers.csv that is not read (see `skippedOfficer`).
@@ -140,19 +142,20 @@ public enum RecordReaders {
         var requests: [RetirementRequest] = []
         var values = ValueParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.error, .retirements, line: row.line, heading: heading, message)) }
+            var problems = 0
+            func fail(_ message: Message, in heading: String?) {
+                diagnostics.append(Diagnostic(.error, .retirements, line: row.line, heading: heading, message))
+                problems += 1
+            }
             func warn(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.warning, .retirements, line: row.line, heading: heading, message)) }
 
-            guard let nip = parseNIP(row, table[.nip], employment: nil, onError: { fail($0, in: "nip") }),
-                  let kind = values.kind.parse(row, table[.kind], column: "kind", onError: fail),
-                  let filed = values.dates.parse(row, table[.filedOn], column: "filed_on", onError: fail),
-                  let stage = values.stage.parse(row, table[.stage], column: "stage", onError: fail)
-            else { return }
-            var effective: CivilDate?
-            if !row.isBlank(table[.effectiveOn]) {
-                guard let e = values.dates.parse(row, table[.effectiveOn], column: "effective_on", onError: fail) else { return }
-                effective = e
-            }
+            // Every cell is read before giving up, so each of its problems is reported.
+            let nip = parseNIP(row, table[.nip], employment: nil, column: table.written(.nip), onError: { fail($0, in: "nip") })
+            let kind = values.kind.parse(row, table, .kind, onError: fail)
+            let filed = values.dates.parse(row, table, .filedOn, onError: fail)
+            let stage = values.stage.parse(row, table, .stage, onError: fail)
+            let effective = values.dates.optional(row, table, .effectiveOn, onError: fail)
+            guard problems == 0, let nip, let kind, let filed, let stage else { return }
             let decree = row.text(table[.decreeNumber])
             if stage == .decreed && decree.isEmpty { warn(Messages.decreeWithoutNumber, in: "decree_no") }
             if let effective, effective < filed { warn(Messages.effectiveBeforeFiling, in: "effective_on") }
@@ -171,26 +174,28 @@ public enum RecordReaders {
         var values = ValueParsers()
         var followUp = FollowUpParsers()
         let (usable, fileProblems) = table.read(bytes) { row, table in
-            func fail(_ message: Message, in heading: String?) { diagnostics.append(Diagnostic(.error, .cases, line: row.line, heading: heading, message)) }
+            var problems = 0
+            func fail(_ message: Message, in heading: String?) {
+                diagnostics.append(Diagnostic(.error, .cases, line: row.line, heading: heading, message))
+                problems += 1
+            }
 
             let id = row.text(table[.id])
-            guard !id.isEmpty else { return fail(Messages.emptyCaseID, in: "id") }
-            if let first = firstLineOfID[id] { return fail(Messages.duplicateCaseID(id, firstLine: first), in: "id") }
+            if id.isEmpty {
+                fail(Messages.emptyCaseID(table.written(.id)), in: "id")
+            } else if let first = firstLineOfID[id] {
+                fail(Messages.duplicateCaseID(id, firstLine: first), in: "id")
+            }
             var nip: NIP?
             if !row.isBlank(table[.nip]) {
-                guard let n = parseNIP(row, table[.nip], employment: nil, onError: { fail($0, in: "nip") }) else { return }
-                nip = n
+                nip = parseNIP(row, table[.nip], employment: nil, column: table.written(.nip), onError: { fail($0, in: "nip") })
             }
-            guard let reported = values.dates.parse(row, table[.reportedOn], column: "reported_on", onError: fail),
-                  let source = values.source.parse(row, table[.source], column: "source", onError: fail),
-                  let status = values.status.parse(row, table[.status], column: "status", onError: fail)
-            else { return }
-            var due: CivilDate?
-            if !row.isBlank(table[.dueOn]) {
-                guard let d = values.dates.parse(row, table[.dueOn], column: "due_on", onError: fail) else { return }
-                due = d
-                if d < reported { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, heading: "due_on", Messages.dueBeforeReport)) }
-            }
+            let reported = values.dates.parse(row, table, .reportedOn, onError: fail)
+            let source = values.source.parse(row, table, .source, onError: fail)
+            let status = values.status.parse(row, table, .status, onError: fail)
+            let due = values.dates.optional(row, table, .dueOn, onError: fail)
+            guard problems == 0, let reported, let source, let status else { return }
+            if let due, due < reported { diagnostics.append(Diagnostic(.warning, .cases, line: row.line, heading: "due_on", Messages.dueBeforeReport)) }
             firstLineOfID[id] = row.line
             var item = NeutralityCase(id: id, nip: nip, reportedOn: reported, source: source,
                                       category: row.interned(table[.category]), summary: row.text(table[.summary]),
@@ -205,8 +210,8 @@ public enum RecordReaders {
 
     /// A NIP from a field. `employment == nil` (a NIP referenced from another file)
     /// checks the form only; the officer's own row in officers.csv carries the full check.
-    private static func parseNIP(_ row: CSVRow, _ index: Int?, employment: Employment?,
-                                 onError: (Message) -> Void) -> NIP? {
+    static func parseNIP(_ row: CSVRow, _ index: Int?, employment: Employment?, column: String,
+                         onError: (Message) -> Void) -> NIP? {
         if let value = NIP.digitsOnly(row.rawBytes(index)) {
             let nip = NIP(value: value)
             guard employment == .pns else { return nip }
@@ -216,60 +221,9 @@ public enum RecordReaders {
         switch NIP.parse(raw, employment: employment ?? .pppk) {
         case .success(let nip): return nip
         case .failure(let problem):
-            onError(Messages.nip(problem, raw: raw))
+            onError(Messages.nip(problem, raw: raw, column: column))
             return nil
         }
     }
 }
 
-/// How a reader reports a problem in one row: the message and the canonical heading of
-/// the column it is in (`nil` for the row as a whole).
-typealias CellReport = (_ message: Message, _ heading: String?) -> Void
-
-/// Parses a required enumerated or date field once per distinct value of the file.
-struct CachedField<Value> {
-    /// A parsed value, or the message saying why the text is not one.
-    enum Parsed {
-        case value(Value)
-        case problem(Message)
-    }
-    private var cache = ParseCache<Parsed>()
-    private let parser: (String, String) -> Parsed
-
-    init(_ parser: @escaping (_ raw: String, _ column: String) -> Parsed) { self.parser = parser }
-
-    /// The value, or `nil` after reporting why not (empty, unknown, not a date), with
-    /// the column's canonical heading so the problem can be placed in its cell.
-    mutating func parse(_ row: CSVRow, _ index: Int?, column: String, onError: CellReport) -> Value? {
-        let id = row.internedID(index)
-        guard id != ByteInterner.emptyID else { onError(Messages.requiredValue(column), column); return nil }
-        let raw = row.state.interner.string(id)
-        switch cache.value(for: id, parse: { parser(raw, column) })! {
-        case .value(let value): return value
-        case .problem(let message):
-            onError(message, column)
-            return nil
-        }
-    }
-}
-
-/// The cached field parsers one file read uses.
-struct ValueParsers {
-    static func spoken<V: SpokenValue>(_: V.Type) -> CachedField<V> {
-        CachedField { raw, column in V.parse(raw).map { .value($0) } ?? .problem(Messages.unknownValue(raw, column: column, of: V.self)) }
-    }
-    var employment = CachedField<Employment> { raw, column in
-        Employment.parseExport(raw).map { .value($0) } ?? .problem(Messages.unknownValue(raw, column: column, of: Employment.self))
-    }
-    var candidacy = spoken(Candidacy.self)
-    var kind = spoken(RequestKind.self)
-    var stage = spoken(RequestStage.self)
-    var source = spoken(CaseSource.self)
-    var status = spoken(CaseStatus.self)
-    var dates = CachedField<CivilDate> { raw, column in
-        switch DateText.parse(raw) {
-        case .success(let date): .value(date)
-        case .failure(let failure): .problem(Messages.date(failure, raw: raw, column: column))
-        }
-    }
-}

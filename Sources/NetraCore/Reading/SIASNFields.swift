@@ -1,23 +1,32 @@
 /// The officer columns that SIASN exports add to a roster: titles, legal status and
 /// the recorded retirement date. All optional; a roster without them reads as before.
 enum SIASNFields {
-    /// Fills `officer` from the row; false (after reporting) when the row is unusable.
+    /// Fills `officer` from the row, reporting a cell that makes the row unusable
+    /// through `onError` and a doubtful one through `onWarning`.
     static func read(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, into officer: inout Officer,
-                     dates: inout CachedField<CivilDate>, onError: CellReport, onWarning: CellReport) -> Bool {
+                     dates: inout CachedField<CivilDate>, onError: CellReport, onWarning: CellReport) {
         officer.titleBefore = row.interned(table[.titleBefore])
         officer.titleAfter = row.interned(table[.titleAfter])
+        officer.sexText = row.interned(table[.sex])
         if !row.isBlank(table[.status]) {
             officer.statusText = row.interned(table[.status])
             officer.status = LegalStatus.classify(officer.statusText)
         }
-        if !row.isBlank(table[.retirementDate]) {
-            guard let recorded = dates.parse(row, table[.retirementDate], column: "retirement_date", onError: onError) else { return false }
+        if let recorded = dates.optional(row, table, .retirementDate, onError: onError) {
             officer.recordedRetirementDate = recorded
             if let derived = officer.derivedRetirementDate, derived != recorded {
-                onWarning(Messages.retirementDateDiffers(recorded: recorded, derived: derived, age: officer.retirementAge), "retirement_date")
+                onWarning(Messages.retirementDateDiffers(recorded: recorded, derived: derived, age: officer.retirementAge,
+                                                         column: table.written(.retirementDate)), "retirement_date")
             }
         }
-        return true
+        // SIASN's own birth date: a PNS's NIP already says it, so a different one is a
+        // typo in one of the two, worth a look but not a reason to drop the officer.
+        if let born = dates.optional(row, table, .birthDate, onError: onWarning) {
+            officer.recordedBirthDate = born
+            if officer.employment == .pns, let fromNIP = officer.nip.birthDate, fromNIP != born {
+                onWarning(Messages.birthDateDiffers(recorded: born, fromNIP: fromNIP, column: table.written(.birthDate)), "birth_date")
+            }
+        }
     }
 }
 

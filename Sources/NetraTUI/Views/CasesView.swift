@@ -92,9 +92,9 @@ struct CasesView: TableRoom {
                        text: { c in late(c).map { "\(text(.overdue)) +\($0)" } ?? "" }, role: { _ in .alertCritical },
                        sort: { c in late(c).map { .number(-$0) } ?? .none }, export: { c in late(c).map(String.init) ?? "" }),
             TableField(spec: FieldSpec(key: "officer", title: text(.officer), priority: 2, minimum: 12, cap: 30),
-                       text: { c in c.officer.map { privacy.name($0.name) } ?? (c.item.nip.map { privacy.nip($0) } ?? "—") },
+                       text: { c in c.officer.map { privacy.name(of: $0) } ?? (c.item.nip.map { privacy.nip($0) } ?? "—") },
                        sort: { c in c.officer.map { .text(NameKey.sortKey($0.name)) } ?? .none },
-                       export: { $0.officer?.name ?? "" }),
+                       export: { $0.officer?.displayName ?? "" }),
             // SIASN says BKN blocked the officer's data: beside the name it belongs to, and
             // never where names are not shown (a public screen).
             TableField(spec: FieldSpec(key: "blocked", title: text.blockedTitle, priority: 2, minimum: 7, cap: 8, filterable: true),

@@ -91,7 +91,7 @@ struct OfficersView: TableRoom {
             TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 0, minimum: 18, cap: 18, timeless: true),
                        text: { privacy.nip($0.nip) }, sort: { .number(Int($0.nip.value)) }, export: { $0.nip.description }),
             TableField(spec: FieldSpec(key: "name", title: text(.name), priority: 1, minimum: 14, cap: 30, timeless: true),
-                       text: { privacy.name($0.name) }, sort: { .text(NameKey.sortKey($0.name)) }, export: { $0.name }),
+                       text: { privacy.name(of: $0) }, sort: { .text(NameKey.sortKey($0.name)) }, export: { $0.displayName }),
             TableField(spec: FieldSpec(key: "district", title: text(.district), priority: 1, minimum: 8, cap: 24, shortening: .middle, filterable: true, timeless: true),
                        text: { $0.district }),
             TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 2, minimum: 12, cap: 24, shortening: .abbreviate, filterable: true, timeless: true),
@@ -146,6 +146,6 @@ struct OfficersView: TableRoom {
         let officer = id.nip.flatMap { input.model.dataset.roster[$0] }
         // The KPU entries this officer matched (kpu/), best first.
         let kpu = officer.map { input.text.kpuDetailFields(input.situation.kpu.matches(for: $0.nip)) } ?? []
-        return Detail(title: officer?.name, fields: kpu, officer: officer)
+        return Detail(title: officer?.displayName, fields: kpu, officer: officer)
     }
 }

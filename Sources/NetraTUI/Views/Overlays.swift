@@ -12,7 +12,7 @@ enum Overlays {
         var pinned: [(label: String, value: String)] = []
         var fields = detail.fields
         if let o = detail.officer {
-            pinned = [(text(.officer), o.name), (text(.nip), o.nip.description)]
+            pinned = [(text(.officer), o.displayName), (text(.nip), o.nip.description)]
             fields += officerFields(o, input)
         }
         let w = min(area.width - 4, max(60, area.width * 3 / 5))
@@ -82,7 +82,7 @@ enum Overlays {
         }
         for a in input.situation.alerts where a.nip == o.nip {
             fields.append((text(.alerts), "\(a.severity.glyph(input.glyphs)) \(text.severity(a.severity)): "
-                           + text.sentence(for: a, name: o.name, candidacy: nil)))
+                           + text.sentence(for: a, name: o.displayName, candidacy: nil)))
         }
         fields.append(("", text(.followHint)))
         return fields

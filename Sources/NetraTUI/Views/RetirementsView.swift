@@ -128,8 +128,8 @@ struct RetirementsView: TableRoom {
             TableField(spec: FieldSpec(key: "mark", title: "", priority: 0, minimum: 1, cap: 1, exported: false),
                        text: { $0.officer?.candidacy.isActiveCandidate == true ? mark : "" }, role: { _ in .alertWarning }),
             TableField(spec: FieldSpec(key: "name", title: text(.name), priority: 1, minimum: 14, cap: 30),
-                       text: { $0.officer.map { privacy.name($0.name) } ?? text(.unknownOfficer) },
-                       sort: { .text(NameKey.sortKey($0.officer?.name ?? "")) }, export: { $0.officer?.name ?? "" }),
+                       text: { $0.officer.map { privacy.name(of: $0) } ?? text(.unknownOfficer) },
+                       sort: { .text(NameKey.sortKey($0.officer?.name ?? "")) }, export: { $0.officer?.displayName ?? "" }),
             TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 3, minimum: 18, cap: 18),
                        text: { privacy.nip($0.nip) }, sort: { .number(Int($0.nip.value)) }, export: { $0.nip.description }),
             // The officer's unit, as on Pegawai: what a clerk filters by (`F`) to see one OPD's retirements.

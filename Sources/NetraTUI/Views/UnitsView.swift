@@ -157,7 +157,7 @@ struct UnitsView: ViewRoom {
             let matters = UnitMatters(situation, text: text)
             for nip in s.officersWithMatters {
                 guard let officer = input.model.dataset.roster[nip] else { continue }
-                fields.append(("  " + privacy.name(officer.name), matters.describe(nip)))
+                fields.append(("  " + privacy.name(of: officer), matters.describe(nip)))
             }
         }
         let history = situation.circulars.states(ofUnit: s.unit)

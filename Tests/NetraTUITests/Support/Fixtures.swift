@@ -4,13 +4,14 @@ import NetraCore
 
 /// The demo folder read from memory and frozen at the story's moment; `replacing`
 /// swaps in other contents for some files.
-func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFile: String] = [:]) -> DashboardModel {
+func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFile: String] = [:],
+               removing: Set<DataFile> = []) -> DashboardModel {
     struct Memory: FileSource {
         let files: [DataFile: String]
         func contents(of file: DataFile) throws -> [UInt8]? { files[file].map { Array($0.utf8) } }
     }
     let now = InstantText.parse(iso, defaultZone: TimeZone(identifier: "UTC")!)!
-    let files = DemoData.files.merging(replacing) { _, new in new }
+    let files = DemoData.files.merging(replacing) { _, new in new }.filter { !removing.contains($0.key) }
     return DashboardModel(reading: DataFolder.read(from: Memory(files: files)), now: now)
 }
 
@@ -19,7 +20,7 @@ func demoModel(at iso: String = "2023-05-23T10:00:00+08:00", replacing: [DataFil
 func crowdedDemoModel(extra: Int = 60, at iso: String = "2023-05-23T10:00:00+08:00", settings: String? = nil) -> DashboardModel {
     let first = ["Bagus", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Intan", "Joko", "Kartika"]
     let last = ["Prasetyo", "Lestari", "Kurniawan", "Wulandari", "Santoso", "Pratama", "Hidayat", "Siregar", "Nugroho", "Rahayu"]
-    var officers = DemoData.files[.officers]!
+    var officers = LegacyDemo.officers
     for i in 0..<extra {
         let nip = "197501012000011" + String(format: "%03d", 100 + i)
         officers += "\(nip);\(first[i % 10]) \(last[(i / 10) % 10]);Dinas Kesehatan;Staf;III/a;bacaleg;Partai Nusantara Maju;Balikpapan 3;;PNS\r\n"
@@ -60,7 +61,9 @@ func generatedCityModel(officers count: Int, at iso: String = "2023-05-23T10:00:
     }
     // The demo's acknowledgements name the demo's units: keep only the heading line.
     let acknowledgements = String(DemoData.files[.acknowledgements]!.prefix { $0 != "\n" }) + "\n"
-    return demoModel(at: iso, replacing: [.officers: officers, .retirements: requests, .cases: cases, .acknowledgements: acknowledgements])
+    // Its roster says who runs (the older layout): the demo's candidates.csv is not for it.
+    return demoModel(at: iso, replacing: [.officers: officers, .retirements: requests, .cases: cases, .acknowledgements: acknowledgements],
+                     removing: [.candidates])
 }
 
 /// How many rows the demo's files hold (counted from the files, so a growing demo

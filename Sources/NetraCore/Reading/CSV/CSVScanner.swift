@@ -6,7 +6,7 @@
 /// scanner only records where each field starts and ends; callers decide which
 /// fields become strings, so repeated values can be interned straight from bytes.
 ///
-/// What it accepts: `,` `;` or TAB separators (detected from the header line), an
+/// What it accepts: `,` `;` TAB or `|` separators (detected from the header line), an
 /// optional UTF-8 byte-order mark, LF, CRLF or lone-CR line ends, quoted fields with
 /// separators, doubled quotes and line breaks inside, ragged rows (callers check
 /// field counts). It never traps or loops on malformed input: an unterminated quote
@@ -48,10 +48,11 @@ public struct CSVScanner {
         self.separator = separator ?? CSVScanner.detectSeparator(in: bytes, from: bom ? 3 : 0)
     }
 
-    /// Picks `,`, `;` or TAB: whichever occurs most often outside quotes on the first
-    /// line (a comma wins ties, as the default of the format).
+    /// Picks `,`, `;`, TAB or `|`: whichever occurs most often outside quotes on the
+    /// first line (a comma wins ties, as the default of the format). `|` is what a
+    /// SIASN bulk download and the tools built on it write (docs/decisions.md).
     public static func detectSeparator(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
-        var counts = (comma: 0, semicolon: 0, tab: 0)
+        var counts = (comma: 0, semicolon: 0, tab: 0, pipe: 0)
         var inQuotes = false
         var i = start
         while i < bytes.count {
@@ -62,11 +63,13 @@ public struct CSVScanner {
                 case UInt8(ascii: ","): counts.comma += 1
                 case UInt8(ascii: ";"): counts.semicolon += 1
                 case UInt8(ascii: "\t"): counts.tab += 1
+                case UInt8(ascii: "|"): counts.pipe += 1
                 default: break
                 }
             }
             i += 1
         }
+        if counts.pipe > counts.comma && counts.pipe > counts.semicolon && counts.pipe > counts.tab { return UInt8(ascii: "|") }
         if counts.semicolon > counts.comma && counts.semicolon >= counts.tab { return UInt8(ascii: ";") }
         if counts.tab > counts.comma && counts.tab > counts.semicolon { return UInt8(ascii: "\t") }
         return UInt8(ascii: ",")

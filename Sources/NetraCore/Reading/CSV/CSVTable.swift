@@ -14,12 +14,30 @@ struct CSVTable<Column: ColumnName> {
     let file: DataFile
     /// For each column (by raw value), the index of its field in a row, or `nil`.
     private var fieldIndexes: [Int?] = Array(repeating: nil, count: Column.allCases.count)
+    /// For each column (by raw value), its heading as the file writes it (`PENCALONAN`),
+    /// sanitised: messages name a column in the file's own words.
+    private var writtenHeadings: [String?] = Array(repeating: nil, count: Column.allCases.count)
+    /// Every heading of the line as written, by field index (for cells of ignored columns).
+    private(set) var headingTexts: [String] = []
     private(set) var headingCount = 0
 
     init(file: DataFile) { self.file = file }
 
     /// The field index of a column in each row, `nil` when the file lacks it.
     subscript(column: Column) -> Int? { fieldIndexes[column.rawValue] }
+
+    /// The column's heading as the file writes it; its canonical name when the file
+    /// has no such column (a check that needs it anyway names it the documented way).
+    func written(_ column: Column) -> String { writtenHeadings[column.rawValue] ?? column.canonicalName }
+
+    /// The heading of field `index` as written, or its 1-based position when it has none.
+    func writtenHeading(field index: Int) -> String {
+        index < headingTexts.count && !headingTexts[index].isEmpty ? headingTexts[index] : "#\(index + 1)"
+    }
+
+    /// At most this many cells with control characters are named one by one; the rest
+    /// are counted (a hostile file may hold one in every cell).
+    static var controlReportsAllowed: Int { 20 }
 
     /// Scans `bytes`, calling `row` for every data row. Returns whether the file is
     /// usable, and the file-level problems found (the row closure reports its own).
@@ -32,7 +50,8 @@ struct CSVTable<Column: ColumnName> {
     private mutating func scan(_ bytes: [UInt8], diagnostics: inout [Diagnostic],
                                row: (CSVRow, CSVTable<Column>) -> Void) -> Bool {
         if let problem = Self.textProblem(bytes) {
-            diagnostics.append(Diagnostic(.error, file, line: nil, problem))
+            let line = problem.english == Messages.nulByte.english ? Self.nulLine(bytes) : nil
+            diagnostics.append(Diagnostic(.error, file, line: line, problem))
             return false
         }
         return bytes.withUnsafeBufferPointer { buffer in
@@ -79,8 +98,16 @@ struct CSVTable<Column: ColumnName> {
             guard let headerLine, resolve(headings, line: headerLine, diagnostics: &diagnostics) else { return false }
 
             var tooManyFieldsReported = 0
+            var controlReported = 0
             while let line = scanner.next(into: &fields) {
                 if fields.allSatisfy(\.isEmpty) { continue }  // `;;;;` rows left by spreadsheets
+                for (index, field) in fields.enumerated() where ControlBytes.found(in: buffer, field) {
+                    if controlReported < Self.controlReportsAllowed {
+                        diagnostics.append(Diagnostic(.warning, file, line: line, field: index,
+                                                      Messages.controlCharacters(column: writtenHeading(field: index))))
+                    }
+                    controlReported += 1
+                }
                 if fields.count > headingCount && fields[headingCount...].contains(where: { !$0.isEmpty }) {
                     if tooManyFieldsReported < 20 {
                         diagnostics.append(Diagnostic(.warning, file, line: line, field: headingCount,
@@ -91,6 +118,9 @@ struct CSVTable<Column: ColumnName> {
                 fields.withUnsafeBufferPointer { f in
                     row(CSVRow(bytes: buffer, fields: f, line: line, state: state), self)
                 }
+            }
+            if controlReported > Self.controlReportsAllowed {
+                diagnostics.append(Diagnostic(.warning, file, line: nil, Messages.moreControlCells(controlReported - Self.controlReportsAllowed)))
             }
             if tooManyFieldsReported > 20 {
                 diagnostics.append(Diagnostic(.warning, file, line: nil, Messages.moreRowsWithTooManyFields(tooManyFieldsReported - 20)))
@@ -119,6 +149,7 @@ struct CSVTable<Column: ColumnName> {
     /// Matches the heading line to columns; reports unknown, duplicate and missing ones.
     private mutating func resolve(_ headings: [String], line: Int, diagnostics: inout [Diagnostic]) -> Bool {
         headingCount = headings.count
+        headingTexts = headings.map { UntrustedText.clipped(UntrustedText.sanitized($0), to: 32) }
         var ignored: [String] = []
         var firstIgnored: Int?
         for (index, heading) in headings.enumerated() {
@@ -131,11 +162,13 @@ struct CSVTable<Column: ColumnName> {
             if let taken = fieldIndexes[column.rawValue] {
                 if column.isFallback(headings[taken]) && !column.isFallback(heading) {
                     fieldIndexes[column.rawValue] = index  // UNOR INDUK wins over NAMA UNOR
+                    writtenHeadings[column.rawValue] = headingTexts[index]
                 } else if !column.isFallback(heading) {
                     diagnostics.append(Diagnostic(.warning, file, line: line, field: index, Messages.duplicateColumn(column.canonicalName, heading)))
                 }
             } else {
                 fieldIndexes[column.rawValue] = index
+                writtenHeadings[column.rawValue] = headingTexts[index]
             }
         }
         if !ignored.isEmpty {
@@ -161,12 +194,16 @@ struct CSVTable<Column: ColumnName> {
         if bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04 {
             return Messages.spreadsheetFile
         }
-        guard let nul = bytes.firstIndex(of: 0) else { return nil }
+        guard bytes.contains(0) else { return nil }
         // A few NUL bytes in otherwise text (one pasted cell): name the line to fix.
-        let nulCount = bytes.lazy.filter { $0 == 0 }.count
-        guard nulCount <= 16 else { return Messages.binaryFile }
-        let line = 1 + bytes[..<nul].lazy.filter { $0 == 0x0A }.count
-        return Messages.nulByte(line: line)
+        return nulLine(bytes) == nil ? Messages.binaryFile : Messages.nulByte
+    }
+
+    /// The line of the first NUL byte when there are only a few (a pasted cell), so
+    /// the problem is placed `officers.csv:15:` like every other; `nil` otherwise.
+    static func nulLine(_ bytes: [UInt8]) -> Int? {
+        guard let nul = bytes.firstIndex(of: 0), bytes.lazy.filter({ $0 == 0 }).count <= 16 else { return nil }
+        return 1 + bytes[..<nul].lazy.filter { $0 == 0x0A }.count
     }
 }
 

@@ -228,7 +228,7 @@ enum KioskPublicPages {
         }
         var y = area.y + 1
         for c in rows.dropFirst(first).prefix(perScreen) {
-            let cells = [privacy.rowName(c.officer.name), text.candidacy(c.officer.candidacy), c.officer.party, c.officer.district]
+            let cells = [privacy.rowName(of: c.officer), text.candidacy(c.officer.candidacy), c.officer.party, c.officer.district]
             for (i, cell) in cells.enumerated() {
                 let width = i < 3 ? widths[i] : area.width - columns[i]
                 context.grid.put(cell, x: area.x + columns[i], y: y, role: i == 0 ? .title : .text, maxWidth: max(1, width))

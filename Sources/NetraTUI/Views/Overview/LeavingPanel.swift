@@ -23,12 +23,12 @@ enum LeavingPanel {
         }
         guard input.privacy.names == .full else { return }  // a public screen: counts only
         var items: [(name: String, when: String, left: String, role: StyleRole)] = pastTMT.prefix(max(0, inside.maxY - y)).map {
-            ($0.officer.name, "\(text(.ageRetirement)) \(text.sinceDate($0.date))", "", .alertCritical)
+            ($0.officer.displayName, "\(text(.ageRetirement)) \(text.sinceDate($0.date))", "", .alertCritical)
         }
         let coming = figures.coming
         items += coming.prefix(max(0, inside.maxY - y)).map {
             let left = Countdown(to: $0.date.instant(in: s.zone), from: s.now, in: s.zone)
-            return ($0.officer.name, "\(text(.ageRetirement)) \(text.date($0.date))", left.dayLabel, .text)
+            return ($0.officer.displayName, "\(text(.ageRetirement)) \(text.date($0.date))", left.dayLabel, .text)
         }
         if items.isEmpty && y < inside.maxY { context.grid.put(text.leavingNone(), x: inside.x, y: y, role: .muted, maxWidth: inside.width) }
         for item in items where y < inside.maxY {

@@ -148,7 +148,7 @@ struct OverviewView: ViewRoom {
                         keepWhenSelected: [.alertCritical, .alertWarning, .alertInfo]) { i in
             func sentence(_ a: Alert) -> String {
                 let officer = a.nip.flatMap { model.dataset.roster[$0] }
-                let who = officer.map { privacy.name($0.name) } ?? a.nip.map { privacy.nip($0) }
+                let who = officer.map { privacy.name(of: $0) } ?? a.nip.map { privacy.nip($0) }
                 return text.sentence(for: a, name: who, candidacy: officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil)
             }
             func left(_ a: Alert) -> String { a.countdown.map { text.countdown($0.at(input.now)) } ?? "" }
@@ -178,7 +178,7 @@ struct OverviewView: ViewRoom {
         let officer = alert?.nip.flatMap { input.model.dataset.roster[$0] }
         var fields: [(label: String, value: String)] = []
         if let alert {
-            fields = [(input.text.severity(alert.severity), input.text.sentence(for: alert, name: officer?.name, candidacy: nil))]
+            fields = [(input.text.severity(alert.severity), input.text.sentence(for: alert, name: officer?.displayName, candidacy: nil))]
             if let cd = alert.countdown {
                 fields.append((input.text(.due), "\(input.time.stamp(cd.target, writtenIn: cd.zone))  \(input.text.countdown(cd.at(input.now)))"))
             }

@@ -1,0 +1,24 @@
+/// Finds control characters and escape sequences in a cell's bytes without decoding it.
+///
+/// The screen cleans them (`UntrustedText`), but a clerk should know the file holds
+/// them: an ESC in a unit cell is a paste from a terminal, a C1 byte a mis-decoded
+/// export. Tabs and line breaks (Alt-Enter in a spreadsheet cell) are ordinary.
+enum ControlBytes {
+    /// Whether the field holds a C0 control (other than TAB, LF, CR), DEL, or a C1
+    /// control (U+0080–U+009F, `C2 80`–`C2 9F` in UTF-8).
+    static func found(in bytes: UnsafeBufferPointer<UInt8>, _ field: CSVScanner.Field) -> Bool {
+        var i = field.start
+        while i < field.end {
+            let b = bytes[i]
+            if b < 0x20 {
+                if b != 0x09 && b != 0x0A && b != 0x0D { return true }
+            } else if b == 0x7F {
+                return true
+            } else if b == 0xC2, i + 1 < field.end, (0x80...0x9F).contains(bytes[i + 1]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+}
