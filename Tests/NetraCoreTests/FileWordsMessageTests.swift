@@ -6,15 +6,8 @@ import Testing
 /// value, every problem of a row, control characters in any cell, NUL on its line.
 @Suite struct FileWordsMessageTests {
     func read(_ file: DataFile, _ text: String) -> [Diagnostic] {
-        switch file {
-        case .officers: RecordReaders.officers(Array(text.utf8)).diagnostics
-        case .candidates: RecordReaders.candidates(Array(text.utf8)).diagnostics
-        case .retirements: RecordReaders.retirements(Array(text.utf8)).diagnostics
-        case .cases: RecordReaders.cases(Array(text.utf8)).diagnostics
-        case .circulars: RecordReaders.circulars(Array(text.utf8)).diagnostics
-        case .acknowledgements: RecordReaders.acknowledgements(Array(text.utf8)).diagnostics
-        case .schedule, .settings: []
-        }
+        // Each kind's own reader (DataFile.kind), as a CSV of that table is read.
+        file.kind.read(Array(text.utf8)).diagnostics
     }
 
     @Test func theColumnIsNamedByItsHeadingWithTheNearestValue() {

@@ -51,7 +51,7 @@ public enum DataFile: String, CaseIterable, Sendable {
                          sheetNames: ["acknowledgements", "tindak lanjut", "tindak lanjut edaran", "laporan edaran"], missing: nil)
         case .kpuReview:
             DataFileKind(columns: ColumnSet(KPUReviewColumn.self), read: DataFileKind.reader(KPUReviewReader.read, Records.kpuReview),
-                         sheetNames: ["kpu review", "verifikasi kpu", "putusan", "review"], missing: nil)
+                         sheetNames: ["kpu-review", "kpu review", "verifikasi kpu", "putusan", "review"], missing: nil)
         case .kpu:
             // A folder of lists, read by `KPUFolder` (DataFolder.read asks it first): never
             // read as one file's bytes; its columns serve a list kept as a workbook.
