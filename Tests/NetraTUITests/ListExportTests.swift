@@ -78,7 +78,7 @@ import Testing
         #expect(dates > 100)
         // The retirement that mixed the two formats in one file (issue 20).
         let csv = String(decoding: try ListExporter.export(model, view: .retirements, language: .id, filters: ["everything"], sort: nil, format: .csv), as: UTF8.self)
-        #expect(csv.contains("Bambang Sutrisno;196309041987031001;Dinas Lingkungan Hidup;BUP;2023-05-15;diajukan;2023-10-01;"))
+        #expect(csv.contains("Ir. Bambang Sutrisno, M.T.;196309041987031001;Dinas Lingkungan Hidup;BUP;2023-05-15;diajukan;2023-10-01;"))
     }
 
     @Test func pensiunFiltersByUnitOnScreenAndTheExportIsThatList() throws {
@@ -104,7 +104,7 @@ import Testing
         guard case .export(let csv)? = replay.effects.last else { Issue.record("no CSV export"); return }
         #expect(csv.name == "netra-pensiun-2023-05-23-100000.csv")
         let lines = String(decoding: csv.bytes, as: UTF8.self).split(separator: "\r\n")
-        #expect(lines.count == 2 && lines[1].hasPrefix("Hendra Wijaya;197003141996031001;Sekretariat Daerah;"))
+        #expect(lines.count == 2 && lines[1].hasPrefix("Hendra Wijaya, S.IP., M.AP.;197003141996031001;Sekretariat Daerah;"))
         // And the workbook of the same list, under the name CSV exports get, in .xlsx.
         replay.run("e Enter")
         guard case .export(let workbook)? = replay.effects.last else { Issue.record("no workbook export"); return }

@@ -16,17 +16,17 @@ import Testing
         // No errors; the one warning is the story's officer past his retirement age
         // without a decree, and a note says which ages were inferred from positions.
         let lines = check.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 5)
+        #expect(lines.count == 9)
         #expect(lines[0].hasPrefix("\(demo)/officers.csv:21: warning: retirement age 58 reached: TMT pensiun was 2023-04-01"))
         #expect(lines[1].hasPrefix("\(demo)/officers.csv: note: bup is empty for 40 officers: retirement age inferred from the position — 2 × 60 (guru)"))
-        // The KPU lists of kpu/: Eko Prasetyo is on one and not recorded as a candidate.
+        // The KPU lists of kpu/ (lines 2–4): Eko Prasetyo is on one and not recorded as a candidate.
         #expect(lines[3] == "\(demo)/kpu/DCS-Partai-Bintang-Harapan-Dapil-Balikpapan-5.csv:4: match: DCS Partai Bintang Harapan Dapil Balikpapan 5 no. 3 'EKO PRASETYO, S.Kom.' ~ 198302182008121001 Eko Prasetyo: score 100, likely; not recorded as a candidate")
         #expect(lines[5] == "KPU: 2 lists, 10 names; 3 likely matches (1 not recorded as a candidate), 0 possible, 0 dismissed")
         #expect(lines[6] == "40 officers, 5 candidates, 5 pending retirements, 7 open cases, 0 errors, 1 warning")
         // "0 errors" is not the last word while matters are critical.
-        #expect(lines[3].hasPrefix("overdue cases: 4 — Bawaslu 1 (NTR-2023-001)"))
-        #expect(lines[4].hasPrefix("needs action: 5 critical ("))
-        #expect(lines[4].contains("1 circular with units late"))
+        #expect(lines[7].hasPrefix("overdue cases: 4 — Bawaslu 1 (NTR-2023-001)"))
+        #expect(lines[8].hasPrefix("needs action: 5 critical ("))
+        #expect(lines[8].contains("1 circular with units late"))
     }
 
     @Test func checkSpeaksIndonesianByDefaultAndFailsOnCriticalWhenAsked() throws {
@@ -37,8 +37,8 @@ import Testing
         #expect(check.status == 0)
         let lines = check.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("\(demo)/officers.csv:21: warning: BUP 58 tahun tercapai: TMT pensiun 2023-04-01"))
-        #expect(lines[2] == "40 pegawai, 5 calon, 5 pensiun dalam proses, 7 kasus terbuka, 0 kesalahan, 1 peringatan")
-        #expect(lines[4].hasPrefix("perlu tindakan: 5 kritis ("))
+        #expect(lines[6] == "40 pegawai, 5 calon, 5 pensiun dalam proses, 7 kasus terbuka, 0 kesalahan, 1 peringatan")
+        #expect(lines[8].hasPrefix("perlu tindakan: 5 kritis ("))
         let cron = try NetraProcess.run(["check", "--data", demo, "--as-of", storyMoment, "--fail-on", "critical"])
         #expect(cron.status == 1)
         #expect(cron.stdout == check.stdout)

@@ -31,13 +31,13 @@ import Glibc
         defer { tmux.kill() }
         tmux.start(command)
         // The wait names all the checks read: tmux may show a frame half drawn.
-        let screen = tmux.wait { $0.contains("Peringatan (12)") && $0.contains("Sel 23 Mei 2023 10:00 WITA") && $0.contains("NETRA · Kota Balikpapan") }
+        let screen = tmux.wait { $0.contains("Peringatan (13)") && $0.contains("Sel 23 Mei 2023 10:00 WITA") && $0.contains("NETRA · Kota Balikpapan") }
         #expect(screen.contains("NETRA · Kota Balikpapan"))
         #expect(tmux.format("#{alternate_on}") == "1")
         tmux.resize(70, 20)
         tmux.wait { $0.contains("Terminal terlalu kecil (perlu 80×24)") }
         tmux.resize(100, 30)
-        tmux.wait { $0.contains("[1 Ringkasan]") && $0.contains("Peringatan (12)") }
+        tmux.wait { $0.contains("[1 Ringkasan]") && $0.contains("Peringatan (13)") }
         tmux.keys("q")
         let after = tmux.wait { $0.contains("DONE") }
         #expect(after.contains("EXIT=0"))

@@ -104,7 +104,7 @@ import Testing
                                         "--filter", "unit=Sekretariat Daerah", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: String]])
-        #expect(rows.map { $0["name"] } == ["Hendra Wijaya"])
+        #expect(rows.map { $0["name"] } == ["Hendra Wijaya, S.IP., M.AP."])
         #expect(rows.first?["unit"] == "Sekretariat Daerah")
         #expect(rows.first?["effective"] == "2023-07-01")
         // Typed as a clerk types it: case (and accents) folded as the search folds them.

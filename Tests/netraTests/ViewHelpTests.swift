@@ -16,6 +16,6 @@ import Testing
         // Not a list: the overview is refused with the lists named.
         let tmp = try TemporaryFolder()
         let overview = try NetraProcess.run(["export", "--view", "overview", "--data", try tmp.demo(), "--as-of", storyMoment])
-        #expect(overview.status != 0 && overview.stderr.contains("officers, retirements, schedule, cases"))
+        #expect(overview.status != 0 && overview.stderr.contains("pegawai, pensiun, tahapan, kasus"))
     }
 }

@@ -8,7 +8,7 @@ extension UIText {
         { alert, language in
             let officer = alert.nip.flatMap { roster[$0] }
             let candidacy = officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil
-            return table(for: language).sentence(for: alert, name: officer?.name, candidacy: candidacy)
+            return table(for: language).sentence(for: alert, name: officer?.displayName, candidacy: candidacy)
         }
     }
 }
