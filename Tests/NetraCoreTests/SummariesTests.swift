@@ -20,6 +20,18 @@ import Testing
         #expect(lines[2] == .single(two[0]) && lines[3] == .single(two[1]))  // below the threshold: one per line
     }
 
+    @Test func alertsOfTwoElectionsNeverShareAGroupLine() {
+        // Three Pemilu and three Pilkada candidates without a request: two lines, each
+        // quoting its own election's countdown, never one line with the Pemilu's H-N.
+        let pemilu = (1...3).map { _ in Alert(kind: .candidateWithoutRequest, severity: .warning, nip: candidateNIP, election: "pemilu") }
+        let pilkada = (1...3).map { _ in Alert(kind: .candidateWithoutRequest, severity: .warning, nip: youngNIP, election: "pilkada") }
+        let lines = AlertLine.grouping(pemilu + pilkada)
+        #expect(lines.count == 2)
+        guard case .group(let first) = lines[0], case .group(let second) = lines[1] else { Issue.record("not two groups: \(lines)"); return }
+        #expect(first.alerts.allSatisfy { $0.election == "pemilu" } && second.alerts.allSatisfy { $0.election == "pilkada" })
+        #expect(first.key != second.key)
+    }
+
     @Test func aGroupSortsWhereItsFirstAlertWas() {
         let a = (1...3).map { Alert(kind: .caseDueSoon, severity: .info, caseID: "D-\($0)") }
         let critical = Alert(kind: .caseOverdue, severity: .critical, caseID: "C-1", days: 2)

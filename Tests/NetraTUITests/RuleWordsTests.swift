@@ -26,7 +26,9 @@ import Testing
         // The missed candidates are one group line; expanded, each says what follows.
         #expect(lines.contains { $0.contains("4 calon lewat batas tanpa SK") })
         var state = UIState(view: .overview)
-        state.expanded = [AlertGroup.Key(kind: .candidateMissedDeadline, severity: .warning)]
+        // A group is one election's (the Pemilu's here).
+        let missed = try #require(demoModel(at: "2023-10-05T09:00:00+08:00").situation.alerts.first { $0.kind == .candidateMissedDeadline })
+        state.expanded = [AlertGroup.Key(kind: .candidateMissedDeadline, severity: .warning, election: missed.election)]
         let expanded = FrameRenderer(language: .id).render(demoModel(at: "2023-10-05T09:00:00+08:00"), state: state, width: 160, height: 50).lines
         #expect(expanded.contains { $0.contains("Irwan Saputra (bacaleg): batas SK 3 Okt 2023 lewat tanpa SK") })
         let detail = OverviewView().detail(of: .alertMember(AlertSubject(kind: .candidateMissedDeadline,

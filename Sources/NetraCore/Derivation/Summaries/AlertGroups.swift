@@ -15,7 +15,7 @@ public enum AlertLine: Sendable, Equatable {
     public var severity: Alert.Severity { leading.severity }
 }
 
-/// Alerts of one kind and one severity, most urgent first.
+/// Alerts of one kind, one severity and one election, most urgent first.
 public struct AlertGroup: Sendable, Equatable {
     public let kind: Alert.Kind
     public let severity: Alert.Severity
@@ -33,21 +33,25 @@ public struct AlertGroup: Sendable, Equatable {
         return alerts[0]
     }
 
-    /// What makes a group: one kind, one severity.
+    /// What makes a group: one kind, one severity, and one election for the alerts
+    /// that belong to one (a group line quotes one countdown: Pemilu's H-133 must not
+    /// stand for a Pilkada hopeful's H-488).
     public struct Key: Hashable, Sendable {
         public let kind: Alert.Kind
         public let severity: Alert.Severity
+        public let election: String?
 
-        public init(kind: Alert.Kind, severity: Alert.Severity) {
+        public init(kind: Alert.Kind, severity: Alert.Severity, election: String? = nil) {
             self.kind = kind
             self.severity = severity
+            self.election = election
         }
 
-        init(_ alert: Alert) { self.init(kind: alert.kind, severity: alert.severity) }
+        init(_ alert: Alert) { self.init(kind: alert.kind, severity: alert.severity, election: alert.election) }
     }
 
     /// The group's identity (the screen keeps its selection and expansion by it).
-    public var key: Key { Key(kind: kind, severity: severity) }
+    public var key: Key { Key(alerts[0]) }
 }
 
 extension AlertLine {
