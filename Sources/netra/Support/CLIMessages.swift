@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import NetraCore
 import NetraTUI
 
@@ -9,6 +12,21 @@ import NetraTUI
 enum CLIMessages {
     static func outputFailed(_ reason: String) -> Message {
         Message(en: "cannot write the output: \(reason)", id: "keluaran tidak dapat ditulis: \(reason)")
+    }
+
+    /// Output that could not be written, by `errno`: a closed pipe and a full disk in
+    /// our words (the C library's are English only), anything rarer as it names it.
+    static func outputFailed(code: Int32) -> Message {
+        switch code {
+        case EPIPE:
+            Message(en: "cannot write the output: the reader closed it early (Broken pipe)",
+                    id: "keluaran tidak dapat ditulis: pembacanya menutupnya lebih awal (Broken pipe)")
+        case ENOSPC:
+            Message(en: "cannot write the output: No space left on device",
+                    id: "keluaran tidak dapat ditulis: ruang penyimpanan habis (No space left on device)")
+        default:
+            outputFailed(String(cString: strerror(code)))
+        }
     }
 
     static func notATime(_ text: String) -> Message {
