@@ -39,6 +39,10 @@ do {
         }
         exit(0)
     }
-    if !message.isEmpty { Output.rawError(message + "\n") }
+    // A refusal: one line in the user's language naming the option (issue 24, row 11),
+    // not ArgumentParser's four English lines.
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let line = ArgumentErrorLine.line(Netra.message(for: error), arguments: arguments, language: CLILanguage.forFailures(arguments))
+    if !line.isEmpty { Output.error(line) }
     exit(code == .validationFailure ? 2 : code.rawValue)
 }
