@@ -139,6 +139,8 @@ public enum TerminalSignals {
         if restoreFlags >= 0 { _ = fcntl(fd, F_SETFL, restoreFlags) }
         var original = s.pointee.original
         _ = tcsetattr(s.pointee.termiosFD, TCSANOW, &original)
+        // Unread keys were meant for the dashboard, not the shell (async-signal-safe).
+        _ = tcflush(s.pointee.termiosFD, TCIFLUSH)
     }
 
     /// Ends the process as `sig` asks, after the terminal is back.
