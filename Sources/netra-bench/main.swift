@@ -249,6 +249,10 @@ if arguments.first == "--workbook" {
     try measureWorkbooks(officers: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000)
     exit(0)
 }
+if arguments.first == "--long-word" {
+    measureLongWord(megabytes: arguments.dropFirst().first.flatMap(Int.init) ?? 1)
+    exit(0)
+}
 if arguments.first == "--follow" {
     try measureFollowThrough()
     exit(0)

@@ -45,6 +45,23 @@ public enum DisplayWidth {
         return total
     }
 
+    /// The columns of `text`, counted only up to `limit` (beyond it, `limit + 1`): a
+    /// column's natural width need not read a megabyte to learn that it is wide.
+    public static func of(_ text: String, atMost limit: Int) -> Int {
+        var total = 0
+        for ch in text {
+            total += of(ch)
+            if total > limit { return limit + 1 }
+        }
+        return total
+    }
+
+    /// The prefix of a cell worth shortening for `width` columns: every ordinary cell
+    /// whole (so a middle cut still shows its end), a megabyte only in part.
+    public static func cellHead(_ text: String, columns width: Int) -> String {
+        head(text, scalars: 64 * max(width, 1) + 1024).text
+    }
+
     /// Most scalars one terminal cell holds (ncurses' CCHARW_MAX): a spacing one and
     /// four zero-width ones; more marks than that are dropped.
     static let scalarsPerCell = 5

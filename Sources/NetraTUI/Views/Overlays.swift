@@ -24,7 +24,7 @@ enum Overlays {
         var y = inner.y
         for (label, value) in pinned where y < inner.maxY {
             context.grid.put(label, x: inner.x, y: y, role: .muted, maxWidth: labelWidth)
-            context.grid.put(UntrustedText.sanitized(value), x: inner.x + labelWidth + 2, y: y, role: .title, maxWidth: valueWidth)
+            context.grid.put(value, x: inner.x + labelWidth + 2, y: y, role: .title, maxWidth: valueWidth)  // put sanitises what it draws
             y += 1
         }
         // The rest as lines, so it can scroll under the pinned ones.
