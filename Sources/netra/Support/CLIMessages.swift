@@ -41,7 +41,8 @@ enum CLIMessages {
         case .notATime:
             return notATime(text)
         case .noSuchDay(let year, let month, let day):
-            let en = Month.english(month), id = Month.indonesian(month)
+            let index = max(0, min(11, month - 1))
+            let en = englishMonths[index], id = indonesianMonths[index]
             return Message(en: "--as-of '\(shown)': \(day) \(en) \(year) does not exist on the calendar",
                            id: "--as-of '\(shown)': \(day) \(id) \(year) tidak ada di kalender")
         case .noSuchTime:
@@ -58,16 +59,10 @@ enum CLIMessages {
     }
 
     /// Month names for the messages above (the interface's own tables are NetraTUI's).
-    private enum Month {
-        static func english(_ m: Int) -> String {
-            ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"][max(0, min(11, m - 1))]
-        }
-        static func indonesian(_ m: Int) -> String {
-            ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"][max(0, min(11, m - 1))]
-        }
-    }
+    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"]
+    private static let indonesianMonths = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                                           "September", "Oktober", "November", "Desember"]
 
     // MARK: Argument errors, one line each (ArgumentErrorLine)
 
