@@ -261,6 +261,10 @@ if arguments.first == "--kpu" {
     try measureKPU(listed: numbers.first ?? 10_000, officers: numbers.dropFirst().first ?? 100_000)
     exit(0)
 }
+if arguments.first == "--long-word" {
+    measureLongWord(megabytes: arguments.dropFirst().first.flatMap(Int.init) ?? 1)
+    exit(0)
+}
 if arguments.first == "--follow" {
     try measureFollowThrough()
     exit(0)

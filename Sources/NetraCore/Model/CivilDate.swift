@@ -19,6 +19,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
+    /// The first day of `month` (1–12) of any year: total, unlike `init?`, whose year
+    /// range is for dates read from files. Derived dates (a TMT 58 years after a birth,
+    /// the month of a clock set to year 10000) go through here and never trap.
+    public init(firstOf month: Int, year: Int) {
+        precondition((1...12).contains(month), "month \(month)")
+        self.init(unchecked: year, month, 1)
+    }
+
+    /// The first day of this date's month.
+    public var firstOfMonth: CivilDate { CivilDate(unchecked: year, month, 1) }
+
     private init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
@@ -76,7 +87,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// (31 Jan + 1 month = 28/29 Feb).
     public func adding(months: Int) -> CivilDate {
         let index = year * 12 + (month - 1) + months
-        let y = index / 12, m = index % 12 + 1
+        // Floor division: before year 0 a truncating `/` and `%` would give month 0 or less.
+        let y = index >= 0 ? index / 12 : (index - 11) / 12
+        let m = index - y * 12 + 1
         return CivilDate(unchecked: y, m, min(day, CivilDate.daysIn(month: m, year: y)))
     }
 

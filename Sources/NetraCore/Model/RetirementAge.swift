@@ -72,7 +72,7 @@ public enum RetirementAge {
     /// TMT pensiun: the first day of the month after the month of the birthday on
     /// which the officer reaches `age` (born 29 Feb: the birthday month is February).
     public static func effectiveDate(born birth: CivilDate, age: Int) -> CivilDate {
-        CivilDate(year: birth.year + age, month: birth.month, day: 1)!.firstOfNextMonth
+        CivilDate(firstOf: birth.month, year: birth.year + age).firstOfNextMonth
     }
 
     static let actingMarks: [[String]] = [["plt"], ["pj"], ["pjs"], ["plh"], ["pelaksana", "tugas"], ["pelaksana", "harian"],

@@ -47,8 +47,9 @@ public struct CellGrid: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - max(x, 0))
         guard limit > 0 else { return 0 }
-        let safe = UntrustedText.sanitized(text)
-        let fitted = DisplayWidth.fit(safe, to: limit)
+        // Only what the row can show is read: a 1 MB cell costs what a short one does.
+        let (head, cut) = DisplayWidth.head(text, scalars: DisplayWidth.scalarBudget(columns: limit))
+        let fitted = DisplayWidth.fit(UntrustedText.sanitized(head), to: limit, cut: cut)
         var column = x
         // Cell by cell as the terminal draws them: a cluster of several spacing
         // scalars (an emoji family, a conjunct) takes several cells, none lost.

@@ -45,6 +45,23 @@ public enum DisplayWidth {
         return total
     }
 
+    /// The columns of `text`, counted only up to `limit` (beyond it, `limit + 1`): a
+    /// column's natural width need not read a megabyte to learn that it is wide.
+    public static func of(_ text: String, atMost limit: Int) -> Int {
+        var total = 0
+        for ch in text {
+            total += of(ch)
+            if total > limit { return limit + 1 }
+        }
+        return total
+    }
+
+    /// The prefix of a cell worth shortening for `width` columns: every ordinary cell
+    /// whole (so a middle cut still shows its end), a megabyte only in part.
+    public static func cellHead(_ text: String, columns width: Int) -> String {
+        head(text, scalars: 64 * max(width, 1) + 1024).text
+    }
+
     /// Most scalars one terminal cell holds (ncurses' CCHARW_MAX): a spacing one and
     /// four zero-width ones; more marks than that are dropped.
     static let scalarsPerCell = 5
@@ -81,12 +98,30 @@ public enum DisplayWidth {
         return cells
     }
 
+    /// The first `scalars` scalars of `text`, and whether that cut anything. Reads only
+    /// those: a frame lays out what fits on it, whatever the length of the cell.
+    public static func head(_ text: String, scalars: Int) -> (text: String, cut: Bool) {
+        if text.utf8.count <= scalars { return (text, false) }
+        let view = text.unicodeScalars
+        guard let end = view.index(view.startIndex, offsetBy: scalars, limitedBy: view.endIndex), end < view.endIndex else {
+            return (text, false)
+        }
+        return (String(view[..<end]), true)
+    }
+
+    /// The most scalars `width` columns can show (each cell holds `scalarsPerCell`),
+    /// and one more so that a longer text is known to be cut.
+    static func scalarBudget(columns width: Int) -> Int { width * scalarsPerCell + 1 }
+
     /// `text` cut to at most `width` columns; a cut is marked with `…` and never
-    /// splits a character.
-    public static func fit(_ text: String, to width: Int) -> String {
+    /// splits a character. Linear in `width`, not in the text's length. `cut` says
+    /// that `text` is already a prefix of something longer (so it ends in `…`).
+    public static func fit(_ text: String, to width: Int, cut: Bool = false) -> String {
         guard width > 0 else { return "" }
-        if text.utf8.count <= width && text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-        if of(text) <= width { return text }
+        let (text, headCut) = head(text, scalars: scalarBudget(columns: width))
+        let cut = cut || headCut
+        if !cut, text.utf8.count <= width && text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if !cut, of(text) <= width { return text }
         var out = ""
         var used = 0
         for ch in text {

@@ -87,6 +87,17 @@ public struct KioskLock: Sendable {
         }
     }
 
+    /// Takes back a count of wrong PINs and the rest of a block from before a restart
+    /// (`PINLockoutStore`): a restart must not hand out new tries. Only ever raises
+    /// what the lock holds.
+    public mutating func restore(failures stored: Int, blockedFor seconds: TimeInterval, at now: Date) {
+        failures = max(failures, min(max(0, stored), 1_000))
+        let remaining = min(max(0, seconds), Self.longestBlock)
+        if remaining > 0, (blockedUntil ?? .distantPast) < now.addingTimeInterval(remaining) {
+            blockedUntil = now.addingTimeInterval(remaining)
+        }
+    }
+
     /// Whether a PIN is being typed (the status line shows the prompt).
     public var isEnteringPIN: Bool { if case .enteringPIN = phase { true } else { false } }
 

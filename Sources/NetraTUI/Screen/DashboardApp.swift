@@ -66,6 +66,9 @@ public enum DashboardApp {
             size: Size(width: size.width, height: size.height), now: clock.now())
         defer { feed.stop() }
         let verifier = PINVerifier()
+        // A kiosk's wrong PINs outlive the process (a restart gives no new tries).
+        let lockoutStore = options.kiosk ? PINLockoutStore(folder: options.folder) : nil
+        if let lockoutStore { session.restoreKioskLockout(lockoutStore.load(), at: clock.now().running) }
 
         while true {
             let now = clock.now()
@@ -77,7 +80,11 @@ public enum DashboardApp {
             // Nothing of the unlocked dashboard may stay on the public screen.
             if session.takeLockedAgain() { screen.clearCompletely() }
             screen.draw(frame)
-            for event in session.takeEvents() { options.log.record(event) }
+            let events = session.takeEvents()
+            for event in events { options.log.record(event) }
+            if let lockoutStore, events.contains(where: \.changesPINLockout) {
+                lockoutStore.save(session.kioskLockout(at: now.running))
+            }
 
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: feed.wakeFD, events: Int16(POLLIN), revents: 0),
@@ -107,6 +114,16 @@ public enum DashboardApp {
                 case .suspend: screen.suspend()
                 }
             }
+        }
+    }
+}
+
+extension OperationEvent {
+    /// A wrong PIN or an unlock: the stored lockout changes.
+    var changesPINLockout: Bool {
+        switch self {
+        case .kioskWrongPIN, .kioskUnlocked: true
+        default: false
         }
     }
 }

@@ -218,6 +218,9 @@ public final class NcursesScreen {
         closed = true
         curs_set(1)
         endwin()
+        // Keys typed while a frame was slow, and not read yet, would otherwise reach the
+        // shell after netra ends (issue 24, row 1): the dashboard's input is dropped.
+        tcflush(STDIN_FILENO, TCIFLUSH)
         TerminalSignals.disarm()
     }
 

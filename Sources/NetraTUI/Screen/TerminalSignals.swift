@@ -21,8 +21,8 @@ import Glibc
 ///    SYS) when it came from outside.
 ///
 /// SIGPIPE is harmless for the dashboard (its output is a terminal) and is ignored
-/// while the screen is open; elsewhere it keeps its default (`netra check | head`
-/// ends quietly, as any filter does). A kiosk ignores INT, QUIT and the job-control
+/// while the screen is open; `main` ignores it for every command, so that a reader
+/// that closes early is told as an EPIPE write failure (one line, status 1). A kiosk ignores INT, QUIT and the job-control
 /// stops from the start. Crash signals (SEGV, ABRT…) are taken over while the screen
 /// is open, and in a kiosk from the start: then Swift's crash helper, which may offer
 /// an interactive debugger on the public console, never runs.
@@ -139,6 +139,8 @@ public enum TerminalSignals {
         if restoreFlags >= 0 { _ = fcntl(fd, F_SETFL, restoreFlags) }
         var original = s.pointee.original
         _ = tcsetattr(s.pointee.termiosFD, TCSANOW, &original)
+        // Unread keys were meant for the dashboard, not the shell (async-signal-safe).
+        _ = tcflush(s.pointee.termiosFD, TCIFLUSH)
     }
 
     /// Ends the process as `sig` asks, after the terminal is back.

@@ -100,6 +100,17 @@ public struct DashboardSession {
 
     public var isKioskLocked: Bool { kiosk.isLocked }
 
+    /// The kiosk's wrong PINs and the seconds left of its block at `running`, for the
+    /// state directory (`PINLockoutStore`).
+    public func kioskLockout(at running: Date) -> PINLockout {
+        PINLockout(failures: kiosk.lock.failures, blockedSeconds: kiosk.lock.secondsBlocked(at: running).map(Double.init) ?? 0)
+    }
+
+    /// Takes back the lockout a previous process stored (a restart gives no new tries).
+    public mutating func restoreKioskLockout(_ lockout: PINLockout, at running: Date) {
+        kiosk.lock.restore(failures: lockout.failures, blockedFor: lockout.blockedSeconds, at: running)
+    }
+
     private var style: FrameStyle {
         var style = FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: options.notices)
         style.folderName = options.folderName

@@ -38,6 +38,9 @@ public struct Replay {
     /// The operational events since the last call (what the log would get).
     public mutating func takeEvents() -> [OperationEvent] { session.takeEvents() }
 
+    /// As the host does at start: the lockout a previous process stored.
+    public mutating func restoreKioskLockout(_ lockout: PINLockout) { session.restoreKioskLockout(lockout, at: running) }
+
     /// Whether the screen locked again since the last call (the terminal is cleared then).
     public mutating func takeLockedAgain() -> Bool { session.takeLockedAgain() }
 

@@ -24,17 +24,22 @@ enum Overlays {
         var y = inner.y
         for (label, value) in pinned where y < inner.maxY {
             context.grid.put(label, x: inner.x, y: y, role: .muted, maxWidth: labelWidth)
-            context.grid.put(UntrustedText.sanitized(value), x: inner.x + labelWidth + 2, y: y, role: .title, maxWidth: valueWidth)
+            context.grid.put(value, x: inner.x + labelWidth + 2, y: y, role: .title, maxWidth: valueWidth)  // put sanitises what it draws
             y += 1
         }
         // The rest as lines, so it can scroll under the pinned ones.
         var lines: [(label: String, value: String)] = []
+        let room = inner.maxY - y
         for (label, value) in fields {
-            let wrapped = wrap(value, width: valueWidth)
+            // A value is laid out one screenful at most (a pasted 1 MB blob must not
+            // cost a frame its length), and says how long it is when cut.
+            let (wrapped, complete) = TextWrap.lines(value, width: valueWidth, maxLines: max(1, room - 1))
             if wrapped.isEmpty { lines.append((label, "")) }
             for (i, line) in wrapped.enumerated() { lines.append((i == 0 ? label : "", line)) }
+            if !complete {
+                for line in wrap(text.longTextShown(bytes: value.utf8.count), width: valueWidth) { lines.append(("", line)) }
+            }
         }
-        let room = inner.maxY - y
         let top = max(0, min(input.state.detailScroll, lines.count - room))
         for (label, value) in lines.dropFirst(top).prefix(max(0, room)) {
             context.grid.put(label, x: inner.x, y: y, role: .muted, maxWidth: labelWidth)

@@ -12,8 +12,16 @@ struct TimeText {
         case 7 * 3600: "WIB"
         case 8 * 3600: "WITA"
         case 9 * 3600: "WIT"
-        case let s: "UTC" + (s >= 0 ? "+" : "-") + String(abs(s) / 3600)
+        case let s: "UTC" + (s >= 0 ? "+" : "-") + Self.offset(abs(s))
         }
+    }
+
+    /// `7`, `5:30`, or `7:57:36` (a zone's local mean time before 1920): never rounded,
+    /// so the label matches the clock beside it.
+    static func offset(_ seconds: Int) -> String {
+        let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
+        if s != 0 { return String(format: "%d:%02d:%02d", h, m, s) }
+        return m != 0 ? String(format: "%d:%02d", h, m) : String(h)
     }
 
     func parts(_ date: Date) -> (day: CivilDate, seconds: Int) {

@@ -88,4 +88,11 @@ struct PageName: ExpressibleByArgument {
     }
 
     var defaultValueDescription: String { text }
+
+    /// `snapshot --view <Tab>`: the views' names, then the kiosk pages' that are not
+    /// views' too (countdown), as `--kiosk` takes them.
+    static var defaultCompletionKind: CompletionKind {
+        let views = ViewID.allCases.map(\.defaultValueDescription)
+        return .list(views + KioskPage.allCases.map(\.rawValue).filter { !views.contains($0) })
+    }
 }

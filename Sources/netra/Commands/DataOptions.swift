@@ -31,9 +31,9 @@ struct DataOptions: ParsableArguments {
     /// an offset is the default settings' one: the folder has not been read yet.
     static func instant(_ asOf: String?, language: Language = .id) throws -> Date? {
         guard let asOf else { return nil }
-        guard let date = InstantText.parse(asOf, defaultZone: Settings().timeZone) else {
-            throw ValidationError(CLIMessages.notATime(asOf).text(language))
+        switch InstantText.read(asOf, defaultZone: Settings().timeZone) {
+        case .success(let date): return date
+        case .failure(let refusal): throw ValidationError(CLIMessages.refusedTime(asOf, refusal).text(language))
         }
-        return date
     }
 }

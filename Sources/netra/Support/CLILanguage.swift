@@ -30,4 +30,31 @@ enum CLILanguage {
         let env = ProcessInfo.processInfo.environment["NETRA_DATA"] ?? ""
         return URL(fileURLWithPath: env.isEmpty ? "." : env)
     }
+
+    /// The language for a failure `main` reports after the command is gone (output that
+    /// could not be written, an argument ArgumentParser refused): `--lang` as typed
+    /// (`--lang en`, `--lang=en`), else the folder `--data` names, else as `resolve`.
+    /// Read from the raw arguments because parsing may be what failed.
+    static func forFailures(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Language {
+        resolve(typedValue(of: "--lang", in: arguments).flatMap(Language.init(rawValue:)),
+                folder: typedValue(of: "--data", in: arguments).map { URL(fileURLWithPath: $0) })
+    }
+
+    /// The value after `option` (`--x v` or `--x=v`), the last one given wins, as in parsing.
+    static func typedValue(of option: String, in arguments: [String]) -> String? {
+        var found: String?
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument == "--" { break }
+            if argument == option, index + 1 < arguments.endIndex {
+                found = arguments[index + 1]
+                index += 1
+            } else if argument.hasPrefix(option + "=") {
+                found = String(argument.dropFirst(option.count + 1))
+            }
+            index += 1
+        }
+        return found
+    }
 }

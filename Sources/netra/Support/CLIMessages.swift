@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import NetraCore
 import NetraTUI
 
@@ -11,9 +14,89 @@ enum CLIMessages {
         Message(en: "cannot write the output: \(reason)", id: "keluaran tidak dapat ditulis: \(reason)")
     }
 
+    /// Output that could not be written, by `errno`: a closed pipe and a full disk in
+    /// our words (the C library's are English only), anything rarer as it names it.
+    static func outputFailed(code: Int32) -> Message {
+        switch code {
+        case EPIPE:
+            Message(en: "cannot write the output: the reader closed it early (Broken pipe)",
+                    id: "keluaran tidak dapat ditulis: pembacanya menutupnya lebih awal (Broken pipe)")
+        case ENOSPC:
+            Message(en: "cannot write the output: No space left on device",
+                    id: "keluaran tidak dapat ditulis: ruang penyimpanan habis (No space left on device)")
+        default:
+            outputFailed(String(cString: strerror(code)))
+        }
+    }
+
     static func notATime(_ text: String) -> Message {
         Message(en: "--as-of '\(UntrustedText.sanitized(text))' is not a time: use ISO 8601 with an offset, e.g. 2023-05-23T10:00:00+08:00",
                 id: "--as-of '\(UntrustedText.sanitized(text))' bukan waktu: pakai ISO 8601 dengan selisih zona, mis. 2023-05-23T10:00:00+08:00")
+    }
+
+    /// An `--as-of` value refused for what it says, not for its form.
+    static func refusedTime(_ text: String, _ refusal: InstantText.Refusal) -> Message {
+        let shown = UntrustedText.sanitized(text)
+        switch refusal {
+        case .notATime:
+            return notATime(text)
+        case .noSuchDay(let year, let month, let day):
+            let index = max(0, min(11, month - 1))
+            let en = englishMonths[index], id = indonesianMonths[index]
+            return Message(en: "--as-of '\(shown)': \(day) \(en) \(year) does not exist on the calendar",
+                           id: "--as-of '\(shown)': \(day) \(id) \(year) tidak ada di kalender")
+        case .noSuchTime:
+            return Message(en: "--as-of '\(shown)': that time of day does not exist (hours 00–23, minutes and seconds 00–59)",
+                           id: "--as-of '\(shown)': jam itu tidak ada (jam 00–23, menit dan detik 00–59)")
+        case .yearOutOfRange(let year):
+            let (low, high) = (InstantText.years.lowerBound, InstantText.years.upperBound)
+            return Message(en: "--as-of '\(shown)': the year \(year) is outside \(low)–\(high), the years Netra accepts",
+                           id: "--as-of '\(shown)': tahun \(year) di luar \(low)–\(high), rentang tahun yang diterima Netra")
+        case .offsetOutOfRange:
+            return Message(en: "--as-of '\(shown)': the offset is beyond ±14:00, which no time zone uses",
+                           id: "--as-of '\(shown)': selisih zona melebihi ±14:00, yang tidak dipakai zona waktu mana pun")
+        }
+    }
+
+    /// Month names for the messages above (the interface's own tables are NetraTUI's).
+    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"]
+    private static let indonesianMonths = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                                           "September", "Oktober", "November", "Desember"]
+
+    // MARK: Argument errors, one line each (ArgumentErrorLine)
+
+    /// ` (accepted: …)` or nothing.
+    private static func acceptedTail(_ accepted: String?, en: Bool) -> String {
+        guard let accepted else { return "" }
+        return en ? "; accepted: \(accepted)" : "; yang diterima: \(accepted)"
+    }
+
+    static func invalidValue(_ value: String, option: String, accepted: String?) -> Message {
+        let v = UntrustedText.sanitized(value)
+        return Message(en: "\(option) '\(v)' is not accepted\(acceptedTail(accepted, en: true))",
+                       id: "\(option) '\(v)' tidak diterima\(acceptedTail(accepted, en: false))")
+    }
+
+    static func missingOption(_ option: String, accepted: String?) -> Message {
+        Message(en: "\(option) is required\(acceptedTail(accepted, en: true))",
+                id: "\(option) wajib diisi\(acceptedTail(accepted, en: false))")
+    }
+
+    static func missingValue(_ option: String, accepted: String?) -> Message {
+        Message(en: "\(option) needs a value\(acceptedTail(accepted, en: true))",
+                id: "\(option) memerlukan nilai\(acceptedTail(accepted, en: false))")
+    }
+
+    static func unknownOption(_ option: String) -> Message {
+        let o = UntrustedText.sanitized(option)
+        return Message(en: "unknown option '\(o)' (netra --help lists them)", id: "opsi '\(o)' tidak dikenal (netra --help mendaftarnya)")
+    }
+
+    static func unexpectedArgument(_ argument: String) -> Message {
+        let a = UntrustedText.sanitized(argument)
+        return Message(en: "unexpected argument '\(a)' (netra --help lists what each command takes)",
+                       id: "argumen '\(a)' tidak diharapkan (netra --help mendaftar isian tiap perintah)")
     }
 
     static let pollRange = Message(en: "--poll must be a number of seconds above 0 and at most 3600 (e.g. 0.5, 2, 60)",

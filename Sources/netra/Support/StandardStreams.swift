@@ -87,5 +87,8 @@ enum Output {
 /// Standard output could not be written (exit status 1).
 struct OutputFailure: Error, CustomStringConvertible {
     let code: Int32
-    var description: String { CLIMessages.outputFailed(String(cString: strerror(code))).english }
+    /// What went wrong, in both languages: the usual causes in our words, the rest as
+    /// the C library names them.
+    var message: Message { CLIMessages.outputFailed(code: code) }
+    var description: String { message.english }
 }

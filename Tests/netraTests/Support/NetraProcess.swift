@@ -19,6 +19,9 @@ struct NetraProcess {
         /// A pipe whose reading end is already closed: every write fails with EPIPE
         /// (or SIGPIPE).
         case closedPipe
+        /// A pipe the test reads `bytes` of and then closes, as `head -c` does: what
+        /// netra writes after that fails with EPIPE (or SIGPIPE).
+        case closesAfter(bytes: Int)
     }
 
     /// The `netra` executable next to this test bundle in the build folder.
@@ -77,6 +80,8 @@ struct NetraProcess {
         let handle: Any
         private let pipe: Pipe?
         private let file: FileHandle?
+        /// How much a `closesAfter` reader takes before it closes its end.
+        private var limit: Int?
 
         init(_ sink: Sink) throws {
             switch sink {
@@ -88,6 +93,8 @@ struct NetraProcess {
                 let closed = Pipe()
                 try closed.fileHandleForReading.close()
                 pipe = nil; file = closed.fileHandleForWriting; handle = closed.fileHandleForWriting
+            case .closesAfter(let bytes):
+                pipe = Pipe(); file = nil; handle = pipe!; limit = bytes
             }
         }
 
@@ -97,6 +104,14 @@ struct NetraProcess {
 
         func readToEnd() -> String {
             guard let pipe else { return "" }
+            if let limit {
+                var taken = Data()
+                while taken.count < limit, let chunk = try? pipe.fileHandleForReading.read(upToCount: limit - taken.count), !chunk.isEmpty {
+                    taken += chunk
+                }
+                try? pipe.fileHandleForReading.close()
+                return String(decoding: taken, as: UTF8.self)
+            }
             return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         }
     }

@@ -12,7 +12,7 @@ public enum RetirementCalendar {
             guard let date = p.request.effectiveOn else { continue }
             byRequest[p.request.nip] = min(byRequest[p.request.nip] ?? date, date)
         }
-        let first = CivilDate(year: situation.today.year, month: situation.today.month, day: 1)!
+        let first = situation.today.firstOfMonth
         var counts = Array(repeating: 0, count: max(0, months))
         func count(_ date: CivilDate) {
             let index = (date.year - first.year) * 12 + date.month - first.month

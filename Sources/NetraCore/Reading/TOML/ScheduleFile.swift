@@ -205,7 +205,10 @@ extension TOMLFiles {
             }
             return (day.instant(in: zone, secondsIntoDay: seconds), zone)
         }
-        if node.string != nil {
+        if let text = node.string, let (y, m, d) = TOML.impossibleDate(text) {
+            // Quoted or not, the date is the mistake: say that, not "remove the quotes".
+            doc.error(Messages.tomlNoSuchDay(text, year: y, month: m, day: d), line: node.line)
+        } else if node.string != nil {
             doc.error(Messages.stageBoundaryQuoted(stageID, key: key), line: node.line)
         } else {
             doc.error(Messages.stageBoundaryNotDate(stageID, key: key), line: node.line)

@@ -81,6 +81,27 @@ public enum TOML {
     }
 }
 
+extension TOML {
+    /// The year, month and day of a text that starts like a date (`2023-06-31…`) but
+    /// names a day the calendar does not have; `nil` for anything else.
+    static func impossibleDate(_ w: String) -> (Int, Int, Int)? {
+        let s = Array(w.utf8.prefix(10))
+        guard s.count == 10, s[4] == 0x2D, s[7] == 0x2D else { return nil }
+        func num(_ range: Range<Int>) -> Int? {
+            var v = 0
+            for b in s[range] {
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                v = v * 10 + Int(b - 0x30)
+            }
+            return v
+        }
+        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10), CivilDate(year: y, month: m, day: d) == nil,
+              y >= 1 else { return nil }
+        return (y, m, d)
+    }
+
+}
+
 extension TOML.Node {
     public var string: String? { if case .string(let s) = value { s } else { nil } }
     public var integer: Int? { if case .integer(let i) = value { i } else { nil } }
@@ -295,6 +316,7 @@ private struct Parser {
                 i = save
             }
             guard let v = Self.scalar(word) else {
+                if let (y, m, d) = TOML.impossibleDate(word) { throw fail(Messages.tomlNoSuchDay(word, year: y, month: m, day: d)) }
                 throw fail(word.isEmpty ? Messages.TOMLSyntax.expectedValue(found: describe(peek)) : Messages.TOMLSyntax.notAValue(word))
             }
             return TOML.Node(value: v, line: startLine)

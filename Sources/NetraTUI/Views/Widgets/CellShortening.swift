@@ -86,6 +86,9 @@ enum Abbreviations {
 
     /// `text` with abbreviations applied until it fits in `width` (or none is left).
     static func shorten(_ text: String, toFit width: Int) -> String {
+        // Abbreviations shorten a text by a few times at most: one far wider than the
+        // column is cut anyway, and is not searched thirty times over.
+        if text.utf8.count > 16 * max(width, 1) { return text }
         var out = text
         for (long, short) in table where DisplayWidth.of(out) > width {
             out = out.replacingOccurrences(of: long, with: short)

@@ -40,32 +40,3 @@ extension CellGrid {
         put(String(format: "%3d%%", Int((fraction * 100).rounded(.down))), x: x + 2 + inner, y: y, role: .text)
     }
 }
-
-/// Wraps text into lines of at most `width` columns, at spaces where possible; a word
-/// longer than a line is cut.
-func wrap(_ text: String, width: Int) -> [String] {
-    guard width > 0 else { return [] }
-    let words = UntrustedText.sanitized(text.replacingOccurrences(of: "\n", with: " ")).split(separator: " ").map(String.init)
-    var lines: [String] = []
-    var current = ""
-    for var word in words {
-        while DisplayWidth.of(word) > width {
-            if !current.isEmpty { lines.append(current); current = "" }
-            var head = ""
-            for ch in word {
-                if DisplayWidth.of(head) + DisplayWidth.of(ch) > width { break }
-                head.append(ch)
-            }
-            if head.isEmpty { return lines }  // a single character wider than the line
-            lines.append(head)
-            word = String(word.dropFirst(head.count))
-        }
-        let candidate = current.isEmpty ? word : current + " " + word
-        if DisplayWidth.of(candidate) <= width { current = candidate } else {
-            lines.append(current)
-            current = word
-        }
-    }
-    if !current.isEmpty { lines.append(current) }
-    return lines
-}

@@ -166,7 +166,8 @@ extension ListWidget {
             let base: StyleRole = isSelected ? .selection : (isFresh ? .match : .text)
             for (f, span) in plan.spans {
                 let spec = table.fields[f]
-                let value = spec.shortening.apply(UntrustedText.sanitized(table.text(index, f)), width: span.count)
+                let value = spec.shortening.apply(UntrustedText.sanitized(DisplayWidth.cellHead(table.text(index, f), columns: span.count)),
+                                                      width: span.count)
                 let role = isSelected || isFresh ? base : (table.role(index, f) ?? base)
                 context.grid.put(DisplayWidth.pad(value, to: span.count, alignRight: spec.alignRight), x: span.lowerBound, y: y, role: role,
                                  maxWidth: span.count)

@@ -107,7 +107,7 @@ struct TablePlan {
         var needs: [ColumnNeed] = []
         for (f, spec) in table.fields.enumerated() {
             var natural = 0
-            for row in visible { natural = max(natural, DisplayWidth.of(table.text(row, f))) }
+            for row in visible { natural = max(natural, DisplayWidth.of(table.text(row, f), atMost: 4096)) }
             let title = DisplayWidth.of(spec.title) + (table.sort.key == spec.key ? 2 : 0)
             let want = natural == 0 ? 0 : min(spec.cap, max(natural, min(title, spec.cap)))
             needs.append(ColumnNeed(priority: spec.priority, minimum: min(spec.minimum, max(want, 1)), want: want,
