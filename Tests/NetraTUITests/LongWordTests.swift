@@ -10,7 +10,7 @@ import Testing
     static let blob = String(repeating: "QmFzZTY0", count: 131_072)  // 1 MiB, no space
 
     func model() -> DashboardModel {
-        let officers = DemoData.files[.officers]!.replacingOccurrences(
+        let officers = LegacyDemo.officers.replacingOccurrences(
             of: "Irwan Saputra;Kecamatan Balikpapan Utara;Kepala Seksi Pemerintahan",
             with: "Irwan Saputra \(Self.blob);Kecamatan Balikpapan Utara;Kepala Seksi \(Self.blob)")
         return demoModel(replacing: [.officers: officers])
