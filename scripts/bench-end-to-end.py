@@ -182,7 +182,16 @@ def anchors(csv_path, runs):
     if not os.path.exists(script):
         print("# anchors.py not found: anchors skipped", file=sys.stderr)
         return {}
-    out = subprocess.run([sys.executable, script, csv_path, "--runs", str(runs)], capture_output=True, text=True)
+    # VisiData does not guess `;` as the separator: without this it shows each row as one
+    # column and never the names the anchor waits for. anchors.py gives VisiData a fresh
+    # HOME, so the option travels through XDG_CONFIG_HOME.
+    config = tempfile.mkdtemp(prefix="netra-vd-")
+    os.makedirs(os.path.join(config, "visidata"))
+    with open(os.path.join(config, "visidata", "config.py"), "w") as f:
+        f.write("options.csv_delimiter = ';'\n")
+    out = subprocess.run([sys.executable, script, csv_path, "--runs", str(runs)], capture_output=True, text=True,
+                         env=dict(os.environ, XDG_CONFIG_HOME=config))
+    shutil.rmtree(config, ignore_errors=True)
     sys.stderr.write(out.stderr)
     found = {}
     for line in out.stdout.splitlines():
