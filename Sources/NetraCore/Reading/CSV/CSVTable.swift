@@ -101,7 +101,9 @@ struct CSVTable<Column: ColumnName> {
             var controlReported = 0
             while let line = scanner.next(into: &fields) {
                 if fields.allSatisfy(\.isEmpty) { continue }  // `;;;;` rows left by spreadsheets
-                for (index, field) in fields.enumerated() where ControlBytes.found(in: buffer, field) {
+                // One pass over the row first; the fields are looked at only when it holds one.
+                let rowHasControl = fields.last.map { ControlBytes.found(in: buffer, from: fields[0].start, to: $0.end) } ?? false
+                for (index, field) in fields.enumerated() where rowHasControl && ControlBytes.found(in: buffer, field) {
                     if controlReported < Self.controlReportsAllowed {
                         diagnostics.append(Diagnostic(.warning, file, line: line, field: index,
                                                       Messages.controlCharacters(column: writtenHeading(field: index))))

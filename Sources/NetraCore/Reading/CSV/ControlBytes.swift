@@ -7,14 +7,23 @@ enum ControlBytes {
     /// Whether the field holds a C0 control (other than TAB, LF, CR), DEL, or a C1
     /// control (U+0080–U+009F, `C2 80`–`C2 9F` in UTF-8).
     static func found(in bytes: UnsafeBufferPointer<UInt8>, _ field: CSVScanner.Field) -> Bool {
-        var i = field.start
-        while i < field.end {
-            let b = bytes[i]
+        found(in: bytes, from: field.start, to: field.end)
+    }
+
+    /// The same test over `bytes[start..<end]`: a whole row at once (its separators and
+    /// quotes are printable), so the common row without a control costs one pass.
+    static func found(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard start < end, let base = bytes.baseAddress else { return false }
+        var i = start
+        while i < end {
+            let b = base[i]
+            // Printable ASCII (0x20–0x7E) is nearly every byte: one comparison.
+            if b &- 0x20 < 0x5F { i += 1; continue }
             if b < 0x20 {
                 if b != 0x09 && b != 0x0A && b != 0x0D { return true }
             } else if b == 0x7F {
                 return true
-            } else if b == 0xC2, i + 1 < field.end, (0x80...0x9F).contains(bytes[i + 1]) {
+            } else if b == 0xC2, i + 1 < end, (0x80...0x9F).contains(base[i + 1]) {
                 return true
             }
             i += 1
