@@ -9,30 +9,32 @@ extension UIText {
     }
 
     func kpuGroupSentence(_ g: AlertGroup) -> String {
-        let n = g.count, id = language == .id
+        let n = g.count
         switch (g.kind, g.severity) {
         case (.kpuListedNotRecorded, .critical):
-            return id ? "\(n) ASN dikonfirmasi ada di daftar KPU, belum tercatat sebagai calon" : "\(n) officers confirmed on a KPU list, not recorded as candidates"
+            return Message(en: "\(n) officers confirmed on a KPU list, not recorded as candidates",
+                           id: "\(n) ASN dikonfirmasi ada di daftar KPU, belum tercatat sebagai calon").text(language)
         case (.kpuListedNotRecorded, _):
-            return id ? "\(n) ASN kemungkinan ada di daftar KPU, belum tercatat sebagai calon" : "\(n) officers likely on a KPU list, not recorded as candidates"
+            return Message(en: "\(n) officers likely on a KPU list, not recorded as candidates",
+                           id: "\(n) ASN kemungkinan ada di daftar KPU, belum tercatat sebagai calon").text(language)
         default:
-            return id ? "\(n) calon tidak ada di daftar KPU yang dimuat" : "\(n) candidates on none of the KPU lists loaded"
+            return Message(en: "\(n) candidates on none of the KPU lists loaded", id: "\(n) calon tidak ada di daftar KPU yang dimuat").text(language)
         }
     }
 
     /// Three lines per match of the officer, best first: the list entry, the name as
     /// listed with the score, the file (`kpu/…`).
     func kpuDetailFields(_ matches: [KPUMatch]) -> [(label: String, value: String)] {
-        let id = language == .id
-        return matches.flatMap { m -> [(label: String, value: String)] in
-            let level: String
+        matches.flatMap { m -> [(label: String, value: String)] in
+            let level: Message
             switch m.verdict {
-            case .same?: level = id ? "dikonfirmasi sama" : "confirmed same"
-            case .notSame?: level = id ? "dinyatakan bukan" : "dismissed"
-            case nil: level = m.score.isLikely ? (id ? "kemungkinan besar" : "likely") : (id ? "mungkin" : "possible")
+            case .same?: level = Message(en: "confirmed same", id: "dikonfirmasi sama")
+            case .notSame?: level = Message(en: "dismissed", id: "dinyatakan bukan")
+            case nil: level = m.score.isLikely ? Message(en: "likely", id: "kemungkinan besar") : Message(en: "possible", id: "mungkin")
             }
-            return [(id ? "Daftar KPU" : "KPU list", KPUEntry.label(m.entry)),
-                    ("", UntrustedText.sanitized(m.entry.name) + " · " + (id ? "skor" : "score") + " \(m.score.value) (\(level))"),
+            let score = Message(en: "score", id: "skor").text(language)
+            return [(Message(en: "KPU list", id: "Daftar KPU").text(language), KPUEntry.label(m.entry)),
+                    ("", UntrustedText.sanitized(m.entry.name) + " · " + score + " \(m.score.value) (\(level.text(language)))"),
                     ("", UntrustedText.sanitized(m.entry.file))]
         }
     }
