@@ -40,7 +40,7 @@ import Testing
         let demo = try tmp.demo()
         for list in Self.lists {
             let path = tmp.url.appendingPathComponent("\(list.view)-\(list.filter).xlsx").path
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
             let base = ["export", "--data", demo, "--as-of", storyMoment, "--view", list.view, "--filter", list.filter]
             let written = try NetraProcess.run(base + ["--format", "xlsx"], stdout: .file(path))
             #expect(written.status == 0, "\(written.stderr)")

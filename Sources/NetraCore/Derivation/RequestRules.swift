@@ -36,8 +36,13 @@ struct RequestRules {
         var pendingByAgeOnly = 0
         // Many officers share a TMT; each countdown asks the time zone for its offset.
         var countdowns: [CivilDate: Countdown] = [:]
-        for (index, officer) in officers.enumerated() where officer.isInService {
-            guard let tmt = officer.ageRetirementDate, tmt <= horizon else { continue }
+        // Only the officers retiring by the horizon (a prefix of the roster's retirements
+        // in date order, kept while the roster is unchanged): not every officer.
+        for retirement in c.dataset.rosterFacts.retirements(through: horizon, in: c.dataset.roster) {
+            let index = Int(retirement.index)
+            let officer = officers[index]
+            guard officer.isInService else { continue }
+            let tmt = retirement.date
             let own = c.requestsByNIP[officer.nip] ?? []
             let ageRequest = own.first { $0.kind == .age && $0.stage == .decreed }
                 ?? own.first { $0.kind == .age && $0.stage.isPending }

@@ -3,7 +3,7 @@
 /// in whole.
 public struct Dataset: Sendable {
     public var settings: Settings { didSet { units = nil; kpuCheck = nil } }
-    public var roster: OfficerRoster { didSet { units = nil; kpuCheck = nil } }
+    public var roster: OfficerRoster { didSet { units = nil; kpuCheck = nil; rosterFacts = RosterFacts() } }
     public var requests: [RetirementRequest]
     public var cases: [NeutralityCase]
     /// `nil` when there is no usable schedule.
@@ -19,6 +19,18 @@ public struct Dataset: Sendable {
     public var kpuLists = KPULists() { didSet { kpuCheck = nil } }
     public var kpuReview = KPUReview() { didSet { kpuCheck = nil } }
     public private(set) var kpuCheck: KPUCrossCheck?
+    /// What the roster alone implies (its candidates, its retirement dates in order),
+    /// worked out on first use and kept for as long as the roster is unchanged: by
+    /// every re-derivation of the minute and by reloads of other files.
+    public private(set) var rosterFacts = RosterFacts()
+
+    /// Takes the parts an earlier assembly derived from this very roster, settings and
+    /// KPU files (`AssemblyCache`), instead of deriving them again.
+    mutating func adopt(facts: RosterFacts, units: UnitDirectory?, kpuCheck: KPUCrossCheck?) {
+        rosterFacts = facts
+        if let units { self.units = units }
+        if let kpuCheck { self.kpuCheck = kpuCheck }
+    }
 
     /// Builds `units` now (it costs one pass over the officers).
     public mutating func prepareUnits() {

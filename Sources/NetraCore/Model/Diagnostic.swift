@@ -150,3 +150,14 @@ extension Array where Element == Diagnostic {
     public var errorCount: Int { lazy.filter { $0.severity == .error }.count }
     public var warningCount: Int { lazy.filter { $0.severity == .warning }.count }
 }
+
+extension Diagnostic {
+    /// The same problem `shift` lines further down: a piece of a file read on its own
+    /// counts its lines from 1 (`CSVTable+Pieces.swift`).
+    func shifted(by shift: Int) -> Diagnostic {
+        guard shift != 0, let line = location.line else { return self }
+        var moved = self
+        moved.location.line = line + shift
+        return moved
+    }
+}

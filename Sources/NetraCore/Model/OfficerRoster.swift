@@ -9,6 +9,33 @@ public struct OfficerRoster: Sendable {
         for officer in officers { _ = append(officer) }
     }
 
+    /// The officers as they are, in this order (no copy): a NIP met again keeps its
+    /// first officer, and `duplicate` is told of each later one (with the first).
+    init(adopting officers: [Officer], duplicate: (_ later: Officer, _ first: Officer) -> Void) {
+        var index = [NIP: Int](minimumCapacity: officers.count)
+        var dropped: [Int] = []
+        for i in officers.indices {
+            // One hash on the common path; a duplicate puts the first index back.
+            if let existing = index.updateValue(i, forKey: officers[i].nip) {
+                index[officers[i].nip] = existing
+                duplicate(officers[i], officers[existing])
+                dropped.append(i)
+            }
+        }
+        guard !dropped.isEmpty else {
+            self.officers = officers
+            self.indexByNIP = index
+            return
+        }
+        // Rare: rebuild without the later rows.
+        self.officers = []
+        self.indexByNIP = [:]
+        var kept = officers
+        for i in dropped.reversed() { kept.remove(at: i) }
+        reserve(kept.count)
+        for officer in kept { _ = append(officer) }
+    }
+
     /// Adds an officer; returns the existing one's index if the NIP is taken.
     mutating func append(_ officer: Officer) -> Int? {
         // One hash on the common path; a duplicate puts the first index back.

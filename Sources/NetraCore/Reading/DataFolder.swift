@@ -121,6 +121,10 @@ public struct FileOutcome: Sendable {
     public var modified: Date?
     /// The workbook sheet the records came from; `nil` for CSV and TOML.
     public var origin: SheetOrigin?
+    /// Which reading of the file this is: a live folder numbers each read (`LiveFolder`),
+    /// so what was derived from an unchanged file can be kept (`AssemblyCache`); 0 when
+    /// unnumbered (a one-off read, as `netra check` does), which nothing is kept for.
+    public var generation: UInt64 = 0
 
     /// Present but unusable: the last good records should stay on screen.
     public var isBroken: Bool { exists && records == nil }
@@ -172,22 +176,29 @@ public enum DataFolder {
     }
 
     /// Builds the dataset from one outcome per file and adds the checks that span files.
-    public static func assemble(_ outcomes: [FileOutcome]) -> FolderReading {
+    /// `cache` (a live folder's) keeps what was derived from the roster for the next
+    /// assembly, so a reload of another file does not derive it again.
+    public static func assemble(_ outcomes: [FileOutcome], cache: AssemblyCache? = nil) -> FolderReading {
         var dataset = Dataset()
-        var diagnostics: [Diagnostic] = []
+        // Each outcome's diagnostics in outcome order; the roster's are replaced by the
+        // merged ones (candidates.csv marks skipped rows in them).
+        var perOutcome: [[Diagnostic]] = []
+        var rosterSlot: Int?
         var unusable: Set<DataFile> = []
-        var haveRoster = false
+        var roster: OfficerRoster?
         var changedAt: Date?
         var origins: [DataFile: SheetOrigin] = [:]
         var candidates: [CandidateRecord] = []
+        var generations: [DataFile: UInt64] = [:]
         for outcome in outcomes {
+            generations[outcome.file] = outcome.generation
             if outcome.records != nil, let origin = outcome.origin { origins[outcome.file] = origin }
             if let modified = outcome.modified, outcome.records != nil { changedAt = max(changedAt ?? modified, modified) }
-            diagnostics += outcome.diagnostics
+            perOutcome.append(outcome.diagnostics)
             if outcome.records == nil && (outcome.exists || outcome.file == .officers) { unusable.insert(outcome.file) }
             switch outcome.records {
             case .settings(let v): dataset.settings = v
-            case .officers(let v): dataset.roster = v; haveRoster = true
+            case .officers(let v): roster = v; rosterSlot = perOutcome.count - 1
             case .candidates(let v): candidates = v
             case .retirements(let v): dataset.requests = v
             case .cases(let v): dataset.cases = v
@@ -199,12 +210,42 @@ public enum DataFolder {
             case nil: break
             }
         }
+        let haveRoster = roster != nil
         var merged: [Diagnostic] = []
-        // Merged on every assembly, from the last good of each file: a change to
-        // either officers.csv or candidates.csv re-merges both.
-        if haveRoster && !candidates.isEmpty { merged = CandidateMerge.apply(candidates, to: &dataset.roster, skipped: &diagnostics) }
-        dataset.prepareUnits()
-        dataset.prepareKPU()
+        let key = AssemblyCache.RosterKey(officers: generations[.officers] ?? 0, candidates: generations[.candidates] ?? 0)
+        if let rosterRead = roster, let rosterSlot {
+            if key.isNumbered, let kept = cache?.merged, kept.key == key {
+                dataset.roster = kept.roster
+                perOutcome[rosterSlot] = kept.rosterDiagnostics
+                merged = kept.mergeFindings
+                dataset.adopt(facts: kept.facts, units: nil, kpuCheck: nil)
+            } else {
+                // Merged on every change of either file, from the last good of each: a
+                // change to officers.csv or candidates.csv re-merges both.
+                var mergedRoster = rosterRead
+                if !candidates.isEmpty { merged = CandidateMerge.apply(candidates, to: &mergedRoster, skipped: &perOutcome[rosterSlot]) }
+                dataset.roster = mergedRoster
+                if key.isNumbered {
+                    cache?.merged = .init(key: key, roster: mergedRoster, rosterDiagnostics: perOutcome[rosterSlot],
+                                          mergeFindings: merged, facts: dataset.rosterFacts)
+                }
+            }
+        }
+        let unitsFrom: [UInt64] = [generations[DataFile.settings] ?? 0]
+        if let units = AssemblyCache.hit(cache?.units, key, unitsFrom) {
+            dataset.adopt(facts: dataset.rosterFacts, units: units, kpuCheck: nil)
+        } else {
+            dataset.prepareUnits()
+            if let units = dataset.units, cache != nil { cache?.units = .init(key: key, others: unitsFrom, value: units) }
+        }
+        let kpuFrom: [UInt64] = [generations[DataFile.settings] ?? 0, generations[DataFile.kpu] ?? 0, generations[DataFile.kpuReview] ?? 0]
+        if let check = AssemblyCache.hit(cache?.kpuCheck, key, kpuFrom) {
+            dataset.adopt(facts: dataset.rosterFacts, units: nil, kpuCheck: check)
+        } else {
+            dataset.prepareKPU()
+            if let check = dataset.kpuCheck, cache != nil { cache?.kpuCheck = .init(key: key, others: kpuFrom, value: check) }
+        }
+        var diagnostics = perOutcome.flatMap { $0 }
         if haveRoster {
             let crossFile = merged + dataset.crossFileDiagnostics()
             diagnostics += origins.isEmpty ? crossFile : crossFile.map { d in d.file.flatMap { origins[$0] }?.locate(d) ?? d }

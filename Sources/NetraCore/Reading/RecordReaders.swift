@@ -27,88 +27,11 @@ public enum RecordReaders {
         return min(lines, max(bytes.count / 90, 1_000_000))
     }
 
-    /// Reads `officers.csv`. Every problem of a row is reported (one line each), so a
-    /// clerk fixes a row in one go; a row with any problem is left out.
-    public static func officers(_ bytes: [UInt8]) -> FileReading<OfficerRoster> {
-        var diagnostics: [Diagnostic] = []
-        var table = CSVTable<OfficerColumn>(file: .officers)
-        var roster = OfficerRoster()
-        roster.reserve(expectedRows(bytes))
-        var values = ValueParsers()
-        var impliedAges = ParseCache<RetirementAge.Rule>()
-        var explicitAges = ParseCache<Int>()
-
-        let (usable, fileProblems) = table.read(bytes) { row, table in
-            var problems = 0
-            // The first problem of a skipped row carries who it may have been (see
-            // `skippedOfficer`); the others are plain, so the row is counted once.
-            func fail(_ message: Message, in heading: String?) {
-                if problems == 0 {
-                    diagnostics.append(skipped(row, table, message, heading: heading))
-                } else {
-                    diagnostics.append(Diagnostic(.error, .officers, line: row.line, heading: heading, message))
-                }
-                problems += 1
-            }
-            let stated = values.employment.optional(row, table, .employment, onError: fail)
-            let employment = stated ?? .pns
-            // An unreadable employment cell leaves the NIP to its form check.
-            let badEmployment = stated == nil && !row.isBlank(table[.employment])
-            let nip = parseNIP(row, table[.nip], employment: badEmployment ? nil : employment, column: table.written(.nip),
-                               onError: { fail($0, in: "nip") })
-            let candidacy = values.candidacy.optional(row, table, .candidacy, onError: fail) ?? .none
-            let name = row.text(table[.name])
-            if name.isEmpty { fail(Messages.requiredValue(table.written(.name)), in: "name") }
-            let positionID = row.internedID(table[.position])
-            let position = row.state.interner.string(positionID)
-
-            var age = RetirementAge.standard
-            var rule: RetirementAge.Rule?
-            var actingTitle = false
-            if row.isBlank(table[.retirementAge]) {
-                let inferred = impliedAges.value(for: positionID) { RetirementAge.rule(forPosition: position) } ?? .standard
-                rule = inferred
-                age = inferred.age
-                actingTitle = inferred == .acting
-            } else {
-                let id = row.internedID(table[.retirementAge])
-                let raw = row.state.interner.string(id)
-                if let parsed = explicitAges.value(for: id, parse: { Int(raw).flatMap { (50...70).contains($0) ? $0 : nil } }) {
-                    age = parsed
-                } else {
-                    fail(Messages.retirementAge(raw, column: table.written(.retirementAge)), in: "retirement_age")
-                }
-            }
-
-            var officer = Officer(
-                nip: nip ?? NIP(value: 0), name: name, unit: row.interned(table[.unit]), position: position,
-                grade: row.interned(table[.grade]), candidacy: candidacy, party: row.interned(table[.party]),
-                district: row.interned(table[.district]), retirementAge: age, retirementAgeRule: rule, employment: employment,
-                election: row.interned(table[.election]), line: row.line)
-            var warnings: [Diagnostic] = []
-            SIASNFields.read(row, table, into: &officer, dates: &values.dates, onError: fail, onWarning: {
-                warnings.append(Diagnostic(.warning, .officers, line: row.line, heading: $1, $0))
-            })
-            // A skipped row's other remarks would only distract from what keeps it out.
-            guard problems == 0, let nip else { return }
-            if actingTitle {
-                diagnostics.append(Diagnostic(.warning, .officers, line: row.line, heading: "position", Messages.actingTitle(position)))
-            }
-            diagnostics += warnings
-            if let existing = roster.append(officer) {
-                // The officer is on the roster by the first row: not a lost candidate.
-                diagnostics.append(Diagnostic(.error, .officers, line: row.line, heading: "nip",
-                                              Messages.duplicateNIP(nip, firstLine: roster.officers[existing].line)))
-            }
-        }
-        if usable && roster.officers.isEmpty && diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(.warning, .officers, line: nil, Messages.rosterWithoutOfficers))
-        }
-        return FileReading(value: usable ? roster : nil, diagnostics: fileProblems + diagnostics)
-    }
+    /// Reads `officers.csv` (`OfficerReader`: in pieces on every core when it is large).
+    public static func officers(_ bytes: [UInt8]) -> FileReading<OfficerRoster> { OfficerReader.read(bytes) }
 
     /// The error for a row of officers.csv that is not read (see `skippedOfficer`).
-    private static func skipped(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ message: Message, heading: String?) -> Diagnostic {
+    static func skipped(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ message: Message, heading: String?) -> Diagnostic {
         var place = Diagnostic.Location.dataFile(.officers, line: row.line)
         place.heading = heading
         return skippedOfficer(place, name: row.text(table[.name]), candidacy: row.text(table[.candidacy]),

@@ -5,11 +5,11 @@ enum SIASNFields {
     /// through `onError` and a doubtful one through `onWarning`.
     static func read(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, into officer: inout Officer,
                      dates: inout CachedField<CivilDate>, onError: CellReport, onWarning: CellReport) {
-        officer.titleBefore = row.interned(table[.titleBefore])
-        officer.titleAfter = row.interned(table[.titleAfter])
-        officer.sexText = row.interned(table[.sex])
+        // Numbers in the row's pool, which is the officer's (`RecordReaders.officers`).
+        officer.setTexts(titleBefore: UInt32(row.internedID(table[.titleBefore])), titleAfter: UInt32(row.internedID(table[.titleAfter])),
+                         sex: UInt32(row.internedID(table[.sex])))
         if !row.isBlank(table[.status]) {
-            officer.statusText = row.interned(table[.status])
+            officer.setStatusText(UInt32(row.internedID(table[.status])))
             officer.status = LegalStatus.classify(officer.statusText)
         }
         if let recorded = dates.optional(row, table, .retirementDate, onError: onError) {

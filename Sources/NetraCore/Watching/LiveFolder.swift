@@ -38,6 +38,10 @@ public final class LiveFolder: @unchecked Sendable {
     private var lastGood: [DataFile: FileOutcome] = [:]
     private var brokenSince: [DataFile: Date] = [:]
     private var missingSince: Date?
+    /// Numbers each read (`FileOutcome.generation`).
+    private var reads: UInt64 = 0
+    /// What the last assembly derived from files that have not changed since.
+    private let assembly = AssemblyCache()
 
     public init(source: FileSource, folderExists: @escaping () -> Bool = { true }) {
         self.source = source
@@ -72,6 +76,8 @@ public final class LiveFolder: @unchecked Sendable {
         missingSince = nil
         for file in DataFile.allCases where unsettled.contains(file) || settled.contains(file) {
             var outcome = DataFolder.read(file, from: source)
+            reads += 1
+            outcome.generation = reads
             // A skipped row of the roster may be named by what its officer has open:
             // remember who the last good roster said the row's name was.
             if file == .officers { outcome = SkippedRows.remembering(outcome, previous: lastGood[file]) }
@@ -121,6 +127,6 @@ public final class LiveFolder: @unchecked Sendable {
                 broken.append(BrokenFile(file: file, since: since, diagnostics: outcome.diagnostics))
             }
         }
-        return State(reading: DataFolder.assemble(outcomes), broken: broken, folderMissingSince: missingSince, changed: changed)
+        return State(reading: DataFolder.assemble(outcomes, cache: assembly), broken: broken, folderMissingSince: missingSince, changed: changed)
     }
 }

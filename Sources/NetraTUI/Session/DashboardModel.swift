@@ -73,19 +73,30 @@ public struct DashboardModel: Sendable {
         changedAt = changed.isEmpty ? nil : now
     }
 
-    public init(live: LiveFolder.State, now: Date) {
-        self.init(reading: live.reading, now: now)
+    /// A model of a live folder's state. With `previous` (the model shown before this
+    /// reload), what depends on the roster alone — the Pegawai list's orders, codes and
+    /// ranks, and the officers' search index — is taken over when the roster is the one
+    /// `previous` had (another file changed): a `cases.csv` edit beside 100k officers
+    /// must not cost the ≈500 ms of preparing the Pegawai list again.
+    public init(live: LiveFolder.State, now: Date, previous: DashboardModel? = nil) {
+        let sameRoster = previous.map { $0.dataset.rosterFacts === live.reading.dataset.rosterFacts } ?? false
+        self.init(reading: live.reading, now: now, loadedAt: nil,
+                  keeping: sameRoster ? previous.map { ($0.officerIndex, $0.lasting) } : nil)
         broken = live.broken
         folderMissingSince = live.folderMissingSince
     }
 
     public init(reading: FolderReading, now: Date, loadedAt: Date? = nil) {
+        self.init(reading: reading, now: now, loadedAt: loadedAt, keeping: nil)
+    }
+
+    private init(reading: FolderReading, now: Date, loadedAt: Date?, keeping: (officerIndex: LazyIndex, lasting: RowCache)?) {
         self.reading = reading
         self.situation = Situation(dataset: reading.dataset, now: now)
         self.loadedAt = loadedAt ?? now
-        lasting = RowCache()
+        lasting = keeping?.lasting ?? RowCache()
         let officers = reading.dataset.officers
-        officerIndex = LazyIndex {
+        officerIndex = keeping?.officerIndex ?? LazyIndex {
             SearchIndex(officers.map { [$0.name, $0.nip.description, $0.unit, $0.position, $0.party, $0.district].joined(separator: "\u{1}") })
         }
         let cases = situation.cases

@@ -21,7 +21,7 @@ public final class ReloadFeed: @unchecked Sendable {
             folder: folder, pollInterval: pollInterval, clock: clock,
             transform: { state, previous in
                 let started = Date()
-                var model = DashboardModel(live: state, now: clock.now())
+                var model = DashboardModel(live: state, now: clock.now(), previous: previous)
                 if let previous { model.markChanges(since: previous, files: state.changed, at: clock.now()) }
                 notes.note(model, changed: state.changed, milliseconds: Int(Date().timeIntervalSince(started) * 1000), first: previous == nil)
                 return model

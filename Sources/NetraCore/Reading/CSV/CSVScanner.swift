@@ -34,8 +34,12 @@ public struct CSVScanner {
     public let bytes: UnsafeBufferPointer<UInt8>
     public let separator: UInt8
     public private(set) var problems: [Problem] = []
-    private var position: Int
-    private var line = 1
+    /// Where the next record starts, and its physical line.
+    public private(set) var position: Int
+    public private(set) var line = 1
+    /// Records that start at or beyond this offset are left to another scanner (a piece
+    /// of the file read on another core); the last record before it is read whole.
+    private let limit: Int
 
     static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
@@ -46,6 +50,17 @@ public struct CSVScanner {
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         self.position = bom ? 3 : 0
         self.separator = separator ?? CSVScanner.detectSeparator(in: bytes, from: bom ? 3 : 0)
+        limit = bytes.count
+    }
+
+    /// Prepares to scan the records that start in `position..<limit`, counting lines
+    /// from `line` (a piece of a file whose separator is known).
+    public init(bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, position: Int, line: Int, limit: Int) {
+        self.bytes = bytes
+        self.separator = separator
+        self.position = position
+        self.line = line
+        self.limit = min(limit, bytes.count)
     }
 
     /// Picks `,`, `;`, TAB or `|`: whichever occurs most often outside quotes on the
@@ -79,7 +94,7 @@ public struct CSVScanner {
     /// physical line the record starts on, or `nil` at the end. Blank lines are
     /// skipped.
     public mutating func next(into fields: inout [Field]) -> Int? {
-        while position < bytes.count {
+        while position < limit {
             fields.removeAll(keepingCapacity: true)
             let startLine = line
             scanRecord(into: &fields)

@@ -43,106 +43,150 @@ struct CSVTable<Column: ColumnName> {
     /// usable, and the file-level problems found (the row closure reports its own).
     mutating func read(_ bytes: [UInt8], row: (CSVRow, CSVTable<Column>) -> Void) -> (usable: Bool, problems: [Diagnostic]) {
         var found: [Diagnostic] = []
-        let usable = scan(bytes, diagnostics: &found, row: row)
+        let usable = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let start = begin(bytes, buffer, diagnostics: &found) else { return false }
+            let report = readRows(buffer, separator: start.separator, from: start.position, line: start.line, until: buffer.count, row: row)
+            return finish([(report, 0)], diagnostics: &found)
+        }
         return (usable, found)
     }
 
-    private mutating func scan(_ bytes: [UInt8], diagnostics: inout [Diagnostic],
-                               row: (CSVRow, CSVTable<Column>) -> Void) -> Bool {
+    /// Where the data rows begin: after the heading line, once the file is known to be
+    /// text and its headings name the required columns.
+    struct Start {
+        var position: Int
+        var line: Int
+        var separator: UInt8
+    }
+
+    /// Checks that the bytes are text, finds the heading line (below any title lines)
+    /// and matches it; `nil` when the file cannot be used.
+    mutating func begin(_ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, diagnostics: inout [Diagnostic]) -> Start? {
         if let problem = Self.textProblem(bytes) {
             let line = problem.english == Messages.nulByte.english ? Self.nulLine(bytes) : nil
             diagnostics.append(Diagnostic(.error, file, line: line, problem))
-            return false
+            return nil
         }
-        return bytes.withUnsafeBufferPointer { buffer in
-            var scanner = CSVScanner(bytes: buffer)
-            var fields: [CSVScanner.Field] = []
-            fields.reserveCapacity(16)
-            let state = CSVRow.State()
-            func texts(_ fields: [CSVScanner.Field]) -> [String] {
-                fields.map { field in
-                    var ok = true
-                    return CSVRow.string(buffer, field, wasValidUTF8: &ok)
-                }
+        var scanner = CSVScanner(bytes: buffer)
+        var fields: [CSVScanner.Field] = []
+        func texts(_ fields: [CSVScanner.Field]) -> [String] {
+            fields.map { field in
+                var ok = true
+                return CSVRow.string(buffer, field, wasValidUTF8: &ok)
             }
-            // Offices put a title (and a date, a signature line…) above the headings.
-            // The heading line is the first of the first few lines that names a required
-            // column; when none does, the first line, so the message says what is missing.
-            var headerLine: Int?
-            var headings: [String] = []
-            var skipped: [Int] = []
-            var probe = CSVScanner(bytes: buffer)
-            while skipped.count < Self.titleLinesAllowed, let line = probe.next(into: &fields) {
-                if fields.allSatisfy(\.isEmpty) { continue }  // blank lines do not count
-                let candidate = texts(fields)
-                if Column.namesRequiredColumn(candidate) {
-                    headerLine = line
-                    headings = candidate
-                    break
-                }
-                skipped.append(line)
+        }
+        // Offices put a title (and a date, a signature line…) above the headings.
+        // The heading line is the first of the first few lines that names a required
+        // column; when none does, the first line, so the message says what is missing.
+        var headerLine: Int?
+        var headings: [String] = []
+        var skipped: [Int] = []
+        var probe = CSVScanner(bytes: buffer)
+        while skipped.count < Self.titleLinesAllowed, let line = probe.next(into: &fields) {
+            if fields.allSatisfy(\.isEmpty) { continue }  // blank lines do not count
+            let candidate = texts(fields)
+            if Column.namesRequiredColumn(candidate) {
+                headerLine = line
+                headings = candidate
+                break
             }
-            if headerLine != nil {
-                scanner = probe
-                if let first = skipped.first, let last = skipped.last {
-                    diagnostics.append(Diagnostic(.warning, file, line: first, Messages.titleLinesSkipped(first: first, last: last)))
-                }
-            } else {
-                guard let first = scanner.next(into: &fields) else {
-                    diagnostics.append(Diagnostic(.error, file, line: nil, Messages.emptyFile))
-                    return false
-                }
-                headerLine = first
-                headings = texts(fields)
+            skipped.append(line)
+        }
+        if headerLine != nil {
+            scanner = probe
+            if let first = skipped.first, let last = skipped.last {
+                diagnostics.append(Diagnostic(.warning, file, line: first, Messages.titleLinesSkipped(first: first, last: last)))
             }
-            guard let headerLine, resolve(headings, line: headerLine, diagnostics: &diagnostics) else { return false }
+        } else {
+            guard let first = scanner.next(into: &fields) else {
+                diagnostics.append(Diagnostic(.error, file, line: nil, Messages.emptyFile))
+                return nil
+            }
+            headerLine = first
+            headings = texts(fields)
+        }
+        guard let headerLine, resolve(headings, line: headerLine, diagnostics: &diagnostics) else { return nil }
+        return Start(position: scanner.position, line: scanner.line, separator: scanner.separator)
+    }
 
-            var tooManyFieldsReported = 0
-            var controlReported = 0
-            while let line = scanner.next(into: &fields) {
-                if fields.allSatisfy(\.isEmpty) { continue }  // `;;;;` rows left by spreadsheets
-                // One pass over the row first; the fields are looked at only when it holds one.
-                let rowHasControl = fields.last.map { ControlBytes.found(in: buffer, from: fields[0].start, to: $0.end) } ?? false
-                for (index, field) in fields.enumerated() where rowHasControl && ControlBytes.found(in: buffer, field) {
-                    if controlReported < Self.controlReportsAllowed {
-                        diagnostics.append(Diagnostic(.warning, file, line: line, field: index,
-                                                      Messages.controlCharacters(column: writtenHeading(field: index))))
-                    }
-                    controlReported += 1
+    /// Reads the rows that start in `from..<until` (the last may run past `until`),
+    /// numbering lines from `line`, and calls `row` for each.
+    func readRows(_ buffer: UnsafeBufferPointer<UInt8>, separator: UInt8, from: Int, line: Int, until: Int,
+                  row: (CSVRow, CSVTable<Column>) -> Void) -> RowsReport {
+        var scanner = CSVScanner(bytes: buffer, separator: separator, position: from, line: line, limit: until)
+        var fields: [CSVScanner.Field] = []
+        fields.reserveCapacity(16)
+        let state = CSVRow.State()
+        var report = RowsReport()
+        while let line = scanner.next(into: &fields) {
+            if fields.allSatisfy(\.isEmpty) { continue }  // `;;;;` rows left by spreadsheets
+            // One pass over the row first; the fields are looked at only when it holds one.
+            let rowHasControl = fields.last.map { ControlBytes.found(in: buffer, from: fields[0].start, to: $0.end) } ?? false
+            for (index, field) in fields.enumerated() where rowHasControl && ControlBytes.found(in: buffer, field) {
+                if report.controlCount < Self.controlReportsAllowed {
+                    report.cells.append((true, Diagnostic(.warning, file, line: line, field: index,
+                                                          Messages.controlCharacters(column: writtenHeading(field: index)))))
                 }
-                if fields.count > headingCount && fields[headingCount...].contains(where: { !$0.isEmpty }) {
-                    if tooManyFieldsReported < 20 {
-                        diagnostics.append(Diagnostic(.warning, file, line: line, field: headingCount,
-                                                      Messages.tooManyFields(fields.count, expected: headingCount)))
-                    }
-                    tooManyFieldsReported += 1
+                report.controlCount += 1
+            }
+            if fields.count > headingCount && fields[headingCount...].contains(where: { !$0.isEmpty }) {
+                if report.longCount < Self.longRowReportsAllowed {
+                    report.cells.append((false, Diagnostic(.warning, file, line: line, field: headingCount,
+                                                           Messages.tooManyFields(fields.count, expected: headingCount))))
                 }
-                fields.withUnsafeBufferPointer { f in
-                    row(CSVRow(bytes: buffer, fields: f, line: line, state: state), self)
+                report.longCount += 1
+            }
+            fields.withUnsafeBufferPointer { f in
+                row(CSVRow(bytes: buffer, fields: f, line: line, state: state), self)
+            }
+        }
+        report.firstInvalidUTF8Line = state.firstInvalidUTF8Line
+        report.problems = scanner.problems
+        report.end = scanner.position
+        report.endLine = scanner.line
+        return report
+    }
+
+    /// Puts the pieces' own findings together in file order (each with the shift its
+    /// lines need), keeping the limits on named cells; whether the file is usable.
+    func finish(_ reports: [(report: RowsReport, lineShift: Int)], diagnostics: inout [Diagnostic]) -> Bool {
+        var control = 0, long = 0
+        for (report, shift) in reports {
+            for (isControl, cell) in report.cells {
+                if isControl { control += 1 } else { long += 1 }
+                if isControl ? control <= Self.controlReportsAllowed : long <= Self.longRowReportsAllowed {
+                    diagnostics.append(cell.shifted(by: shift))
                 }
             }
-            if controlReported > Self.controlReportsAllowed {
-                diagnostics.append(Diagnostic(.warning, file, line: nil, Messages.moreControlCells(controlReported - Self.controlReportsAllowed)))
-            }
-            if tooManyFieldsReported > 20 {
-                diagnostics.append(Diagnostic(.warning, file, line: nil, Messages.moreRowsWithTooManyFields(tooManyFieldsReported - 20)))
-            }
-            if let first = state.firstInvalidUTF8Line {
-                diagnostics.append(Diagnostic(.warning, file, line: first, Messages.invalidUTF8(firstLine: first)))
-            }
-            var unusable = false
-            for problem in scanner.problems {
+        }
+        let controlTotal = reports.reduce(0) { $0 + $1.report.controlCount }
+        let longTotal = reports.reduce(0) { $0 + $1.report.longCount }
+        if controlTotal > Self.controlReportsAllowed {
+            diagnostics.append(Diagnostic(.warning, file, line: nil, Messages.moreControlCells(controlTotal - Self.controlReportsAllowed)))
+        }
+        if longTotal > Self.longRowReportsAllowed {
+            diagnostics.append(Diagnostic(.warning, file, line: nil, Messages.moreRowsWithTooManyFields(longTotal - Self.longRowReportsAllowed)))
+        }
+        if let first = reports.lazy.compactMap({ r in r.report.firstInvalidUTF8Line.map { $0 + r.lineShift } }).first {
+            diagnostics.append(Diagnostic(.warning, file, line: first, Messages.invalidUTF8(firstLine: first)))
+        }
+        var unusable = false
+        for (report, shift) in reports {
+            for problem in report.problems {
                 switch problem {
                 case .unterminatedQuote(let line):
-                    diagnostics.append(Diagnostic(.error, file, line: line, Messages.unterminatedQuote(line: line)))
+                    diagnostics.append(Diagnostic(.error, file, line: line + shift, Messages.unterminatedQuote(line: line + shift)))
                     unusable = true
                 case .textAfterClosingQuote(let line):
-                    diagnostics.append(Diagnostic(.warning, file, line: line, Messages.textAfterQuote))
+                    diagnostics.append(Diagnostic(.warning, file, line: line + shift, Messages.textAfterQuote))
                 }
             }
-            return !unusable
         }
+        return !unusable
     }
+
+    /// At most this many rows with cells beyond the headings are named one by one.
+    static var longRowReportsAllowed: Int { 20 }
 
     /// How many non-blank lines above the headings may be a title before the first
     /// line counts as the (faulty) heading line.
@@ -310,14 +354,14 @@ final class ByteInterner {
         let textID: Int
         let valid: Bool
     }
-    /// Distinct texts; an id indexes this array. Two spellings (quoted and not) that
-    /// decode to the same text share one id.
-    private(set) var strings: [String] = [""]
-    private var idByText: [String: Int] = ["": 0]
+    /// Distinct texts; an id is a number in this pool, which outlives the read: the
+    /// officers keep their repeating texts as these numbers (`Officer`). Two spellings
+    /// (quoted and not) that decode to the same text share one id.
+    let pool = TextPool()
     private var entries: [Entry] = []
     private var slots = [Int32](repeating: -1, count: 1024)
 
-    func string(_ id: Int) -> String { strings[id] }
+    func string(_ id: Int) -> String { pool[UInt32(id)] }
 
     /// The id of a byte sequence; `wasValidUTF8` turns false when its text needed repair.
     func intern(_ bytes: UnsafeBufferPointer<UInt8>, wasValidUTF8: inout Bool) -> Int {
@@ -345,12 +389,7 @@ final class ByteInterner {
     }
 
     /// The id of a text (used for values that had to be unescaped first).
-    func intern(text: String) -> Int {
-        if let id = idByText[text] { return id }
-        strings.append(text)
-        idByText[text] = strings.count - 1
-        return strings.count - 1
-    }
+    func intern(text: String) -> Int { Int(pool.intern(text)) }
 
     private static func home(_ hash: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask

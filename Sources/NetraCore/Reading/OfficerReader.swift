@@ -1,0 +1,124 @@
+/// Reads `officers.csv`, in pieces on every core when it is large
+/// (`CSVTable+Pieces.swift`), and puts the pieces back together in file order.
+///
+/// Every problem of a row is reported (one line each), so a clerk fixes a row in one
+/// go; a row with any problem is left out. A NIP met twice keeps its first row.
+enum OfficerReader {
+    /// What one piece of the file gave: its officers and its rows' problems, with the
+    /// caches that parse each distinct value once.
+    struct Part {
+        var officers: [Officer] = []
+        var diagnostics: [Diagnostic] = []
+        var values = ValueParsers()
+        var impliedAges = ParseCache<RetirementAge.Rule>()
+        var explicitAges = ParseCache<Int>()
+    }
+
+    static func read(_ bytes: [UInt8], pieces: Int? = nil) -> FileReading<OfficerRoster> {
+        var table = CSVTable<OfficerColumn>(file: .officers)
+        let expected = RecordReaders.expectedRows(bytes)
+        let count = pieces ?? CSVTable<OfficerColumn>.pieceCount(for: bytes.count)
+        let (usable, fileProblems, read) = table.read(bytes, pieces: count, makePart: { k in
+            var part = Part()
+            // The first piece's array becomes the roster's: room for every row, so the
+            // other pieces are appended to it without moving it.
+            part.officers.reserveCapacity(k == 0 ? expected + 16 : expected / max(count, 1) + 16)
+            return part
+        }, row: readRow)
+
+        // In file order: the first row of a NIP wins, a later one is an error naming it.
+        // (`consume`: the pieces' arrays must have one owner, or the first one is
+        // copied when the others are appended to it.)
+        var pieces = consume read
+        var diagnostics: [Diagnostic] = []
+        var all: [Officer] = []
+        for k in pieces.indices {
+            let shift = pieces[k].lineShift
+            diagnostics += shift == 0 ? pieces[k].part.diagnostics : pieces[k].part.diagnostics.map { $0.shifted(by: shift) }
+            if k == 0 {
+                swap(&all, &pieces[0].part.officers)
+            } else {
+                for var officer in pieces[k].part.officers {
+                    officer.line += shift
+                    all.append(officer)
+                }
+                pieces[k].part.officers = []  // its memory goes back before the next piece
+            }
+        }
+        var duplicates = false
+        let roster = OfficerRoster(adopting: all) { later, first in
+            duplicates = true
+            diagnostics.append(Diagnostic(.error, .officers, line: later.line, heading: "nip",
+                                          Messages.duplicateNIP(later.nip, firstLine: first.line)))
+        }
+        // A duplicate's error goes after its row's other remarks (rows are in line order).
+        if duplicates { diagnostics = diagnostics.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element) }
+        if usable && roster.officers.isEmpty && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(.warning, .officers, line: nil, Messages.rosterWithoutOfficers))
+        }
+        return FileReading(value: usable ? roster : nil, diagnostics: fileProblems + diagnostics)
+    }
+
+    /// One row into `part`. Runs on several threads at once, one part each.
+    private static func readRow(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ part: inout Part) {
+        var problems = 0
+        var found: [Diagnostic] = []
+        // The first problem of a skipped row carries who it may have been (see
+        // `skippedOfficer`); the others are plain, so the row is counted once.
+        func fail(_ message: Message, in heading: String?) {
+            if problems == 0 {
+                found.append(RecordReaders.skipped(row, table, message, heading: heading))
+            } else {
+                found.append(Diagnostic(.error, .officers, line: row.line, heading: heading, message))
+            }
+            problems += 1
+        }
+        defer { part.diagnostics += found }
+        let stated = part.values.employment.optional(row, table, .employment, onError: fail)
+        let employment = stated ?? .pns
+        // An unreadable employment cell leaves the NIP to its form check.
+        let badEmployment = stated == nil && !row.isBlank(table[.employment])
+        let nip = RecordReaders.parseNIP(row, table[.nip], employment: badEmployment ? nil : employment, column: table.written(.nip),
+                                         onError: { fail($0, in: "nip") })
+        let candidacy = part.values.candidacy.optional(row, table, .candidacy, onError: fail) ?? .none
+        let name = row.text(table[.name])
+        if name.isEmpty { fail(Messages.requiredValue(table.written(.name)), in: "name") }
+        let positionID = row.internedID(table[.position])
+        let position = row.state.interner.string(positionID)
+
+        var age = RetirementAge.standard
+        var rule: RetirementAge.Rule?
+        var actingTitle = false
+        if row.isBlank(table[.retirementAge]) {
+            let inferred = part.impliedAges.value(for: positionID) { RetirementAge.rule(forPosition: position) } ?? .standard
+            rule = inferred
+            age = inferred.age
+            actingTitle = inferred == .acting
+        } else {
+            let id = row.internedID(table[.retirementAge])
+            let raw = row.state.interner.string(id)
+            if let parsed = part.explicitAges.value(for: id, parse: { Int(raw).flatMap { (50...70).contains($0) ? $0 : nil } }) {
+                age = parsed
+            } else {
+                fail(Messages.retirementAge(raw, column: table.written(.retirementAge)), in: "retirement_age")
+            }
+        }
+
+        func id(_ column: OfficerColumn) -> UInt32 { UInt32(row.internedID(table[column])) }
+        var officer = Officer(
+            nip: nip ?? NIP(value: 0), name: name, texts: row.state.interner.pool, unit: id(.unit), position: UInt32(positionID),
+            grade: id(.grade), candidacy: candidacy, party: id(.party), district: id(.district), retirementAge: age,
+            retirementAgeRule: rule, employment: employment, election: id(.election), line: row.line)
+        var warnings: [Diagnostic] = []
+        SIASNFields.read(row, table, into: &officer, dates: &part.values.dates, onError: fail, onWarning: {
+            warnings.append(Diagnostic(.warning, .officers, line: row.line, heading: $1, $0))
+        })
+        // A skipped row's other remarks would only distract from what keeps it out.
+        guard problems == 0, nip != nil else { return }
+        if actingTitle {
+            found.append(Diagnostic(.warning, .officers, line: row.line, heading: "position", Messages.actingTitle(position)))
+        }
+        found += warnings
+        part.officers.append(officer)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import NetraCore
+
+/// A roster read in pieces on several cores reads exactly as one read in one go: the
+/// same officers with the same lines, the same problems on the same lines, in order.
+@Suite struct OfficerPiecesTests {
+    /// A roster with what makes cutting hard: quoted values holding line breaks (some
+    /// long enough that a cut falls inside), CRLF, blank and `;;;` rows, a NIP met
+    /// twice across the file, bad cells, control characters and too many cells in more
+    /// rows than are named one by one, and a cell that is not UTF-8.
+    static func hostileRoster(rows: Int, longQuoteAt: Set<Int> = [], quotedNames: Bool = true) -> [UInt8] {
+        var out = Array("nip;name;unit;position;grade;candidacy;party\r\n".utf8)
+        for i in 0..<rows {
+            // The row before last repeats the NIP of row 3: a duplicate across pieces.
+            let n = i == rows - 2 ? 3 : i
+            let nip = "19\(70 + n % 20)0314" + "2010031" + String(format: "%03d", n % 997 + 1)
+            var name = "Pegawai \(i)"
+            if quotedNames && i % 7 == 0 { name = "\"Nama \(i)\nbaris dua; \"\"kutip\"\"\"" }
+            if longQuoteAt.contains(i) { name = "\"" + String(repeating: "panjang\n", count: 2_000) + "\"" }
+            let unit = i % 13 == 0 ? "Dinas\u{7}Kesehatan" : "Unit \(i % 40)"
+            let candidacy = i % 50 == 0 ? "calon" : (i % 9 == 0 ? "dct" : "-")
+            var line = "\(nip);\(name);\(unit);Staf;III/a;\(candidacy);Partai \(i % 5)"
+            if i % 17 == 0 { line += ";lebih;lagi" }
+            out += Array(line.utf8)
+            if i == rows / 3 { out += [0xFF, 0xFE] }
+            out += Array((i % 11 == 0 ? "\n" : "\r\n").utf8)
+            if i % 23 == 0 { out += Array(";;;;;;\r\n\r\n".utf8) }
+        }
+        return out
+    }
+
+    /// What a reading says, as text to compare.
+    static func summary(_ reading: FileReading<OfficerRoster>) -> [String] {
+        (reading.value?.officers ?? []).map { "\($0.line) \($0.nip) \($0.name) \($0.unit) \($0.party) \($0.candidacy)" }
+            + reading.diagnostics.map { $0.formatted() }
+    }
+
+    @Test(arguments: [2, 3, 4, 7])
+    func piecesReadAsOneGo(pieces: Int) {
+        let bytes = Self.hostileRoster(rows: 3_000)
+        let whole = OfficerReader.read(bytes, pieces: 1)
+        let cut = OfficerReader.read(bytes, pieces: pieces)
+        #expect(whole.value?.officers.count ?? 0 > 2_500)
+        #expect(whole.diagnostics.contains { $0.message.contains("duplicate nip") })
+        // Both kinds of cell problem are past their limit: counted, not named one by one.
+        #expect(whole.diagnostics.filter { $0.line == nil }.count >= 2)
+        #expect(Self.summary(cut) == Self.summary(whole))
+    }
+
+    /// A cut that falls inside a quoted value (here one of 16 KB in the middle of the
+    /// file) is found, and the rest of the file is read again from the value's row.
+    @Test func aCutInsideAQuotedValueIsReadAgain() {
+        let bytes = Self.hostileRoster(rows: 400, longQuoteAt: [199, 200, 201])
+        let buffer = bytes.withUnsafeBufferPointer { CSVTable<OfficerColumn>.cuts($0, from: 0, pieces: 2) }
+        // The middle cut is inside one of the long values.
+        #expect(buffer.count == 3)
+        #expect(String(decoding: bytes[buffer[1]..<buffer[1] + 8], as: UTF8.self) == "panjang\n")
+        let whole = OfficerReader.read(bytes, pieces: 1)
+        let cut = OfficerReader.read(bytes, pieces: 2)
+        #expect(whole.value?.officers.contains { $0.name.hasPrefix("panjang") } == true)
+        #expect(Self.summary(cut) == Self.summary(whole))
+    }
+
+    /// An unterminated quote in an early piece makes the file unusable, as in one go.
+    /// (No other quotes in the file: one would close it.)
+    @Test func anUnterminatedQuoteInAnEarlyPieceIsFound() {
+        var bytes = Self.hostileRoster(rows: 2_000, quotedNames: false)
+        let middle = bytes.count / 4
+        let lineStart = (bytes[..<middle].lastIndex(of: 0x0A) ?? 0) + 1
+        bytes.insert(UInt8(ascii: "\""), at: lineStart)
+        let whole = OfficerReader.read(bytes, pieces: 1)
+        let cut = OfficerReader.read(bytes, pieces: 4)
+        #expect(whole.value == nil)
+        #expect(cut.value == nil)
+        #expect(whole.diagnostics.contains { $0.message.contains("quote") })
+        #expect(Self.summary(cut) == Self.summary(whole))
+    }
+}
