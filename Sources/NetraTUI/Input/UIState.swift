@@ -211,8 +211,8 @@ public struct UIState: Equatable, Sendable {
         return .none
     }
 
-    /// Whether an action only closes the overlay it reaches: `q` and `Esc` (and a
-    /// click on the banner's problems count) never act on the view underneath.
+    /// Whether an action only closes the overlay it reaches: `q` and `Esc` never act
+    /// on the view underneath (a second `q` quits).
     private static func closesOnly(_ action: Action) -> Bool { action == .quit || action == .back }
 
     /// Pins the selection to the row shown selected (the first match when the user
