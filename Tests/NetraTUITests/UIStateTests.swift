@@ -101,7 +101,8 @@ import Testing
             #expect(binding.help[.id] != nil && binding.help[.en] != nil)
         }
         #expect(KeyMap.action(for: .character("j")) == .moveDown)
-        #expect(KeyMap.action(for: .control("c")) == .quit)
+        #expect(KeyMap.action(for: .character("q")) == .quit)
+        #expect(KeyMap.action(for: .control("c")) == .quitNow)
     }
 
     @Test func bothLanguagesDefineEveryWord() {

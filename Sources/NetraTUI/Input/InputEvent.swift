@@ -4,4 +4,6 @@ public enum InputEvent: Equatable, Sendable {
     case click(x: Int, y: Int)
     case wheel(Int)
     case resize
+    /// The terminal answered the OSC 52 query sent after a copy (`y`).
+    case clipboardAnswer(Clipboard.Answer)
 }

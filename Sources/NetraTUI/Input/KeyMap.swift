@@ -14,7 +14,10 @@ public enum Key: Hashable, Sendable {
 public enum Action: Equatable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case nextView, previousView, showView(ViewID)
-    case open, back, startSearch, cycleFilter, cycleSort, reload, toggleHelp, quit
+    case open, back, startSearch, cycleFilter, cycleSort, reload, toggleHelp
+    /// `q` closes the overlay on top (help, problems, detail, an untouched picker) and
+    /// quits only when none is open; `Ctrl-C` quits from anywhere.
+    case quit, quitNow
     /// Lists: filter by a column's value, clear every filter, sort by the column
     /// before (-1) or after (+1) the current one, reverse the sort.
     case filterByValue, clearFilters, sortColumn(Int), reverseSort
@@ -58,7 +61,8 @@ public enum KeyMap {
     } + [
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: [.id: "buka rincian", .en: "open detail"]),
         KeyBinding(keys: [.escape], label: "Esc", action: .back,
-                   help: [.id: "tutup rincian / hapus pencarian", .en: "close detail / clear search"]),
+                   help: [.id: "tutup jendela / hapus pencarian (baris temuan tetap terpilih)",
+                          .en: "close the window / clear the search (the found row stays selected)"]),
         KeyBinding(keys: [.character("/")], label: "/", action: .startSearch,
                    help: [.id: "cari (nama, NIP, unit, isi kasus)", .en: "search (name, NIP, unit, case text)"]),
         KeyBinding(keys: [.character("f")], label: "f", action: .cycleFilter, help: [.id: "ganti saringan", .en: "cycle filter"]),
@@ -67,7 +71,9 @@ public enum KeyMap {
         KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: [.id: "bantuan ini", .en: "this help"]),
         KeyBinding(keys: [.character("!")], label: "!", action: .toggleProblems,
                    help: [.id: "semua masalah berkas data, per berkas", .en: "every problem in the data files, by file"]),
-        KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: [.id: "keluar", .en: "quit"]),
+        KeyBinding(keys: [.character("q")], label: "q", action: .quit,
+                   help: [.id: "tutup jendela di atas; tanpa jendela: keluar", .en: "close the window on top; with none open: quit"]),
+        KeyBinding(keys: [.control("c")], label: "C-c", action: .quitNow, help: [.id: "keluar seketika", .en: "quit at once"]),
         KeyBinding(keys: [.character("F")], label: "F", action: .filterByValue,
                    help: [.id: "saring menurut nilai kolom (unit, partai, dapil…)", .en: "filter by a column's value (unit, party, district…)"]),
         KeyBinding(keys: [.character("c")], label: "c", action: .clearFilters,
@@ -86,7 +92,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("e")], label: "e", action: .export,
                    help: [.id: "ekspor daftar ini (Excel atau CSV) ke folder kerja", .en: "export this list (Excel or CSV) to the working folder"]),
         KeyBinding(keys: [.character("y")], label: "y", action: .copy,
-                   help: [.id: "salin NIP / ID kasus (OSC 52)", .en: "copy the NIP / case ID (OSC 52)"]),
+                   help: [.id: "kirim NIP / ID kasus ke papan klip terminal (OSC 52)", .en: "send the NIP / case ID to the terminal's clipboard (OSC 52)"]),
         KeyBinding(keys: [.control("z")], label: "C-z", action: .suspend,
                    help: [.id: "tangguhkan; fg untuk kembali", .en: "suspend; fg to return"]),
     ]

@@ -36,8 +36,13 @@ public struct KioskLock: Sendable {
     public private(set) var failures = 0
     /// No PIN is checked before this instant.
     public private(set) var blockedUntil: Date?
-    /// The last verdict, for the status line (`wrong PIN`, `try again in 30 s`).
+    /// The last verdict, for the status line (`wrong PIN`, `try again in 30 s`). It is
+    /// said on a public screen, so it goes after `verdictSeconds` (`expire`) or at the
+    /// next page (`clearVerdict`); a block itself lasts, and the unlock key says it again.
     public private(set) var lastVerdict: Verdict?
+    /// When `lastVerdict` was given (the monotonic clock).
+    private var verdictAt: Date?
+    public static let verdictSeconds: TimeInterval = 10
 
     public enum Verdict: Equatable, Sendable {
         case wrongPIN, blocked, timedOut
@@ -123,11 +128,11 @@ public struct KioskLock: Sendable {
             // Nothing a visitor types counts while the PIN is checked.
             return .pauseRotation
         case .locked:
-            // The wait stays on screen while it lasts; other verdicts go with the next key.
+            // The wait stays on screen for its while; other verdicts go with the next key.
             if secondsBlocked(at: now) == nil { lastVerdict = nil }
             if pinHash != nil, key == unlockKey {
                 // While blocked, say how long instead of asking for a PIN in vain.
-                if secondsBlocked(at: now) != nil { lastVerdict = .blocked } else { phase = .enteringPIN(digits: "", since: now) }
+                if secondsBlocked(at: now) != nil { say(.blocked, at: now) } else { phase = .enteringPIN(digits: "", since: now) }
                 return .pauseRotation
             }
             // Visitors may step through the pages; nothing else happens.
@@ -156,25 +161,44 @@ public struct KioskLock: Sendable {
         }
     }
 
-    /// Leaves PIN entry that has been idle too long (called on every wake-up too).
+    /// Leaves PIN entry that has been idle too long, and takes a verdict off the
+    /// public status line after `verdictSeconds` (called on every wake-up too).
     public mutating func expire(at now: Date) {
+        if let at = verdictAt, lastVerdict != nil, now.timeIntervalSince(at) >= Self.verdictSeconds { clearVerdict() }
         if case .enteringPIN(_, let since) = phase, now.timeIntervalSince(since) >= Self.entryTimeout {
             phase = .locked
-            lastVerdict = .timedOut
+            say(.timedOut, at: now)
         }
         // The host never brought the outcome back: give the check up.
         if case .checking(let since) = phase, now.timeIntervalSince(since) >= Self.checkTimeout {
             phase = .locked
             pendingTicket = nil
-            lastVerdict = .checkFailed
+            say(.checkFailed, at: now)
         }
+    }
+
+    /// When the status line next changes by itself: the verdict goes.
+    public var verdictClearsAt: Date? {
+        guard lastVerdict != nil, let at = verdictAt else { return nil }
+        return at.addingTimeInterval(Self.verdictSeconds)
+    }
+
+    /// The page changed: the verdict is not said to the next page's readers.
+    public mutating func clearVerdict() {
+        lastVerdict = nil
+        verdictAt = nil
+    }
+
+    private mutating func say(_ verdict: Verdict, at now: Date) {
+        lastVerdict = verdict
+        verdictAt = now
     }
 
     /// Locks again (after the unlocked screen sat idle).
     public mutating func relock() {
         phase = .locked
         pendingTicket = nil
-        lastVerdict = nil
+        clearVerdict()
     }
 
     /// The outcome of the deferred check `ticket` (`.checkPIN`). An outcome for a
@@ -187,7 +211,7 @@ public struct KioskLock: Sendable {
         case .wrong: return refuse(at: now)
         case .timedOut:
             phase = .locked
-            lastVerdict = .checkFailed
+            say(.checkFailed, at: now)
             return .pauseRotation
         }
     }
@@ -195,7 +219,7 @@ public struct KioskLock: Sendable {
     private mutating func submit(_ digits: String, at now: Date) -> Effect {
         if secondsBlocked(at: now) != nil {
             phase = .locked
-            lastVerdict = .blocked
+            say(.blocked, at: now)
             return .pauseRotation
         }
         guard let pinHash else { return refuse(at: now) }
@@ -213,14 +237,14 @@ public struct KioskLock: Sendable {
         phase = .unlocked
         failures = 0
         blockedUntil = nil
-        lastVerdict = nil
+        clearVerdict()
         return .unlock
     }
 
     private mutating func refuse(at now: Date) -> Effect {
         failures += 1
         phase = .locked
-        lastVerdict = .wrongPIN
+        say(.wrongPIN, at: now)
         if failures >= Self.freeAttempts {
             let doublings = Double(failures - Self.freeAttempts)
             blockedUntil = now.addingTimeInterval(min(Self.longestBlock, Self.firstBlock * pow(2, doublings)))

@@ -1,6 +1,7 @@
 /// A list to choose from that opens over a view: the command line (`:`, Ctrl-P), the
 /// columns and then the values of a filter by value (`F`), and the places an officer
-/// leads to (`o`). Typing narrows it; ↑ ↓ move; Enter chooses; Esc closes.
+/// leads to (`o`). Typing narrows it; ↑ ↓ PgUp PgDn move; Enter chooses; Esc closes, and
+/// so does `q` before anything is typed (afterwards it is a letter of the query).
 public struct PickerState: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case command
@@ -14,6 +15,8 @@ public struct PickerState: Equatable, Sendable {
     public var kind: Kind
     public var line = LineEdit()
     public var selected = 0
+    /// The first item shown (`PgDn` turns the page by the items the box shows).
+    public var top = 0
 
     public init(kind: Kind) { self.kind = kind }
 }

@@ -58,8 +58,8 @@ public struct UIState: Equatable, Sendable {
         /// The list was written to a file (its path), or could not be (why).
         case exported(String)
         case exportFailed(String)
-        /// Copied to the clipboard (what).
-        case copied(String)
+        /// `y`: what was sent to the terminal's clipboard, and whether it arrived.
+        case copy(CopyNotice)
         /// Nothing to go to from the selected row; nowhere to go back to.
         case noLink, noTrail
         /// Not on a locked-down screen (kiosk): copy, suspend, export.
@@ -71,7 +71,7 @@ public struct UIState: Equatable, Sendable {
             case .selectionGone: text(.selectionGone)
             case .exported(let path): String(format: text(.exportedTo), UntrustedText.sanitized(path))
             case .exportFailed(let why): String(format: text(.exportFailed), UntrustedText.sanitized(why))
-            case .copied(let what): String(format: text(.copiedText), UntrustedText.sanitized(what))
+            case .copy(let copy): text.copySentence(copy)
             case .noLink: text(.noLink)
             case .noTrail: text(.noTrail)
             case .notInKiosk: text(.notInKiosk)
@@ -89,12 +89,16 @@ public struct UIState: Equatable, Sendable {
         public let count: Int
         /// Rows that fit on screen (for paging and scrolling).
         public let pageSize: Int
+        /// The first row the frame shows, when a frame was laid out (`PgDn` turns
+        /// that page); `nil`: the reducer's own `scroll`.
+        public let top: Int?
         private let idAt: (Int) -> RowID
         private let indexOf: (RowID) -> Int?
 
-        public init(count: Int, pageSize: Int, id: @escaping (Int) -> RowID, index: @escaping (RowID) -> Int?) {
+        public init(count: Int, pageSize: Int, top: Int? = nil, id: @escaping (Int) -> RowID, index: @escaping (RowID) -> Int?) {
             self.count = count
             self.pageSize = max(1, pageSize)
+            self.top = top
             idAt = id
             indexOf = index
         }
@@ -121,44 +125,39 @@ public struct UIState: Equatable, Sendable {
         return 0
     }
 
-    /// Applies a key's action.
-    public mutating func apply(_ action: Action, rows: Rows, filterCount: Int, sortCount: Int) -> Effect {
+    /// Applies a key's action. `overlay`: how the open help, problems panel or detail
+    /// pane scrolls on this screen (the frame's layout knows).
+    ///
+    /// An overlay takes the keys first: the movement keys scroll it; `q` and `Esc`
+    /// close it and do nothing else (a second `q` quits); any other key closes it and
+    /// then acts. Only `Ctrl-C` quits from anywhere.
+    public mutating func apply(_ action: Action, rows: Rows, filterCount: Int, sortCount: Int,
+                               overlay: OverlayScroll = .unbounded) -> Effect {
         notice = nil
-        if showsProblems && action != .quit {
-            if scrollProblems(action) { return .none }
+        if action == .quitNow { return .quit }
+        if showsProblems {
+            if let top = overlay.scrolled(problemsScroll, by: action) { problemsScroll = top; return .none }
             showsProblems = false
-            if action == .toggleProblems || action == .back { return .none }
+            if Self.closesOnly(action) || action == .toggleProblems { return .none }
         }
-        if showsHelp && action != .quit {
-            // The help scrolls with the movement keys; any other key closes it.
-            switch action {
-            case .moveUp: helpScroll = max(0, helpScroll - 1); return .none
-            case .moveDown: helpScroll += 1; return .none
-            case .pageUp: helpScroll = max(0, helpScroll - 10); return .none
-            case .pageDown: helpScroll += 10; return .none
-            case .top: helpScroll = 0; return .none
-            case .bottom: helpScroll = Int.max / 2; return .none  // the session clamps it to the end
-            default: break
-            }
+        if showsHelp {
+            if let top = overlay.scrolled(helpScroll, by: action) { helpScroll = top; return .none }
             showsHelp = false
-            if action == .toggleHelp || action == .back { return .none }
+            if Self.closesOnly(action) || action == .toggleHelp { return .none }
         }
         if showsDetail {
-            // The detail pane scrolls with the movement keys.
-            switch action {
-            case .moveUp: detailScroll = max(0, detailScroll - 1); return .none
-            case .moveDown: detailScroll += 1; return .none
-            case .pageUp: detailScroll = max(0, detailScroll - 10); return .none
-            case .pageDown: detailScroll += 10; return .none
-            case .top: detailScroll = 0; return .none
-            default: break
+            // The detail pane scrolls with the movement keys; q and Esc close it.
+            if let top = overlay.scrolled(detailScroll, by: action) { detailScroll = top; return .none }
+            if Self.closesOnly(action) {
+                showsDetail = false
+                return .none
             }
         }
         switch action {
         case .moveUp: move(by: -1, rows)
         case .moveDown: move(by: 1, rows)
-        case .pageUp: move(by: -rows.pageSize, rows)
-        case .pageDown: move(by: rows.pageSize, rows)
+        case .pageUp: page(-1, rows)
+        case .pageDown: page(1, rows)
         case .top: move(to: 0, rows)
         case .bottom: move(to: rows.count - 1, rows)
         case .nextView: switchView(to: ViewID(rawValue: (view.rawValue + 1) % ViewID.allCases.count)!)
@@ -170,7 +169,12 @@ public struct UIState: Equatable, Sendable {
                 detailScroll = 0
             }
         case .back:
-            if showsDetail { showsDetail = false } else if !query.isEmpty { search[view] = nil } else { conditions[view] = nil }
+            if !query.isEmpty {
+                keepSelectedRow(rows)
+                search[view] = nil
+            } else {
+                conditions[view] = nil
+            }
         case .startSearch:
             isSearching = true
             searchCursor = query.count
@@ -187,8 +191,9 @@ public struct UIState: Equatable, Sendable {
             showsHelp = false
             showsProblems = true
             problemsScroll = 0
-        case .quit: return .quit
+        case .quit, .quitNow: return .quit
         case .clearFilters:
+            keepSelectedRow(rows)
             conditions[view] = nil
             search[view] = nil
             sortColumn[view] = nil
@@ -206,13 +211,26 @@ public struct UIState: Equatable, Sendable {
         return .none
     }
 
+    /// Whether an action only closes the overlay it reaches: `q` and `Esc` never act
+    /// on the view underneath (a second `q` quits).
+    private static func closesOnly(_ action: Action) -> Bool { action == .quit || action == .back }
+
+    /// Pins the selection to the row shown selected (the first match when the user
+    /// did not move) before a search or filter that narrowed the rows is dropped:
+    /// leaving a search stays on the row that was found, as k9s and VisiData do.
+    mutating func keepSelectedRow(_ rows: Rows) {
+        if let index = selectedIndex(in: rows) { selection[view] = rows.id(at: index) }
+    }
+
     /// Typing into the search line: characters, backspace, Enter keeps the search,
-    /// Esc drops it. Each keystroke filters at once (incremental search).
-    public mutating func applySearch(_ key: Key) {
+    /// Esc drops it. Each keystroke filters at once (incremental search). `found`:
+    /// the row shown selected, which Esc keeps selected in the whole list.
+    public mutating func applySearch(_ key: Key, found: RowID? = nil) {
         switch key {
         case .enter: isSearching = false
         case .escape:
             isSearching = false
+            if let found { selection[view] = found }
             search[view] = nil
         default:
             var line = LineEdit(query)
@@ -248,11 +266,16 @@ public struct UIState: Equatable, Sendable {
     /// Keeps the selected row inside the visible window.
     public mutating func scrollToSelection(_ rows: Rows) {
         guard let index = selectedIndex(in: rows) else { scroll[view] = 0; return }
-        var top = scroll[view] ?? 0
-        if index < top { top = index }
-        if index >= top + rows.pageSize { top = index - rows.pageSize + 1 }
-        top = max(0, min(top, max(0, rows.count - rows.pageSize)))
-        scroll[view] = top
+        scroll[view] = Paging.visibleTop(rows.top ?? scroll[view] ?? 0, selected: index, count: rows.count, pageSize: rows.pageSize)
+    }
+
+    /// `PgDn` (+1) / `PgUp` (-1): the window and the selection move by exactly the
+    /// rows shown (`Paging`).
+    private mutating func page(_ direction: Int, _ rows: Rows) {
+        guard let index = selectedIndex(in: rows) else { return }
+        let paged = Paging.page(direction, index: index, top: rows.top ?? scroll[view] ?? 0, count: rows.count, pageSize: rows.pageSize)
+        selection[view] = rows.id(at: paged.index)
+        scroll[view] = paged.top
     }
 
     private mutating func move(by delta: Int, _ rows: Rows) {

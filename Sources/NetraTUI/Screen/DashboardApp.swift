@@ -110,7 +110,11 @@ public enum DashboardApp {
                 case .export(let file):
                     let written = ExportWriter.write(file, dataFolder: options.folder)
                     session.noteExport(path: written.path, failure: written.failure)
-                case .copy(let bytes): screen.writeRaw(bytes)
+                case .copy(let copy):
+                    screen.writeRaw(copy.bytes)
+                    // Where the terminal may be asked, ask whether it arrived; the answer
+                    // comes back as an event within a second, or the status stays "sent".
+                    if Clipboard.mayAsk(environment: ProcessInfo.processInfo.environment) { screen.askClipboard(expecting: copy.text) }
                 case .suspend: screen.suspend()
                 }
             }

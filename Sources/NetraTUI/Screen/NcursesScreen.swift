@@ -34,6 +34,8 @@ public final class NcursesScreen {
     private var drawn: CellGrid?
     private let hasSync: Bool
     private var closed = false
+    /// Listening for the terminal's answer to a clipboard query (`TerminalAnswers.swift`).
+    var clipboardListen: ClipboardListen?
 
     /// Opens the terminal. Refuses `TERM=dumb` (or unset) with a hint.
     public init(theme requested: Theme, environment: [String: String] = ProcessInfo.processInfo.environment, mouse: Bool = true) throws {
@@ -167,12 +169,25 @@ public final class NcursesScreen {
         drawn = nil
     }
 
-    /// Waits up to `milliseconds` (negative: forever) for a key, click or resize.
+    /// Waits up to `milliseconds` (negative: forever) for a key, click or resize, or
+    /// the terminal's answer to a clipboard query (whose bytes never become keys).
     public func nextEvent(timeout milliseconds: Int) -> InputEvent? {
-        wtimeout(netra_stdscr(), Int32(max(-1, min(milliseconds, Int(Int32.max)))))
-        var ch: wint_t = 0
-        let kind = wget_wch(netra_stdscr(), &ch)
-        if kind == ERR { return nil }
+        var wait = milliseconds
+        while true {
+            wtimeout(netra_stdscr(), Int32(max(-1, min(wait, Int(Int32.max)))))
+            var ch: wint_t = 0
+            let kind = wget_wch(netra_stdscr(), &ch)
+            if kind == ERR { return nil }
+            switch listenForAnswer(kind: kind, ch: ch) {
+            case .key: return decode(kind: kind, ch: ch)
+            case .answer(let answer): return .clipboardAnswer(answer)
+            case .swallowed: wait = 0  // part of an answer: read on, never block for it
+            }
+        }
+    }
+
+    /// One key, click or resize from what `wget_wch` returned.
+    private func decode(kind: Int32, ch: wint_t) -> InputEvent? {
         if kind == KEY_CODE_YES {
             switch Int32(ch) {
             case KEY_UP: return .key(.up)

@@ -49,8 +49,9 @@ public struct DashboardSession {
         case checkPIN(PINCheck)
         /// Write this file into the working folder (`e`), then call `noteExport`.
         case export(ExportFile)
-        /// Write these bytes to the terminal (an OSC 52 copy, `y`).
-        case copy([UInt8])
+        /// Write this copy to the terminal (OSC 52, `y`) and, where the terminal may be
+        /// asked, ask back; its answer comes in as `InputEvent.clipboardAnswer`.
+        case copy(Clipboard.Copy)
         /// Stop the process until `fg` (Ctrl-Z; never in a kiosk).
         case suspend
     }
@@ -71,7 +72,15 @@ public struct DashboardSession {
     /// of the unlocked dashboard can stay on the public screen.
     private var lockedAgain = false
     /// The latest `running` instant the host gave (the unlock banner counts down from it).
-    private var running: Date
+    private(set) var running: Date
+    /// The last copy (`y`) while the terminal's answer to the clipboard query may come.
+    var pendingCopy: PendingCopy?
+
+    /// A copy sent at `at` (the monotonic clock), waiting for the terminal's answer.
+    struct PendingCopy {
+        let notice: CopyNotice
+        let at: Date
+    }
     /// The model was re-derived for a new minute since the host last asked: the old
     /// one's memory is free, and the host hands it back to the system.
     private var rederived = false
@@ -161,11 +170,16 @@ public struct DashboardSession {
 
     public mutating func handle(_ event: InputEvent, at time: SessionTime) -> Effect {
         running = time.running
+        if case .clipboardAnswer(let answer) = event {
+            // The terminal speaking, not the person: no activity, no key.
+            noteClipboardAnswer(answer, at: time.running)
+            return .none
+        }
         if kiosk.isLocked { return handleLocked(event, at: time.running) }
         kiosk.noteActivity(at: time.running)
         let now = time.data
         switch event {
-        case .resize: return .none
+        case .resize, .clipboardAnswer: return .none
         case .key(let key):
             // The operator's lock-now key (the unlock key again): the lobby gets its
             // screen back at once. A printable unlock key still types into a search.
@@ -174,9 +188,12 @@ public struct DashboardSession {
                 relock(at: time.running)
                 return .none
             }
+            // Ctrl-C quits from anywhere, a picker or the search line included.
+            if KeyMap.action(for: key) == .quitNow { return .quit }
             if state.picker != nil { return handlePicker(key, at: now) }
             if state.isSearching {
-                state.applySearch(key)
+                // Esc leaves the search on the row it found (the one shown selected).
+                state.applySearch(key, found: key == .escape ? layout(at: now).selectedID : nil)
                 return .none
             }
             guard let action = KeyMap.action(for: key) else { return .none }
@@ -200,8 +217,7 @@ public struct DashboardSession {
         let input = layout.input
         if action == .open, !state.showsHelp, !state.showsProblems, let id = layout.selectedID, layout.room.open(id, state: &state) { return .none }
         let effect = state.apply(action, rows: layout.rows, filterCount: layout.room.filterLabels(input).count,
-                                 sortCount: layout.room.sortLabels(input).count)
-        if state.showsHelp { state.helpScroll = min(state.helpScroll, Overlays.helpScrollLimit(input, screenHeight: size.height)) }
+                                 sortCount: layout.room.sortLabels(input).count, overlay: layout.overlayScroll)
         switch effect {
         case .quit: return .quit
         case .reload: return .reload
@@ -216,12 +232,14 @@ public struct DashboardSession {
         let renderer = kioskRenderer, model = model, size = size
         let parts = { (i: Int) in renderer.parts(ofPage: i, model, width: size.width, height: size.height) }
         switch event {
-        case .resize: break
+        case .resize, .clipboardAnswer: break
         case .key(let key):
             let failuresBefore = kiosk.lock.failures
             switch kiosk.lock.handle(key, at: now) {
             case .pauseRotation: kiosk.rotation.pause(at: now)
-            case .showPage(let offset): kiosk.rotation.show(offset: offset, at: now, pageCount: settings.pages.count, parts: parts)
+            case .showPage(let offset):
+                kiosk.rotation.show(offset: offset, at: now, pageCount: settings.pages.count, parts: parts)
+                kiosk.lock.clearVerdict()
             case .unlock: unlock(at: now)
             case .checkPIN(let check): return .checkPIN(check)
             }
@@ -230,6 +248,7 @@ public struct DashboardSession {
             // A tap on a page's name shows it; any other tap pauses (touch screens).
             if y == 1, let target = renderer.pageTargets(model).first(where: { $0.columns.contains(x) }) {
                 kiosk.rotation.show(page: target.page, at: now, pageCount: settings.pages.count)
+                kiosk.lock.clearVerdict()
             } else {
                 kiosk.rotation.pause(at: now)
             }
@@ -295,9 +314,11 @@ public struct DashboardSession {
         if kiosk.relockIfIdle(at: time.running) { noteRelocked() }
         if kiosk.isLocked {
             let renderer = kioskRenderer, model = model, size = size
-            kiosk.rotation.advance(to: time.running, period: TimeInterval(settings.rotateSeconds), pageCount: settings.pages.count) {
+            let turned = kiosk.rotation.advance(to: time.running, period: TimeInterval(settings.rotateSeconds), pageCount: settings.pages.count) {
                 renderer.parts(ofPage: $0, model, width: size.width, height: size.height)
             }
+            // A wrong PIN is not said to the next page's readers.
+            if turned { kiosk.lock.clearVerdict() }
             shownLayout = nil
             shownSecondTicks = renderer.needsSecondTicks(model, rotation: kiosk.rotation, lock: kiosk.lock, now: now, running: time.running)
             return renderer.render(model, rotation: kiosk.rotation, lock: kiosk.lock, width: size.width, height: size.height, now: now,
@@ -322,6 +343,8 @@ public struct DashboardSession {
         let t = time.data.timeIntervalSince1970
         var wait = period - (t - (t / period).rounded(.down) * period)
         if let relock = kiosk.relockAt { wait = max(0, min(wait, relock.timeIntervalSince(time.running))) }
+        // A PIN verdict leaves the public status line after its ten seconds.
+        if kiosk.isLocked, let clears = kiosk.lock.verdictClearsAt { wait = max(0, min(wait, clears.timeIntervalSince(time.running))) }
         return wait
     }
 

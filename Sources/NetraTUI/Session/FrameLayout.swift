@@ -52,7 +52,19 @@ public struct FrameLayout {
     /// The current view's rows as the reducer needs them.
     public var rows: UIState.Rows {
         let rows = room.listRows(input)
-        return UIState.Rows(count: rows.count, pageSize: pageSize, id: rows.id, index: rows.index)
+        return UIState.Rows(count: rows.count, pageSize: pageSize, top: input.state.showsSelection ? list.top : nil, id: rows.id, index: rows.index)
+    }
+
+    /// How the overlay on top (problems panel, help, detail pane) scrolls in this
+    /// frame: the same geometry it is drawn with, so `PgDn` moves by the lines shown.
+    var overlayScroll: OverlayScroll {
+        let state = input.state
+        if state.showsProblems { return ProblemsPanel.Geometry(input, size: size).scroll }
+        if state.showsHelp { return Overlays.helpScroll(input, screenHeight: size.height) }
+        if state.showsDetail, let id = selectedID, let detail = room.detail(of: id, input) {
+            return Overlays.DetailPane(detail, input, body: body).scroll
+        }
+        return .unbounded
     }
 
     /// The row whose detail opens: the selected one.

@@ -38,9 +38,13 @@ extension DashboardSession {
             return Effect.none
         case .copy:
             guard !options.kiosk else { state.notice = .notInKiosk; return Effect.none }
-            guard let id = layout.selectedID, let value = Self.copyValue(id) else { state.notice = .noLink; return Effect.none }
-            state.notice = .copied(value)
-            return .copy(Clipboard.osc52(value))
+            guard let id = layout.selectedID, let (kind, value) = Self.copyValue(id) else { state.notice = .noLink; return Effect.none }
+            let copy = Clipboard.Copy(value)
+            let notice = CopyNotice(kind: kind, value: copy.text)
+            state.notice = .copy(notice)
+            // The terminal's answer to the host's query, if any, settles what it says.
+            pendingCopy = PendingCopy(notice: notice, at: running)
+            return .copy(copy)
         case .export:
             guard !options.kiosk else { state.notice = .notInKiosk; return Effect.none }
             guard layout.table != nil else { state.notice = .noLink; return Effect.none }
@@ -84,12 +88,21 @@ extension DashboardSession {
         guard var picker = state.picker else { return .none }
         let layout = layout(at: now)
         let items = Pickers.items(picker, layout: layout)
+        let rows = Overlays.pickerRows(items: items.count, screenHeight: size.height)
         switch key {
         case .escape:
             state.picker = nil
             return .none
+        case .character("q") where picker.line.text.isEmpty:
+            // Nothing typed yet: q closes the picker like every other overlay.
+            state.picker = nil
+            return .none
         case .up, .control("k"): picker.selected = max(0, picker.selected - 1)
         case .down, .control("j"), .control("n"): picker.selected = min(max(0, items.count - 1), picker.selected + 1)
+        case .pageUp, .pageDown:
+            let paged = Paging.page(key == .pageDown ? 1 : -1, index: picker.selected, top: picker.top, count: items.count, pageSize: rows)
+            picker.selected = paged.index
+            picker.top = paged.top
         case .enter:
             state.picker = nil
             guard items.indices.contains(picker.selected) else { return .none }
@@ -97,7 +110,9 @@ extension DashboardSession {
         default:
             guard picker.line.apply(key) else { return .none }
             picker.selected = 0
+            picker.top = 0
         }
+        picker.top = Paging.visibleTop(picker.top, selected: picker.selected, count: items.count, pageSize: rows)
         state.picker = picker
         return .none
     }
@@ -159,13 +174,31 @@ extension DashboardSession {
     }
 
     /// What `y` copies: a case's ID (also from a case alert), a circular's ID, else the NIP.
-    static func copyValue(_ id: RowID) -> String? {
+    static func copyValue(_ id: RowID) -> (CopyNotice.Kind, String)? {
         switch id {
-        case .case(let caseID), .circular(let caseID): caseID
-        case .officer(let nip), .request(let nip, _), .ageRetirement(let nip): nip.description
-        case .alert(let a), .alertMember(let a): a.caseID.flatMap { $0.isEmpty ? nil : $0 } ?? a.nip?.description
+        case .case(let caseID): (.caseID, caseID)
+        case .circular(let code): (.circular, code)
+        case .officer(let nip), .request(let nip, _), .ageRetirement(let nip): (.nip, nip.description)
+        case .alert(let a), .alertMember(let a):
+            if let caseID = a.caseID, !caseID.isEmpty { (.caseID, caseID) } else { a.nip.map { (.nip, $0.description) } }
         case .stage, .unit, .alertGroup: nil
         }
+    }
+
+    /// The terminal answered the OSC 52 query after a copy: the status line says
+    /// whether the copy arrived, while it still speaks of that copy. An answer after
+    /// `Clipboard.answerSeconds`, or to no copy of ours, changes nothing.
+    mutating func noteClipboardAnswer(_ answer: Clipboard.Answer, at running: Date) {
+        guard let pending = pendingCopy, running.timeIntervalSince(pending.at) <= Clipboard.answerSeconds else { pendingCopy = nil; return }
+        pendingCopy = nil
+        guard state.notice == .copy(pending.notice) else { return }
+        var notice = pending.notice
+        switch answer {
+        case .holdsCopy: notice.outcome = .arrived
+        case .holdsOther: notice.outcome = .refused
+        case .empty: return  // no verdict: "sent" stays true
+        }
+        state.notice = .copy(notice)
     }
 
     /// Where a row leads: an officer to their requests and cases; a request, a case or

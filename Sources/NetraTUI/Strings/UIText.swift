@@ -36,7 +36,7 @@ public struct UIText: Sendable {
         // Lists a clerk works in
         case filterCandidatesWithoutDecree, filterInProcess, filterFinished, filterEverything, filterOverdue
         case noRequest, decree, noMatch, noMatchConditions
-        case exportedTo, exportFailed, copiedText, noLink, noTrail, notInKiosk, commandLine, filterByColumn, related, clearColumnFilters
+        case exportedTo, exportFailed, noLink, noTrail, notInKiosk, commandLine, filterByColumn, related, clearColumnFilters
         case legendTitle, legendCandidate, legendFresh, legendCritical, legendWarning, legendInfo, legendRunning, legendUpcoming
         case legendDone, legendTrack, legendRejected, legendDaysLeft, legendDaysPast, legendWorkingDays, legendSort, legendPointer
         case helpFilters, helpSorts, helpScroll, columnSortLabel, followHint
@@ -66,7 +66,7 @@ public struct UIText: Sendable {
             .helpTitle: "Tombol", .searchPrompt: "Cari", .filter: "Saring", .sort: "Urut", .updated: "diperbarui", .tooSmall: "Terminal terlalu kecil (perlu %d×%d)", .noRows: "Tidak ada data.",
             .withPension: "dengan pensiun", .withoutPension: "tanpa pensiun", .notApplicable: "tidak berlaku",
             .ageRetirement: "pensiun BUP", .officer: "Pegawai", .unknownOfficer: "(tidak dikenal)", .detail: "Rincian",
-            .closeHint: "Esc tutup", .reported: "Dilaporkan", .done: "selesai", .upcoming: "akan datang", .progress: "kemajuan", .quit: "keluar",
+            .closeHint: "q Esc tutup", .reported: "Dilaporkan", .done: "selesai", .upcoming: "akan datang", .progress: "kemajuan", .quit: "keluar",
             .selectionGone: "Baris terpilih tidak ada lagi", .waited: "Tunggu", .workingDays: "hk",
             .moreProblems: "lainnya: netra check", .requests: "Permohonan",
             .serviceYears: "masa kerja", .age: "usia", .deadlineShort: "Batas SK caleg",
@@ -77,7 +77,7 @@ public struct UIText: Sendable {
             .brokenSince: "Rusak sejak %@, data terakhir yang baik tetap tampil",
             .problemCount: "%d masalah", .problemCountOne: "1 masalah", .problemsKey: "! lihat semua", .problemsTitle: "Masalah data",
             .problemsOther: "Lainnya", .problemError: "kesalahan", .problemWarning: "peringatan",
-            .problemsScroll: "j k PgUp PgDn gulir · Esc tutup", .problemsNone: "Tidak ada masalah pada berkas data.",
+            .problemsScroll: "j k PgUp PgDn gulir · q Esc tutup", .problemsNone: "Tidak ada masalah pada berkas data.",
             .countdownPage: "Hitung mundur", .towards: "Menuju tahapan", .allStagesDone: "Semua tahapan telah selesai.",
             .daysUnit: "hari", .hoursUnit: "jam", .minutesUnit: "menit", .secondsUnit: "detik",
             .dataUnavailable: "Data tidak tersedia sejak %@", .dataUnavailableHint: "Layar ini kembali sendiri begitu data tersedia lagi.",
@@ -96,7 +96,7 @@ public struct UIText: Sendable {
             .filterFinished: "selesai (SK terbit / ditolak)", .filterEverything: "semua, termasuk selesai", .filterOverdue: "lewat batas",
             .noRequest: "belum ada", .decree: "No. SK",
             .noMatch: "Tidak ada yang cocok dengan “%@”", .noMatchConditions: "Tidak ada baris dengan",
-            .exportedTo: "Daftar disimpan di %@", .exportFailed: "Ekspor gagal: %@", .copiedText: "Disalin: %@",
+            .exportedTo: "Daftar disimpan di %@", .exportFailed: "Ekspor gagal: %@",
             .noLink: "Tidak ada yang terkait dengan baris ini", .noTrail: "Tidak ada tempat sebelumnya",
             .notInKiosk: "Tidak tersedia di kiosk", .commandLine: "Perintah", .filterByColumn: "Saring menurut kolom",
             .related: "Terkait", .clearColumnFilters: "(hapus saringan kolom)",
@@ -106,7 +106,7 @@ public struct UIText: Sendable {
             .legendTrack: "tahap permohonan: diajukan, diverifikasi, di BKN, SK terbit", .legendRejected: "permohonan ditolak",
             .legendDaysLeft: "12 hari lagi", .legendDaysPast: "lewat 1 hari", .legendWorkingDays: "hari kerja",
             .legendSort: "urutan naik / turun pada judul kolom", .legendPointer: "baris terpilih",
-            .helpFilters: "Saringan (f)", .helpSorts: "Urutan (s; < > S; klik judul)", .helpScroll: "j k PgUp PgDn g G gulir · tombol lain tutup",
+            .helpFilters: "Saringan (f)", .helpSorts: "Urutan (s; < > S; klik judul)", .helpScroll: "j k PgUp PgDn g G gulir · q Esc tutup",
             .columnSortLabel: "kolom", .followHint: "o: ke permohonan / kasus · BS: kembali · y: salin NIP",
         ])
 
@@ -128,7 +128,7 @@ public struct UIText: Sendable {
             .searchPrompt: "Search", .filter: "Filter", .sort: "Sort", .updated: "updated",
             .tooSmall: "Terminal too small (need %d×%d)", .noRows: "Nothing to show.", .withPension: "with pension",
             .withoutPension: "without pension", .notApplicable: "not applicable", .ageRetirement: "age retirement",
-            .officer: "Officer", .unknownOfficer: "(unknown)", .detail: "Detail", .closeHint: "Esc closes",
+            .officer: "Officer", .unknownOfficer: "(unknown)", .detail: "Detail", .closeHint: "q Esc closes",
             .reported: "Reported", .done: "done",
             .upcoming: "upcoming", .progress: "progress", .quit: "quit", .selectionGone: "The selected row is gone",
             .waited: "Waited", .workingDays: "wd", .moreProblems: "more: netra check",
@@ -140,7 +140,7 @@ public struct UIText: Sendable {
             .brokenSince: "Broken since %@, showing the last good data",
             .problemCount: "%d problems", .problemCountOne: "1 problem", .problemsKey: "! see all", .problemsTitle: "Data problems",
             .problemsOther: "Other", .problemError: "error", .problemWarning: "warning",
-            .problemsScroll: "j k PgUp PgDn scroll · Esc closes", .problemsNone: "No problems in the data files.",
+            .problemsScroll: "j k PgUp PgDn scroll · q Esc close", .problemsNone: "No problems in the data files.",
             .countdownPage: "Countdown", .towards: "Next stage", .allStagesDone: "All stages are over.",
             .daysUnit: "days", .hoursUnit: "hours", .minutesUnit: "minutes", .secondsUnit: "seconds",
             .dataUnavailable: "Data unavailable since %@", .dataUnavailableHint: "This screen comes back by itself once the data is there again.",
@@ -159,7 +159,7 @@ public struct UIText: Sendable {
             .filterFinished: "finished (decreed / rejected)", .filterEverything: "everything, finished too", .filterOverdue: "overdue",
             .noRequest: "nothing filed", .decree: "Decree no.",
             .noMatch: "Nothing matches “%@”", .noMatchConditions: "No rows with",
-            .exportedTo: "List saved to %@", .exportFailed: "Export failed: %@", .copiedText: "Copied: %@",
+            .exportedTo: "List saved to %@", .exportFailed: "Export failed: %@",
             .noLink: "Nothing is linked to this row", .noTrail: "Nowhere to go back to",
             .notInKiosk: "Not available on the kiosk", .commandLine: "Command", .filterByColumn: "Filter by column",
             .related: "Related", .clearColumnFilters: "(clear column filters)",
@@ -169,7 +169,7 @@ public struct UIText: Sendable {
             .legendTrack: "request stage: filed, verified, at BKN, decreed", .legendRejected: "request rejected",
             .legendDaysLeft: "12 days to go", .legendDaysPast: "1 day past", .legendWorkingDays: "working days",
             .legendSort: "sort ascending / descending, on a column title", .legendPointer: "selected row",
-            .helpFilters: "Filters (f)", .helpSorts: "Sorts (s; < > S; click a title)", .helpScroll: "j k PgUp PgDn g G scroll · any other key closes",
+            .helpFilters: "Filters (f)", .helpSorts: "Sorts (s; < > S; click a title)", .helpScroll: "j k PgUp PgDn g G scroll · q Esc close",
             .columnSortLabel: "column", .followHint: "o: to the request / case · BS: back · y: copy the NIP",
         ])
 

@@ -8,48 +8,74 @@ enum Overlays {
     /// its first lines; below them the room's fields and the officer's own (where,
     /// candidacy, retirement, pension rights, requests, cases, alerts) scroll with ↑ ↓.
     static func drawDetail(_ context: inout DrawContext, _ detail: Detail, body area: Rect) {
-        let input = context.input, text = context.text
-        var pinned: [(label: String, value: String)] = []
-        var fields = detail.fields
-        if let o = detail.officer {
-            pinned = [(text(.officer), o.displayName), (text(.nip), o.nip.description)]
-            fields += officerFields(o, input)
-        }
-        let w = min(area.width - 4, max(60, area.width * 3 / 5))
-        let x = area.x + area.width - w  // flush right: no list text peeks out beside the pane
+        let pane = DetailPane(detail, context.input, body: area)
+        let text = context.text
         let title = detail.title ?? text(.detail)
-        let inner = context.grid.box(x: x, y: area.y, width: w, height: area.height, title: "\(title) — \(text(.closeHint))", glyphs: context.glyphs)
-        let labelWidth = min(18, (pinned + fields).map { DisplayWidth.of($0.label) }.max() ?? 10)
-        let valueWidth = inner.width - labelWidth - 2
+        let inner = context.grid.box(x: pane.x, y: area.y, width: pane.width, height: area.height, title: "\(title) — \(text(.closeHint))",
+                                     glyphs: context.glyphs)
         var y = inner.y
-        for (label, value) in pinned where y < inner.maxY {
-            context.grid.put(label, x: inner.x, y: y, role: .muted, maxWidth: labelWidth)
-            context.grid.put(value, x: inner.x + labelWidth + 2, y: y, role: .title, maxWidth: valueWidth)  // put sanitises what it draws
+        for (label, value) in pane.pinned where y < inner.maxY {
+            context.grid.put(label, x: inner.x, y: y, role: .muted, maxWidth: pane.labelWidth)
+            context.grid.put(value, x: inner.x + pane.labelWidth + 2, y: y, role: .title, maxWidth: pane.valueWidth)  // put sanitises what it draws
             y += 1
         }
-        // The rest as lines, so it can scroll under the pinned ones.
-        var lines: [(label: String, value: String)] = []
-        let room = inner.maxY - y
-        for (label, value) in fields {
-            // A value is laid out one screenful at most (a pasted 1 MB blob must not
-            // cost a frame its length), and says how long it is when cut.
-            let (wrapped, complete) = TextWrap.lines(value, width: valueWidth, maxLines: max(1, room - 1))
-            if wrapped.isEmpty { lines.append((label, "")) }
-            for (i, line) in wrapped.enumerated() { lines.append((i == 0 ? label : "", line)) }
-            if !complete {
-                for line in wrap(text.longTextShown(bytes: value.utf8.count), width: valueWidth) { lines.append(("", line)) }
+        let top = min(max(0, context.input.state.detailScroll), pane.scroll.limit)
+        for (label, value) in pane.lines.dropFirst(top).prefix(pane.room) {
+            context.grid.put(label, x: inner.x, y: y, role: .muted, maxWidth: pane.labelWidth)
+            context.grid.put(value, x: inner.x + pane.labelWidth + 2, y: y, role: .text, maxWidth: pane.valueWidth)
+            y += 1
+        }
+        if pane.lines.count > pane.room {
+            let more = " \(top + 1)–\(min(pane.lines.count, top + pane.room))/\(pane.lines.count) j k "
+            context.grid.put(more, x: pane.x + pane.width - DisplayWidth.of(more) - 2, y: area.y + area.height - 1, role: .muted)
+        }
+    }
+
+    /// The detail pane's geometry and lines, worked out once for drawing and for the
+    /// keys that scroll it (`PgDn` moves by exactly `room` lines).
+    struct DetailPane {
+        let x: Int, width: Int
+        let labelWidth: Int, valueWidth: Int
+        /// The lines that stay on top (the officer's name and NIP).
+        let pinned: [(label: String, value: String)]
+        /// The lines under them, which scroll.
+        let lines: [(label: String, value: String)]
+        /// How many of `lines` show at once.
+        let room: Int
+
+        init(_ detail: Detail, _ input: ViewInput, body area: Rect) {
+            let text = input.text
+            var pinned: [(label: String, value: String)] = []
+            var fields = detail.fields
+            if let o = detail.officer {
+                pinned = [(text(.officer), o.displayName), (text(.nip), o.nip.description)]
+                fields += Overlays.officerFields(o, input)
             }
+            width = min(area.width - 4, max(60, area.width * 3 / 5))
+            x = area.x + area.width - width  // flush right: no list text peeks out beside the pane
+            let innerHeight = max(0, area.height - 2), innerWidth = max(0, width - 4)
+            labelWidth = min(18, (pinned + fields).map { DisplayWidth.of($0.label) }.max() ?? 10)
+            valueWidth = innerWidth - labelWidth - 2
+            self.pinned = Array(pinned.prefix(innerHeight))
+            let room = max(0, innerHeight - self.pinned.count)
+            // The rest as lines, so it can scroll under the pinned ones.
+            var lines: [(label: String, value: String)] = []
+            for (label, value) in fields {
+                // A value is laid out one screenful at most (a pasted 1 MB blob must not
+                // cost a frame its length), and says how long it is when cut.
+                let (wrapped, complete) = TextWrap.lines(value, width: valueWidth, maxLines: max(1, room - 1))
+                if wrapped.isEmpty { lines.append((label, "")) }
+                for (i, line) in wrapped.enumerated() { lines.append((i == 0 ? label : "", line)) }
+                if !complete {
+                    for line in wrap(text.longTextShown(bytes: value.utf8.count), width: valueWidth) { lines.append(("", line)) }
+                }
+            }
+            self.lines = lines
+            self.room = room
         }
-        let top = max(0, min(input.state.detailScroll, lines.count - room))
-        for (label, value) in lines.dropFirst(top).prefix(max(0, room)) {
-            context.grid.put(label, x: inner.x, y: y, role: .muted, maxWidth: labelWidth)
-            context.grid.put(value, x: inner.x + labelWidth + 2, y: y, role: .text, maxWidth: valueWidth)
-            y += 1
-        }
-        if lines.count > room {
-            let more = " \(top + 1)–\(min(lines.count, top + room))/\(lines.count) j k "
-            context.grid.put(more, x: x + w - DisplayWidth.of(more) - 2, y: area.y + area.height - 1, role: .muted)
-        }
+
+        /// How the pane scrolls: a page is the lines it shows.
+        var scroll: OverlayScroll { OverlayScroll(page: room, limit: lines.count - room) }
     }
 
     /// Who the officer is and everything about them the data holds: where they work,
@@ -96,11 +122,12 @@ enum Overlays {
     /// The help box's height (borders included) on a screen `screenHeight` lines tall.
     static func helpHeight(lines: Int, screenHeight: Int) -> Int { min(screenHeight - 2, lines + 2) }
 
-    /// How far the help can scroll: its last line at the bottom of the box, no further
-    /// (so `G` goes to the end and `k` moves back at once).
-    static func helpScrollLimit(_ input: ViewInput, screenHeight: Int) -> Int {
+    /// How the help scrolls: a page is the lines its box shows, and its last line
+    /// stops at the bottom of the box (so `G` goes to the end and `k` moves back at once).
+    static func helpScroll(_ input: ViewInput, screenHeight: Int) -> OverlayScroll {
         let lines = HelpContent.lines(input).count
-        return max(0, lines - max(0, helpHeight(lines: lines, screenHeight: screenHeight) - 2))
+        let shown = max(0, helpHeight(lines: lines, screenHeight: screenHeight) - 2)
+        return OverlayScroll(page: shown, limit: lines - shown)
     }
 
     /// The key help, written from the same table that handles the keys, then what the
@@ -127,12 +154,18 @@ enum Overlays {
         }
     }
 
+    /// The picker box's height (borders and the typed line included).
+    static func pickerHeight(items: Int, screenHeight: Int) -> Int { min(screenHeight - 4, max(5, items + 3)) }
+
+    /// How many items the picker shows at once (what `PgDn` moves by).
+    static func pickerRows(items: Int, screenHeight: Int) -> Int { max(1, pickerHeight(items: items, screenHeight: screenHeight) - 3) }
+
     /// A picker over the view: its title, the typed line, and its items.
     static func drawPicker(_ context: inout DrawContext, _ layout: FrameLayout) {
         guard let picker = context.input.state.picker else { return }
         let items = Pickers.items(picker, layout: layout)
         let g = context.grid
-        let h = min(g.height - 4, max(5, items.count + 3))
+        let h = pickerHeight(items: items.count, screenHeight: g.height)
         let w = min(g.width - 4, 72)
         let x = (g.width - w) / 2, y = 4
         let inner = context.grid.box(x: x, y: y, width: w, height: h, title: Pickers.title(picker, context.input) + " — Enter · Esc",
@@ -144,7 +177,7 @@ enum Overlays {
                              role: .muted, maxWidth: inner.width)
             return
         }
-        let top = max(0, min(picker.selected - rows + 1, items.count - rows))
+        let top = Paging.visibleTop(picker.top, selected: picker.selected, count: items.count, pageSize: rows)
         for (i, item) in items.enumerated().dropFirst(top).prefix(rows) {
             let line = inner.y + 1 + i - top
             let selected = i == picker.selected

@@ -47,21 +47,41 @@ enum ProblemsPanel {
         return entry.place
     }
 
+    /// The panel's box, columns and lines on a `size` screen, worked out once for
+    /// drawing and for the keys that scroll it (`PgDn` moves by exactly the lines shown).
+    struct Geometry {
+        let box: Rect
+        let inner: Rect
+        let placeWidth: Int, severityWidth: Int, textX: Int
+        let lines: [Line]
+
+        init(_ input: ViewInput, size: Size) {
+            let w = min(size.width - 2, 110), h = size.height - 2
+            box = Rect(x: (size.width - w) / 2, y: 1, width: w, height: h)
+            inner = Rect(x: box.x + 2, y: box.y + 1, width: w - 4, height: h - 2)
+            let text = input.text
+            severityWidth = max(DisplayWidth.of(text(.problemError)), DisplayWidth.of(text(.problemWarning)))
+            // As wide as the longest place (`Pegawai!B14`, `'Usulan Pensiun'!C4`), within reason.
+            let widest = ProblemList.of(input).entries.map { DisplayWidth.of(ProblemsPanel.shortPlace($0)) }.max() ?? 0
+            placeWidth = min(max(7, widest), max(7, w / 4))
+            textX = inner.x + 2 + placeWidth + 1 + severityWidth + 1
+            lines = ProblemsPanel.lines(input, placeWidth: placeWidth, severityWidth: severityWidth, width: inner.maxX - textX)
+        }
+
+        /// How the panel scrolls: a page is the lines it shows.
+        var scroll: OverlayScroll { OverlayScroll(page: inner.height, limit: lines.count - inner.height) }
+    }
+
     static func draw(_ context: inout DrawContext) {
-        let input = context.input, g = context.grid
-        let w = min(g.width - 2, 110)
-        let h = g.height - 2
-        let x = (g.width - w) / 2, y = 1
+        let input = context.input
+        let geometry = Geometry(input, size: Size(width: context.grid.width, height: context.grid.height))
+        let box = geometry.box, inner = geometry.inner
         let count = ProblemList.of(input).entries.count
-        let inner = context.grid.box(x: x, y: y, width: w, height: h,
+        _ = context.grid.box(x: box.x, y: box.y, width: box.width, height: box.height,
                                      title: "\(context.text(.problemsTitle)) (\(count)) — \(context.text(.problemsScroll))", glyphs: context.glyphs)
-        let severityWidth = max(DisplayWidth.of(context.text(.problemError)), DisplayWidth.of(context.text(.problemWarning)))
-        // As wide as the longest place (`Pegawai!B14`, `'Usulan Pensiun'!C4`), within reason.
-        let widest = ProblemList.of(input).entries.map { DisplayWidth.of(shortPlace($0)) }.max() ?? 0
-        let placeWidth = min(max(7, widest), max(7, w / 4))
-        let textX = inner.x + 2 + placeWidth + 1 + severityWidth + 1
-        let all = lines(input, placeWidth: placeWidth, severityWidth: severityWidth, width: inner.maxX - textX)
-        let top = max(0, min(input.state.problemsScroll, all.count - inner.height))
+        let placeWidth = geometry.placeWidth, severityWidth = geometry.severityWidth, textX = geometry.textX
+        let all = geometry.lines
+        let top = min(max(0, input.state.problemsScroll), geometry.scroll.limit)
         for (i, line) in all.dropFirst(top).prefix(inner.height).enumerated() {
             let row = inner.y + i
             if line.isHeading {
@@ -75,7 +95,7 @@ enum ProblemsPanel {
         }
         if all.count > inner.height {
             let more = " \(top + 1)–\(min(all.count, top + inner.height))/\(all.count) "
-            context.grid.put(more, x: x + w - DisplayWidth.of(more) - 2, y: y + h - 1, role: .muted)
+            context.grid.put(more, x: box.x + box.width - DisplayWidth.of(more) - 2, y: box.y + box.height - 1, role: .muted)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// Block digits for a countdown legible across a room: each character is a 3×5 (colon
-/// 1×5) bitmap, scaled by whole cells to fill the width it is given.
+/// 1×5) bitmap, scaled by whole cells (`CountdownDigits`, `KioskBoard.figureLayout`).
 enum BigDigits {
     private static let font: [Character: [String]] = [
         "0": ["###", "# #", "# #", "# #", "###"],
@@ -30,17 +30,6 @@ enum BigDigits {
             defer { x += (font[ch]?.first?.count ?? 0) + 1 }
             return x
         }
-    }
-
-    /// The scale that fills `width` columns and at most `height` rows: columns per
-    /// pixel, and rows per pixel (about half, as terminal cells are twice as tall as
-    /// wide). `nil` when even scale 1 does not fit.
-    static func scale(for text: String, width: Int, height: Int) -> (x: Int, y: Int)? {
-        let base = baseWidth(text)
-        guard base > 0, width >= base, height >= rows else { return nil }
-        let sx = width / base
-        let sy = max(1, min((sx + 1) / 2, height / rows))
-        return (sx, sy)
     }
 
     /// Draws `text` with its top-left corner at (`x`, `y`).

@@ -8,6 +8,8 @@ enum KioskPages {
     /// What `[kiosk] countdown` names (by default the nearest voting day or decree
     /// deadline) in big digits: days, then hours:minutes:seconds; what it counts to,
     /// the moment as `schedule.toml` wrote it with the local time, the running stages.
+    /// The digits are the tallest figure of the kiosk (`CountdownDigits`), and the
+    /// whole block is centred in the room above the running stages.
     static func drawCountdown(_ g: inout CellGrid, _ input: ViewInput, _ area: Rect) {
         let s = input.situation, text = input.text, glyphs = input.glyphs, clock = input.time, now = input.now
         var y = area.y
@@ -16,9 +18,11 @@ enum KioskPages {
             g.put(fitted, x: max(1, (g.width - DisplayWidth.of(fitted)) / 2), y: y, role: role)
             y += 1
         }
-        // The running stages take the bottom lines; the countdown the rest.
+        // The running stages take the bottom lines (and a blank line above them); the
+        // countdown the room above.
         let running = Array(s.runningStages.prefix(2))
         let reserved = running.count * 2
+        let room = area.height - reserved - (running.isEmpty ? 0 : 1)
         if let goal = CountdownGoal.resolve(input.model.dataset.settings.kiosk.countdown, in: s) {
             let electionName = goal.election.map { $0.name.isEmpty ? $0.id : $0.name } ?? goal.stage.name
             let (towards, name, when): (String, String, String) = switch goal.kind {
@@ -29,34 +33,18 @@ enum KioskPages {
             let left = max(0, Int(goal.instant.timeIntervalSince(now).rounded(.down)))
             let days = left / 86_400
             let clockPart = String(format: "%02d:%02d:%02d", left / 3600 % 24, left / 60 % 60, left % 60)
-            let digits = "\(days) \(clockPart)"
-            // Title (2) + gap + digits + units + gap + date: centred in the room above
-            // the running stages.
-            let room = area.height - reserved - 1
-            let scale = BigDigits.scale(for: digits, width: g.width - 4, height: room - 7)
-            let content = 7 + (scale.map { BigDigits.rows * $0.y } ?? 0)
-            y = area.y + max(0, (room - content) / 2)
+            // Title (2) + blank + digits + blank + date: 5 lines besides the digits.
+            let tallestFigure = max(1, (KioskPublicPages.figureHeight(area) - 1) / BigDigits.rows)
+            let digits = CountdownDigits.best(days: String(days), clock: clockPart, width: g.width - 4, height: room - 5,
+                                              minimumScaleY: tallestFigure)
+            // Centred in the lines above the running stages; the digits were sized to
+            // leave at least one of them blank, so the block never touches the stages.
+            y = area.y + max(0, (area.height - reserved - 5 - (digits?.height ?? 1)) / 2)
             centred(towards, role: .muted)
             centred(name, role: .title)
             y += 1
-            if let scale {
-                let width = BigDigits.baseWidth(digits) * scale.x
-                let x = (g.width - width) / 2
-                BigDigits.draw(digits, in: &g, x: x, y: y, scale: scale, block: glyphs.barFull, role: .countdown)
-                y += BigDigits.rows * scale.y
-                // Unit names under each group of digits.
-                let offsets = BigDigits.offsets(digits)
-                let dayDigits = String(days).count
-                let groups: [(start: Int, count: Int, word: UIText.Word)] = [
-                    (0, dayDigits, .daysUnit), (dayDigits + 1, 2, .hoursUnit), (dayDigits + 4, 2, .minutesUnit), (dayDigits + 7, 2, .secondsUnit),
-                ]
-                for group in groups {
-                    let from = x + offsets[group.start] * scale.x
-                    let to = x + (offsets[group.start + group.count - 1] + 3) * scale.x
-                    let word = text(group.word)
-                    g.put(word, x: from + max(0, (to - from - DisplayWidth.of(word)) / 2), y: y, role: .muted)
-                }
-                y += 1
+            if let digits {
+                y = drawDigits(&g, digits, days: days, clock: clockPart, y: y, text: text, glyphs: glyphs)
             } else {
                 centred("\(days) \(text(.daysUnit)) \(clockPart)", role: .countdown)
             }
@@ -85,6 +73,38 @@ enum KioskPages {
             g.put(ends, x: 4 + barWidth, y: y + 1, role: .countdown, maxWidth: g.width - barWidth - 5)
             y += 2
         }
+    }
+
+    /// The countdown's digits from line `y`, centred, each line with the unit names
+    /// under its groups; returns the line after them.
+    private static func drawDigits(_ g: inout CellGrid, _ digits: CountdownDigits, days: Int, clock: String, y top: Int,
+                                   text: UIText, glyphs: Glyphs) -> Int {
+        let dayText = String(days)
+        // Each line: its characters and the unit words under groups of them (start, count).
+        let lines: [(String, [(start: Int, count: Int, word: UIText.Word)])] = switch digits.arrangement {
+        case .oneLine:
+            [("\(dayText) \(clock)", [(0, dayText.count, .daysUnit), (dayText.count + 1, 2, .hoursUnit),
+                                        (dayText.count + 4, 2, .minutesUnit), (dayText.count + 7, 2, .secondsUnit)])]
+        case .twoLines:
+            [(dayText, [(0, dayText.count, .daysUnit)]), (clock, [(0, 2, .hoursUnit), (3, 2, .minutesUnit), (6, 2, .secondsUnit)])]
+        }
+        var y = top
+        for (i, (line, groups)) in lines.enumerated() {
+            if i > 0 { y += 1 }
+            let width = BigDigits.baseWidth(line) * digits.scale.x
+            let x = (g.width - width) / 2
+            BigDigits.draw(line, in: &g, x: x, y: y, scale: digits.scale, block: glyphs.barFull, role: .countdown)
+            y += digits.digitRows
+            let offsets = BigDigits.offsets(line)
+            for group in groups {
+                let from = x + offsets[group.start] * digits.scale.x
+                let to = x + (offsets[group.start + group.count - 1] + 3) * digits.scale.x
+                let word = text(group.word)
+                g.put(word, x: from + max(0, (to - from - DisplayWidth.of(word)) / 2), y: y, role: .muted)
+            }
+            y += 1
+        }
+        return y
     }
 
     /// Cases as a table of counts: status down, source across. No ids, no names.
