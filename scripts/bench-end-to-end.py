@@ -144,7 +144,7 @@ def reload_times(netra, source, runs):
     # A new candidate without a decree: the candidates count goes up by one each round.
     for k in range(runs):
         before = number(CANDIDATES, d.text())
-        extra = "".join("19700101200001100%d;Calon Baru %d;Unit Kerja 1 Pemerintah Kota;Staf;III/a;bacaleg;Partai Nusantara Maju;Balikpapan 1;\n" % (j, j)
+        extra = "".join("19700101200001100%d;Calon Baru %d;Unit Kerja 1 Pemerintah Kota;Staf;III/a;bacaleg;Partai Nusantara Maju;Balikpapan 1;\n" % (j + 1, j + 1)
                         for j in range(k + 1))
         start = time.monotonic()
         rename_into_place(folder, "officers.csv", officers + extra)

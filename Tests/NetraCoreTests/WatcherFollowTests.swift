@@ -206,7 +206,8 @@ final class WatchedParent {
         #expect(batcher.flush(at: 10.1) == nil)
         #expect(batcher.flush(at: 10.15) == [.officers])
         batcher.note(.officers, completed: true, at: 20)
-        #expect(batcher.flush(at: 20.05) == [.officers])
+        #expect(batcher.flush(at: 20.01) == nil)
+        #expect(batcher.flush(at: 20.03) == [.officers])
         #expect(batcher.flush(at: 30) == nil)
     }
 

@@ -21,7 +21,8 @@ struct CandidateRules {
         // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
         let officers = c.dataset.roster.officers
         var chosenByCell: [ElectionCell: ElectionDeadlines?] = [:]
-        for index in c.dataset.rosterFacts.activeCandidates(in: c.dataset.roster) {
+        // In name order already (kept with the roster): the statuses need no sort.
+        for index in c.dataset.rosterFacts.activeCandidatesByName(in: c.dataset.roster) {
             let officer = officers[Int(index)]
             guard officer.isInService else { continue }
             // Thousands of candidates write a handful of election cells: each cell and
@@ -81,7 +82,6 @@ struct CandidateRules {
                 alert(.candidateWithoutRequest, c.severity(for: countdown, atLeast: .warning))
             }
         }
-        statuses.sort { $0.officer.name < $1.officer.name }
     }
 }
 

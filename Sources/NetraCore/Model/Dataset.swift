@@ -62,8 +62,13 @@ public struct Dataset: Sendable {
     public func crossFileDiagnostics() -> [Diagnostic] {
         var found: [Diagnostic] = kioskCountdownDiagnostics()
         if let schedule {
-            for officer in roster.officers where officer.candidacy.isActiveCandidate {
-                let choice = schedule.election(forReference: officer.election, candidacy: officer.candidacy)
+            // The candidates only (kept with the roster), and each election cell looked up once.
+            var choices: [String: [Candidacy: ElectionChoice]] = [:]
+            for index in rosterFacts.activeCandidates(in: roster) {
+                let officer = roster.officers[Int(index)]
+                let choice = choices[officer.election]?[officer.candidacy]
+                    ?? schedule.election(forReference: officer.election, candidacy: officer.candidacy)
+                choices[officer.election, default: [:]][officer.candidacy] = choice
                 if let problem = choice.problem {
                     // Placed where the candidacy was written: candidates.csv when it says so.
                     let (file, line) = officer.candidateRecord.map { (DataFile.candidates, $0.line) } ?? (.officers, officer.line)

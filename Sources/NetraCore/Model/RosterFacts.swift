@@ -23,6 +23,7 @@ public final class RosterFacts: @unchecked Sendable {
 
     private let lock = NSLock()
     private var candidateIndexes: [Int32]?
+    private var candidatesByName: [Int32]?
     private var retirements: [Retirement]?
 
     public init() {}
@@ -36,6 +37,22 @@ public final class RosterFacts: @unchecked Sendable {
         for (i, officer) in roster.officers.enumerated() where officer.candidacy.isActiveCandidate { found.append(Int32(i)) }
         candidateIndexes = found
         return found
+    }
+
+    /// The active candidates' indexes ordered by name (ties in roster order): the
+    /// order the candidate list is shown in, sorted once per roster, not per derivation.
+    public func activeCandidatesByName(in roster: OfficerRoster) -> [Int32] {
+        let indexes = activeCandidates(in: roster)
+        lock.lock()
+        defer { lock.unlock() }
+        if let candidatesByName { return candidatesByName }
+        let officers = roster.officers
+        let sorted = indexes.sorted { a, b in
+            let x = officers[Int(a)].name, y = officers[Int(b)].name
+            return x != y ? x < y : a < b
+        }
+        candidatesByName = sorted
+        return sorted
     }
 
     /// Every officer with a retirement date (`ageRetirementDate`), earliest first (ties

@@ -4,8 +4,10 @@ import Foundation
 /// been quiet for a while, or at the latest `maxDelay` after its first change.
 ///
 /// The quiet window is the debounce (a writer may still be at work), shortened to
-/// 50 ms when the last change says the writer finished (closed after writing, renamed
-/// into place). The upper bound exists because a writer that never stops (a log
+/// 20 ms when the last change says the writer finished (closed after writing, renamed
+/// into place): long enough to take the other files a sync tool saves in the same
+/// moment into one reload, short enough that a saved `cases.csv` is on screen within
+/// the 80 ms a reload of a small file is allowed (docs/decisions.md). The upper bound exists because a writer that never stops (a log
 /// appended every 100 ms, a sync client rewriting one file) would otherwise keep the
 /// window open forever and hold back every other file's reload.
 ///
@@ -36,7 +38,7 @@ struct ChangeBatcher {
         if pending.isEmpty { firstChange = now }
         pending.formUnion(files)
         lastChange = now
-        quiet = completed ? min(debounce, 0.05) : debounce
+        quiet = completed ? min(debounce, 0.02) : debounce
     }
 
     /// Seconds until the batch is due (0: now), `nil` when nothing is pending.
