@@ -111,3 +111,11 @@ import Testing
         #expect(drawn.visibleText == .number(0) && drawn.visibleBack == .number(7))
     }
 }
+
+extension PaletteMappingTests {
+    @Test func onEightColoursAColourKeepsAHueRatherThanTurningGrey() {
+        // Teal is nearer grey than any of the 8 colours; it stays a blue.
+        #expect(TerminalPalette.eight.text(.rgb(0, 0x5f, 0x87), over: .number(7)) == MappedText(.number(4), bold: true))
+        #expect(TerminalPalette.eight.text(.rgb(0x44, 0x44, 0x44), over: .number(7)) == MappedText(.number(0)))
+    }
+}

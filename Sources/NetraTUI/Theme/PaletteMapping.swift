@@ -59,7 +59,9 @@ extension TerminalPalette {
             if lightest <= 0x30 { return MappedText(.terminalDefault) }
         }
         guard self == .eight else { return MappedText(.number(number(color, rgb))) }
-        let n = color.nearestSystem
+        // A colour keeps a hue: teal (#005f87) is nearer grey than blue, but grey has
+        // none to give.
+        let n = rgb.isAchromatic ? color.nearestSystem : XtermPalette.nearest(rgb, among: Array(0..<8) + Array(9..<16))
         if n == 8 {
             // No grey among 8 colours.
             return back == .terminalDefault ? MappedText(.terminalDefault, dim: true) : MappedText(contrasting(back))

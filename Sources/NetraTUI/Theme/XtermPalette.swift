@@ -70,7 +70,7 @@ public enum XtermPalette {
 
     /// The index in `candidates` whose colour (by `table`) is nearest to `rgb`, with
     /// the eye's greater sensitivity to green weighed in.
-    static func nearest(_ rgb: RGB, among candidates: Range<Int>, table: (Int) -> RGB = rgb256) -> Int {
+    static func nearest(_ rgb: RGB, among candidates: some Collection<Int>, table: (Int) -> RGB = rgb256) -> Int {
         func distance(_ i: Int) -> Int {
             let c = table(i)
             let dr = Int(c.r) - Int(rgb.r), dg = Int(c.g) - Int(rgb.g), db = Int(c.b) - Int(rgb.b)
