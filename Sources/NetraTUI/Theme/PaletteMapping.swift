@@ -30,8 +30,11 @@ public struct MappedText: Equatable, Sendable {
 ///   xterms) or white (xterm as installed) is unknown, and only the terminal's own text
 ///   colour is sure to differ from it.
 /// - On 8 colours, bright colours become their base colour drawn bold (which most
-///   terminals show bright), and grey text on a theme's own background becomes black
-///   or white, whichever stands out more.
+///   terminals show bright), a colour keeps a hue rather than turning grey, and grey
+///   text on a theme's own background becomes black or white, whichever stands out more.
+///
+/// Whatever still lands on its background's colour (a theme's own choice of two
+/// colours the palette cannot tell apart) is caught by `PaletteFit`.
 extension TerminalPalette {
     /// The terminal colour for `color` used as a background.
     public func background(_ color: ThemeColor) -> TerminalColor {
