@@ -20,6 +20,8 @@ static inline int netra_lines(void) { return LINES; }
 static inline int netra_cols(void) { return COLS; }
 static inline int netra_colors(void) { return COLORS; }
 static inline int netra_color_pairs(void) { return COLOR_PAIRS; }
+/// terminfo's `RGB` flag: colour numbers are 24-bit values (direct colour).
+static inline int netra_has_rgb_flag(void) { return tigetflag("RGB") > 0; }
 
 static inline attr_t netra_attr_bold(void) { return A_BOLD; }
 static inline attr_t netra_attr_underline(void) { return A_UNDERLINE; }

@@ -83,16 +83,4 @@ import Testing
         #expect(fallback == Theme.builtInDefault)
         #expect(missing.first?.message.hasPrefix("theme 'no-such-theme' not found") == true)
     }
-
-    @Test func coloursMapToWhatTheTerminalHas() {
-        #expect(ThemeColor.rgb(255, 0, 0).index(forDepth: .indexed256) == 196)
-        #expect(ThemeColor.rgb(255, 0, 0).index(forDepth: .sixteen) == 9)
-        #expect(ThemeColor.rgb(200, 0, 0).index(forDepth: .eight) == 1)
-        #expect(ThemeColor.indexed(12).index(forDepth: .eight) == 4)
-        #expect(ThemeColor.rgb(1, 2, 3).index(forDepth: .none) == nil)
-        #expect(ColorDepth.detect(environment: ["NO_COLOR": "1"], terminalColors: 256) == ColorDepth.none)
-        #expect(ColorDepth.detect(environment: ["COLORTERM": "truecolor"], terminalColors: 256) == .truecolor)
-        #expect(ColorDepth.detect(environment: [:], terminalColors: 8) == .eight)
-        #expect(ColorDepth.detect(environment: [:], terminalColors: 2) == ColorDepth.none)
-    }
 }

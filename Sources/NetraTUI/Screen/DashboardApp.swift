@@ -25,6 +25,9 @@ public struct DashboardOptions: Sendable {
     public var log = OperationsLog(enabled: false)
     /// Mouse reporting; off (`--no-mouse`, `mouse = false`) lets the terminal select text.
     public var mouse = true
+    /// The language of notes made once the terminal is open (a theme that does not fit
+    /// its palette): the one the theme's other problems were worded in.
+    public var noticeLanguage: Language = .id
 
     public init(folder: URL, clock: TimeSource, language: Language? = nil, theme: Theme = .builtInDefault,
                 isDemo: Bool = false, initialView: ViewID = .overview, notices: [String] = [], pollInterval: TimeInterval? = nil) {
@@ -43,9 +46,13 @@ public struct DashboardOptions: Sendable {
 /// the session's frame, sleeps in `poll(2)` until a key, a new model or the moment
 /// the screen changes by itself, and passes events in.
 public enum DashboardApp {
-    public static func run(_ options: DashboardOptions) throws {
+    /// Runs until the user quits; returns the notes about the terminal (a theme whose
+    /// text would vanish on its palette), for the caller to repeat on standard error.
+    @discardableResult
+    public static func run(_ options: DashboardOptions) throws -> [String] {
         let screen = try NcursesScreen(theme: options.theme, mouse: options.mouse)
         defer { screen.close() }
+        let terminalNotes = paletteNotes(screen.fit, theme: options.theme, language: options.noticeLanguage)
         // Keys cannot raise these in raw mode; a kiosk ignores them from anywhere else too.
         if options.kiosk { NcursesScreen.ignoreInterruptSignals() }
         // The data clock (frozen by --as-of) and the monotonic one the kiosk's timers run on.
@@ -57,7 +64,7 @@ public enum DashboardApp {
         defer { options.log.record(.stopped) }
         let size = screen.size
         var sessionOptions = DashboardSession.Options(language: options.language, glyphs: screen.glyphs, isDemo: options.isDemo,
-                                                      notices: options.notices, initialView: options.initialView, kiosk: options.kiosk)
+                                                      notices: options.notices + terminalNotes, initialView: options.initialView, kiosk: options.kiosk)
         sessionOptions.folderName = options.folder.standardizedFileURL.lastPathComponent
         sessionOptions.environmentLanguage = options.environmentLanguage
         var session = DashboardSession(
@@ -103,7 +110,7 @@ public enum DashboardApp {
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
             while let event = screen.nextEvent(timeout: 0) {
                 switch session.handle(event, at: clock.now()) {
-                case .quit: return
+                case .quit: return terminalNotes
                 case .reload: feed.reloadAll()
                 case .checkPIN(let check): verifier.start(check)
                 case .none: break
@@ -119,6 +126,16 @@ public enum DashboardApp {
                 }
             }
         }
+    }
+}
+
+extension DashboardApp {
+    /// The note for a theme that had to fall back on this terminal's palette, if any.
+    static func paletteNotes(_ fit: PaletteFit, theme: Theme, language: Language,
+                             environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        guard !fit.fallbacks.isEmpty else { return [] }
+        return [UIText.table(for: language).paletteNote(theme: theme.name, palette: fit.palette, term: environment["TERM"] ?? "",
+                                                        roles: fit.fallbacks)]
     }
 }
 

@@ -25,7 +25,8 @@ public enum TerminalRefusal: Error {
 /// terminfo offers one. Every way out restores the terminal: `close()`, and
 /// `TerminalSignals`' handlers for every signal that ends the process.
 public final class NcursesScreen {
-    public let depth: ColorDepth
+    /// The colours this terminal has, and the theme as drawn with them.
+    public let fit: PaletteFit
     public let glyphs: Glyphs
     /// The locale is not UTF-8: every character goes through `AsciiFallback`.
     private let asciiOnly: Bool
@@ -65,14 +66,14 @@ public final class NcursesScreen {
         mousemask(mouse ? netra_mouse_events() : 0, nil)
         mouseinterval(0)
 
-        var depth = ColorDepth.none
+        var palette = TerminalPalette.monochrome
         if has_colors() {
             start_color()
             use_default_colors()
-            depth = ColorDepth.detect(environment: environment, terminalColors: Int(netra_colors()))
+            palette = TerminalPalette.detect(environment: environment, colors: Int(netra_colors()), rgb: netra_has_rgb_flag() != 0)
         }
-        self.depth = depth
-        self.theme = depth == .none ? Theme.monochrome : requested
+        self.theme = palette == .monochrome ? Theme.monochrome : requested
+        fit = PaletteFit(theme: theme, palette: palette)
         hasSync = netra_has_sync() != 0
         setUpStyles()
         if hasOriginal { TerminalSignals.arm(descriptor: STDOUT_FILENO, original: original, restore: Self.restoreSequence()) }
@@ -87,23 +88,31 @@ public final class NcursesScreen {
 
     deinit { close() }
 
+    /// One colour pair per role, from the theme as checked against this palette. A
+    /// role in the terminal's own colours keeps pair 0: terminals that cannot combine
+    /// dim with colour (`ncv`: the Linux console, PuTTY) then still show it dim.
     private func setUpStyles() {
         for (i, role) in StyleRole.allCases.enumerated() {
-            let style = theme.style(role)
+            let style = fit.style(role)
             var attrs: attr_t = 0
             if style.bold { attrs |= netra_attr_bold() }
             if style.underline { attrs |= netra_attr_underline() }
             if style.reverse { attrs |= netra_attr_reverse() }
             if style.dim { attrs |= netra_attr_dim() }
             var pair: Int16 = 0
-            if depth != .none, i + 1 < Int(netra_color_pairs()) {
+            let colours = (style.foreground, style.background)
+            if fit.palette != .monochrome, colours != (.terminalDefault, .terminalDefault), i + 1 < Int(netra_color_pairs()) {
                 pair = Int16(i + 1)
-                let fg = style.foreground.index(forDepth: depth).map(Int16.init) ?? -1
-                let bg = style.background.index(forDepth: depth).map(Int16.init) ?? -1
-                init_pair(pair, fg, bg)
+                init_extended_pair(Int32(pair), Self.number(style.foreground), Self.number(style.background))
             }
             attributes[role] = (attrs, pair)
         }
+    }
+
+    /// ncurses' number for a colour: -1 is the terminal's own (after `use_default_colors`).
+    private static func number(_ color: TerminalColor) -> Int32 {
+        guard case .number(let n) = color else { return -1 }
+        return Int32(n)
     }
 
     /// The terminal's size in columns and rows.

@@ -23,67 +23,6 @@ public enum ThemeColor: Equatable, Sendable {
         }
         return nil
     }
-
-    /// The nearest colour a terminal with `depth` colours can show.
-    public func index(forDepth depth: ColorDepth) -> Int? {
-        switch self {
-        case .terminalDefault: return nil
-        case .indexed(let i):
-            switch depth {
-            case .none: return nil
-            case .eight: return i < 8 ? i : (i < 16 ? i - 8 : Self.nearest(Self.rgbOfIndex(i), among: 0..<8))
-            case .sixteen: return i < 16 ? i : Self.nearest(Self.rgbOfIndex(i), among: 0..<16)
-            case .indexed256, .truecolor: return i
-            }
-        case .rgb(let r, let g, let b):
-            switch depth {
-            case .none: return nil
-            case .eight: return Self.nearest((r, g, b), among: 0..<8)
-            case .sixteen: return Self.nearest((r, g, b), among: 0..<16)
-            case .indexed256, .truecolor: return Self.nearest((r, g, b), among: 16..<256)
-            }
-        }
-    }
-
-    /// The usual xterm palette: 16 system colours, a 6×6×6 cube, 24 greys.
-    static func rgbOfIndex(_ i: Int) -> (UInt8, UInt8, UInt8) {
-        let system: [(UInt8, UInt8, UInt8)] = [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-                                               (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255)]
-        if i < 16 { return system[max(0, i)] }
-        if i < 232 {
-            let levels: [UInt8] = [0, 95, 135, 175, 215, 255]
-            let c = i - 16
-            return (levels[c / 36], levels[c / 6 % 6], levels[c % 6])
-        }
-        let grey = UInt8(8 + (i - 232) * 10)
-        return (grey, grey, grey)
-    }
-
-    static func nearest(_ rgb: (UInt8, UInt8, UInt8), among range: Range<Int>) -> Int {
-        func distance(_ i: Int) -> Int {
-            let c = rgbOfIndex(i)
-            let dr = Int(c.0) - Int(rgb.0), dg = Int(c.1) - Int(rgb.1), db = Int(c.2) - Int(rgb.2)
-            return 2 * dr * dr + 4 * dg * dg + 3 * db * db
-        }
-        return range.min { distance($0) < distance($1) }!
-    }
-}
-
-/// How many colours the terminal can show.
-public enum ColorDepth: String, Sendable {
-    case none, eight = "8", sixteen = "16", indexed256 = "256", truecolor
-
-    /// Decides from the environment and the terminal's colour count: `NO_COLOR` (any
-    /// value) turns colour off; `COLORTERM=truecolor|24bit` reports truecolor (drawn
-    /// through the 256-colour palette, which is what ncurses pairs offer).
-    public static func detect(environment: [String: String], terminalColors: Int) -> ColorDepth {
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
-        if terminalColors < 8 { return .none }
-        if terminalColors < 16 { return .eight }
-        if terminalColors < 256 { return .sixteen }
-        let colorterm = environment["COLORTERM"]?.lowercased() ?? ""
-        return colorterm == "truecolor" || colorterm == "24bit" ? .truecolor : .indexed256
-    }
 }
 
 /// How one role looks.

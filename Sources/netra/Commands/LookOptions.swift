@@ -38,18 +38,21 @@ struct LookOptions: ParsableArguments {
         if self.theme == nil, kiosk, !problems.isEmpty { (theme, problems) = ThemeFiles.load(named: settings.theme, searchPath: ThemeSearch.path) }
         // A theme problem names a file path (from netra.toml or --theme): sanitised
         // once here, for stderr and for the dashboard's banner alike.
-        let warnings = problems.map { $0.formatted(language: CLILanguage.chosen(lang, settings: settings)) }
+        let noticeLanguage = CLILanguage.chosen(lang, settings: settings)
+        let warnings = problems.map { $0.formatted(language: noticeLanguage) }
         // Theme problems are said before the screen opens, and again after it closes.
         for warning in warnings { Output.error(warning) }
         var options = DashboardOptions(folder: folder, clock: clock, language: lang, theme: theme, isDemo: isDemo,
                                        initialView: view ?? Self.defaultView, notices: warnings, pollInterval: poll)
         options.kiosk = kiosk
+        options.noticeLanguage = noticeLanguage
         options.environmentLanguage = CLILanguage.environmentLanguage
         options.mouse = !noMouse && settings.mouse
         options.log = OperationsLog.forThisProcess()
-        do { try DashboardApp.run(options) } catch let refusal as TerminalRefusal {
+        let terminalNotes: [String]
+        do { terminalNotes = try DashboardApp.run(options) } catch let refusal as TerminalRefusal {
             throw UsageFailure(CLIMessages.terminalRefused(refusal).text(CLILanguage.resolve(lang, folder: folder)))
         }
-        for warning in warnings { Output.error(warning) }
+        for warning in warnings + terminalNotes { Output.error(warning) }
     }
 }
