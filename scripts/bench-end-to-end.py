@@ -10,7 +10,8 @@ a realistic folder and measures, on the release binaries:
 
   first screen   from starting `netra dashboard` in a pseudo-terminal (120x40) to the
                  first frame that shows the folder's figures (pyte reads the bytes as a
-                 terminal would); the dashboard's peak RSS (VmHWM) at that moment;
+                 terminal would); the dashboard's peak RSS (VmHWM) once it has gone idle
+                 (the lists and search indexes prepared after the first frame included);
   reload         (100k only) from renaming a changed officers.csv into place to the
                  frame that shows the change; the same for a changed cases.csv;
   check          `netra check` wall time and peak RSS (GNU time);
@@ -86,6 +87,35 @@ class Dashboard:
             except pexpect.EOF:
                 return
 
+    def cpu_ticks(self):
+        try:
+            with open("/proc/%d/stat" % self.child.pid) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return int(fields[11]) + int(fields[12])  # utime + stime
+        except (OSError, IndexError, ValueError):
+            return None
+
+    def idle(self, limit=120.0):
+        """Reads the screen until the process has used no CPU for a second: the lists and
+        search indexes prepared after the first frame are then built, so the peak RSS
+        read afterwards is the true one, not the first frame's."""
+        start = time.monotonic()
+        last_ticks, quiet_since = self.cpu_ticks(), time.monotonic()
+        while time.monotonic() - start < limit:
+            try:
+                self.stream.feed(self.child.read_nonblocking(1 << 20, timeout=0.2))
+            except pexpect.TIMEOUT:
+                pass
+            except pexpect.EOF:
+                return
+            ticks = self.cpu_ticks()
+            if ticks is None:
+                return
+            if ticks - last_ticks > 2:  # a clock tick's redraw costs less than 20 ms
+                last_ticks, quiet_since = ticks, time.monotonic()
+            elif time.monotonic() - quiet_since >= 1.0:
+                return
+
     def peak_mb(self):
         try:
             with open("/proc/%d/status" % self.child.pid) as f:
@@ -117,7 +147,7 @@ def first_screen(netra, folder, runs):
         t = d.wait_for(lambda s: CANDIDATES.search(s) and OPEN_CASES.search(s))
         if t is not None:
             times.append(time.monotonic() - d.started)
-        d.settle(1.0)
+        d.idle()
         peaks.append(d.peak_mb())
         d.close()
     return (statistics.median(times) if times else None), max(peaks)
