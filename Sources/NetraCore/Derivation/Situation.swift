@@ -72,9 +72,11 @@ public struct Situation: Sendable {
         let kpu = dataset.kpuCheck ?? KPUCrossCheck(dataset: dataset)
         self.kpu = kpu
         alerts.append(contentsOf: KPUAlerts.alerts(kpu, dataset: dataset))
-        // Sorted as positions, then gathered once: an alert is large, and sorting the
-        // alerts themselves moved each one a dozen times (thousands at 100k officers).
-        let order = alerts.indices.sorted { Alert.mostUrgentFirst(alerts[$0], alerts[$1]) }
+        // Sorted as positions by keys taken once, then gathered: an alert is large, and
+        // sorting the alerts themselves moved each one a dozen times and compared their
+        // fields afresh each time (thousands of alerts at 100k officers).
+        let keys = alerts.map(Alert.UrgencyKey.init)
+        let order = keys.indices.sorted { Alert.UrgencyKey.precedes(keys[$0], keys[$1]) }
         self.alerts = order.map { alerts[$0] }
         circulars = ledger
         counts = Counts(officers: dataset.roster.officers.count, candidates: candidates.statuses.count,

@@ -1,23 +1,21 @@
 /// The officers of `officers.csv`, with an index by NIP.
 public struct OfficerRoster: Sendable {
     public private(set) var officers: [Officer]
-    public private(set) var indexByNIP: [NIP: Int]
+    public private(set) var indexByNIP: NIPIndex
 
     public init(_ officers: [Officer] = []) {
         self.officers = []
-        self.indexByNIP = [:]
+        self.indexByNIP = NIPIndex(capacity: officers.count)
         for officer in officers { _ = append(officer) }
     }
 
     /// The officers as they are, in this order (no copy): a NIP met again keeps its
     /// first officer, and `duplicate` is told of each later one (with the first).
     init(adopting officers: [Officer], duplicate: (_ later: Officer, _ first: Officer) -> Void) {
-        var index = [NIP: Int](minimumCapacity: officers.count)
+        var index = NIPIndex(capacity: officers.count)
         var dropped: [Int] = []
         for i in officers.indices {
-            // One hash on the common path; a duplicate puts the first index back.
-            if let existing = index.updateValue(i, forKey: officers[i].nip) {
-                index[officers[i].nip] = existing
+            if let existing = index.insert(officers[i].nip, at: i) {
                 duplicate(officers[i], officers[existing])
                 dropped.append(i)
             }
@@ -29,7 +27,7 @@ public struct OfficerRoster: Sendable {
         }
         // Rare: rebuild without the later rows.
         self.officers = []
-        self.indexByNIP = [:]
+        self.indexByNIP = NIPIndex(capacity: officers.count)
         var kept = officers
         for i in dropped.reversed() { kept.remove(at: i) }
         reserve(kept.count)
@@ -38,18 +36,14 @@ public struct OfficerRoster: Sendable {
 
     /// Adds an officer; returns the existing one's index if the NIP is taken.
     mutating func append(_ officer: Officer) -> Int? {
-        // One hash on the common path; a duplicate puts the first index back.
-        if let existing = indexByNIP.updateValue(officers.count, forKey: officer.nip) {
-            indexByNIP[officer.nip] = existing
-            return existing
-        }
+        if let existing = indexByNIP.insert(officer.nip, at: officers.count) { return existing }
         officers.append(officer)
         return nil
     }
 
     mutating func reserve(_ n: Int) {
         officers.reserveCapacity(n)
-        indexByNIP.reserveCapacity(n)
+        indexByNIP.reserve(n)
     }
 
     /// Changes one officer in place (`CandidateMerge`); the NIP, the index's key, stays.

@@ -97,7 +97,10 @@ public struct DashboardModel: Sendable {
         lasting = keeping?.lasting ?? RowCache()
         let officers = reading.dataset.officers
         officerIndex = keeping?.officerIndex ?? LazyIndex {
-            SearchIndex(officers.map { [$0.name, $0.nip.description, $0.unit, $0.position, $0.party, $0.district].joined(separator: "\u{1}") })
+            // Name and NIP are each officer's own; unit, position, party and district
+            // repeat across the roster and are kept once each (`SearchIndex`).
+            SearchIndex(count: officers.count, own: { officers[$0].name + "\u{1}" + officers[$0].nip.description },
+                        shared: [{ officers[$0].unit }, { officers[$0].position }, { officers[$0].party }, { officers[$0].district }])
         }
         let cases = situation.cases
         caseIndex = LazyIndex {
