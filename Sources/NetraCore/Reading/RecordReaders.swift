@@ -22,9 +22,7 @@ public enum RecordReaders {
     /// plus 29 MB during the copy). Above a million lines the size guess bounds it, so
     /// a file of blank lines reserves no more than it did.
     static func expectedRows(_ bytes: [UInt8]) -> Int {
-        var lines = 1
-        for byte in bytes where byte == 0x0A { lines += 1 }
-        return min(lines, max(bytes.count / 90, 1_000_000))
+        min(ByteCount.lineFeeds(in: bytes) + 1, max(bytes.count / 90, 1_000_000))
     }
 
     /// Reads `officers.csv` (`OfficerReader`: in pieces on every core when it is large).

@@ -92,10 +92,29 @@ public enum SafeFile {
 
     /// Reads to the end in chunks of at most 1 MB, refusing to go past `limit`.
     private static func readAll(_ fd: Int32, expected: Int64, limit: Int64) throws(Refusal) -> [UInt8] {
+        // Straight into the array's own storage, sized by `stat` (+1 sees the end of the
+        // file in one pass): reading through a scratch buffer copied every byte twice
+        // (a 105 MB roster: ≈13 % of a snapshot at 1M officers).
+        let capacity = Int(max(0, expected)) + 1
+        var failure: Refusal?
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let n = Foundation.read(fd, buffer.baseAddress! + count, capacity - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system(errno)
+                    return
+                }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if let failure { throw failure }
+        if Int64(bytes.count) > limit { throw .tooLarge(bytes: Int64(bytes.count), limit: limit) }
+        guard bytes.count == capacity else { return bytes }
+        // The file grew while being read: the rest in chunks, refused by the size seen so far.
         let chunk = 1 << 20
-        var bytes: [UInt8] = []
-        // `expected` is already bounded by `limit`; +1 sees the end of the file in one pass.
-        bytes.reserveCapacity(Int(max(0, expected)) + 1)
         let scratch = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
         defer { scratch.deallocate() }
         while true {
@@ -105,7 +124,6 @@ public enum SafeFile {
                 throw .system(errno)
             }
             if n == 0 { return bytes }
-            // The file grew while being read: refuse by the size seen so far.
             if Int64(bytes.count + n) > limit { throw .tooLarge(bytes: Int64(bytes.count + n), limit: limit) }
             bytes.append(contentsOf: UnsafeRawBufferPointer(start: scratch, count: n))
         }

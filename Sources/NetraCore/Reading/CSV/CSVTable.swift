@@ -240,7 +240,7 @@ struct CSVTable<Column: ColumnName> {
         if bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04 {
             return Messages.spreadsheetFile
         }
-        guard bytes.contains(0) else { return nil }
+        guard ByteCount.contains(0, in: bytes) else { return nil }
         // A few NUL bytes in otherwise text (one pasted cell): name the line to fix.
         return nulLine(bytes) == nil ? Messages.binaryFile : Messages.nulByte
     }
