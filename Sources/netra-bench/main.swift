@@ -12,6 +12,7 @@
 //                                                      # with its peak RSS; then officers.xlsx and .ods of N rows (100k) through the dashboard's read
 //   swift run -c release netra-bench --generate N      # only writes bench-data/N (scripts/bench-end-to-end.py uses it)
 //   swift run -c release netra-bench --kpu [L] [N]     # L KPU-listed names (10k) matched against N officers (100k)
+//   swift run -c release netra-bench --wide-heading [C] [S]  # officers.csv with a C-column heading (100k), officers.xlsx with S (16,384)
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
@@ -259,6 +260,11 @@ if arguments.first == "--workbook" {
 if arguments.first == "--kpu" {
     let numbers = arguments.dropFirst().compactMap { Int($0) }
     try measureKPU(listed: numbers.first ?? 10_000, officers: numbers.dropFirst().first ?? 100_000)
+    exit(0)
+}
+if arguments.first == "--wide-heading" {
+    let numbers = arguments.dropFirst().compactMap { Int($0) }
+    try measureWideHeading(csvColumns: numbers.first ?? 100_000, sheetColumns: numbers.dropFirst().first ?? 16_384)
     exit(0)
 }
 if arguments.first == "--long-word" {

@@ -2,8 +2,11 @@
 /// spaces, `_`, `-` and `/` — so `GOL/RUANG`, `gol ruang` and `golruang` are one word,
 /// and `SK Terbit`, `sk_terbit` and `SK-TERBIT` one value.
 public enum Vocabulary {
-    /// The comparison key of a heading or value.
+    /// The comparison key of a heading or value. A stray byte-order mark (U+FEFF, left
+    /// at the start of a heading by a file saved twice with one) is ignored like a space.
     public static func key(_ text: String) -> String {
+        // Every heading and value Netra knows is ASCII: byte by byte, no Characters.
+        if let ascii = asciiKey(text) { return ascii }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text.lowercased() where !ignored.contains(ch) && !ch.isWhitespace {
@@ -12,7 +15,27 @@ public enum Vocabulary {
         return out
     }
 
-    static let ignored: Set<Character> = ["_", "-", "/"]
+    static let ignored: Set<Character> = ["_", "-", "/", "\u{FEFF}"]
+
+    /// The key of an ASCII text (`nil` for any other): lower case, without ASCII
+    /// white space (what `Character.isWhitespace` says of ASCII: TAB, LF, VT, FF, CR,
+    /// space) and without `_`, `-`, `/`.
+    private static func asciiKey(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case 0x80...: return nil
+                case 0x41...0x5A: out.append(byte + 0x20)
+                case 0x09...0x0D, 0x20, 0x5F, 0x2D, 0x2F: continue
+                default: out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
 }
 
 /// An enumeration spelled in data files, with its accepted words.
@@ -22,20 +45,23 @@ public enum Vocabulary {
 public protocol SpokenValue: CaseIterable, Hashable, Sendable {
     /// Accepted spellings; the first is the canonical one shown in messages.
     var spellings: [String] { get }
+    /// Spellings that give way, without a warning, to another spelling of the same
+    /// value in the same heading line (columns only; empty for other values).
+    var fallbackSpellings: [String] { get }
 }
 
 extension SpokenValue {
     /// The canonical spelling, e.g. `dct`.
     public var canonicalName: String { spellings[0] }
 
-    /// Parses a value; `nil` when no spelling matches.
-    public static func parse(_ text: String) -> Self? {
-        let k = Vocabulary.key(text)
-        for value in allCases where value.spellings.contains(where: { Vocabulary.key($0) == k }) {
-            return value
-        }
-        return nil
-    }
+    public var fallbackSpellings: [String] { [] }
+
+    /// Parses a value; `nil` when no spelling matches. One key and one hash lookup
+    /// (`SpokenTable`), however many spellings the type has.
+    public static func parse(_ text: String) -> Self? { spokenTable.value(text) }
+
+    /// Every spelling of the type by comparison key, built on first use.
+    public static var spokenTable: SpokenTable<Self> { SpokenIndex.table(Self.self) }
 
     /// Every accepted spelling, canonical names first: for "expected one of …".
     public static var acceptedList: String { acceptedList(.en) }
@@ -51,17 +77,14 @@ extension SpokenValue {
 
 /// A column of a CSV file: its canonical heading and the aliases real exports use.
 /// The integer raw value indexes per-row lookups (no hashing in the row loop).
+/// Its `fallbackSpellings` (see `SpokenValue`) give way to another spelling of the
+/// same column in one heading line: SIASN's `NAMA UNOR` to `UNOR INDUK`.
 public protocol ColumnName: SpokenValue, RawRepresentable<Int> {
     /// A file without this column is unusable.
     var isRequired: Bool { get }
-    /// Spellings that give way, without a warning, to another spelling of the same
-    /// column in the same heading line.
-    var fallbackSpellings: [String] { get }
 }
 
 extension ColumnName {
-    public var fallbackSpellings: [String] { [] }
-
     /// The heading a clerk would type in Indonesian: the first spelling after the
     /// canonical one (`tanggal laporan` for `reported_on`); `nip` is the same in both
     /// (its second spelling, `nip baru`, is SIASN's).
@@ -70,12 +93,13 @@ extension ColumnName {
     /// Whether a line of texts names at least one required column: a heading line, not
     /// the title an office puts above it.
     static func namesRequiredColumn(_ texts: [String]) -> Bool {
-        texts.contains { text in !text.isEmpty && parse(text)?.isRequired == true }
+        let table = spokenTable
+        return texts.contains { text in !text.isEmpty && table.value(text)?.isRequired == true }
     }
 
     /// Whether `heading` is one of the spellings that give way to another.
     func isFallback(_ heading: String) -> Bool {
-        let k = Vocabulary.key(heading)
-        return fallbackSpellings.contains { Vocabulary.key($0) == k }
+        guard let entry = Self.spokenTable.entry(heading) else { return false }
+        return entry.value == self && entry.isFallback
     }
 }

@@ -98,7 +98,9 @@ public enum Messages {
     /// clerk would type (`reported_on` / `tanggal laporan`), so the Indonesian text
     /// names the column in the clerk's words and the canonical one beside it.
     static func missingColumns(_ names: [(canonical: String, indonesian: String)], found: [String]) -> Message {
-        let quoted = found.map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")
+        // A hostile heading line may have 100,000 headings: the first dozen are named.
+        let named = found.prefix(12).map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")
+        let quoted = found.count > 12 ? named + ", … (\(found.count))" : named
         let en = names.map(\.canonical).joined(separator: ", ")
         let id = names.map { $0.indonesian == $0.canonical ? $0.canonical : "\($0.indonesian) (\($0.canonical))" }.joined(separator: ", ")
         return Message(
@@ -114,11 +116,13 @@ public enum Messages {
                        id: "\(id) di atas judul kolom dilewati (judul, bukan data)")
     }
 
-    /// A hostile heading may have thousands of columns: the first few are named.
-    static func ignoredColumns(_ names: [String]) -> Message {
+    /// A hostile heading may have thousands of columns: the first few are named, and
+    /// `count` (when the caller kept only the first few names) is how many there are.
+    static func ignoredColumns(_ names: [String], count: Int? = nil) -> Message {
         let list = names.prefix(6).map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")
-        let extra = names.count - min(names.count, 6)
-        return Message(en: "column\(names.count == 1 ? "" : "s") \(list)\(extra > 0 ? " and \(extra) more" : "") not used by Netra (ignored)",
+        let total = count ?? names.count
+        let extra = total - min(names.count, 6)
+        return Message(en: "column\(total == 1 ? "" : "s") \(list)\(extra > 0 ? " and \(extra) more" : "") not used by Netra (ignored)",
                        id: "kolom \(list)\(extra > 0 ? " dan \(extra) lainnya" : "") tidak dipakai Netra (diabaikan)")
     }
 

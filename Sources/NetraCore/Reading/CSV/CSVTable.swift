@@ -20,6 +20,8 @@ struct CSVTable<Column: ColumnName> {
     /// Every heading of the line as written, by field index (for cells of ignored columns).
     private(set) var headingTexts: [String] = []
     private(set) var headingCount = 0
+    /// How many non-empty headings name no column (the warning names the first few).
+    private(set) var ignoredCount = 0
 
     init(file: DataFile) { self.file = file }
 
@@ -193,32 +195,51 @@ struct CSVTable<Column: ColumnName> {
     static var titleLinesAllowed: Int { 10 }
 
     /// Matches the heading line to columns; reports unknown, duplicate and missing ones.
-    private mutating func resolve(_ headings: [String], line: Int, diagnostics: inout [Diagnostic]) -> Bool {
+    /// Linear in the number of headings: each is one key and one hash lookup in the
+    /// column type's table (`SpokenTable`), a hostile heading of 100,000 columns included.
+    private mutating func resolve(_ written: [String], line: Int, diagnostics: inout [Diagnostic]) -> Bool {
+        let (headings, stray) = HeadingLine.withoutStrayBOMs(written)
+        if let stray {
+            diagnostics.append(Diagnostic(.warning, file, line: line, field: stray, Messages.strayBOM(heading: headings[stray])))
+        }
         headingCount = headings.count
         headingTexts = headings.map { UntrustedText.clipped(UntrustedText.sanitized($0), to: 32) }
+        let table = Column.spokenTable
+        var takenIsFallback = Array(repeating: false, count: Column.allCases.count)
         var ignored: [String] = []
         var firstIgnored: Int?
+        var duplicates = 0
         for (index, heading) in headings.enumerated() {
             guard !heading.isEmpty else { continue }
-            guard let column = Column.parse(heading) else {
-                ignored.append(heading)
+            guard let entry = table.entry(heading) else {
+                if ignored.count < Self.headingsNamed { ignored.append(heading) }
+                ignoredCount += 1
                 if firstIgnored == nil { firstIgnored = index }
                 continue
             }
-            if let taken = fieldIndexes[column.rawValue] {
-                if column.isFallback(headings[taken]) && !column.isFallback(heading) {
+            let column = entry.value
+            if fieldIndexes[column.rawValue] != nil {
+                if takenIsFallback[column.rawValue] && !entry.isFallback {
                     fieldIndexes[column.rawValue] = index  // UNOR INDUK wins over NAMA UNOR
                     writtenHeadings[column.rawValue] = headingTexts[index]
-                } else if !column.isFallback(heading) {
-                    diagnostics.append(Diagnostic(.warning, file, line: line, field: index, Messages.duplicateColumn(column.canonicalName, heading)))
+                    takenIsFallback[column.rawValue] = false
+                } else if !entry.isFallback {
+                    if duplicates < Self.headingsNamed {
+                        diagnostics.append(Diagnostic(.warning, file, line: line, field: index, Messages.duplicateColumn(column.canonicalName, heading)))
+                    }
+                    duplicates += 1
                 }
             } else {
                 fieldIndexes[column.rawValue] = index
                 writtenHeadings[column.rawValue] = headingTexts[index]
+                takenIsFallback[column.rawValue] = entry.isFallback
             }
         }
+        if duplicates > Self.headingsNamed {
+            diagnostics.append(Diagnostic(.warning, file, line: line, Messages.moreDuplicateColumns(duplicates - Self.headingsNamed)))
+        }
         if !ignored.isEmpty {
-            diagnostics.append(Diagnostic(.warning, file, line: line, field: firstIgnored, Messages.ignoredColumns(ignored)))
+            diagnostics.append(Diagnostic(.warning, file, line: line, field: firstIgnored, Messages.ignoredColumns(ignored, count: ignoredCount)))
         }
         let missing = Column.allCases.filter { $0.isRequired && self[$0] == nil }
             .map { (canonical: $0.canonicalName, indonesian: $0.indonesianHeading) }
@@ -230,6 +251,9 @@ struct CSVTable<Column: ColumnName> {
         }
         return true
     }
+
+    /// How many unknown or duplicate headings are named one by one; the rest are counted.
+    static var headingsNamed: Int { 20 }
 
     /// Whether the bytes can be CSV text at all; a message when not.
     static func textProblem(_ bytes: [UInt8]) -> Message? {

@@ -48,16 +48,20 @@ extension DataFile {
     /// telling the heading line from a title above it).
     func namesRequiredColumn(_ texts: [String]) -> Bool { kind.columns?.namesRequiredColumn(texts) ?? false }
 
+    /// One key and one hash lookup per heading (`SpokenTable`): a sheet's 16,384
+    /// headings cost no more than its known columns' spellings once.
     static func columns<C: ColumnName>(_: C.Type, _ headings: [String]) -> [String: Int] {
-        var found: [String: Int] = [:]
+        let table = C.spokenTable
+        var found: [String: (index: Int, isFallback: Bool)] = [:]
         for (index, heading) in headings.enumerated() {
-            guard !heading.isEmpty, let column = C.parse(heading) else { continue }
-            if let taken = found[column.canonicalName] {
-                if column.isFallback(headings[taken]) && !column.isFallback(heading) { found[column.canonicalName] = index }
+            guard !heading.isEmpty, let entry = table.entry(heading) else { continue }
+            let name = entry.value.canonicalName
+            if let taken = found[name] {
+                if taken.isFallback && !entry.isFallback { found[name] = (index, false) }
             } else {
-                found[column.canonicalName] = index
+                found[name] = (index, entry.isFallback)
             }
         }
-        return found
+        return found.mapValues(\.index)
     }
 }
