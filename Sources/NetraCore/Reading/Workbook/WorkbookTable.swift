@@ -65,10 +65,21 @@ enum WorkbookTable {
 
     private static func text(_ cell: WorkbookCell) -> String {
         switch cell {
-        case .text(let t): String(t.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        case .text(let t): trimmed(t)
         case .number(let n): n
         default: ""
         }
+    }
+
+    /// Without leading and trailing spaces and tabs, as the CSV reader trims a field.
+    /// On the UTF-8 bytes: trimming through reversed Character views cost 10 µs a cell,
+    /// most of a 16,384-column heading row's read.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return text }
+        return String(decoding: utf8[first...last], as: UTF8.self)
     }
 
     /// The sheet as CSV bytes whose line numbers are the sheet's row numbers (only the
