@@ -65,7 +65,7 @@ public struct CircularLedger: Sendable {
             let nearest = unknownNames[name] ?? Directory.Nearest(unit: directory.nearest(to: name))
             unknownNames[name] = nearest
             found.append(Diagnostic(.warning, file, line: line, heading: file == .circulars ? "applies_to" : "unit",
-                                    Messages.unknownUnit(name, nearest: nearest.unit?.name)))
+                                    Messages.unknownUnit(name, nearest: nearest.unit?.name, roster: dataset.storedName(.officers))))
             return nil
         }
 
@@ -77,9 +77,17 @@ public struct CircularLedger: Sendable {
             } else {
                 addressed.append(Set(c.appliesTo.compactMap { resolve($0, .circulars, c.line) }))
             }
-            if let f = c.follows, indexByID[f] == nil || f == c.id {
-                found.append(Diagnostic(.warning, .circulars, line: c.line, heading: "follows", Messages.unknownFollowedCircular(f)))
+            if let f = c.follows, indexByID[f] == nil {
+                found.append(Diagnostic(.warning, .circulars, line: c.line, heading: "follows",
+                                        Messages.unknownFollowedCircular(f, circulars: dataset.storedName(.circulars))))
             }
+        }
+        // A loop of `follows` has no first circular: an error naming every one in it,
+        // on the line of the one written first.
+        for loop in Self.loops(circulars, indexByID: indexByID) {
+            let first = loop.indices.min { circulars[loop[$0]].line < circulars[loop[$1]].line }!
+            let ids = (loop[first...] + loop[..<first]).map { circulars[$0].id }
+            found.append(Diagnostic(.error, .circulars, line: circulars[loop[first]].line, heading: "follows", Messages.circularLoop(ids)))
         }
 
         // Each unit's acknowledgement, once per circular.
@@ -87,7 +95,7 @@ public struct CircularLedger: Sendable {
         for ack in dataset.acknowledgements {
             guard let ci = indexByID[ack.circular] else {
                 found.append(Diagnostic(.warning, .acknowledgements, line: ack.line, heading: "circular",
-                                        Messages.unknownCircular(ack.circular, known: circulars.map(\.id))))
+                                        Messages.unknownCircular(ack.circular, known: circulars.map(\.id), circulars: dataset.storedName(.circulars))))
                 continue
             }
             guard let ui = resolve(ack.unit, .acknowledgements, ack.line) else { continue }
@@ -105,7 +113,7 @@ public struct CircularLedger: Sendable {
             }
             if let n = ack.signedCount, n > directory.units[ui].headcount {
                 found.append(Diagnostic(.warning, .acknowledgements, line: ack.line, heading: "signed_count",
-                                        Messages.signedMoreThanHeadcount(n, headcount: directory.units[ui].headcount)))
+                                        Messages.signedMoreThanHeadcount(n, headcount: directory.units[ui].headcount, roster: dataset.storedName(.officers))))
             }
             if !addressed[ci].contains(ui) {
                 found.append(Diagnostic(.warning, .acknowledgements, line: ack.line, heading: "unit",
@@ -147,6 +155,28 @@ public struct CircularLedger: Sendable {
                          daysToDue: today.flatMap { t in c.dueOn.map { $0.dayNumber - t.dayNumber } })
         }
         diagnostics = found
+    }
+
+    /// Every loop of `follows`, each as the indices of its circulars in the order they
+    /// follow one another (`[a, b]`: a follows b, b follows a; `[d]`: d follows itself).
+    /// Each circular follows at most one, so one walk per circular, remembering which
+    /// are on the current path, finds them all in linear time.
+    static func loops(_ circulars: [Circular], indexByID: [String: Int]) -> [[Int]] {
+        enum Mark { case unseen, onPath, done }
+        var marks = Array(repeating: Mark.unseen, count: circulars.count)
+        var loops: [[Int]] = []
+        for start in circulars.indices where marks[start] == .unseen {
+            var path: [Int] = []
+            var current: Int? = start
+            while let i = current, marks[i] == .unseen {
+                marks[i] = .onPath
+                path.append(i)
+                current = circulars[i].follows.flatMap { indexByID[$0] }
+            }
+            if let i = current, marks[i] == .onPath, let from = path.firstIndex(of: i) { loops.append(Array(path[from...])) }
+            for i in path { marks[i] = .done }
+        }
+        return loops
     }
 
     /// Done: the pact signed (a date, or as many signatures as officers); for a circular

@@ -31,6 +31,13 @@ public struct Dataset: Sendable {
         if let units { self.units = units }
         if let kpuCheck { self.kpuCheck = kpuCheck }
     }
+    /// Each table's name in the folder when it is not its CSV name (`officers.xlsx`),
+    /// set by `DataFolder.assemble`: a message about one file that names another names
+    /// it as the office keeps it.
+    public var storedNames: [DataFile: String] = [:]
+
+    /// `file`'s name as the folder holds it: `officers.xlsx`, else `officers.csv`.
+    public func storedName(_ file: DataFile) -> String { storedNames[file] ?? file.fileName }
 
     /// Builds `units` now (it costs one pass over the officers).
     public mutating func prepareUnits() {
@@ -78,11 +85,11 @@ public struct Dataset: Sendable {
             }
         }
         for request in requests where roster.indexByNIP[request.nip] == nil {
-            found.append(Diagnostic(.warning, .retirements, line: request.line, heading: "nip", Messages.unknownOfficer(request.nip)))
+            found.append(Diagnostic(.warning, .retirements, line: request.line, heading: "nip", Messages.unknownOfficer(request.nip, roster: storedName(.officers))))
         }
         for item in cases {
             if let nip = item.nip, roster.indexByNIP[nip] == nil {
-                found.append(Diagnostic(.warning, .cases, line: item.line, heading: "nip", Messages.unknownOfficer(nip)))
+                found.append(Diagnostic(.warning, .cases, line: item.line, heading: "nip", Messages.unknownOfficer(nip, roster: storedName(.officers))))
             }
         }
         if !circulars.isEmpty || !acknowledgements.isEmpty { found += CircularLedger(self, today: nil).diagnostics }  // uses `units`

@@ -17,6 +17,8 @@ public final class SpokenTable<Value: SpokenValue>: @unchecked Sendable {
 
     /// Immutable once built; shared between threads.
     private let entries: [String: Entry]
+    /// The longest key in UTF-8 bytes: a text whose key is longer names nothing.
+    private let longestKey: Int
 
     init() {
         var entries: [String: Entry] = [:]
@@ -30,10 +32,13 @@ public final class SpokenTable<Value: SpokenValue>: @unchecked Sendable {
             }
         }
         self.entries = entries
+        longestKey = entries.keys.map(\.utf8.count).max() ?? 0
     }
 
     /// The value a text names, with whether it is a fallback spelling of it.
-    public func entry(_ text: String) -> Entry? { entries[Vocabulary.key(text)] }
+    public func entry(_ text: String) -> Entry? {
+        Vocabulary.key(text, limit: longestKey).flatMap { entries[$0] }
+    }
 
     /// The value a text names.
     public func value(_ text: String) -> Value? { entry(text)?.value }

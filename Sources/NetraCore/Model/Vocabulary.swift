@@ -4,38 +4,39 @@
 public enum Vocabulary {
     /// The comparison key of a heading or value. A stray byte-order mark (U+FEFF, left
     /// at the start of a heading by a file saved twice with one) is ignored like a space.
-    public static func key(_ text: String) -> String {
+    public static func key(_ text: String) -> String { key(text, limit: .max)! }
+
+    /// The key, or `nil` as soon as it is longer than `limit` UTF-8 bytes: a text that
+    /// cannot be any spelling (`SpokenTable` knows the longest) costs no more than that
+    /// to rule out, whatever its length — a heading line of 100,000 long headings.
+    static func key(_ text: String, limit: Int) -> String? {
         // Every heading and value Netra knows is ASCII: byte by byte, no Characters.
-        if let ascii = asciiKey(text) { return ascii }
+        var text = text
+        let ascii: String?? = text.withUTF8 { bytes in
+            var out = [UInt8]()
+            out.reserveCapacity(min(bytes.count, limit < Int.max ? limit + 1 : bytes.count))
+            for byte in bytes {
+                switch byte {
+                case 0x80...: return .none  // not ASCII: the Character path below
+                case 0x41...0x5A: out.append(byte + 0x20)
+                case 0x09...0x0D, 0x20, 0x5F, 0x2D, 0x2F: continue  // ASCII white space, `_`, `-`, `/`
+                default: out.append(byte)
+                }
+                if out.count > limit { return .some(nil) }
+            }
+            return .some(String(decoding: out, as: UTF8.self))
+        }
+        if let ascii { return ascii }
         var out = ""
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(min(text.utf8.count, limit < Int.max ? limit + 1 : text.utf8.count))
         for ch in text.lowercased() where !ignored.contains(ch) && !ch.isWhitespace {
             out.append(ch)
+            if out.utf8.count > limit { return nil }
         }
         return out
     }
 
     static let ignored: Set<Character> = ["_", "-", "/", "\u{FEFF}"]
-
-    /// The key of an ASCII text (`nil` for any other): lower case, without ASCII
-    /// white space (what `Character.isWhitespace` says of ASCII: TAB, LF, VT, FF, CR,
-    /// space) and without `_`, `-`, `/`.
-    private static func asciiKey(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count)
-            for byte in bytes {
-                switch byte {
-                case 0x80...: return nil
-                case 0x41...0x5A: out.append(byte + 0x20)
-                case 0x09...0x0D, 0x20, 0x5F, 0x2D, 0x2F: continue
-                default: out.append(byte)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
 }
 
 /// An enumeration spelled in data files, with its accepted words.

@@ -10,8 +10,12 @@ enum CandidateMerge {
     /// A candidate whose roster row was skipped (a typo in another cell) is named on
     /// that row, as a skipped row that says "candidate" itself always was: `skipped`
     /// are the roster's diagnostics, marked in place.
-    static func apply(_ records: [CandidateRecord], to roster: inout OfficerRoster, skipped: inout [Diagnostic]) -> [Diagnostic] {
+    /// `names`: the tables' names as the folder holds them (`Dataset.storedNames`).
+    static func apply(_ records: [CandidateRecord], to roster: inout OfficerRoster, skipped: inout [Diagnostic],
+                      names: [DataFile: String] = [:]) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let rosterName = names[.officers] ?? DataFile.officers.fileName
+        let candidatesName = names[.candidates] ?? DataFile.candidates.fileName
         for record in records {
             guard let index = roster.indexByNIP[record.nip] else {
                 if let row = skipped.firstIndex(where: { $0.file == .officers && isRow($0.skippedRow, of: record) }) {
@@ -23,14 +27,15 @@ enum CandidateMerge {
                     continue
                 }
                 found.append(Diagnostic(.error, .candidates, line: record.line, heading: "nip",
-                                        Messages.candidateNotOnRoster(record.nip, name: record.name)))
+                                        Messages.candidateNotOnRoster(record.nip, name: record.name, roster: rosterName)))
                 continue
             }
             roster.update(at: index) { officer in
                 let differing = disagreements(record, officer)
                 if !differing.isEmpty {
                     found.append(Diagnostic(.warning, .candidates, line: record.line, heading: "candidacy",
-                                            Messages.candidacyDisagrees(differing, candidatesLine: record.line, rosterLine: officer.line)))
+                                            Messages.candidacyDisagrees(differing, candidatesLine: record.line, rosterLine: officer.line,
+                                                                            files: (candidatesName, rosterName))))
                 }
                 officer.candidacy = record.candidacy
                 // A blank cell in candidates.csv says nothing: the roster's word stays.

@@ -213,6 +213,7 @@ public enum DataFolder {
             }
         }
         let haveRoster = roster != nil
+        dataset.storedNames = origins.mapValues { $0.file.fileName(as: $0.form) }
         var merged: [Diagnostic] = []
         let key = AssemblyCache.RosterKey(officers: generations[.officers] ?? 0, candidates: generations[.candidates] ?? 0)
         if let rosterRead = roster, let rosterSlot {
@@ -225,7 +226,8 @@ public enum DataFolder {
                 // Merged on every change of either file, from the last good of each: a
                 // change to officers.csv or candidates.csv re-merges both.
                 var mergedRoster = rosterRead
-                if !candidates.isEmpty { merged = CandidateMerge.apply(candidates, to: &mergedRoster, skipped: &perOutcome[rosterSlot]) }
+                if !candidates.isEmpty { merged = CandidateMerge.apply(candidates, to: &mergedRoster, skipped: &perOutcome[rosterSlot],
+                                                                         names: dataset.storedNames) }
                 dataset.roster = mergedRoster
                 if key.isNumbered {
                     cache?.merged = .init(key: key, roster: mergedRoster, rosterDiagnostics: perOutcome[rosterSlot],
@@ -249,9 +251,9 @@ public enum DataFolder {
         }
         var diagnostics = perOutcome.flatMap { $0 }
         if haveRoster {
-            let crossFile = merged + dataset.crossFileDiagnostics()
+            // kpu-review may be a workbook too: its problems are placed in their cells.
+            let crossFile = merged + dataset.crossFileDiagnostics() + (dataset.kpuCheck?.diagnostics ?? [])
             diagnostics += origins.isEmpty ? crossFile : crossFile.map { d in d.file.flatMap { origins[$0] }?.locate(d) ?? d }
-            diagnostics += dataset.kpuCheck?.diagnostics ?? []
             diagnostics = SkippedRows.named(diagnostics, in: dataset)
         }
         let order = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1, $0) })

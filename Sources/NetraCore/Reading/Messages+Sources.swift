@@ -26,25 +26,26 @@ extension Messages {
     }
 
     static func duplicateCandidate(_ nip: NIP, firstLine: Int) -> Message {
-        Message(en: "nip \(nip) is already on line \(firstLine) of candidates.csv; this row is ignored",
-                id: "nip \(nip) sudah ada di baris \(firstLine) candidates.csv; baris ini diabaikan")
+        Message(en: "nip \(nip) is already on line \(firstLine) of this file; this row is ignored",
+                id: "nip \(nip) sudah ada di baris \(firstLine) berkas ini; baris ini diabaikan")
     }
 
     /// A candidate whose NIP the roster does not have: not counted, not chased.
-    static func candidateNotOnRoster(_ nip: NIP, name: String) -> Message {
+    static func candidateNotOnRoster(_ nip: NIP, name: String, roster: String) -> Message {
         let who = name.isEmpty ? "" : " (\(UntrustedText.quoted(name)))"
         return Message(
-            en: "nip \(nip)\(who) is not in officers.csv: this candidate is not counted and no deadline is watched until the NIP is corrected or the officer is on the roster",
-            id: "nip \(nip)\(who) tidak ada di officers.csv: calon ini tidak dihitung dan tenggatnya tidak dipantau sampai NIP dibetulkan atau pegawai ada di daftar pegawai")
+            en: "nip \(nip)\(who) is not in \(roster): this candidate is not counted and no deadline is watched until the NIP is corrected or the officer is on the roster",
+            id: "nip \(nip)\(who) tidak ada di \(roster): calon ini tidak dihitung dan tenggatnya tidak dipantau sampai NIP dibetulkan atau pegawai ada di daftar pegawai")
     }
 
     /// The roster's own candidacy columns disagree with candidates.csv, which wins.
     static func candidacyDisagrees(_ fields: [(field: String, roster: String, candidates: String)],
-                                   candidatesLine: Int, rosterLine: Int) -> Message {
+                                   candidatesLine: Int, rosterLine: Int,
+                                   files: (candidates: String, roster: String)) -> Message {
         let list = fields.map { "\($0.field) \(UntrustedText.quoted($0.roster)) ≠ \(UntrustedText.quoted($0.candidates))" }
             .joined(separator: ", ")
         return Message(
-            en: "candidates.csv:\(candidatesLine) and officers.csv:\(rosterLine) disagree (\(list)); Netra uses candidates.csv: correct or clear the roster's cell",
-            id: "candidates.csv:\(candidatesLine) dan officers.csv:\(rosterLine) tidak sama (\(list)); Netra memakai candidates.csv: betulkan atau kosongkan sel di daftar pegawai")
+            en: "\(files.candidates):\(candidatesLine) and \(files.roster):\(rosterLine) disagree (\(list)); Netra uses \(files.candidates): correct or clear the roster's cell",
+            id: "\(files.candidates):\(candidatesLine) dan \(files.roster):\(rosterLine) tidak sama (\(list)); Netra memakai \(files.candidates): betulkan atau kosongkan sel di daftar pegawai")
     }
 }

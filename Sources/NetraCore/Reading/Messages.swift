@@ -149,8 +149,8 @@ public enum Messages {
                 id: "\(column) berisi karakter kendali atau urutan escape: disembunyikan di layar, tetapi selnya sebaiknya diketik ulang")
     }
     static let rosterWithoutOfficers = Message(
-        en: "officers.csv has its heading line but no officers: every count on screen is 0",
-        id: "officers.csv hanya berisi baris judul, tanpa pegawai: semua hitungan di layar 0")
+        en: "the roster has its heading line but no officers: every count on screen is 0",
+        id: "daftar pegawai hanya berisi baris judul, tanpa pegawai: semua hitungan di layar 0")
     static let spreadsheetFile = Message(
         en: "this is a spreadsheet workbook (.xlsx/.ods) saved under a .csv name: use Save As → CSV UTF-8",
         id: "ini buku kerja spreadsheet (.xlsx/.ods) yang diberi nama .csv: pakai Simpan Sebagai (Save As) → CSV UTF-8")
@@ -178,8 +178,9 @@ public enum Messages {
         Message(en: "duplicate id \(UntrustedText.quoted(id)): already on line \(firstLine); this row is ignored",
                 id: "id \(UntrustedText.quoted(id)) ganda: sudah ada di baris \(firstLine); baris ini diabaikan")
     }
-    static func unknownOfficer(_ nip: NIP) -> Message {
-        Message(en: "nip \(nip) is not in officers.csv", id: "nip \(nip) tidak ada di officers.csv")
+    /// `roster`: the roster's name as the folder holds it (`officers.xlsx`).
+    static func unknownOfficer(_ nip: NIP, roster: String) -> Message {
+        Message(en: "nip \(nip) is not in \(roster)", id: "nip \(nip) tidak ada di \(roster)")
     }
     static func retirementAge(_ raw: String, column: String = "retirement_age") -> Message {
         Message(en: "\(column) \(UntrustedText.quoted(raw)) must be a whole number of years between 50 and 70 (usually 58, 60 or 65)",
@@ -287,9 +288,9 @@ public enum Messages {
         }
     }
 
-    static func pastRetirementAge(_ tmt: CivilDate, age: Int) -> Message {
-        Message(en: "retirement age \(age) reached: TMT pensiun was \(tmt) and retirements.csv has no pension request; salary paid after the TMT must be recovered",
-                id: "BUP \(age) tahun tercapai: TMT pensiun \(tmt) dan retirements.csv tidak memuat permohonan pensiun; gaji yang dibayarkan setelah TMT harus dikembalikan")
+    static func pastRetirementAge(_ tmt: CivilDate, age: Int, requests: String) -> Message {
+        Message(en: "retirement age \(age) reached: TMT pensiun was \(tmt) and \(requests) has no pension request; salary paid after the TMT must be recovered",
+                id: "BUP \(age) tahun tercapai: TMT pensiun \(tmt) dan \(requests) tidak memuat permohonan pensiun; gaji yang dibayarkan setelah TMT harus dikembalikan")
     }
 
     static func ageDecreeLate(_ tmt: CivilDate) -> Message {
@@ -810,21 +811,21 @@ public enum Messages {
         Message(en: "\(key) in [cases] must be a whole number from \(range.lowerBound) to \(range.upperBound)",
                 id: "\(key) di [cases] harus bilangan bulat dari \(range.lowerBound) sampai \(range.upperBound)")
     }
-    static func unknownCircular(_ id: String, known: [String]) -> Message {
+    static func unknownCircular(_ id: String, known: [String], circulars: String) -> Message {
         let names = known.prefix(8).map { UntrustedText.quoted($0, limit: 24) }.joined(separator: ", ")
         return Message(
-            en: "circular \(UntrustedText.quoted(id)) is not in circulars.csv (\(known.isEmpty ? "circulars.csv has none" : "known: " + names)); this row is not counted",
-            id: "edaran \(UntrustedText.quoted(id)) tidak ada di circulars.csv (\(known.isEmpty ? "circulars.csv kosong" : "yang ada: " + names)); baris ini tidak dihitung")
+            en: "circular \(UntrustedText.quoted(id)) is not in \(circulars) (\(known.isEmpty ? "\(circulars) has none" : "known: " + names)); this row is not counted",
+            id: "edaran \(UntrustedText.quoted(id)) tidak ada di \(circulars) (\(known.isEmpty ? "\(circulars) kosong" : "yang ada: " + names)); baris ini tidak dihitung")
     }
-    static func unknownFollowedCircular(_ id: String) -> Message {
-        Message(en: "follows \(UntrustedText.quoted(id)), which is not an id of circulars.csv: the chain is shown without it",
-                id: "menindaklanjuti \(UntrustedText.quoted(id)), yang bukan id di circulars.csv: rantai edaran ditampilkan tanpanya")
+    static func unknownFollowedCircular(_ id: String, circulars: String) -> Message {
+        Message(en: "follows \(UntrustedText.quoted(id)), which is not an id of \(circulars): the chain is shown without it",
+                id: "menindaklanjuti \(UntrustedText.quoted(id)), yang bukan id di \(circulars): rantai edaran ditampilkan tanpanya")
     }
-    static func unknownUnit(_ raw: String, nearest: String?) -> Message {
+    static func unknownUnit(_ raw: String, nearest: String?, roster: String) -> Message {
         let near = nearest.map { UntrustedText.quoted($0, limit: 60) }
         return Message(
-            en: "unit \(UntrustedText.quoted(raw, limit: 60)) matches no unit of officers.csv\(near.map { "; nearest known unit: \($0)" } ?? ""); this entry is not counted",
-            id: "unit \(UntrustedText.quoted(raw, limit: 60)) tidak cocok dengan unit mana pun di officers.csv\(near.map { "; yang paling mirip: \($0)" } ?? ""); baris ini tidak dihitung")
+            en: "unit \(UntrustedText.quoted(raw, limit: 60)) matches no unit of \(roster)\(near.map { "; nearest known unit: \($0)" } ?? ""); this entry is not counted",
+            id: "unit \(UntrustedText.quoted(raw, limit: 60)) tidak cocok dengan unit mana pun di \(roster)\(near.map { "; yang paling mirip: \($0)" } ?? ""); baris ini tidak dihitung")
     }
     static func unitTwice(_ unit: String, circular: String, firstLine: Int) -> Message {
         Message(en: "unit \(UntrustedText.quoted(unit, limit: 60)) already answered circular \(UntrustedText.quoted(circular)) on line \(firstLine); this row is ignored",
@@ -838,8 +839,8 @@ public enum Messages {
         Message(en: "\(column) is before circular \(UntrustedText.quoted(circular)) was issued (\(issued)): check the date",
                 id: "\(column) lebih awal dari terbitnya edaran \(UntrustedText.quoted(circular)) (\(issued)): periksa tanggalnya")
     }
-    static func signedMoreThanHeadcount(_ count: Int, headcount: Int) -> Message {
-        Message(en: "signed_count \(count) is more than the unit's \(headcount) officers in officers.csv",
-                id: "signed_count \(count) lebih banyak dari \(headcount) pegawai unit itu di officers.csv")
+    static func signedMoreThanHeadcount(_ count: Int, headcount: Int, roster: String) -> Message {
+        Message(en: "signed_count \(count) is more than the unit's \(headcount) officers in \(roster)",
+                id: "signed_count \(count) lebih banyak dari \(headcount) pegawai unit itu di \(roster)")
     }
 }

@@ -80,6 +80,12 @@ public enum RecordReaders {
             let decree = row.text(table[.decreeNumber])
             if stage == .decreed && decree.isEmpty { warn(Messages.decreeWithoutNumber, in: "decree_no") }
             if let effective, effective < filed { warn(Messages.effectiveBeforeFiling, in: "effective_on") }
+            // An age request is filed well ahead of its TMT as a matter of course; a
+            // resignation's working days count from filing, so a year off matters.
+            if kind != .age, let far = DatePlausibility.longBefore((.filedOn, filed), others: [(.effectiveOn, effective)],
+                                                                   table: table, countsFrom: true) {
+                warn(far, in: "filed_on")
+            }
             requests.append(RetirementRequest(nip: nip, kind: kind, filedOn: filed, stage: stage,
                                               effectiveOn: effective, decreeNumber: decree, line: row.line))
         }
@@ -123,6 +129,12 @@ public enum RecordReaders {
                                       status: status, dueOn: due, line: row.line)
             item.followUp = followUp.read(row, table, reportedOn: reported) {
                 diagnostics.append(Diagnostic(.warning, .cases, line: row.line, heading: $1, $0))
+            }
+            let f = item.followUp
+            if let far = DatePlausibility.longBefore((.reportedOn, reported), others: [(.dueOn, due), (.forwardedOn, f.forwardedOn),
+                                                      (.recommendationOn, f.recommendationOn), (.ppkDue, f.ppkDue), (.decidedOn, f.decidedOn)],
+                                                     table: table, countsFrom: false) {
+                diagnostics.append(Diagnostic(.warning, .cases, line: row.line, heading: "reported_on", far))
             }
             cases.append(item)
         }

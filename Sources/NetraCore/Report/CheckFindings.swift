@@ -10,7 +10,7 @@ enum CheckFindings {
             switch alert.kind {
             case .pastRetirementAge:
                 guard let officer = dataset.roster[nip] else { continue }
-                found.append(Diagnostic(.warning, .officers, line: officer.line, heading: "nip", Messages.pastRetirementAge(tmt, age: officer.retirementAge)))
+                found.append(Diagnostic(.warning, .officers, line: officer.line, heading: "nip", Messages.pastRetirementAge(tmt, age: officer.retirementAge, requests: dataset.storedName(.retirements))))
             case .ageDecreeDue where alert.countdown?.hasPassed == true:
                 let line = dataset.requests.first { $0.nip == nip && $0.kind == .age && $0.stage.isPending }?.line
                 found.append(Diagnostic(.warning, .retirements, line: line, heading: "stage", Messages.ageDecreeLate(tmt)))

@@ -7,7 +7,8 @@ public struct CheckReport: Sendable {
     public let reading: FolderReading
     public let situation: Situation
     /// Warnings that depend on the moment checked (an officer past the retirement-age
-    /// TMT without a decree), located like the file's own diagnostics.
+    /// TMT without a decree, a filing dated after today), located like the file's own
+    /// diagnostics.
     public let findings: [Diagnostic]
     /// What Netra assumed rather than read (retirement ages inferred from positions):
     /// not problems, but worth filling in. Printed as `note:` lines.
@@ -22,7 +23,8 @@ public struct CheckReport: Sendable {
         let situation = Situation(dataset: reading.dataset, now: now)
         self.situation = situation
         self.otherProblems = otherWarnings
-        findings = reading.located(CheckFindings.timely(situation, dataset: reading.dataset))
+        findings = reading.located(CheckFindings.timely(situation, dataset: reading.dataset)
+                                       + FutureDates.warnings(reading.dataset, today: situation.today))
         notes = reading.located(CheckFindings.notes(reading.dataset))
     }
 

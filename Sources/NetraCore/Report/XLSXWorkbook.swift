@@ -196,18 +196,21 @@ public enum XLSXWorkbook {
         return widths.map { min(max($0, 6), 60) }
     }
 
-    /// XML text: the markup characters escaped, and what XML 1.0 cannot carry at all
-    /// (control characters other than tab and line breaks, U+FFFE/U+FFFF) replaced.
+    /// XML text: the data's characters as an export keeps them
+    /// (`UntrustedText.exportable`), the markup characters escaped, a CR written as a
+    /// reference (a reader would turn a bare CRLF into LF), and what XML 1.0 cannot
+    /// carry at all (U+FFFE/U+FFFF) replaced.
     static func escaped(_ raw: String) -> String {
         var out = ""
         out.reserveCapacity(raw.utf8.count)
-        for scalar in UntrustedText.sanitized(raw).unicodeScalars {
+        for scalar in UntrustedText.exportable(raw).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case "\r": out += "&#13;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
             default:
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                     out += "\u{FFFD}"

@@ -44,9 +44,11 @@ enum ListExport {
     }
 
     /// Quoted when it holds `;`, `"` or a line break; a leading `=`, `+`, `-` or `@`
-    /// gets an apostrophe so a spreadsheet never runs a cell as a formula.
+    /// gets an apostrophe so a spreadsheet never runs a cell as a formula. Every
+    /// character of the data stays but terminal and bidi controls
+    /// (`UntrustedText.exportable`).
     static func csvField(_ raw: String) -> String {
-        var value = UntrustedText.sanitized(raw)
+        var value = UntrustedText.exportable(raw)
         if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
         guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -100,13 +102,23 @@ enum ListExport {
         return Array((out + "]\n").utf8)
     }
 
+    /// A JSON string of the value as `UntrustedText.exportable` keeps it; the line
+    /// breaks and tabs it keeps are escaped, as JSON requires of every C0 character.
     static func jsonString(_ raw: String) -> String {
         var out = "\""
-        for scalar in UntrustedText.sanitized(raw).unicodeScalars {
+        for scalar in UntrustedText.exportable(raw).unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(scalar)
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

@@ -49,7 +49,10 @@ struct ProblemList {
         let keptBack = Dictionary(model.broken.map { ($0.file, $0.since) }, uniquingKeysWith: { a, _ in a })
         // A kept-back file's problems are in the reading (LiveFolder puts them there);
         // any that are not are added, so the list never depends on that detail.
+        // Dates after today depend on the moment, not on reading: the same warnings
+        // `netra check` gives (a model per minute, `DashboardModel.at`, remakes them).
         var diagnostics = model.reading.diagnostics
+            + model.reading.located(FutureDates.warnings(model.dataset, today: model.situation.today))
         let known = Set(diagnostics.map { "\($0.place())\u{1}\($0.text.english)" })
         for broken in model.broken {
             diagnostics += broken.diagnostics.filter { !known.contains("\($0.place())\u{1}\($0.text.english)") }

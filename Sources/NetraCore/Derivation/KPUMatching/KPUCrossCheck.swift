@@ -55,7 +55,7 @@ public struct KPUCrossCheck: Sendable {
         let entryIndex = EntryLookup(lists.entries)
         for row in dataset.kpuReview.rows {
             guard roster.indexByNIP[row.nip] != nil else {
-                problems.append(Diagnostic(.warning, .kpuReview, line: row.line, heading: "nip", Messages.unknownOfficer(row.nip)))
+                problems.append(Diagnostic(.warning, .kpuReview, line: row.line, heading: "nip", Messages.unknownOfficer(row.nip, roster: dataset.storedName(.officers))))
                 continue
             }
             let named = entryIndex.entries(list: row.list, number: row.number, name: row.name)

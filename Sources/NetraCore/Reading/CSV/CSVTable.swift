@@ -203,7 +203,9 @@ struct CSVTable<Column: ColumnName> {
             diagnostics.append(Diagnostic(.warning, file, line: line, field: stray, Messages.strayBOM(heading: headings[stray])))
         }
         headingCount = headings.count
-        headingTexts = headings.map { UntrustedText.clipped(UntrustedText.sanitized($0), to: 32) }
+        // Clipped before it is sanitised: a heading may be megabytes long, only 32
+        // characters of it are ever shown.
+        headingTexts = headings.map { UntrustedText.clipped(UntrustedText.sanitized(String($0.prefix(33))), to: 32) }
         let table = Column.spokenTable
         var takenIsFallback = Array(repeating: false, count: Column.allCases.count)
         var ignored: [String] = []

@@ -52,9 +52,18 @@ enum WorkbookTable {
     /// Which of the sheet's rows holds the headings: the first of the first few that
     /// names a required column (a title may stand above it), else the first row — the
     /// same rule `CSVTable` applies to the CSV text made from the sheet.
+    /// Rows whose cells are all blank (a styled empty row) do not count, as blank lines
+    /// do not for `CSVTable`, so both find the same row.
     static func headingPosition(_ sheet: WorkbookSheet, file: DataFile) -> Int? {
         guard !sheet.rows.isEmpty else { return nil }
-        return sheet.rows.prefix(CSVTable<OfficerColumn>.titleLinesAllowed).firstIndex { file.namesRequiredColumn(texts($0)) } ?? 0
+        var seen = 0
+        for (position, row) in sheet.rows.enumerated() where seen < CSVTable<OfficerColumn>.titleLinesAllowed {
+            let cells = texts(row)
+            if cells.allSatisfy(\.isEmpty) { continue }
+            if file.namesRequiredColumn(cells) { return position }
+            seen += 1
+        }
+        return 0
     }
 
     /// A row's texts, by column up to its last cell, trimmed (what the CSV readers see
@@ -141,9 +150,12 @@ enum WorkbookTable {
         return RecordReaders.skippedOfficer(place, name: cell("name"), candidacy: cell("candidacy"), nip: nil, Messages.numberNIP(raw))
     }
 
-    /// One field. Text is quoted when it holds a separator or a quote; line breaks
-    /// inside a cell become spaces (a CSV line break would shift every later line
-    /// number) and NUL becomes U+FFFD (a NUL marks a file as binary).
+    /// One field. Text is quoted when it holds a separator or a quote — `|` too: the
+    /// CSV reader detects the separator on the first line, and a title cell `Rekap |
+    /// Mei 2023` above the headings made every row one field split at `|` (the roster
+    /// refused, rows "with too many fields" told to quote separators a workbook does
+    /// not have). Line breaks inside a cell become spaces (a CSV line break would
+    /// shift every later line number) and NUL becomes U+FFFD (a NUL marks a file as binary).
     private static func append(_ cell: WorkbookCell, to out: inout [UInt8]) {
         switch cell {
         case .empty: return
@@ -151,7 +163,7 @@ enum WorkbookTable {
         case .date(let d): out.append(contentsOf: d.description.utf8)
         case .boolean(let b): out.append(contentsOf: (b ? "TRUE" : "FALSE").utf8)
         case .text(let t):
-            let needsQuotes = t.utf8.contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x09 || $0 == 0x22 }
+            let needsQuotes = t.utf8.contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x09 || $0 == 0x22 || $0 == 0x7C }
             if needsQuotes { out.append(0x22) }
             for byte in t.utf8 {
                 switch byte {
