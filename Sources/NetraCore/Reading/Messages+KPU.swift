@@ -93,8 +93,8 @@ extension Messages {
             let number = entry.number.isEmpty ? "" : "no. \(UntrustedText.sanitized(entry.number)), "
             let score = facts.score ?? 0
             if facts.confirmed {
-                return Message(en: "Officer \(who) is on the \(label) (\(number)confirmed in kpu-review), not recorded as a candidate",
-                               id: "ASN \(who) ada di \(label) (\(number)dikonfirmasi di kpu-review), belum tercatat sebagai calon")
+                return Message(en: "Officer \(who) is on the \(label) (\(number)confirmed in \(facts.reviewFile)), not recorded as a candidate",
+                               id: "ASN \(who) ada di \(label) (\(number)dikonfirmasi di \(facts.reviewFile)), belum tercatat sebagai calon")
             }
             return Message(en: "Officer \(who) is likely on the \(label), not recorded as a candidate (\(number)score \(score))",
                            id: "ASN \(who) kemungkinan ada di \(label), belum tercatat sebagai calon (\(number)skor \(score))")

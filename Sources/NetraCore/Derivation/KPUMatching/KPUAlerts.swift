@@ -8,12 +8,17 @@ public struct KPUAlertFacts: Sendable, Equatable {
     public var confirmed: Bool
     /// The lists of the candidate's election that were searched (`kpuCandidateNotListed`).
     public var listsChecked: Int
+    /// The office's verdicts file as the folder holds it (`kpu-review.xlsx`), named
+    /// by the sentence of a confirmed match.
+    public var reviewFile: String
 
-    public init(entry: KPUEntry? = nil, score: Int? = nil, confirmed: Bool = false, listsChecked: Int = 0) {
+    public init(entry: KPUEntry? = nil, score: Int? = nil, confirmed: Bool = false, listsChecked: Int = 0,
+                reviewFile: String = DataFile.kpuReview.fileName) {
         self.entry = entry
         self.score = score
         self.confirmed = confirmed
         self.listsChecked = listsChecked
+        self.reviewFile = reviewFile
     }
 }
 
@@ -38,7 +43,8 @@ enum KPUAlerts {
         for (nip, match) in best {
             guard dataset.roster[nip]?.isInService ?? false else { continue }
             out.append(Alert(kind: .kpuListedNotRecorded, severity: match.isConfirmed ? .critical : .warning, nip: nip,
-                             kpu: KPUAlertFacts(entry: match.entry, score: match.score.value, confirmed: match.isConfirmed)))
+                             kpu: KPUAlertFacts(entry: match.entry, score: match.score.value, confirmed: match.isConfirmed,
+                                                reviewFile: dataset.storedName(.kpuReview))))
         }
         for (nip, lists) in check.unlisted {
             out.append(Alert(kind: .kpuCandidateNotListed, severity: .info, nip: nip, kpu: KPUAlertFacts(listsChecked: lists)))
