@@ -134,10 +134,11 @@ import Testing
         // the reader trims only the ends); a LF and a CRLF need quotes in the CSV file.
         var roster = "NIP;NAMA;UNIT KERJA;JABATAN;GOL/RUANG\r\n"
         var names: [String: String] = [:]
-        let texts = Self.samples.map { "Nama " + String($0) + " Akhir" } + ["Baris\nbaru", "Baris\r\nbaru", "Tab\tdi tengah"]
+        let texts = Self.samples.map { "Nama " + String($0) + " Akhir" } + ["Baris\nbaru", "Baris\r\nbaru", "Tab\tdi tengah", "Kutip \"\u{0301} bertanda; titik koma", "=SUM(A1)", "-x"]
         for (i, name) in texts.enumerated() {
             let nip = "197003141996031" + String(format: "%03d", i + 1)
-            let cell = name.contains("\n") ? "\"" + name + "\"" : name
+            let cell = name.unicodeScalars.contains { $0 == "\n" || $0 == "\"" || $0 == ";" }
+                ? "\"" + name.replacingOccurrences(of: "\"", with: "\"\"", options: .literal) + "\"" : name
             roster += "\(nip);\(cell);Dinas Kesehatan;Staf;III/a\r\n"
             names[nip] = name
         }

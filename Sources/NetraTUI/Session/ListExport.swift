@@ -47,12 +47,21 @@ enum ListExport {
     /// gets an apostrophe so a spreadsheet never runs a cell as a formula. Every
     /// character of the data stays but terminal and bidi controls
     /// (`UntrustedText.exportable`).
+    /// All by scalar: a CRLF inside a value is one Character, equal to neither "\r" nor
+    /// "\n", and a quote with a combining mark on it is no `"` Character either (nor
+    /// would `replacingOccurrences` double it): the file would break at it.
     static func csvField(_ raw: String) -> String {
         var value = UntrustedText.exportable(raw)
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        // By scalar: a CRLF inside a value is one Character, equal to neither "\r" nor "\n".
+        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first), Double(value) == nil { value = "'" + value }
         guard value.unicodeScalars.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     static func xlsx(_ table: Table, sheet: String) throws(XLSXWorkbook.Failure) -> [UInt8] {
