@@ -44,22 +44,8 @@ public struct SearchIndex: Sendable {
         self.blob = blob
         self.starts = starts
         self.shared = shared.map { value in
-            var codeOf: [String: Int32] = [:]
-            var distinct: [String] = []
-            var codes: [Int32] = []
-            codes.reserveCapacity(count)
-            for i in 0..<count {
-                let text = value(i)
-                if let code = codeOf[text] {
-                    codes.append(code)
-                } else {
-                    let code = Int32(distinct.count)
-                    codeOf[text] = code
-                    distinct.append(text)
-                    codes.append(code)
-                }
-            }
-            return SharedField(values: SearchIndex(distinct), codes: codes)
+            let coded = ValueCodes((0..<count).lazy.map(value))
+            return SharedField(values: SearchIndex(coded.texts), codes: coded.codes)
         }
     }
 
