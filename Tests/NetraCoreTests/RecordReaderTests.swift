@@ -17,6 +17,19 @@ import Testing
         #expect(roster.officers.map(\.line) == [2, 3])
     }
 
+    /// A title above the headings that holds another format's separator does not decide
+    /// the file's separator: the heading line found below it does.
+    @Test func aTitleWithSemicolonsAboveCommaHeadings() throws {
+        let text = "Daftar Pegawai; Kota Balikpapan; Mei 2023\n"
+            + "nip,name,unit,position,grade,candidacy\n"
+            + "197003141996031001,\"Hendra Wijaya\",Sekretariat Daerah,Kepala Bagian,IV/a,bacaleg\n"
+        let reading = RecordReaders.officers(bytes(text))
+        let roster = try #require(reading.value)
+        #expect(roster.officers.map(\.name) == ["Hendra Wijaya"])
+        #expect(roster.officers.first?.unit == "Sekretariat Daerah")
+        #expect(lines(reading.diagnostics) == ["officers.csv:1: warning: " + reading.diagnostics[0].message])
+    }
+
     @Test func rowErrorsNameTheirPhysicalLineAndSkipTheRow() throws {
         let text = """
         nip,name,unit,position,grade,candidacy

@@ -98,7 +98,6 @@ public struct Alert: Sendable, Equatable {
         self.units = units
     }
 
-    /// Most urgent first: severity, then the nearest deadline, then a stable order.
     /// What `mostUrgentFirst` compares, taken once per alert: sorting tens of thousands
     /// of alerts compared each pair's fields afresh (optional unwrapping, a kind's name,
     /// case ids) ≈17 times per alert.
@@ -126,11 +125,8 @@ public struct Alert: Sendable, Equatable {
         }
     }
 
+    /// Most urgent first: severity, then the nearest deadline, then a stable order.
     public static func mostUrgentFirst(_ a: Alert, _ b: Alert) -> Bool {
-        if a.severity != b.severity { return a.severity > b.severity }
-        let sa = a.countdown?.secondsLeft ?? Int.max, sb = b.countdown?.secondsLeft ?? Int.max
-        if sa != sb { return sa < sb }
-        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
-        return (a.nip?.value ?? 0, a.caseID ?? a.circularID ?? "") < (b.nip?.value ?? 0, b.caseID ?? b.circularID ?? "")
+        UrgencyKey.precedes(UrgencyKey(a), UrgencyKey(b))
     }
 }

@@ -20,22 +20,13 @@ struct CandidateRules {
         let schedule = c.dataset.schedule
         // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
         let officers = c.dataset.roster.officers
-        var chosenByCell: [ElectionCell: ElectionDeadlines?] = [:]
+        var choices = schedule.map(ElectionChoices.init)
         // In name order already (kept with the roster): the statuses need no sort.
         for index in c.dataset.rosterFacts.activeCandidatesByName(in: c.dataset.roster) {
             let officer = officers[Int(index)]
             guard officer.isInService else { continue }
-            // Thousands of candidates write a handful of election cells: each cell and
-            // candidacy is looked up once (trimming and folding it cost ≈2 µs a time).
-            let key = ElectionCell(text: officer.election, candidacy: officer.candidacy)
-            let election: ElectionDeadlines?
-            if let known = chosenByCell[key] {
-                election = known
-            } else {
-                let chosen = schedule?.election(forReference: officer.election, candidacy: officer.candidacy).election
-                election = chosen.flatMap { e in elections.first { $0.election.id == e.id } }
-                chosenByCell[key] = .some(election)
-            }
+            let chosen = choices?.choice(for: officer).election
+            let election = chosen.flatMap { e in elections.first { $0.election.id == e.id } }
             if let election { electionByNIP[officer.nip] = election }
             let own = c.requestsByNIP[officer.nip] ?? []
             let leaving = own.filter { $0.kind.endsServiceForCandidacy }
@@ -85,9 +76,3 @@ struct CandidateRules {
     }
 }
 
-/// An `election` cell as written with the candidacy beside it: what decides a
-/// candidate's election.
-private struct ElectionCell: Hashable {
-    let text: String
-    let candidacy: Candidacy
-}

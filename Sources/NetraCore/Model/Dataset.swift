@@ -26,8 +26,8 @@ public struct Dataset: Sendable {
 
     /// Takes the parts an earlier assembly derived from this very roster, settings and
     /// KPU files (`AssemblyCache`), instead of deriving them again.
-    mutating func adopt(facts: RosterFacts, units: UnitDirectory?, kpuCheck: KPUCrossCheck?) {
-        rosterFacts = facts
+    mutating func adopt(facts: RosterFacts? = nil, units: UnitDirectory? = nil, kpuCheck: KPUCrossCheck? = nil) {
+        if let facts { rosterFacts = facts }
         if let units { self.units = units }
         if let kpuCheck { self.kpuCheck = kpuCheck }
     }
@@ -70,12 +70,10 @@ public struct Dataset: Sendable {
         var found: [Diagnostic] = kioskCountdownDiagnostics()
         if let schedule {
             // The candidates only (kept with the roster), and each election cell looked up once.
-            var choices: [String: [Candidacy: ElectionChoice]] = [:]
+            var choices = ElectionChoices(schedule)
             for index in rosterFacts.activeCandidates(in: roster) {
                 let officer = roster.officers[Int(index)]
-                let choice = choices[officer.election]?[officer.candidacy]
-                    ?? schedule.election(forReference: officer.election, candidacy: officer.candidacy)
-                choices[officer.election, default: [:]][officer.candidacy] = choice
+                let choice = choices.choice(for: officer)
                 if let problem = choice.problem {
                     // Placed where the candidacy was written: candidates.csv when it says so.
                     let (file, line) = officer.candidateRecord.map { (DataFile.candidates, $0.line) } ?? (.officers, officer.line)

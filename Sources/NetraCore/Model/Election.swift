@@ -107,3 +107,25 @@ extension Schedule {
         return ElectionChoice(election: chosen, problem: problem)
     }
 }
+
+/// `Schedule.election(forReference:candidacy:)` remembered per election cell and
+/// candidacy: thousands of candidates write a handful of cells, and trimming and folding
+/// each one cost ≈2 µs a time. One per derivation or check (a value, not shared).
+struct ElectionChoices {
+    private struct Cell: Hashable {
+        let text: String
+        let candidacy: Candidacy
+    }
+    let schedule: Schedule
+    private var known: [Cell: ElectionChoice] = [:]
+
+    init(_ schedule: Schedule) { self.schedule = schedule }
+
+    mutating func choice(for officer: Officer) -> ElectionChoice {
+        let cell = Cell(text: officer.election, candidacy: officer.candidacy)
+        if let choice = known[cell] { return choice }
+        let choice = schedule.election(forReference: officer.election, candidacy: officer.candidacy)
+        known[cell] = choice
+        return choice
+    }
+}

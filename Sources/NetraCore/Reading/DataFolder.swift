@@ -161,18 +161,16 @@ public enum DataFolder {
 
     /// Reads one file stored as text (CSV or TOML).
     static func readText(_ file: DataFile, from source: FileSource) -> FileOutcome {
-        var bytes: [UInt8]?
+        let bytes: [UInt8]?
         do { bytes = try source.contents(of: file) } catch {
             let message = (error as? SafeFile.Refusal).map(Messages.refusal) ?? Messages.unreadable(error.localizedDescription)
             return FileOutcome(file: file, records: nil, diagnostics: [Diagnostic(.error, file, line: nil, message)], exists: true)
         }
-        guard bytes != nil else {
+        guard let bytes else {
             let missing = file.kind.missing.map { Diagnostic($0.severity, file, line: nil, Messages.fileMissing($0.consequence)) }
             return FileOutcome(file: file, records: nil, diagnostics: missing.map { [$0] } ?? [], exists: false)
         }
-        // The roster's reader takes the bytes and lets them go once its rows are parsed,
-        // before the officers are put together (a million officers: 105 MB off the peak).
-        let reading = file == .officers ? OfficerReader.records(taking: &bytes) : file.kind.read(bytes!)
+        let reading = file.kind.read(bytes)
         return FileOutcome(file: file, records: reading.records,
                            diagnostics: reading.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, exists: true)
     }
@@ -221,7 +219,7 @@ public enum DataFolder {
                 dataset.roster = kept.roster
                 perOutcome[rosterSlot] = kept.rosterDiagnostics
                 merged = kept.mergeFindings
-                dataset.adopt(facts: kept.facts, units: nil, kpuCheck: nil)
+                dataset.adopt(facts: kept.facts)
             } else {
                 // Merged on every change of either file, from the last good of each: a
                 // change to officers.csv or candidates.csv re-merges both.
@@ -237,14 +235,14 @@ public enum DataFolder {
         }
         let unitsFrom: [UInt64] = [generations[DataFile.settings] ?? 0]
         if let units = AssemblyCache.hit(cache?.units, key, unitsFrom) {
-            dataset.adopt(facts: dataset.rosterFacts, units: units, kpuCheck: nil)
+            dataset.adopt(units: units)
         } else {
             dataset.prepareUnits()
             if let units = dataset.units, cache != nil { cache?.units = .init(key: key, others: unitsFrom, value: units) }
         }
         let kpuFrom: [UInt64] = [generations[DataFile.settings] ?? 0, generations[DataFile.kpu] ?? 0, generations[DataFile.kpuReview] ?? 0]
         if let check = AssemblyCache.hit(cache?.kpuCheck, key, kpuFrom) {
-            dataset.adopt(facts: dataset.rosterFacts, units: nil, kpuCheck: check)
+            dataset.adopt(kpuCheck: check)
         } else {
             dataset.prepareKPU()
             if let check = dataset.kpuCheck, cache != nil { cache?.kpuCheck = .init(key: key, others: kpuFrom, value: check) }

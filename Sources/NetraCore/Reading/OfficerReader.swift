@@ -14,32 +14,18 @@ enum OfficerReader {
         var explicitAges = ParseCache<Int>()
     }
 
+    /// The roster in `bytes`, read in `pieces` (by default one per core above 4 MB).
     static func read(_ bytes: [UInt8], pieces: Int? = nil) -> FileReading<OfficerRoster> {
-        var held: [UInt8]? = bytes
-        return read(taking: &held, pieces: pieces)
-    }
-
-    /// As `DataFileKind.read` does for the other files, taking the bytes (see `read(taking:)`).
-    static func records(taking bytes: inout [UInt8]?) -> (records: FileOutcome.Records?, diagnostics: [Diagnostic]) {
-        let reading = read(taking: &bytes)
-        return (reading.value.map(FileOutcome.Records.officers), reading.diagnostics)
-    }
-
-    /// Reads `bytes` and sets them to `nil` once the rows are parsed, so that a caller
-    /// who hands over its only copy has the file's memory back before the officers are
-    /// joined into one roster.
-    static func read(taking bytes: inout [UInt8]?, pieces: Int? = nil) -> FileReading<OfficerRoster> {
         var table = CSVTable<OfficerColumn>(file: .officers)
-        let expected = RecordReaders.expectedRows(bytes ?? [])
-        let count = pieces ?? CSVTable<OfficerColumn>.pieceCount(for: bytes?.count ?? 0)
-        let (usable, fileProblems, read) = table.read(bytes ?? [], pieces: count, makePart: { k in
+        let expected = RecordReaders.expectedRows(bytes)
+        let count = pieces ?? CSVTable<OfficerColumn>.pieceCount(for: bytes.count)
+        let (usable, fileProblems, read) = table.read(bytes, pieces: count, makePart: { k in
             var part = Part()
             // The first piece's array becomes the roster's: room for every row, so the
             // other pieces are appended to it without moving it.
             part.officers.reserveCapacity(k == 0 ? expected + 16 : expected / max(count, 1) + 16)
             return part
         }, row: readRow)
-        bytes = nil  // every value the rows need is copied out of them by now
 
         // In file order: the first row of a NIP wins, a later one is an error naming it.
         // (`consume`: the pieces' arrays must have one owner, or the first one is

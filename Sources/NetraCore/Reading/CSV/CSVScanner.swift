@@ -42,6 +42,8 @@ public struct CSVScanner {
     private let limit: Int
 
     static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    /// Every separator the scanner accepts.
+    static let separators: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
 
     /// Prepares to scan `bytes`; the separator is detected unless given.
     public init(bytes: UnsafeBufferPointer<UInt8>, separator: UInt8? = nil) {

@@ -80,19 +80,27 @@ struct CSVTable<Column: ColumnName> {
         // Offices put a title (and a date, a signature line…) above the headings.
         // The heading line is the first of the first few lines that names a required
         // column; when none does, the first line, so the message says what is missing.
+        // The separator is guessed from the first line; a title there may hold another
+        // format's separator (`Daftar Pegawai; Kota Balikpapan` above comma headings),
+        // so when that guess finds no heading line, the others are tried.
         var headerLine: Int?
         var headings: [String] = []
         var skipped: [Int] = []
-        var probe = CSVScanner(bytes: buffer)
-        while skipped.count < Self.titleLinesAllowed, let line = probe.next(into: &fields) {
-            if fields.allSatisfy(\.isEmpty) { continue }  // blank lines do not count
-            let candidate = texts(fields)
-            if Column.namesRequiredColumn(candidate) {
-                headerLine = line
-                headings = candidate
-                break
+        var probe = scanner
+        let separators = [scanner.separator] + CSVScanner.separators.filter { $0 != scanner.separator }
+        for separator in separators where headerLine == nil {
+            skipped = []
+            probe = CSVScanner(bytes: buffer, separator: separator)
+            while skipped.count < Self.titleLinesAllowed, let line = probe.next(into: &fields) {
+                if fields.allSatisfy(\.isEmpty) { continue }  // blank lines do not count
+                let candidate = texts(fields)
+                if Column.namesRequiredColumn(candidate) {
+                    headerLine = line
+                    headings = candidate
+                    break
+                }
+                skipped.append(line)
             }
-            skipped.append(line)
         }
         if headerLine != nil {
             scanner = probe
