@@ -1,99 +1,349 @@
 import NetraCore
 
-/// How a value too wide for its column is shortened. A cut never leaves only a prefix
-/// that many values share (`Kecamatan Ba…` names six kecamatan): long names of units
-/// and posts take their usual abbreviations first, then lose their middle.
+/// What a value is, which decides how it gives way when its column or line is too
+/// narrow — one rule for every panel and list (issue 23):
+///
+/// - a **name** loses its titles first (`Drs. Hasan Basri, M.Si.` → `Hasan Basri`),
+///   then its middle names to initials (`Andi B. Ridwan`), then the rest
+///   (`Bambang S.`), and is cut only as a last resort;
+/// - a **unit** (or a post) takes the office's own abbreviations (`Kec. Balikpapan
+///   Utara`, `Dinas Dikbud`, `BPKAD`), then its inner words shrink, then its middle;
+/// - a **code** (a dapil, a decree number) keeps its end, which tells values apart;
+/// - **text** is cut between words, never inside or just after a number, a date is
+///   kept whole or left out whole.
+///
+/// Names and units are never shortened to what another name or unit in the same frame
+/// shows (`DrawContext.fit`): `Kecamatan Balikp…` stood for six kecamatan.
 enum Shortening: Sendable {
-    /// `Andi Baso Ridw…`: for names, where the beginning is what is read.
-    case end
-    /// `Balikpa…ng 5`: the end is what tells values apart (dapil, IDs).
-    case middle
-    /// `Kec. Balikpapan Utara`, then a cut in the middle.
-    case abbreviate
+    case name, unit, code, text
 
-    /// `text` in at most `width` columns.
-    func apply(_ text: String, width: Int) -> String {
-        guard width > 0 else { return "" }
-        if DisplayWidth.of(text) <= width { return text }
+    /// Whether values that shorten alike must still read apart (people and units).
+    var keepsApart: Bool { self == .name || self == .unit }
+
+    /// What makes two values the same thing: two spellings of one unit may read alike.
+    func identity(_ value: String) -> String {
         switch self {
-        case .end: return DisplayWidth.fit(text, to: width)
-        case .middle: return Self.middle(text, width: width)
-        case .abbreviate:
-            let abbreviated = Abbreviations.shorten(text, toFit: width)
-            let words = Self.middleWords(abbreviated, width: width)
-            return DisplayWidth.of(words) <= width ? words : Self.middle(abbreviated, width: width)
+        case .unit: UnitNames.key(value)
+        default: value
         }
     }
 
-    /// Shortens the longest word between the first and the last (`Kec. Balikp… Barat`),
-    /// again and again, down to three letters each; the first and last words stay whole.
-    static func middleWords(_ text: String, width: Int) -> String {
+    /// A value longer than this is only ever cut: forms are built from whole names,
+    /// and a megabyte in a cell must cost what a short one does.
+    static let formLimit = 400
+
+    /// `value`'s shorter forms, most telling first, each no wider than `width`; the
+    /// cuts (several, so that values sharing a beginning can still be told apart) last.
+    func candidates(_ value: String, width: Int, abbreviations: Abbreviations) -> [String] {
+        guard width > 0 else { return [""] }
+        if DisplayWidth.of(value, atMost: width) <= width { return [value] }
+        var out: [String] = []
+        func add(_ s: String) {
+            if DisplayWidth.of(s, atMost: width) <= width, !out.contains(s), !Self.cutsANumber(s) { out.append(s) }
+        }
+        guard value.utf8.count <= Self.formLimit else {
+            add(TextFit.words(value, width: width))
+            return out.isEmpty ? [DisplayWidth.fit(value, to: width)] : out
+        }
+        switch self {
+        case .name:
+            let name = PersonName(value)
+            for form in name.forms { add(form) }
+            for cut in Self.endCuts(name.bare, width: width) { add(cut) }
+        case .unit:
+            var form = value
+            while let next = abbreviations.applyingNext(to: form) {
+                add(next)
+                form = next
+            }
+            for step in Self.innerWordSteps(form) { add(step) }
+            for cut in Self.middleCuts(form, width: width) { add(cut) }
+            for cut in Self.endCuts(form, width: width) { add(cut) }
+        case .code:
+            for cut in Self.middleCuts(value, width: width) { add(cut) }
+        case .text:
+            add(TextFit.words(value, width: width))
+        }
+        if out.isEmpty { out.append(TextFit.words(value, width: width)) }
+        return out
+    }
+
+    /// A cut that leaves a digit just before `…` has cut a number (`1 Apr 202…`).
+    static func cutsANumber(_ s: String) -> Bool {
+        guard let mark = s.firstIndex(of: "…"), mark > s.startIndex else { return false }
+        return s[s.index(before: mark)].isNumber
+    }
+
+    /// The longest inner word shrinks a letter at a time down to three letters
+    /// (`Kec. Balikp… Barat`); the first and the last word stay whole.
+    static func innerWordSteps(_ text: String) -> [String] {
         var words = text.split(separator: " ").map(String.init)
-        guard words.count >= 3 else { return text }
-        while DisplayWidth.of(words.joined(separator: " ")) > width {
+        guard words.count >= 3 else { return [] }
+        var steps: [String] = []
+        while true {
             let inner = 1..<(words.count - 1)
-            guard let longest = inner.max(by: { DisplayWidth.of(words[$0]) < DisplayWidth.of(words[$1]) }),
-                  words[longest].count > 4 else { break }
+            guard let longest = inner.filter({ !words[$0].contains(where: \.isNumber) })
+                    .max(by: { words[$0].count < words[$1].count }), words[longest].count > 4 else { break }
             var word = words[longest]
             if word.hasSuffix("…") { word.removeLast() }
             word.removeLast()
             words[longest] = word + "…"
+            steps.append(words.joined(separator: " "))
         }
-        return words.joined(separator: " ")
+        return steps
     }
 
-    /// Keeps the head and the tail, joined by `…` (the tail gets the larger half:
-    /// it carries the number or the place).
-    static func middle(_ text: String, width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        guard width > 4 else { return DisplayWidth.fit(text, to: width) }
-        let tailWidth = (width - 1) / 2 + (width - 1) % 2, headWidth = width - 1 - tailWidth
-        var head = "", tail = ""
-        var used = 0
-        for ch in text {
-            if used + DisplayWidth.of(ch) > headWidth { break }
-            head.append(ch)
-            used += DisplayWidth.of(ch)
+    /// `head…tail` in `width` columns, the tail from the larger half to most of the
+    /// width (the end carries the place or the number).
+    static func middleCuts(_ text: String, width: Int) -> [String] {
+        guard width > 4 else { return [] }
+        let characters = Array(text)
+        var cuts: [String] = []
+        var tailWidth = (width - 1) / 2 + (width - 1) % 2
+        while tailWidth <= width - 3 {
+            let headWidth = width - 1 - tailWidth
+            var head = "", tail = "", used = 0
+            for ch in characters {
+                if used + DisplayWidth.of(ch) > headWidth { break }
+                head.append(ch)
+                used += DisplayWidth.of(ch)
+            }
+            used = 0
+            for ch in characters.reversed() {
+                if used + DisplayWidth.of(ch) > tailWidth { break }
+                tail.insert(ch, at: tail.startIndex)
+                used += DisplayWidth.of(ch)
+            }
+            cuts.append(head.trimmingTrailingSpaces + "…" + tail)
+            tailWidth += 1
         }
-        used = 0
-        for ch in text.reversed() {
-            if used + DisplayWidth.of(ch) > tailWidth { break }
-            tail.insert(ch, at: tail.startIndex)
-            used += DisplayWidth.of(ch)
-        }
-        return head.trimmingTrailingSpaces + "…" + tail
+        return cuts
+    }
+
+    /// `text` cut at its end to `width` columns, then a column shorter each time (so a
+    /// cut can stop before a digit).
+    static func endCuts(_ text: String, width: Int) -> [String] {
+        (max(2, width - 3)...max(2, width)).reversed().map { DisplayWidth.fit(text, to: $0) }
+    }
+
+    /// The first form that fits, without regard to other values (a heading, a lone value).
+    func fit(_ value: String, width: Int, abbreviations: Abbreviations) -> String {
+        candidates(value, width: width, abbreviations: abbreviations)[0]
+    }
+
+    /// A column heading in `width` columns: whole, else its short form (`lewat`), else
+    /// its first letters with a dot (`Sumb.`). Headings give way before values do.
+    static func heading(_ forms: [String], width: Int) -> String {
+        guard width > 0 else { return "" }
+        if let whole = forms.first(where: { DisplayWidth.of($0) <= width }) { return whole }
+        let last = forms.last ?? ""
+        guard width >= 3 else { return DisplayWidth.fit(last, to: width).replacingOccurrences(of: "…", with: "") }
+        return DisplayWidth.fit(last, to: width - 1).replacingOccurrences(of: "…", with: "") + "."
     }
 }
 
-/// The abbreviations Indonesian offices write themselves: whole names of agencies
-/// first (`BKPSDM`, `Satpol PP`), then common words (`Kec.`, `Kabid`).
-enum Abbreviations {
-    /// Applied in this order, each only while the text is still too wide.
-    static let table: [(long: String, short: String)] = [
-        ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKPSDM"),
-        ("Badan Kepegawaian dan Pengembangan SDM", "BKPSDM"), ("Badan Kepegawaian Daerah", "BKD"),
-        ("Satuan Polisi Pamong Praja", "Satpol PP"), ("Sekretariat Daerah", "Setda"), ("Sekretariat DPRD", "Setwan"),
-        ("Komunikasi dan Informatika", "Kominfo"), ("Kependudukan dan Pencatatan Sipil", "Dukcapil"),
-        ("Pendidikan dan Kebudayaan", "Dikbud"), ("Pekerjaan Umum", "PU"), ("Lingkungan Hidup", "LH"),
-        ("Sumber Daya Manusia", "SDM"), ("Kepala Sub Bagian", "Kasubbag"), ("Kepala Subbagian", "Kasubbag"),
-        ("Kepala Bagian", "Kabag"), ("Kepala Bidang", "Kabid"), ("Kepala Seksi", "Kasi"), ("Kepala Dinas", "Kadis"),
-        ("Kepala Badan", "Kaban"), ("Dinas Perhubungan", "Dishub"), ("Dinas Kesehatan", "Dinkes"), ("Dinas Pendidikan", "Disdik"), ("Kepala Sekolah", "Kasek"), ("Kecamatan", "Kec."), ("Kelurahan", "Kel."),
-        ("Kabupaten", "Kab."), ("Provinsi", "Prov."), ("Pemerintahan", "Pem."), ("Pemerintah Kota", "Pemkot"),
-        ("Kepegawaian", "Kepeg."), ("Pengembangan", "Pengemb."), ("Perencanaan", "Perenc."), ("Fungsional", "Fung."),
-        ("Sekretariat", "Sekret."), ("Sekretaris", "Sekr."), ("Pengadministrasi", "Pengadm."), ("Pengawas", "Pengaw."),
-        ("Penegakan", "Pgk."), ("Partai ", "P. "), ("Kesehatan", "Kes."), (" dan ", " & "),
-    ]
+/// A person's name as SIASN writes it beside its titles: `Dr. H. Mulyadi Rahman,
+/// S.Sos., M.Si.` is titles `Dr. H.`, words `Mulyadi Rahman`, titles `S.Sos., M.Si.`.
+struct PersonName {
+    let full: String
+    let words: [String]
 
-    /// `text` with abbreviations applied until it fits in `width` (or none is left).
-    static func shorten(_ text: String, toFit width: Int) -> String {
-        // Abbreviations shorten a text by a few times at most: one far wider than the
-        // column is cut anyway, and is not searched thirty times over.
-        if text.utf8.count > 16 * max(width, 1) { return text }
-        var out = text
-        for (long, short) in table where DisplayWidth.of(out) > width {
-            out = out.replacingOccurrences(of: long, with: short)
+    /// Titles written before a name (compared without case and the final dot).
+    static let titlesBefore: Set<String> = ["dr", "drs", "dra", "drg", "ir", "prof", "h", "hj", "kh", "ns", "apt", "hc", "ust", "bpk", "ibu"]
+
+    init(_ text: String) {
+        full = text
+        let main = text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? text
+        var tokens = main.split(separator: " ").map(String.init)
+        while tokens.count > 1, let first = tokens.first,
+              Self.titlesBefore.contains(first.lowercased().trimmingCharacters(in: ["."])) {
+            tokens.removeFirst()
+        }
+        words = tokens
+    }
+
+    /// The name without its titles.
+    var bare: String { words.joined(separator: " ") }
+
+    /// Shorter and shorter: without titles; middle names as initials (`Andi B.
+    /// Ridwan`); every name after the first as an initial (`Bambang S.`); then, for
+    /// telling apart two people who share those, the last name's first letters
+    /// (`Bambang Su.`).
+    var forms: [String] {
+        var forms = [full, bare]
+        guard words.count >= 2 else { return forms }
+        let first = words[0], last = words[words.count - 1]
+        let middle = words.dropFirst().dropLast().map(Self.initial)
+        if !middle.isEmpty { forms.append(([first] + middle + [last]).joined(separator: " ")) }
+        forms.append(([first] + middle + [Self.initial(last)]).joined(separator: " "))
+        let letters = Array(last)
+        if letters.count > 2 {
+            for k in 2..<letters.count { forms.append(([first] + middle + [String(letters.prefix(k)) + "."]).joined(separator: " ")) }
+        }
+        return forms
+    }
+
+    static func initial(_ word: String) -> String {
+        guard let c = word.first, c.isLetter, word.count > 1 else { return word }
+        return String(c) + "."
+    }
+}
+
+/// Fitting words to a line without cutting what carries the meaning.
+enum TextFit {
+    /// `text` in `width` columns: whole when it fits; else cut between words with `…`,
+    /// never inside a word that holds a digit and never just after one — a date
+    /// (`1 Apr 2023`) stays whole or goes whole; a single long word is cut by letters,
+    /// short of any digit.
+    static func words(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text, atMost: width) <= width { return text }
+        let tokens = tokensKeepingDates(DisplayWidth.head(text, scalars: DisplayWidth.scalarBudget(columns: width) + 8).text)
+        var kept: [String] = [], used = 0
+        for token in tokens {
+            let w = DisplayWidth.of(token) + (kept.isEmpty ? 0 : 1)
+            if used + w > width - 1 { break }
+            kept.append(token)
+            used += w
+        }
+        // Never end on a number: a count or a date without its end misleads.
+        while let last = kept.last, last.last?.isNumber == true || last.last.map({ ",;:·-—(".contains($0) }) == true {
+            kept.removeLast()
+        }
+        if !kept.isEmpty { return kept.joined(separator: " ") + "…" }
+        // One long first word: cut by letters, then back to the last letter before a digit.
+        var cut = Array(DisplayWidth.fit(text, to: width).dropLast())
+        while let last = cut.last, last.isNumber || last == " " { cut.removeLast() }
+        return cut.isEmpty ? "…" : String(cut) + "…"
+    }
+
+    /// The words of `text`, with a day, month and year (`1 Apr 2023`) and a time with
+    /// its zone (`00:59 WITA`) held together as one.
+    static func tokensKeepingDates(_ text: String) -> [String] {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            var token = words[i]
+            if i + 1 < words.count, token.allSatisfy(\.isNumber), isMonth(words[i + 1]) {
+                token += " " + words[i + 1]
+                i += 1
+                if i + 1 < words.count, words[i + 1].first?.isNumber == true {
+                    token += " " + words[i + 1]
+                    i += 1
+                }
+            } else if i + 1 < words.count, token.contains(":"), token.first?.isNumber == true,
+                      ["WIB", "WITA", "WIT", "WITA)", "WIB)", "WIT)"].contains(words[i + 1]) {
+                token += " " + words[i + 1]
+                i += 1
+            }
+            out.append(token)
+            i += 1
         }
         return out
+    }
+
+    static let monthWords: Set<String> = ["jan", "feb", "mar", "apr", "mei", "may", "jun", "jul", "agu", "agt", "aug", "sep", "okt", "oct",
+                                          "nov", "des", "dec"]
+
+    static func isMonth(_ word: String) -> Bool {
+        monthWords.contains(String(word.lowercased().prefix(3))) && word.count <= 9 && !word.contains(where: \.isNumber)
+    }
+}
+
+/// What a frame shows for each name and unit it shortened: the record that keeps
+/// two of them from reading alike, and what the frame test reads.
+struct ShownNames {
+    /// A value drawn through `DrawContext.fit`.
+    struct Entry: Equatable {
+        let kind: Shortening
+        let value: String
+        let shown: String
+    }
+
+    /// Shown text → the identity of the value it stands for.
+    private(set) var owner: [String: String] = [:]
+    private(set) var entries: [Entry] = []
+
+    func isTaken(_ shown: String, by identity: String) -> Bool { owner[shown].map { $0 != identity } ?? false }
+
+    mutating func record(_ kind: Shortening, value: String, shown: String) {
+        let identity = kind.identity(value)
+        if owner[shown] == nil { owner[shown] = identity }
+        entries.append(Entry(kind: kind, value: value, shown: shown))
+    }
+}
+
+extension DrawContext {
+    /// The abbreviations this frame uses: the office's own from `netra.toml`, then the table.
+    var abbreviations: Abbreviations { Abbreviations(own: input.model.dataset.settings.abbreviations) }
+
+    /// One value in `width` columns (see `fit(_:as:width:)`).
+    mutating func fit(_ value: String, as kind: Shortening, width: Int) -> String {
+        fit([value], as: kind, width: width)[value] ?? ""
+    }
+
+    /// `values` in `width` columns each, as `kind` says; a name or unit never reads
+    /// like another one shown in this frame (here or earlier): where two forms
+    /// collide, both take their next form; a full value that fits is never changed.
+    mutating func fit(_ values: [String], as kind: Shortening, width: Int) -> [String: String] {
+        var distinct: [String] = [], seen = Set<String>()
+        for v in values where seen.insert(v).inserted { distinct.append(v) }
+        let table = kind == .unit ? abbreviations : Abbreviations(own: [])
+        var options: [String: [String]] = [:]
+        var choice: [String: Int] = [:]
+        for v in distinct {
+            options[v] = kind.candidates(v, width: width, abbreviations: table)
+            choice[v] = 0
+        }
+        func shown(_ v: String) -> String { options[v]![choice[v]!] }
+        if kind.keepsApart {
+            // Each round moves every value in a collision one form on; a full value
+            // that fits is the name itself and stays.
+            for _ in 0..<64 {
+                var byShown: [String: [String]] = [:]
+                for v in distinct { byShown[shown(v), default: []].append(v) }
+                var moved = false
+                for v in distinct {
+                    let s = shown(v), identity = kind.identity(v)
+                    let clash = byShown[s]!.contains { kind.identity($0) != identity } || names.isTaken(s, by: identity)
+                    guard clash, s != v, choice[v]! + 1 < options[v]!.count else { continue }
+                    choice[v]! += 1
+                    moved = true
+                }
+                if !moved { break }
+            }
+            // Still alike (every form used up): cut each where it differs from the others.
+            var byShown: [String: [String]] = [:]
+            for v in distinct { byShown[shown(v), default: []].append(v) }
+            for (s, group) in byShown where Set(group.map(kind.identity)).count > 1 || group.contains(where: { names.isTaken(s, by: kind.identity($0)) }) {
+                for v in group where s != v {
+                    let others = distinct.filter { kind.identity($0) != kind.identity(v) && shown($0) == s }
+                    options[v]!.append(Self.distinguishing(v, from: others, width: width))
+                    choice[v] = options[v]!.count - 1
+                }
+            }
+        }
+        var result: [String: String] = [:]
+        for v in distinct {
+            let s = shown(v)
+            result[v] = s
+            if kind.keepsApart { names.record(kind, value: v, shown: s) }
+        }
+        return result
+    }
+
+    /// `value` cut so that it keeps the first letter where it differs from `others`.
+    static func distinguishing(_ value: String, from others: [String], width: Int) -> String {
+        let v = Array(value)
+        let d = others.map { o in zip(v, Array(o)).prefix { $0 == $1 }.count }.max() ?? 0
+        var end = min(v.count, d + 1)
+        while end < v.count, v[end - 1].isNumber { end += 1 }  // a number stays whole
+        if end >= v.count { return DisplayWidth.fit(value, to: width) }
+        if end <= width - 1 { return String(v[..<end]) + "…" }
+        // The difference lies beyond the width: a window that ends on it.
+        let window = String(v[max(0, end - (width - 2))..<end])
+        return "…" + window + "…"
     }
 }
 

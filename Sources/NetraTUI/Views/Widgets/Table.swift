@@ -16,7 +16,7 @@ struct FieldSpec: Sendable {
     var priority: Int
     var minimum: Int
     var cap: Int
-    var shortening: Shortening = .end
+    var shortening: Shortening = .text
     var alignRight = false
     /// Offered by the filter-by-value picker (columns with few distinct values).
     var filterable = false
@@ -108,10 +108,12 @@ struct TablePlan {
         for (f, spec) in table.fields.enumerated() {
             var natural = 0
             for row in visible { natural = max(natural, DisplayWidth.of(table.text(row, f), atMost: 4096)) }
+            // Sized to the widest value, not to the heading: a heading wider than its
+            // values gets room only when every value has what it needs.
             let title = DisplayWidth.of(spec.title) + (table.sort.key == spec.key ? 2 : 0)
-            let want = natural == 0 ? 0 : min(spec.cap, max(natural, min(title, spec.cap)))
+            let want = natural == 0 ? 0 : min(spec.cap, max(natural, min(title, 3)))
             needs.append(ColumnNeed(priority: spec.priority, minimum: min(spec.minimum, max(want, 1)), want: want,
-                                    natural: max(natural, want)))
+                                    natural: max(natural, want), heading: natural == 0 ? 0 : min(title, spec.cap)))
         }
         widths = ColumnLayout.widths(needs, total: width)
         var spans: [(Int, Range<Int>)] = []
