@@ -50,6 +50,7 @@ public struct Abbreviations: Sendable, Equatable {
         ("Satuan Polisi Pamong Praja", "Satpol PP"), ("Sekretariat Daerah", "Setda"), ("Sekretariat DPRD", "Setwan"),
         ("Rumah Sakit Umum Daerah", "RSUD"), ("Pusat Kesehatan Masyarakat", "Puskesmas"),
         ("Unit Pelaksana Teknis Daerah", "UPTD"), ("Unit Pelaksana Teknis", "UPT"),
+        ("Sekolah Menengah Pertama Negeri", "SMPN"), ("Sekolah Dasar Negeri", "SDN"), ("Sekolah Menengah Pertama", "SMP"), ("Sekolah Dasar", "SD"),
         ("Dinas Kesehatan", "Dinkes"), ("Dinas Perhubungan", "Dishub"), ("Dinas Sosial", "Dinsos"),
         // What a dinas or badan is about, as the office shortens it (`Dinas Dikbud`).
         ("Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "PMPTSP"), ("Pemberdayaan Perempuan dan Perlindungan Anak", "PPPA"),

@@ -137,6 +137,8 @@ enum Shortening: Sendable {
         guard width > 0 else { return "" }
         if let whole = forms.first(where: { DisplayWidth.of($0) <= width }) { return whole }
         let last = forms.last ?? ""
+        // A code (`SE-WALIKOTA-2023`) keeps its end, where the number is.
+        if last.contains(where: \.isNumber) { return Shortening.code.fit(last, width: width, abbreviations: Abbreviations(own: [])) }
         guard width >= 3 else { return DisplayWidth.fit(last, to: width).replacingOccurrences(of: "…", with: "") }
         return DisplayWidth.fit(last, to: width - 1).replacingOccurrences(of: "…", with: "") + "."
     }
@@ -179,6 +181,15 @@ struct PersonName {
         let letters = Array(last)
         if letters.count > 2 {
             for k in 2..<letters.count { forms.append(([first] + middle + [String(letters.prefix(k)) + "."]).joined(separator: " ")) }
+        }
+        // Two people who differ only in a middle name (`Andi Baso Ridwan`, `Andi Basri
+        // Ridwan`): that name's first letters, the last name whole.
+        for (i, word) in words.dropFirst().dropLast().enumerated() where word.count > 2 {
+            for k in 2..<word.count {
+                var shown = middle
+                shown[i] = String(word.prefix(k)) + "."
+                forms.append(([first] + shown + [last]).joined(separator: " "))
+            }
         }
         return forms
     }
@@ -225,7 +236,7 @@ enum TextFit {
         var i = 0
         while i < words.count {
             var token = words[i]
-            if i + 1 < words.count, token.allSatisfy(\.isNumber), isMonth(words[i + 1]) {
+            if i + 1 < words.count, token.drop(while: { $0 == "(" }).allSatisfy(\.isNumber), isMonth(words[i + 1]) {
                 token += " " + words[i + 1]
                 i += 1
                 if i + 1 < words.count, words[i + 1].first?.isNumber == true {
@@ -261,15 +272,19 @@ struct ShownNames {
         let shown: String
     }
 
-    /// Shown text → the identity of the value it stands for.
+    /// Shown text → the identity of the value it stands for, and that value.
     private(set) var owner: [String: String] = [:]
+    private(set) var ownerValue: [String: String] = [:]
     private(set) var entries: [Entry] = []
 
     func isTaken(_ shown: String, by identity: String) -> Bool { owner[shown].map { $0 != identity } ?? false }
 
     mutating func record(_ kind: Shortening, value: String, shown: String) {
         let identity = kind.identity(value)
-        if owner[shown] == nil { owner[shown] = identity }
+        if owner[shown] == nil {
+            owner[shown] = identity
+            ownerValue[shown] = value
+        }
         entries.append(Entry(kind: kind, value: value, shown: shown))
     }
 }
@@ -313,13 +328,22 @@ extension DrawContext {
                 }
                 if !moved { break }
             }
-            // Still alike (every form used up): cut each where it differs from the others.
+            // Still alike (every form used up): each takes its start and its end with
+            // the middle left out, split where no other value shares both (see `apart`).
             var byShown: [String: [String]] = [:]
             for v in distinct { byShown[shown(v), default: []].append(v) }
+            var alike: [String] = []
             for (s, group) in byShown where Set(group.map(kind.identity)).count > 1 || group.contains(where: { names.isTaken(s, by: kind.identity($0)) }) {
-                for v in group where s != v {
-                    let others = distinct.filter { kind.identity($0) != kind.identity(v) && shown($0) == s }
-                    options[v]!.append(Self.distinguishing(v, from: others, width: width))
+                alike += group.filter { $0 != s }
+            }
+            if !alike.isEmpty {
+                let settled = Set(distinct.filter { !alike.contains($0) }.map(shown))
+                // Cut from the abbreviated names where they still tell units apart.
+                let base: (String) -> String = kind == .unit ? { table.applyingAll(to: $0) } : kind == .name ? { PersonName($0).bare } : { $0 }
+                let apart = Self.apart(alike, among: distinct + names.ownerValue.values, identity: kind.identity, base: base, width: width,
+                                       avoiding: settled.union(names.owner.keys))
+                for (v, cut) in apart {
+                    options[v]!.append(cut)
                     choice[v] = options[v]!.count - 1
                 }
             }
@@ -333,17 +357,52 @@ extension DrawContext {
         return result
     }
 
-    /// `value` cut so that it keeps the first letter where it differs from `others`.
-    static func distinguishing(_ value: String, from others: [String], width: Int) -> String {
-        let v = Array(value)
-        let d = others.map { o in zip(v, Array(o)).prefix { $0 == $1 }.count }.max() ?? 0
-        var end = min(v.count, d + 1)
-        while end < v.count, v[end - 1].isNumber { end += 1 }  // a number stays whole
-        if end >= v.count { return DisplayWidth.fit(value, to: width) }
-        if end <= width - 1 { return String(v[..<end]) + "…" }
-        // The difference lies beyond the width: a window that ends on it.
-        let window = String(v[max(0, end - (width - 2))..<end])
-        return "…" + window + "…"
+    /// `value` cut just after the first letter where it differs from every one of
+    /// `others` (`Dinas Pert…` beside `Dinas Perd…`); where that letter lies beyond the
+    /// width, the words before it give way in the middle (`Dinas P…Kota Ba…`).
+    /// Cuts `head…tail` of `values` in `width` columns that no two different values
+    /// of `among` share. Each value takes the most balanced split (head and tail
+    /// lengths) for which no value of another identity has both the same head and the
+    /// same tail; two cuts alike would need the same split and the same head and
+    /// tail, so none is alike. A cut also avoids the texts in `avoiding` (what the
+    /// frame already shows). A value no split tells apart keeps its end cut.
+    static func apart(_ values: [String], among: [String], identity: (String) -> String, base: (String) -> String = { $0 }, width: Int,
+                      avoiding: Set<String>) -> [String: String] {
+        guard width >= 3 else { return [:] }
+        let total = width - 1
+        var splits: [Int] = []  // tail lengths, most balanced first
+        let middle = max(1, total / 2)
+        for step in 0..<total {
+            for tail in [middle + step, middle - step] where tail >= 1 && tail <= total - 1 && !splits.contains(tail) { splits.append(tail) }
+        }
+        let everyone = Array(Set(among)).map { (value: $0, characters: Array(base($0)), identity: identity($0)) }
+        func parts(_ c: [Character], tail: Int) -> (String, String)? {
+            guard c.count > total else { return nil }
+            return (String(c[..<(total - tail)]), String(c[(c.count - tail)...]))
+        }
+        var owners: [Int: [String: Set<String>]] = [:]
+        func ownersOf(_ tail: Int) -> [String: Set<String>] {
+            if let known = owners[tail] { return known }
+            var map: [String: Set<String>] = [:]
+            for e in everyone {
+                guard let (h, t) = parts(e.characters, tail: tail) else { continue }
+                map[h + "\u{1}" + t, default: []].insert(e.identity)
+            }
+            owners[tail] = map
+            return map
+        }
+        var out: [String: String] = [:]
+        for v in values {
+            let c = Array(base(v)), id = identity(v)
+            for tail in splits {
+                guard let (h, t) = parts(c, tail: tail), ownersOf(tail)[h + "\u{1}" + t] == [id] else { continue }
+                let cut = h + "…" + t
+                if avoiding.contains(cut) || DisplayWidth.of(cut) > width || Shortening.cutsANumber(cut) { continue }
+                out[v] = cut
+                break
+            }
+        }
+        return out
     }
 }
 

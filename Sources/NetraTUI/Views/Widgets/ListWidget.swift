@@ -95,7 +95,9 @@ enum ListWidget {
         let glyphs = context.glyphs
         let widths = Column.layout(columns, in: area.width - 2)
         if window.placement.hasHeading {
-            context.grid.putRow(columns.map(\.title), widths: widths, columns: columns, x: area.x + 2, y: area.y, role: .title)
+            // Headings give way before values, in their own way (`Sumb.`, `SE-WA…-2023`).
+            let titles = columns.indices.map { Shortening.heading([columns[$0].title], width: widths[$0]) }
+            context.grid.putRow(titles, widths: widths, columns: columns, x: area.x + 2, y: area.y, role: .title)
         }
         guard window.rows.count > 0 else {
             context.grid.put(context.text(.noRows), x: area.x + 2, y: area.y + 2, role: .muted)
