@@ -15,9 +15,12 @@ public struct Abbreviations: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public let long: String
         public let short: String
+        /// `long` in lower case: a quick look before the careful whole-word match.
+        let lowerLong: String
         public init(long: String, short: String) {
             self.long = long
             self.short = short
+            lowerLong = long.lowercased()
         }
     }
 
@@ -74,7 +77,8 @@ public struct Abbreviations: Sendable, Equatable {
     /// `text` with the first entry that changes it applied; `nil` when none does.
     /// Matches whole words without regard to case (SIASN writes units in capitals).
     public func applyingNext(to text: String) -> String? {
-        for entry in entries {
+        let lower = text.lowercased()
+        for entry in entries where lower.contains(entry.lowerLong) {
             if let replaced = Self.replace(entry, in: text) { return replaced }
         }
         return nil
@@ -82,8 +86,13 @@ public struct Abbreviations: Sendable, Equatable {
 
     /// Every entry applied once, in order: the shortest form the table makes.
     public func applyingAll(to text: String) -> String {
-        var out = text
-        for entry in entries { out = Self.replace(entry, in: out) ?? out }
+        var out = text, lower = text.lowercased()
+        for entry in entries where lower.contains(entry.lowerLong) {
+            if let replaced = Self.replace(entry, in: out) {
+                out = replaced
+                lower = out.lowercased()
+            }
+        }
         return out
     }
 

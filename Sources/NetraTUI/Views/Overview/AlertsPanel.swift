@@ -40,9 +40,9 @@ enum AlertsPanel {
         let rows = OverviewView().rows(input).prefix(measured)
         let widest = rows.map { row -> Int in
             switch row {
-            case .single(let a): DisplayWidth.of(sentence(input, a, name: nil))
-            case .group(let g): DisplayWidth.of(groupLine(input, g))
-            case .member(let a): 2 + DisplayWidth.of(sentence(input, a, name: nil))
+            case .single(let a): DisplayWidth.of(sentence(input, a, name: nil), atMost: 1000)
+            case .group(let g): DisplayWidth.of(groupLine(input, g), atMost: 1000)
+            case .member(let a): 2 + DisplayWidth.of(sentence(input, a, name: nil), atMost: 1000)
             }
         }.max() ?? 0
         return columns.lead + widest + 2
@@ -64,13 +64,15 @@ enum AlertsPanel {
     static func fittedSentence(_ context: inout DrawContext, _ a: Alert, width: Int) -> String {
         let input = context.input
         let whole = sentence(input, a, name: nil)
-        guard DisplayWidth.of(whole) > width, input.privacy.names == .full,
-              let officer = a.nip.flatMap({ input.model.dataset.roster[$0] }) else { return TextFit.words(whole, width: width) }
+        // A name too long to be a name (a pasted blob) is only cut, never split into forms.
+        guard DisplayWidth.of(whole, atMost: width) > width, input.privacy.names == .full,
+              let officer = a.nip.flatMap({ input.model.dataset.roster[$0] }),
+              officer.displayName.utf8.count <= Shortening.formLimit else { return TextFit.words(whole, width: width) }
         let full = officer.displayName
         let forms = PersonName(full).forms.filter { !context.names.isTaken($0, by: full) }
         for form in forms {
             let s = sentence(input, a, name: form)
-            if DisplayWidth.of(s) <= width {
+            if DisplayWidth.of(s, atMost: width) <= width {
                 context.names.record(.name, value: full, shown: form)
                 return s
             }

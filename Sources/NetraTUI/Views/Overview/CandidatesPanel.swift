@@ -174,7 +174,7 @@ enum ElectionLabel {
 
     static func fit(_ e: Election, region: String, width: Int) -> String {
         let forms = forms(e, region: region)
-        if let whole = forms.first(where: { DisplayWidth.of($0) <= width }) { return whole }
+        if let whole = forms.first(where: { DisplayWidth.of($0, atMost: width) <= width }) { return whole }
         return Shortening.code.candidates(forms[forms.count - 1], width: width, abbreviations: Abbreviations(own: []))[0]
     }
 }

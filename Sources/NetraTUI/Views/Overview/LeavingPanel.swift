@@ -71,7 +71,7 @@ enum LeavingPanel {
         }
         // The kind of retirement (the same word on every line) gives way before a
         // name loses more than its titles.
-        let readable = min(entries.map { DisplayWidth.of(PersonName($0.name).bare) }.max() ?? 0, 24)
+        let readable = min(entries.map { $0.name.utf8.count > Shortening.formLimit ? 24 : DisplayWidth.of(PersonName($0.name).bare) }.max() ?? 0, 24)
         let level = (0..<2).first { l in (entries.map { DisplayWidth.of(right($0, l)) }.max() ?? 0) + 1 + readable <= width } ?? 1
         let rightWidth = entries.map { DisplayWidth.of(right($0, level)) }.max() ?? 0
         let shown = context.fit(entries.map(\.name), as: .name, width: max(1, width - rightWidth - 1))

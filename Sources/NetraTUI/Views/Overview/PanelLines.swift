@@ -57,7 +57,11 @@ enum PanelLines {
             used = padWidth
             onLine = 0
         }
-        for part in parts {
+        // What eight lines can show of a part: a megabyte in a cell costs what a line does.
+        let budget = DisplayWidth.scalarBudget(columns: 8 * max(1, width))
+        for whole in parts {
+            let (head, cut) = DisplayWidth.head(whole.text, scalars: budget)
+            let part = (text: cut ? head + "…" : head, role: whole.role)
             let w = DisplayWidth.of(part.text)
             let sepWidth = onLine > 0 ? DisplayWidth.of(separator) : 0
             if w > width - padWidth {

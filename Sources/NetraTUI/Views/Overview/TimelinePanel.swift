@@ -32,7 +32,7 @@ enum TimelinePanel {
                 if let n = next {
                     let countdown = text.countdown(n.countdown.at(input.now))
                     right = [Run(countdown, .countdown)]
-                    let room = min(DisplayWidth.of(n.stage.name) + 3, (width - labelWidth) / 2) - DisplayWidth.of(countdown) - 1
+                    let room = min(DisplayWidth.of(n.stage.name, atMost: width) + 3, (width - labelWidth) / 2) - DisplayWidth.of(countdown) - 1
                     if room >= 6 {
                         tail = [Run(" \(glyphs.upcoming) " + TextFit.words(n.stage.name, width: room - 3), .countdown)]
                     }

@@ -79,7 +79,7 @@ enum UnitsPanel {
     static func columns(_ headingForms: [[String]], values: [[Int]], names: [String], width: Int) -> Plan {
         let count = headingForms.count
         let valueWidths = (0..<count).map { i in values.map { String($0[i]).count }.max() ?? 1 }
-        let natural = names.map { DisplayWidth.of($0) }.max() ?? 0
+        let natural = names.map { DisplayWidth.of($0, atMost: width) }.max() ?? 0
         func plan(level: Int) -> Plan {
             let headings = headingForms.map { $0[min(level, $0.count - 1)] }
             var edges = Array(repeating: 0, count: count)

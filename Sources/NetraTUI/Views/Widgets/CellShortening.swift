@@ -213,7 +213,16 @@ enum TextFit {
         var kept: [String] = [], used = 0
         for token in tokens {
             let w = DisplayWidth.of(token) + (kept.isEmpty ? 0 : 1)
-            if used + w > width - 1 { break }
+            if used + w > width - 1 {
+                // A word longer than the whole line (a pasted blob) has no better place
+                // to break: its first letters fill the room, short of a digit.
+                if DisplayWidth.of(token, atMost: width) > width, !kept.isEmpty, width - 1 - used > 2 {
+                    var letters = Array(DisplayWidth.fit(token, to: width - used - 1).dropLast())
+                    while let last = letters.last, last.isNumber { letters.removeLast() }
+                    if !letters.isEmpty { return kept.joined(separator: " ") + " " + String(letters) + "…" }
+                }
+                break
+            }
             kept.append(token)
             used += w
         }
