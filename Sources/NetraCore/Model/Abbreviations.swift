@@ -32,10 +32,17 @@ public struct Abbreviations: Sendable, Equatable {
     /// The built-in table and `own` (from `netra.toml`). An own entry for a name the
     /// table also knows replaces the table's.
     public init(own: [Entry] = []) {
-        let ownKeys = Set(own.map { $0.long.lowercased() })
-        let builtIn = Self.builtIn.filter { !ownKeys.contains($0.long.lowercased()) }
-        entries = Self.longestFirst(own) + Self.longestFirst(builtIn)
+        guard !own.isEmpty else {
+            entries = Self.builtInInOrder
+            return
+        }
+        let ownKeys = Set(own.map(\.lowerLong))
+        entries = Self.longestFirst(own) + Self.builtInInOrder.filter { !ownKeys.contains($0.lowerLong) }
     }
+
+    /// The built-in table in the order it is tried, sorted once (a frame asks for it
+    /// in every list column).
+    static let builtInInOrder = longestFirst(builtIn)
 
     static func longestFirst(_ list: [Entry]) -> [Entry] {
         list.enumerated().sorted { ($1.element.long.count, $0.offset) < ($0.element.long.count, $1.offset) }.map(\.element)

@@ -110,8 +110,10 @@ struct TablePlan {
         let abbreviations = Abbreviations(own: table.abbreviations)
         for (f, spec) in table.fields.enumerated() {
             var natural = 0, whole = 0
+            var measured = Set<String>()  // a unit repeats down the column: each once
             for row in visible {
                 let text = table.text(row, f)
+                guard measured.insert(text).inserted else { continue }
                 natural = max(natural, DisplayWidth.of(text, atMost: 4096))
                 // What a value needs to keep its meaning whole: a name without its
                 // titles, a unit in the office's abbreviations. Spare room shows the rest.
