@@ -131,8 +131,11 @@ import Testing
         let sentence = "Agustinus Lolo: lewat BUP sejak 1 Apr 2023, belum ada SK pensiun"
         #expect(TextFit.words(sentence, width: 80) == sentence)
         #expect(TextFit.words(sentence, width: 50) == "Agustinus Lolo: lewat BUP sejak 1 Apr 2023, belum…")
+        // Room for the date and its comma, not the next word: the date stays, closed.
+        #expect(TextFit.words(sentence, width: 44) == "Agustinus Lolo: lewat BUP sejak 1 Apr 2023,…")
         // Too narrow for the whole date: the date goes whole.
         #expect(TextFit.words(sentence, width: 40) == "Agustinus Lolo: lewat BUP sejak…")
+        #expect(TextFit.words("sejak 1 Apr 2023 belum ada", width: 20) == "sejak…")
         #expect(TextFit.words("batas 3 Okt 2023 23:59 WIB (4 Okt 00:59 WITA)", width: 36) == "batas 3 Okt 2023 23:59 WIB…")
         #expect(TextFit.words("NTR-2023-006", width: 8) == "NTR-…")
         // The grid's own cut never leaves a digit before `…` either.

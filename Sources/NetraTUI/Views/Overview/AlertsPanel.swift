@@ -77,17 +77,26 @@ enum AlertsPanel {
                 return s
             }
         }
-        // Cut anyway: the name without its titles where the cut keeps it (a shorter
-        // name buys only a word of the sentence), else as the screen names them.
+        // Cut anyway. The cut that keeps the most of the sentence's figures wins (a
+        // shorter name that saves the date `sejak 1 Apr 2023` is worth it); among equals
+        // the longest name the cut keeps whole, else the sentence as the screen names them.
+        var best = (cut: TextFit.words(whole, width: width), form: String?.none)
+        var bestDigits = Self.digits(best.cut)
         for form in forms.dropFirst() {
             let cut = TextFit.words(sentence(input, a, name: form), width: width)
-            if cut.contains(form) {
-                context.names.record(.name, value: full, shown: form)
-                return cut
+            guard cut.contains(form) else { continue }
+            let kept = Self.digits(cut)
+            if best.form == nil ? kept >= bestDigits : kept > bestDigits {
+                best = (cut, form)
+                bestDigits = kept
             }
         }
-        return TextFit.words(whole, width: width)
+        if let form = best.form { context.names.record(.name, value: full, shown: form) }
+        return best.cut
     }
+
+    /// How many digits a line keeps: what a cut must not lose (dates, counts, days).
+    static func digits(_ line: String) -> Int { line.unicodeScalars.count { ("0"..."9").contains($0) } }
 
     /// Draws the box and the list.
     static func draw(_ context: inout DrawContext, _ rect: Rect, list: ListWindow, columns: Columns) {

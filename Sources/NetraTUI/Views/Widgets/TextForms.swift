@@ -86,8 +86,11 @@ enum TextFit {
             kept.append(token)
             used += w
         }
-        // Never end on a number: a count or a date without its end misleads.
+        // Never end on a number: a count or a date without its end misleads. A whole
+        // date or count closed by its comma (`sejak 1 Apr 2023,…`) is kept: the comma
+        // says it ended, and it is the figure the line is for.
         while let last = kept.last, last.last?.isNumber == true || last.last.map({ ",;:·-—(".contains($0) }) == true {
+            if Self.closesAFigure(last) { break }
             kept.removeLast()
         }
         if !kept.isEmpty { return kept.joined(separator: " ") + "…" }
@@ -95,6 +98,12 @@ enum TextFit {
         var cut = Array(DisplayWidth.fit(text, to: width).dropLast())
         while let last = cut.last, last.isNumber || last == " " { cut.removeLast() }
         return cut.isEmpty ? "…" : String(cut) + "…"
+    }
+
+    /// A token that is a figure closed by a comma or semicolon: `2023,`, `1 Apr 2023;`.
+    static func closesAFigure(_ token: String) -> Bool {
+        guard let end = token.last, end == "," || end == ";" else { return false }
+        return token.dropLast().last?.isNumber == true
     }
 
     /// The words of `text`, with a day, month and year (`1 Apr 2023`) and a time with
