@@ -13,21 +13,19 @@
 struct CandidateRules {
     private(set) var statuses: [CandidateStatus] = []
     private(set) var alerts: [Alert] = []
-    /// The election each candidate is followed under, for the request rules.
-    private(set) var electionByNIP: [NIP: ElectionDeadlines] = [:]
 
     init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
-        let schedule = c.dataset.schedule
         // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
         let officers = c.dataset.roster.officers
-        var choices = schedule.map(ElectionChoices.init)
+        var followed = FollowedElection(c, elections: elections)
         // In name order already (kept with the roster): the statuses need no sort.
-        for index in c.dataset.rosterFacts.activeCandidatesByName(in: c.dataset.roster) {
+        let order = c.dataset.rosterFacts.activeCandidatesByName(in: c.dataset.roster)
+        statuses.reserveCapacity(order.count)
+        alerts.reserveCapacity(order.count)
+        for index in order {
             let officer = officers[Int(index)]
             guard officer.isInService else { continue }
-            let chosen = choices?.choice(for: officer).election
-            let election = chosen.flatMap { e in elections.first { $0.election.id == e.id } }
-            if let election { electionByNIP[officer.nip] = election }
+            let election = followed.election(of: officer)
             let own = c.requestsByNIP[officer.nip] ?? []
             let leaving = own.filter { $0.kind.endsServiceForCandidacy }
             let decisive = leaving.first { $0.stage == .decreed }
@@ -76,3 +74,27 @@ struct CandidateRules {
     }
 }
 
+
+/// The election a candidate is followed under: the one their `election` cell (or their
+/// candidacy's kind) chooses from the schedule, with its deadlines. The candidate rules
+/// and the request rules each ask it for their own officers, so the two can run at once
+/// (`Situation`) instead of one waiting for a table the other built.
+struct FollowedElection {
+    private var choices: ElectionChoices?
+    private let elections: [ElectionDeadlines]
+    /// Elections by id, looked up once per candidate instead of scanned.
+    private let index: [String: Int]
+
+    init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
+        choices = c.dataset.schedule.map(ElectionChoices.init)
+        self.elections = elections
+        index = Dictionary(elections.enumerated().map { ($1.election.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `officer`'s election while they are an active candidate in service, else `nil`.
+    mutating func election(of officer: Officer) -> ElectionDeadlines? {
+        guard officer.candidacy.isActiveCandidate, officer.isInService,
+              let chosen = choices?.choice(for: officer).election, let at = index[chosen.id] else { return nil }
+        return elections[at]
+    }
+}
