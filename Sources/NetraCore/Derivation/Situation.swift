@@ -69,10 +69,12 @@ public struct Situation: Sendable {
         // Counted in one pass: a filtered copy of the statuses per election was 35 MB
         // of a million-officer check's peak (heaptrack).
         var tally: [String: (candidates: Int, unresolved: Int)] = [:]
-        for status in candidates.statuses {
-            guard let id = status.election?.id else { continue }
-            tally[id, default: (0, 0)].candidates += 1
-            if !status.isResolved { tally[id, default: (0, 0)].unresolved += 1 }
+        candidates.statuses.withUnsafeBufferPointer { statuses in
+            for i in statuses.indices {
+                guard let id = statuses[i].election?.id else { continue }
+                tally[id, default: (0, 0)].candidates += 1
+                if !statuses[i].isResolved { tally[id, default: (0, 0)].unresolved += 1 }
+            }
         }
         elections = deadlines.map { e in
             let own = tally[e.election.id] ?? (0, 0)
