@@ -1,0 +1,23 @@
+import Foundation
+import NetraCore
+
+/// A row of the Edaran view read with its column names: the circular, the one it
+/// follows, who issued it and when, units done of units due, its due date and how
+/// many units are late, its subject.
+enum LinearCirculars {
+    static func row(_ input: ViewInput, _ i: Int, _ spoken: SpokenText) -> String {
+        let indices = CircularsView().indices(input)
+        guard indices.indices.contains(i) else { return "" }
+        let text = input.text, ledger = input.situation.circulars
+        let e = ledger.entries[indices[i]], c = e.circular
+        var parts = ["\(text(FollowWord.circular)): \(UntrustedText.sanitized(c.id))"]
+        if let parent = e.parent { parts.append("\(text(FollowWord.follows)): \(UntrustedText.sanitized(ledger.entries[parent].circular.id))") }
+        parts.append("\(text(FollowWord.issuer)): \(UntrustedText.sanitized(c.issuer))")
+        parts.append("\(text(FollowWord.issued)): \(spoken.date(c.issuedOn))")
+        parts.append("\(text(FollowWord.completion)): \(text.linearOf("\(e.done)", "\(e.due)"))")
+        if let due = c.dueOn { parts.append("\(text(.due)): \(spoken.date(due)), " + spoken.plain(text.daysToDue(e.daysToDue))) }
+        parts.append("\(text(FollowWord.late)): \(e.late)")
+        parts.append("\(text(FollowWord.subject)): \(spoken.plain(c.subject))")
+        return parts.joined(separator: "; ") + "."
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `netra dashboard --linear` on a real terminal: output is appended lines only. The
+/// first screen is plain text; moving the selection writes exactly one new line; no
+/// byte ever addresses the cursor, clears, or switches to the alternate screen; `q`
+/// leaves the terminal as it was.
+@Suite(.serialized) struct LinearModeEndToEndTests {
+    /// ESC [ … H/J/K/f (cursor position, erase), ESC 7/8 (save/restore the cursor),
+    /// `?1049h` (the alternate screen) and any other CSI/OSC: none may appear.
+    static func escapes(_ s: String) -> [String] {
+        s.matches(of: /\x1B(\[[0-9;?]*[A-Za-z]|[78]|\].*?(\x07|\x1B\\))/).map { String($0.0) }
+    }
+
+    @Test(arguments: [("--linear", [String: String]()), ("", ["NETRA_LINEAR": "1"])])
+    func movingTheSelectionAppendsOneLine(_ flag: String, _ extra: [String: String]) throws {
+        let tmp = try TemporaryFolder()
+        let demo = try tmp.demo()
+        let terminal = try PseudoTerminal(columns: 120, rows: 40)
+        try terminal.start(["dashboard", "--data", demo, "--as-of", storyMoment, "--lang", "en"] + (flag.isEmpty ? [] : [flag]),
+                           environment: PseudoTerminal.environment(extra: extra))
+        let first = terminal.read(for: 20) { $0.contains("more rows") }
+        #expect(first.hasPrefix("Overview. Kota Balikpapan, Tuesday 23 May 2023 at 10:00 WITA.\r\n"))
+        #expect(first.contains(": critical, 52 days ago, Agustinus Lolo: past retirement age since 1 April 2023"))
+        let before = terminal.output.count
+        terminal.type("j")
+        let moved = terminal.read(for: 10) { $0.utf8.count > before && $0.hasSuffix("\r\n") }
+        let added = String(decoding: terminal.output.dropFirst(before), as: UTF8.self)
+        #expect(added.hasPrefix("Selected: Row 2 of "), "got: \(added)")
+        #expect(added.filter { $0 == "\r\n" || $0 == "\n" }.count == 1, "exactly one new line: \(added)")
+        // A press of the down arrow, as the terminal sends it, moves on by one line too.
+        let again = terminal.output.count
+        terminal.type("\u{1B}[B")
+        _ = terminal.read(for: 10) { $0.utf8.count > again && $0.hasSuffix("\r\n") }
+        #expect(String(decoding: terminal.output.dropFirst(again), as: UTF8.self).hasPrefix("Selected: Row 3 of "))
+        terminal.type("q")
+        #expect(terminal.waitForExit(within: 10).flatMap(WaitStatus.exitCode) == 0)
+        #expect(Self.escapes(moved + terminal.text).isEmpty, "escape sequences written: \(Self.escapes(terminal.text))")
+        #expect(terminal.isRestored)
+    }
+}
