@@ -36,6 +36,17 @@ import Glibc
         terminal.type("\u{1B}[B")
         _ = terminal.read(for: 10) { $0.utf8.count > again && $0.hasSuffix("\r\n") }
         #expect(String(decoding: terminal.output.dropFirst(again), as: UTF8.self).hasPrefix("Selected: Row 3 of "))
+        // A case added to the file while it runs: one line says so, nothing is redrawn.
+        let beforeUpdate = terminal.output.count
+        let cases = URL(fileURLWithPath: demo).appendingPathComponent("cases.csv")
+        let handle = try FileHandle(forWritingTo: cases)
+        handle.seekToEndOfFile()
+        handle.write(Data("NTR-2023-010;;23 Mei 2023;KIPP;Media sosial;baru;Baru;;;;;;;;;;;;\n".utf8))
+        try handle.close()
+        _ = terminal.read(for: 15) { $0.utf8.count > beforeUpdate && $0.hasSuffix("\r\n") }
+        let update = String(decoding: terminal.output.dropFirst(beforeUpdate), as: UTF8.self)
+        #expect(update.hasPrefix("Updated: 1 new case, NTR-2023-010"), "got: \(update)")
+        #expect(update.filter { $0 == "\r\n" }.count == 1)
         terminal.type("q")
         #expect(terminal.waitForExit(within: 10).flatMap(WaitStatus.exitCode) == 0)
         #expect(Self.escapes(moved + terminal.text).isEmpty, "escape sequences written: \(Self.escapes(terminal.text))")

@@ -51,6 +51,8 @@ public struct LinearSession {
         // The selection follows its row (or its neighbour) silently: the change line says why.
         let state = session.state
         selected = style.selection(session.model, state: state, now: now)
+        // Nor is a notice the reload set (the row gone) said later, out of its moment.
+        notice = StatusWords.notice(style.layout(session.model, state: state, now: now).input)
         return LinearPresenter.fitted(LinearChanges.sentence(from: old, to: session.model, text: style.text))
     }
 
