@@ -26,13 +26,21 @@ public struct LinearSession {
 
     public init(model: DashboardModel, options: DashboardSession.Options, now: Date) {
         session = DashboardSession(model: model, options: options, size: LinearPresenter.size, now: now)
-        presenter = LinearPresenter(style: FrameStyle(language: session.language, glyphs: options.glyphs, isDemo: options.isDemo, notices: options.notices))
+        presenter = LinearPresenter(style: Self.style(session.language, options))
+        self.options = options
+    }
+
+    private let options: DashboardSession.Options
+
+    private static func style(_ language: Language, _ options: DashboardSession.Options) -> FrameStyle {
+        var style = FrameStyle(language: language, glyphs: options.glyphs, isDemo: options.isDemo, notices: options.notices)
+        style.folderName = options.folderName
+        return style
     }
 
     private var style: LinearPresenter {
         // The language may change with netra.toml while running.
-        session.language == presenter.text.language ? presenter
-            : LinearPresenter(style: FrameStyle(language: session.language, isDemo: presenter.style.isDemo, notices: presenter.style.notices))
+        session.language == presenter.text.language ? presenter : LinearPresenter(style: Self.style(session.language, options))
     }
 
     /// The first screen.
