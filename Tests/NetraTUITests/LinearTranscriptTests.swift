@@ -91,6 +91,8 @@ import Testing
         #expect(spoken.plain("batas 3 Okt 2023 23:59 WIB · H-133") == "batas 3 Oktober 2023 pukul 23.59 WIB, 133 hari lagi")
         #expect(spoken.plain("[▓▓░░] 14/28 · lewat 4 hr · 20%") == "14 dari 28, lewat 4 hari, 20 persen")
         #expect(spoken.plain("H+52 H-0") == "52 hari lalu hari ini")
+        #expect(spoken.plain("Pencermatan DCT ! Batas SK") == "Pencermatan DCT, Batas SK")
+        #expect(spoken.plain("Peringatan: ! AWAS: Kasus") == "Peringatan: AWAS: Kasus")
         let english = SpokenText(text: UIText.table(for: .en), zone: TimeZone(secondsFromGMT: 8 * 3600)!)
         #expect(english.plain("due 4 Oct 00:59 WITA") == "due 4 October at 00:59 WITA")
     }

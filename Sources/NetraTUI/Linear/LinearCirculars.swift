@@ -5,7 +5,7 @@ import NetraCore
 /// follows, who issued it and when, units done of units due, its due date and how
 /// many units are late, its subject.
 enum LinearCirculars {
-    static func row(_ input: ViewInput, _ i: Int, _ spoken: SpokenText) -> String {
+    static func row(_ input: ViewInput, _ i: Int, _ spoken: SpokenText, budget: Int) -> String {
         let indices = CircularsView().indices(input)
         guard indices.indices.contains(i) else { return "" }
         let text = input.text, ledger = input.situation.circulars
@@ -17,7 +17,9 @@ enum LinearCirculars {
         parts.append("\(text(FollowWord.completion)): \(text.linearOf("\(e.done)", "\(e.due)"))")
         if let due = c.dueOn { parts.append("\(text(.due)): \(spoken.date(due)), " + spoken.plain(text.daysToDue(e.daysToDue))) }
         parts.append("\(text(FollowWord.late)): \(e.late)")
-        parts.append("\(text(FollowWord.subject)): \(spoken.plain(c.subject))")
-        return parts.joined(separator: "; ") + "."
+        // The subject is what gives way: cut between words to the room the rest leaves.
+        let head = parts.joined(separator: "; ") + "; \(text(FollowWord.subject)): "
+        let subject = LinearPresenter.cut(spoken.plain(c.subject), to: max(8, budget - head.count))
+        return LinearPresenter.sentence(head + subject)
     }
 }

@@ -113,7 +113,7 @@ public struct LinearPresenter: Sendable {
         switch layout.room.id {
         case .overview: return Self.cut(Self.sentence(LinearOverview.row(input, i, spoken)), to: budget)
         case .units: return Self.cut(LinearUnits.row(input, i, spoken), to: budget)
-        case .circulars: return Self.cut(LinearCirculars.row(input, i, spoken), to: budget)
+        case .circulars: return Self.cut(LinearCirculars.row(input, i, spoken, budget: budget), to: budget)
         case .officers, .retirements, .schedule, .cases:
             guard let table = layout.table else { return "" }
             return LinearTable.row(table, i, text, spoken, budget: budget)
@@ -130,6 +130,7 @@ public struct LinearPresenter: Sendable {
     /// reader would say it.
     static func cut(_ line: String, to limit: Int) -> String {
         guard line.count > limit else { return line }
+        let limit = limit - 1  // room for the full stop
         var out = ""
         for word in line.split(separator: " ") {
             let next = out.isEmpty ? String(word) : out + " " + word
@@ -139,7 +140,7 @@ public struct LinearPresenter: Sendable {
         // A label left without its value goes with it (`…; Perihal:`).
         while out.hasSuffix(":"), let space = out.lastIndex(of: " ") { out = String(out[..<space]) }
         out = out.trimmingCharacters(in: CharacterSet(charactersIn: ";, "))
-        return out.isEmpty ? String(line.prefix(max(1, limit))) : out
+        return out.isEmpty ? String(line.prefix(max(1, limit))) : sentence(out)
     }
 
     /// A line within `maxLine` characters: longer ones go on over the next lines,

@@ -55,6 +55,10 @@ struct SpokenText {
         for (mark, spoken) in [(" → ", ", "), ("→", ", "), (" · ", ", "), ("↳ ", ""), ("…", ""), ("▶ ", ""), ("▶", ""), ("★", ""), ("✓", ""), ("[]", "")] {
             s = s.replacingOccurrences(of: mark, with: spoken)
         }
+        // A warning glyph between words marks what follows (`DCT ! Batas SK`): a pause;
+        // after a label (`Peringatan: ! AWAS`) the word beside it says it already.
+        s = replace(s, Self.glyphAfterWord) { _ in ", " }
+        s = replace(s, Self.glyphAfterLabel) { m in m[1] }
         s = replace(s, Self.shortDate) { m in
             let month = text.months.firstIndex(of: m[2]).map { text.fullMonths[$0] } ?? m[2]
             return "\(m[1]) \(month)" + (m[3].isEmpty ? "" : m[3])
@@ -82,6 +86,8 @@ struct SpokenText {
         pattern: "\\b(\\d{1,2}) (Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|Des|Dec)\\b( \\d{4})?")
     // `23:59` (not one already said as `pukul 23.59`), with its zone when written.
     private static let clockPattern = try! NSRegularExpression(pattern: "\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?\\b( WIB| WITA| WIT| UTC[+-]\\d+)?")
+    private static let glyphAfterWord = try! NSRegularExpression(pattern: "(?<=[\\p{L}\\p{N})]) (?:!!|‼|!) (?=\\S)")
+    private static let glyphAfterLabel = try! NSRegularExpression(pattern: "(^|[:;,(] )(?:!!|‼|!) ")
     private static let dayLabel = try! NSRegularExpression(pattern: "\\bH([-+])(\\d+)\\b")
     private static let fraction = try! NSRegularExpression(pattern: "\\b(\\d+)/(\\d+)\\b(?!/)")
     private static let percent = try! NSRegularExpression(pattern: "\\b(\\d+)%")
