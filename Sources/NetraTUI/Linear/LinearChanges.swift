@@ -28,6 +28,11 @@ enum LinearChanges {
         if newAlerts > 0 { parts.append(text.linearChange(.newAlerts, count: newAlerts, names: [])) }
         let broken = new.broken.map(\.file.fileName).filter { name in !old.broken.contains { $0.file.fileName == name } }
         if !broken.isEmpty { parts.append(text.linearChange(.broken, count: broken.count, names: broken.sorted())) }
+        if let since = new.folderMissingSince, old.folderMissingSince == nil {
+            let time = TimeText(zone: new.situation.zone, text: text)
+            parts.append(SpokenText(text: text, zone: new.situation.zone).plain(
+                text(.folderMissing).replacingOccurrences(of: "%@", with: time.time(since, seconds: true))))
+        }
         return text.linearUpdated(parts)
     }
 }

@@ -4,6 +4,12 @@ import NetraCore
 /// A row of the Edaran view read with its column names: the circular, the one it
 /// follows, who issued it and when, units done of units due, its due date and how
 /// many units are late, its subject.
+extension CircularsView {
+    func linearRow(_ i: Int, _ input: ViewInput, budget: Int) -> String? {
+        LinearPresenter.cut(LinearCirculars.row(input, i, SpokenText(text: input.text, zone: input.situation.zone), budget: budget), to: budget)
+    }
+}
+
 enum LinearCirculars {
     static func row(_ input: ViewInput, _ i: Int, _ spoken: SpokenText, budget: Int) -> String {
         let indices = CircularsView().indices(input)

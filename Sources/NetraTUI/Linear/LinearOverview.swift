@@ -5,6 +5,14 @@ import NetraCore
 /// Sekda's questions (candidates and their deadline, the running and next stages,
 /// the cases, who leaves the service, the units), then the alerts as rows. Built
 /// from the same `OverviewFigures` the panels draw, so both say the same numbers.
+extension OverviewView {
+    func linearFacts(_ input: ViewInput) -> [String] { LinearOverview.facts(input, SpokenText(text: input.text, zone: input.situation.zone)) }
+
+    func linearRow(_ i: Int, _ input: ViewInput, budget: Int) -> String? {
+        LinearPresenter.cut(LinearPresenter.sentence(LinearOverview.row(input, i, SpokenText(text: input.text, zone: input.situation.zone))), to: budget)
+    }
+}
+
 enum LinearOverview {
     static func facts(_ input: ViewInput, _ spoken: SpokenText) -> [String] {
         let text = input.text, s = input.situation

@@ -85,9 +85,9 @@ public struct LinearPresenter: Sendable {
             let head = count == 1 ? text(.problemCountOne) : String(format: text(.problemCount), count)
             lines.append(spoken.plain("\(head) (\(text(.problemsKey))): \(headline)"))
         }
-        if input.state.view == .overview { lines += LinearOverview.facts(input, spoken) }
-        let count = layout.list.rows.count
         let room = layout.room
+        lines += room.linearFacts(input)
+        let count = layout.list.rows.count
         let filters = room.filterLabels(input), sorts = room.sortLabels(input)
         let filter = filters.count > 1 ? filters[min(input.state.filter[room.id] ?? 0, filters.count - 1)] : nil
         var sort = sorts.count > 1 ? sorts[min(input.state.sort[room.id] ?? 0, sorts.count - 1)] : nil
@@ -109,15 +109,9 @@ public struct LinearPresenter: Sendable {
     /// Row `i` of the view's list, with its column names, in at most `budget`
     /// characters: one row is one line, whatever it holds.
     func row(_ layout: FrameLayout, _ i: Int, budget: Int) -> String {
-        let input = layout.input, spoken = spoken(input)
-        switch layout.room.id {
-        case .overview: return Self.cut(Self.sentence(LinearOverview.row(input, i, spoken)), to: budget)
-        case .units: return Self.cut(LinearUnits.row(input, i, spoken), to: budget)
-        case .circulars: return Self.cut(LinearCirculars.row(input, i, spoken, budget: budget), to: budget)
-        case .officers, .retirements, .schedule, .cases:
-            guard let table = layout.table else { return "" }
-            return LinearTable.row(table, i, text, spoken, budget: budget)
-        }
+        if let own = layout.room.linearRow(i, layout.input, budget: budget) { return own }
+        guard let table = layout.table else { return "" }
+        return LinearTable.row(table, i, text, spoken(layout.input), budget: budget)
     }
 
     /// A sentence ends in a full stop (a reader pauses there).

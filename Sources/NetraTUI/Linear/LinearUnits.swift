@@ -4,6 +4,12 @@ import NetraCore
 /// A row of the Unit view read with its column names: the unit's whole name, its
 /// counts (zero said as zero, where the screen shows `·`), and its state with each
 /// current circular.
+extension UnitsView {
+    func linearRow(_ i: Int, _ input: ViewInput, budget: Int) -> String? {
+        LinearPresenter.cut(LinearUnits.row(input, i, SpokenText(text: input.text, zone: input.situation.zone)), to: budget)
+    }
+}
+
 enum LinearUnits {
     static func row(_ input: ViewInput, _ i: Int, _ spoken: SpokenText) -> String {
         let r = UnitsView().rows(input)

@@ -71,6 +71,10 @@ struct SpokenText {
         s = replace(s, Self.fraction) { m in text.linearOf(m[1], m[2]) }
         s = replace(s, Self.percent) { m in text.linearPercent(m[1]) }
         s = replace(s, Self.dayUnit) { m in text.linearDayUnit(m[1], working: m[2] == "hk") }
+        // A time after a word that already places it (`since 10:00`) takes no second one.
+        for (doubled, single) in [("since at ", "since "), ("until at ", "until "), ("at at ", "at "), ("pukul pukul ", "pukul ")] {
+            s = s.replacingOccurrences(of: doubled, with: single)
+        }
         // Doubled or dangling spaces and commas left where marks were.
         while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
         s = s.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ",,", with: ",")
