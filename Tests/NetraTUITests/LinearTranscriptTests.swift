@@ -74,6 +74,9 @@ import Testing
         // At the last row, a key that moves nothing says nothing.
         _ = session.handle(.end, at: now)
         #expect(session.handle(.end, at: now).lines.isEmpty)
+        // A notice of the status line is said once, in its own line.
+        #expect(session.handle(.backspace, at: now).lines == ["Catatan: Tidak ada tempat sebelumnya"])
+        #expect(session.handle(.backspace, at: now).lines.isEmpty)
         // A view opens: its heading first.
         #expect(session.handle(.character("2"), at: now).lines.first?.hasPrefix("Pegawai. Kota Balikpapan, Selasa 23 Mei 2023 pukul 10.00 WITA.") == true)
     }

@@ -52,4 +52,16 @@ import Glibc
         #expect(Self.escapes(moved + terminal.text).isEmpty, "escape sequences written: \(Self.escapes(terminal.text))")
         #expect(terminal.isRestored)
     }
+
+    /// `netra snapshot --linear` prints what the mode says when the view opens.
+    @Test func snapshotPrintsTheSameLines() throws {
+        let tmp = try TemporaryFolder()
+        let demo = try tmp.demo()
+        let out = try NetraProcess.run(["snapshot", "--data", demo, "--as-of", storyMoment, "--linear", "--view", "cases", "--lang", "en"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.first == "Cases. Kota Balikpapan, Tuesday 23 May 2023 at 10:00 WITA.")
+        #expect(lines.contains { $0.hasPrefix("Row 1 of 7: ID: NTR-2022-017; Reported: 3 October 2022;") })
+        #expect(!out.stdout.unicodeScalars.contains { (0x2500...0x259F).contains($0.value) || $0 == "…" })
+    }
 }
