@@ -35,7 +35,10 @@ enum LinearOverview {
                                                   passed: left.hasPassed)
             }
             lines.append(line)
-            let parts = text.tallyParts(tally, deadlinePassed: left?.hasPassed ?? false).dropFirst().map(\.text)
+            // The sentence above said the headline figures (without decree; after the
+            // deadline, in time and missed): the breakdown says the rest.
+            let passed = left?.hasPassed ?? false
+            let parts = text.tallyParts(tally, deadlinePassed: passed).dropFirst(passed ? 2 : 1).map(\.text)
             var detail = parts.isEmpty ? "" : text.linearBreakdown(Array(parts))
             if let fixing = election.fixing, fixing.stage.id != election.deadline?.stage.id {
                 let word = election.election.kind == .pilkada ? text(.paslonFixed) : "DCT"
