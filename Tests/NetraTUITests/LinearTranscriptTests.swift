@@ -143,3 +143,15 @@ extension LinearTranscriptTests {
         #expect(session.receive(gone, at: now) == ["Updated: Data folder unavailable since 10:00 — showing the last good data."])
     }
 }
+
+extension LinearTranscriptTests {
+    /// After the decree deadline the sentence says who made it and who missed it, once.
+    @Test func afterTheDeadlineTheFiguresAreSaidOnce() {
+        let model = demoModel(at: "2023-10-10T10:00:00+08:00")
+        let lines = LinearPresenter(language: .id).screen(model, state: UIState(), now: model.situation.now)
+        let candidates = lines.first { $0.hasPrefix("Calon Pemilu DPRD 2024:") } ?? ""
+        #expect(candidates.contains("tepat waktu") && candidates.contains("terlewat") && candidates.contains("sudah lewat"), "\(candidates)")
+        let breakdown = lines.first { $0.hasPrefix("Rincian:") } ?? ""
+        #expect(!breakdown.contains("terlewat") && !breakdown.contains("tepat waktu"), "\(breakdown)")
+    }
+}
