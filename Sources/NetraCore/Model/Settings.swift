@@ -18,6 +18,9 @@ public struct Settings: Sendable, Equatable {
     public var kiosk = KioskSettings()
     /// Mouse reporting in the dashboard; `false` leaves selection to the terminal.
     public var mouse = true
+    /// The dashboard as plain lines for a screen reader (`linear = true`; also
+    /// `--linear` and `NETRA_LINEAR=1`).
+    public var linear = false
     /// The office's own abbreviations of unit and post names (`[abbreviations]`),
     /// tried before the built-in table (`Abbreviations`).
     public var abbreviations: [Abbreviations.Entry] = []

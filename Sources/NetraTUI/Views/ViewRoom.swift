@@ -36,6 +36,11 @@ protocol ViewRoom {
     /// The list as named columns (sorting, filtering by value, export); `nil` for a
     /// view that is not one list.
     func table(_ input: ViewInput) -> Table?
+    /// Row `i` read aloud with its column names in at most `budget` characters, for the
+    /// linear mode (`Linear/`); `nil`: a list is read from its `table`.
+    func linearRow(_ i: Int, _ input: ViewInput, budget: Int) -> String?
+    /// The facts above the list, one sentence a line, for the linear mode.
+    func linearFacts(_ input: ViewInput) -> [String]
 }
 
 extension ViewRoom {
@@ -44,6 +49,8 @@ extension ViewRoom {
     func needsSecondTicks(_ input: ViewInput) -> Bool { false }
     func open(_ id: RowID, state: inout UIState) -> Bool { false }
     func table(_ input: ViewInput) -> Table? { nil }
+    func linearRow(_ i: Int, _ input: ViewInput, budget: Int) -> String? { nil }
+    func linearFacts(_ input: ViewInput) -> [String] { [] }
     var widestFilter: Int { 0 }
     /// The English names of the named filters (`netra export --filter`): the case names.
     var filterKeys: [String] { Filter.allCases.map { "\($0)" } }

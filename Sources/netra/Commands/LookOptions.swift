@@ -18,6 +18,9 @@ struct LookOptions: ParsableArguments {
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (select and paste text); also `mouse = false` in netra.toml.")
     var noMouse = false
 
+    @Flag(help: "Plain lines for a screen reader instead of the drawn screen: a view's facts when it opens, one sentence when the selection moves, one line when the data changes; no cursor movement. Also `linear = true` in netra.toml or NETRA_LINEAR=1.")
+    var linear = false
+
     static let defaultView = ViewID.overview
     /// The theme a kiosk is drawn with unless `--theme` names another.
     static let kioskTheme = "kiosk"
@@ -49,6 +52,12 @@ struct LookOptions: ParsableArguments {
         options.environmentLanguage = CLILanguage.environmentLanguage
         options.mouse = !noMouse && settings.mouse
         options.log = OperationsLog.forThisProcess()
+        // A kiosk is a drawn lobby screen; the linear mode is for a person at a keyboard.
+        if !kiosk, linear || settings.linear || ProcessInfo.processInfo.environment["NETRA_LINEAR"] == "1" {
+            try LinearApp.run(options)
+            for warning in warnings { Output.error(warning) }
+            return
+        }
         let terminalNotes: [String]
         do { terminalNotes = try DashboardApp.run(options) } catch let refusal as TerminalRefusal {
             throw UsageFailure(CLIMessages.terminalRefused(refusal).text(CLILanguage.resolve(lang, folder: folder)))

@@ -17,6 +17,8 @@ struct Snapshot: ParsableCommand {
     @Option(help: ArgumentHelp("Theme name or file (plain text ignores colours).", valueName: "NAME|FILE"), completion: ThemeSearch.completion)
     var theme: String?
     @Flag(help: "Print every row of the list (its heading and rows, no screen around it) instead of one screenful; the overview's list is its alerts.") var all = false
+    @Flag(help: "Print the screen as plain lines for a screen reader (what `dashboard --linear` says when the view opens): no boxes, bars or columns.")
+    var linear = false
     @Option(help: ArgumentHelp("Interface language: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en")) var lang: Language?
 
     /// `--view` names a view or a kiosk page; which one it must be depends on `--kiosk`.
@@ -46,6 +48,11 @@ struct Snapshot: ParsableCommand {
         }
         var style = FrameStyle(language: language)
         style.folderName = options.folder.standardizedFileURL.lastPathComponent
+        if linear {
+            let lines = LinearPresenter(style: style).screen(model, state: UIState(view: view?.view ?? .overview), now: now)
+            try Output.write(lines.joined(separator: "\n") + "\n")
+            return
+        }
         let renderer = FrameRenderer(style: style)
         if all {
             try Output.write(renderer.wholeList(model, view: view?.view ?? .overview, width: size.columns, height: size.rows))

@@ -59,7 +59,7 @@ public enum TOMLFiles {
         }
         var settings = Settings()
         let root = doc.root
-        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "alerts", "kiosk", "cases", "abbreviations"])
+        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "linear", "alerts", "kiosk", "cases", "abbreviations"])
 
         func string(_ key: String) -> (String, Int)? {
             guard let node = root[key] else { return nil }
@@ -76,6 +76,9 @@ public enum TOMLFiles {
         }
         if let node = root["mouse"] {
             if let b = node.bool { settings.mouse = b } else { doc.error(Messages.mouseNotBool, line: node.line) }
+        }
+        if let node = root["linear"] {
+            if let b = node.bool { settings.linear = b } else { doc.error(Messages.linearNotBool, line: node.line) }
         }
         if let (language, line) = string("language") {
             if ["id", "en"].contains(language) { settings.language = language } else {

@@ -7,7 +7,10 @@ extension CellGrid {
         for (i, w) in widths.enumerated() where w > 0 {
             let value = i < values.count ? values[i] : ""
             let text = DisplayWidth.pad(UntrustedText.sanitized(value), to: w, alignRight: columns[i].alignRight)
-            put(text, x: column, y: y, role: (i < roles.count ? roles[i] : nil) ?? role, maxWidth: w)
+            // An empty cell keeps the row's look: a colour with nothing written in it
+            // (a red block where a case is not late) would say something by colour alone.
+            let own = value.isEmpty ? nil : (i < roles.count ? roles[i] : nil)
+            put(text, x: column, y: y, role: own ?? role, maxWidth: w)
             column += w + 1
         }
     }

@@ -186,7 +186,9 @@ extension ListWidget {
                 let spec = table.fields[f]
                 let raw = UntrustedText.sanitized(DisplayWidth.cellHead(table.text(index, f), columns: span.count))
                 let value = shown[f]?[raw] ?? raw
-                let role = isSelected || isFresh ? base : (table.role(index, f) ?? base)
+                // An empty cell keeps the row's look: a colour with nothing written in it
+                // (a red block where a case is not late) would say something by colour alone.
+                let role = isSelected || isFresh || value.isEmpty ? base : (table.role(index, f) ?? base)
                 context.grid.put(DisplayWidth.pad(value, to: span.count, alignRight: spec.alignRight), x: span.lowerBound, y: y, role: role,
                                  maxWidth: span.count)
             }
