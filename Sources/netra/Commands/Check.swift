@@ -48,7 +48,12 @@ struct Check: ParsableCommand {
         let report = CheckReport(folder: UntrustedText.sanitized(options.data), reading: reading, now: now,
                                  otherWarnings: themeProblems)
         let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
-        try Output.write(format == .json ? report.json(language, wording: UIText.alertWording(reading.dataset.roster)) : report.text(language))
+        let wording = UIText.alertWording(reading.dataset.roster)
+        try Output.write(format == .json ? report.json(language, wording: wording) : report.text(language))
+        // After the report is out: the journal of changes (and the notify hook) never
+        // delays or changes what a script reads on standard output.
+        let recording = Journal.record(reading, situation: report.situation, folder: options.folder, wording: wording)
+        if let problem = recording.problem { _ = Output.error(problem.text(language)) }
         let status = report.exitCode(failOn: failOn)
         if status != 0 { throw ExitCode(status) }
     }
