@@ -49,6 +49,9 @@ public enum Journal {
                 }
                 let events = JournalDiff.events(from: previous, to: summary, at: situation.now, alertMessages: messages)
                 try store.append(events)
+                // Kept for whoever delivers (`Notifier`): the dashboard, or `check --notify`
+                // from cron, whichever runs next, even if this reading was another's.
+                if reading.dataset.settings.notify.isConfigured { try store.queueForNotify(events.filter(\.isNewCritical)) }
                 if previous != summary { try store.saveSummary(summary) }
                 recording.events = events
             }

@@ -23,6 +23,11 @@ public struct JournalStore: Sendable {
     public var rotatedFile: URL { directory.appendingPathComponent("journal.1") }
     public var summaryFile: URL { directory.appendingPathComponent("summary.tsv") }
     var lockFile: URL { directory.appendingPathComponent("lock") }
+    /// New critical alerts not yet sent to `[notify]` (JSON lines), and the day's count.
+    var pendingFile: URL { directory.appendingPathComponent("notify-pending") }
+    var notifyCountFile: URL { directory.appendingPathComponent("notify-count") }
+    /// Past this size nothing more is queued for `[notify]` (nobody has been delivering).
+    static let pendingMaxBytes = 1 << 20
 
     public static let defaultMaxBytes = 8 << 20
 
@@ -71,6 +76,19 @@ public struct JournalStore: Sendable {
     func append(_ events: [JournalEvent]) throws {
         guard !events.isEmpty else { return }
         rotateIfNeeded()
+        try append(events, to: journalFile)
+    }
+
+    /// Queues new critical alerts for `[notify]` (bounded: see `pendingMaxBytes`).
+    func queueForNotify(_ events: [JournalEvent]) throws {
+        var info = stat()
+        if stat(pendingFile.path, &info) == 0, Int(info.st_size) >= Self.pendingMaxBytes { return }
+        try append(events, to: pendingFile)
+    }
+
+    private func append(_ events: [JournalEvent], to file: URL) throws {
+        guard !events.isEmpty else { return }
+        let journalFile = file
         let fd = open(journalFile.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw JournalStoreError.cannotOpen(journalFile.path, errno) }
         defer { close(fd) }

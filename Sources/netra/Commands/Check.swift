@@ -19,7 +19,9 @@ struct Check: ParsableCommand {
         unless --lang en or netra.toml's language says English; the words error, warning \
         and note stay as they are. Exit status: 0 no errors (warnings and alerts allowed), \
         1 errors (or, with --fail-on critical, any critical alert), 2 usage problem \
-        (missing or unreadable folder, bad option).
+        (missing or unreadable folder, bad option). Each run also records what changed in \
+        the journal (see netra changes); --notify sends the new critical alerts to \
+        [notify] in netra.toml.
         """
     )
 
@@ -35,6 +37,9 @@ struct Check: ParsableCommand {
             help: ArgumentHelp("Exit 1 on data errors only (errors, the default) or also on any critical alert (critical; for cron).",
                                valueName: "errors|critical"))
     var failOn: CheckReport.FailOn = .errors
+
+    @Flag(help: "Send new critical alerts to [notify] in netra.toml (a command, mail): for cron.")
+    var notify = false
 
     func run() throws {
         let now = try options.frozenInstant(lang) ?? Date()
@@ -54,6 +59,13 @@ struct Check: ParsableCommand {
         // delays or changes what a script reads on standard output.
         let recording = Journal.record(reading, situation: report.situation, folder: options.folder, wording: wording)
         if let problem = recording.problem { _ = Output.error(problem.text(language)) }
+        if notify {
+            let settings = reading.dataset.settings
+            if !settings.notify.isConfigured { _ = Output.error(Messages.notifyNotConfigured.text(language)) }
+            for warning in Notifier.deliver(folder: options.folder, settings: settings, language: language, now: now) {
+                _ = Output.error(warning.text(language))
+            }
+        }
         let status = report.exitCode(failOn: failOn)
         if status != 0 { throw ExitCode(status) }
     }

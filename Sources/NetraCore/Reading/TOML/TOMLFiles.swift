@@ -59,7 +59,7 @@ public enum TOMLFiles {
         }
         var settings = Settings()
         let root = doc.root
-        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "alerts", "kiosk", "cases"])
+        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "alerts", "kiosk", "cases", "notify"])
 
         func string(_ key: String) -> (String, Int)? {
             guard let node = root[key] else { return nil }
@@ -112,6 +112,7 @@ public enum TOMLFiles {
             }
         }
         if let node = root["cases"] { settings.cases = caseFollow(node, &doc) }
+        if let node = root["notify"] { settings.notify = notify(node, &doc) }
         if let node = root["kiosk"] {
             if let table = node.table { settings.kiosk = kiosk(table, &doc) } else { doc.error(Messages.kioskNotTable, line: node.line) }
         }
