@@ -55,7 +55,7 @@ let package = Package(
         // read by path like the golden frames.
         .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "NetraTUITests", dependencies: ["NetraTUI", "NetraCore"], exclude: ["Golden"]),
+        .testTarget(name: "NetraTUITests", dependencies: ["NetraTUI", "NetraCore"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore"]),
     ]
 )

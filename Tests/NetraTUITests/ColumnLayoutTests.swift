@@ -31,18 +31,24 @@ import Testing
     }
 
     @Test func unitsAndPositionsTakeTheirUsualAbbreviations() {
-        #expect(Shortening.abbreviate.apply("Kecamatan Balikpapan Utara", width: 21) == "Kec. Balikpapan Utara")
-        #expect(Shortening.abbreviate.apply("Badan Kepegawaian dan Pengembangan SDM", width: 20) == "BKPSDM")
-        #expect(Shortening.abbreviate.apply("Kepala Seksi Pemerintahan", width: 18) == "Kasi Pemerintahan")
+        let table = Abbreviations()
+        func unit(_ s: String, _ w: Int) -> String { Shortening.unit.fit(s, width: w, abbreviations: table) }
+        #expect(unit("Kecamatan Balikpapan Utara", 21) == "Kec. Balikpapan Utara")
+        #expect(unit("Badan Kepegawaian dan Pengembangan SDM", 20) == "BKPSDM")
+        #expect(unit("Kepala Seksi Pemerintahan", 18) == "Kasi Pemerintahan")
+        #expect(unit("Dinas Pendidikan dan Kebudayaan", 20) == "Dinas Dikbud")
+        #expect(unit("BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH", 20) == "BPKAD")
         // Six kecamatan never read the same: the place's name stays.
-        let cut = ["Utara", "Selatan", "Timur", "Barat", "Tengah", "Kota"].map {
-            Shortening.abbreviate.apply("Kecamatan Balikpapan \($0)", width: 16)
-        }
+        let cut = ["Utara", "Selatan", "Timur", "Barat", "Tengah", "Kota"].map { unit("Kecamatan Balikpapan \($0)", 16) }
         #expect(Set(cut).count == 6)
         #expect(cut.allSatisfy { DisplayWidth.of($0) <= 16 })
         // A district keeps its number.
-        #expect(Shortening.middle.apply("Balikpapan Selatan 12", width: 12).hasSuffix(" 12"))
-        #expect(Shortening.end.apply("Andi Baso Ridwan", width: 10) == "Andi Baso…")
+        #expect(Shortening.code.fit("Balikpapan Selatan 12", width: 12, abbreviations: table).hasSuffix(" 12"))
+        // A name loses its titles, then its middle names, then the rest to initials.
+        #expect(Shortening.name.fit("Drs. Hasan Basri, M.Si.", width: 12, abbreviations: table) == "Hasan Basri")
+        #expect(Shortening.name.fit("Andi Baso Ridwan", width: 14, abbreviations: table) == "Andi B. Ridwan")
+        #expect(Shortening.name.fit("Andi Baso Ridwan", width: 10, abbreviations: table) == "Andi B. R.")
+        #expect(Shortening.name.fit("Bambang Sutrisno", width: 12, abbreviations: table) == "Bambang S.")
     }
 
     @Test func namesSortWithoutTheirTitles() {

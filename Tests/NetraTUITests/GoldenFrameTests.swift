@@ -9,25 +9,57 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     static let cases: [(view: ViewID, language: Language, width: Int, height: Int)] = [
-        (.overview, .id, 120, 40), (.overview, .en, 120, 40), (.overview, .id, 80, 24), (.overview, .en, 80, 24),
         (.officers, .id, 120, 40), (.officers, .en, 80, 24),
         (.retirements, .id, 120, 40), (.retirements, .en, 80, 24),
         (.schedule, .id, 120, 40), (.schedule, .en, 80, 24),
         (.cases, .id, 120, 40), (.cases, .en, 80, 24),
-        (.overview, .id, 200, 60), (.overview, .en, 200, 60),
         (.units, .id, 120, 40), (.units, .en, 120, 40), (.units, .id, 80, 24), (.units, .en, 80, 24),
         (.circulars, .id, 120, 40), (.circulars, .en, 120, 40), (.circulars, .id, 80, 24), (.circulars, .en, 80, 24),
     ]
 
-    /// The overview of a generated city of 5,000 officers, at three sizes.
-    static let cityCases: [(language: Language, width: Int, height: Int)] = [(.id, 80, 24), (.id, 120, 40), (.en, 200, 60)]
-    static let city = generatedCityModel(officers: 5000)
+    /// The cities whose overview is kept at every size: the demo (40 officers), the
+    /// seeds' small city (26, `Fixtures/SeedCity`) and a generated city of 5,000.
+    enum City: String, CaseIterable {
+        case demo, seed, city5000
 
-    @Test(arguments: cityCases.indices)
-    func cityOverviewMatchesReference(_ index: Int) throws {
-        let c = Self.cityCases[index]
-        let grid = FrameRenderer(language: c.language).render(Self.city, state: UIState(view: .overview), width: c.width, height: c.height)
-        try Self.compare(grid, toReference: "city5000-overview-\(c.language.rawValue)-\(c.width)x\(c.height).txt")
+        var model: DashboardModel {
+            switch self {
+            case .demo: demoModel()
+            case .seed: GoldenFrameTests.seed
+            case .city5000: GoldenFrameTests.city
+            }
+        }
+
+        /// The reference file's name (the demo's keep their old names).
+        func reference(_ view: ViewID, _ language: Language, _ width: Int, _ height: Int) -> String {
+            (self == .demo ? "" : "\(rawValue)-") + "\(view)-\(language.rawValue)-\(width)x\(height).txt"
+        }
+    }
+
+    static let city = generatedCityModel(officers: 5000)
+    static let seed = SeedCity.model()
+    static let sizes = [(80, 24), (120, 40), (200, 60)]
+
+    /// Every city's overview at 80×24, 120×40 and 200×60 in both languages.
+    static let overviewCases: [(city: City, language: Language, width: Int, height: Int)] =
+        City.allCases.flatMap { city in Language.allCases.flatMap { language in sizes.map { (city, language, $0.0, $0.1) } } }
+
+    /// The seed city's lists, where its names and units meet narrow columns.
+    static let seedListCases: [(view: ViewID, language: Language, width: Int, height: Int)] =
+        [ViewID.officers, .retirements, .cases, .units].flatMap { [($0, Language.id, 80, 24), ($0, Language.en, 120, 40)] }
+
+    @Test(arguments: overviewCases.indices)
+    func overviewMatchesReference(_ index: Int) throws {
+        let c = Self.overviewCases[index]
+        let grid = FrameRenderer(language: c.language).render(c.city.model, state: UIState(view: .overview), width: c.width, height: c.height)
+        try Self.compare(grid, toReference: c.city.reference(.overview, c.language, c.width, c.height))
+    }
+
+    @Test(arguments: seedListCases.indices)
+    func seedListMatchesReference(_ index: Int) throws {
+        let c = Self.seedListCases[index]
+        let grid = FrameRenderer(language: c.language).render(Self.seed, state: UIState(view: c.view), width: c.width, height: c.height)
+        try Self.compare(grid, toReference: City.seed.reference(c.view, c.language, c.width, c.height))
     }
 
     @Test(arguments: cases.indices)
@@ -172,7 +204,7 @@ import Testing
         let model = demoModel(at: "2023-06-22T10:00:00+08:00")  // verification ends 24 Jun 00:59 WITA
         let later = InstantText.parse("2023-06-22T10:00:01+08:00", defaultZone: .current)!
         let frame = FrameRenderer(language: .en).render(model, state: UIState(), width: 120, height: 40, now: later).text
-        #expect(frame.contains("00:59 WITA  1 d 14:58:59"))
+        #expect(frame.contains("ends 1 d 14:58:59"))
         #expect(frame.contains("Thu 22 Jun 2023 10:00 WITA"))
     }
 

@@ -339,8 +339,13 @@ import Testing
         rotation.pause(at: now)
         let status = KioskRenderer(language: .id).render(model, rotation: rotation, lock: lock, width: 80, height: 24, now: now).lines.last!
         #expect(status.hasSuffix("Terlalu banyak PIN salah — coba lagi dalam 30 dtk"))
-        #expect(status.hasPrefix(" Kiosk · diperbarui 10:00:00"))
-        #expect(status.contains("… Terlalu") || status.contains("…  Terlalu"), "the left part ends in an ellipsis, then a gap: \(status)")
+        // Cut before the time rather than after it: a number is never cut, and a
+        // digit never stands before `…` (issue 23).
+        #expect(status.hasPrefix(" Kiosk · diperbarui"))
+        #expect(!status.contains("0…"))
+        let afterCut = status.split(separator: "…", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        #expect(afterCut.hasPrefix(" ") && afterCut.trimmingCharacters(in: .whitespaces).hasPrefix("Terlalu"),
+                "the left part ends in an ellipsis, then a gap: \(status)")
     }
 
     @Test func tooSmallSaysSo() {

@@ -9,6 +9,7 @@ public enum UnitNames {
         "setda": ["sekretariat", "daerah"], "sekda": ["sekretariat", "daerah"],
         "setwan": ["sekretariat", "dprd"], "sekwan": ["sekretariat", "dprd"], "setdprd": ["sekretariat", "dprd"],
         "sdm": ["sumber", "daya", "manusia"], "bag": ["bagian"], "pemkot": ["pemerintah", "kota"],
+        "rsud": ["rumah", "sakit", "umum", "daerah"],
     ]
 
     /// Short names used for whole units, written out (compared by key, after the words above).
@@ -19,6 +20,7 @@ public enum UnitNames {
         ("Damkar", "Dinas Pemadam Kebakaran"), ("Bapenda", "Badan Pendapatan Daerah"),
         ("Disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil"), ("Dinsos", "Dinas Sosial"), ("DPU", "Dinas Pekerjaan Umum"),
         ("Bappeda Litbang", "Bappedalitbang"), ("Disdag", "Dinas Perdagangan"), ("DKUMKM", "Dinas Koperasi dan UMKM"),
+        ("BPKAD", "Badan Pengelolaan Keuangan dan Aset Daerah"),
     ]
 
     private static let expandedWholeNames: [String: String] = {

@@ -20,6 +20,9 @@ public struct Settings: Sendable, Equatable {
     public var notify = NotifySettings()
     /// Mouse reporting in the dashboard; `false` leaves selection to the terminal.
     public var mouse = true
+    /// The office's own abbreviations of unit and post names (`[abbreviations]`),
+    /// tried before the built-in table (`Abbreviations`).
+    public var abbreviations: [Abbreviations.Entry] = []
 
     public init() {}
 

@@ -130,6 +130,12 @@ public enum DisplayWidth {
             out.append(ch)
             used += w
         }
+        // A number is never cut (`1 Apr 202…` misleads): the cut moves before it, with
+        // the separators inside it (`00:59`, `3.5`, `12/05`).
+        if out.last?.isNumber == true {
+            while let last = out.last, last.isNumber || (":./,-".contains(last) && out.dropLast().last?.isNumber == true) { out.removeLast() }
+            while out.last == " " { out.removeLast() }
+        }
         return out + "…"
     }
 

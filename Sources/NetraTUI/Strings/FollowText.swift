@@ -20,7 +20,7 @@ extension UIText {
 
     static let followIndonesian: [FollowWord: String] = [
         .headcount: "Pegawai", .candidatesShort: "Calon", .withoutDecree: "tanpa SK", .pendingShort: "Pensiun",
-        .overdueRequestsShort: "Lewat hk", .openCasesShort: "Kasus", .circular: "Edaran", .circulars: "Surat edaran",
+        .overdueRequestsShort: "Lewat batas", .openCasesShort: "Kasus", .circular: "Edaran", .circulars: "Surat edaran",
         .issuer: "Penerbit", .number: "Nomor", .issued: "Tanggal", .subject: "Perihal", .follows: "Menindaklanjuti",
         .completion: "Selesai", .late: "Terlambat", .lateUnits: "Unit terlambat", .daysToDue: "Batas", .appliesTo: "Berlaku untuk",
         .allUnits: "semua unit", .unitsDone: "unit selesai", .asksPact: "Wajib pakta", .yes: "ya", .no: "tidak",

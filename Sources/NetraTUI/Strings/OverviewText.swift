@@ -126,10 +126,6 @@ extension UIText {
         return (Message(en: "oldest\(what): reported ", id: "terlama\(what): dilaporkan ").text(language)) + date(c.item.reportedOn)
     }
 
-    func unitHeadings() -> [String] {
-        [Message(en: "cand.", id: "calon"), Message(en: "overdue", id: "lewat hk"), Message(en: "cases", id: "kasus")].map { $0.text(language) }
-    }
-
     /// `Edaran 14/28`: units done of those the current circular is due from.
     func circularDoneWord() -> String { Message(en: "Circular", id: "Edaran").text(language) }
     func circularLateWord() -> String { Message(en: "late", id: "terlambat").text(language) }

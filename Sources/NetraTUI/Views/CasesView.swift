@@ -74,7 +74,7 @@ struct CasesView: TableRoom {
         return [
             TableField(spec: FieldSpec(key: "mark", title: "", priority: 0, minimum: 1, cap: 1, exported: false),
                        text: { $0.officerIsCandidate ? mark : "" }, role: { _ in .alertWarning }),
-            TableField(spec: FieldSpec(key: "id", title: "ID", priority: 0, minimum: 12, cap: 24, shortening: .middle), text: { $0.item.id }),
+            TableField(spec: FieldSpec(key: "id", title: "ID", priority: 0, minimum: 12, cap: 24, shortening: .code), text: { $0.item.id }),
             TableField(spec: FieldSpec(key: "reported", title: text(.reported), priority: 4, minimum: 11, cap: 11, cell: .date),
                        text: { text.date($0.item.reportedOn) }, sort: { .number($0.item.reportedOn.dayNumber) },
                        export: { $0.item.reportedOn.description }),
@@ -91,7 +91,7 @@ struct CasesView: TableRoom {
             TableField(spec: FieldSpec(key: "late", title: text(.overdue), priority: 1, minimum: 8, cap: 12, cell: .number),
                        text: { c in late(c).map { "\(text(.overdue)) +\($0)" } ?? "" }, role: { _ in .alertCritical },
                        sort: { c in late(c).map { .number(-$0) } ?? .none }, export: { c in late(c).map(String.init) ?? "" }),
-            TableField(spec: FieldSpec(key: "officer", title: text(.officer), priority: 2, minimum: 12, cap: 30),
+            TableField(spec: FieldSpec(key: "officer", title: text(.officer), priority: 2, minimum: 12, cap: 30, shortening: .name),
                        text: { c in c.officer.map { privacy.name(of: $0) } ?? (c.item.nip.map { privacy.nip($0) } ?? "—") },
                        sort: { c in c.officer.map { .text(NameKey.sortKey($0.name)) } ?? .none },
                        export: { $0.officer?.displayName ?? "" }),
@@ -103,9 +103,9 @@ struct CasesView: TableRoom {
                        text: { $0.item.nip.map { privacy.nip($0) } ?? "" }, sort: { $0.item.nip.map { .number(Int($0.value)) } ?? .none },
                        export: { $0.item.nip?.description ?? "" }),
             // The reported officer's unit: an OPD head's cases, on screen (`F`) and in `--filter unit=…`.
-            TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 5, minimum: 12, cap: 24, shortening: .abbreviate, filterable: true),
+            TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 5, minimum: 12, cap: 24, shortening: .unit, filterable: true),
                        text: { $0.officer?.unit ?? "" }),
-            TableField(spec: FieldSpec(key: "category", title: text(.category), priority: 3, minimum: 10, cap: 24, shortening: .middle, filterable: true),
+            TableField(spec: FieldSpec(key: "category", title: text(.category), priority: 3, minimum: 10, cap: 24, shortening: .code, filterable: true),
                        text: { $0.item.category }),
             // The case's summary (uraian): on a wide screen, and always whole in the export.
             TableField(spec: FieldSpec(key: "summary", title: text(.summary), priority: 6, minimum: 16, cap: 40),

@@ -29,11 +29,15 @@ public struct FrameRenderer: Sendable {
     }
 
     /// Draws a frame that was laid out already.
-    public func render(_ layout: FrameLayout) -> CellGrid {
+    public func render(_ layout: FrameLayout) -> CellGrid { drawn(layout).grid }
+
+    /// The frame drawn, with what it recorded: the names and units it shortened (the
+    /// frame tests check that none reads like another).
+    func drawn(_ layout: FrameLayout) -> DrawContext {
         var context = DrawContext(grid: CellGrid(width: layout.size.width, height: layout.size.height), input: layout.input)
         if layout.isTooSmall {
             Self.drawTooSmall(&context)
-            return context.grid
+            return context
         }
         Chrome.drawHeader(&context)
         Chrome.drawTabs(&context, layout.tabs)
@@ -46,7 +50,7 @@ public struct FrameRenderer: Sendable {
         if layout.input.state.picker != nil { Overlays.drawPicker(&context, layout) }
         if layout.input.state.showsHelp { Overlays.drawHelp(&context) }
         if layout.input.state.showsProblems { ProblemsPanel.draw(&context) }
-        return context.grid
+        return context
     }
 
     /// Below 80×24: one centred sentence that says what size is needed.

@@ -127,13 +127,13 @@ struct RetirementsView: TableRoom {
         return [
             TableField(spec: FieldSpec(key: "mark", title: "", priority: 0, minimum: 1, cap: 1, exported: false),
                        text: { $0.officer?.candidacy.isActiveCandidate == true ? mark : "" }, role: { _ in .alertWarning }),
-            TableField(spec: FieldSpec(key: "name", title: text(.name), priority: 1, minimum: 14, cap: 30),
+            TableField(spec: FieldSpec(key: "name", title: text(.name), priority: 1, minimum: 14, cap: 30, shortening: .name),
                        text: { $0.officer.map { privacy.name(of: $0) } ?? text(.unknownOfficer) },
                        sort: { .text(NameKey.sortKey($0.officer?.name ?? "")) }, export: { $0.officer?.displayName ?? "" }),
             TableField(spec: FieldSpec(key: "nip", title: text(.nip), priority: 3, minimum: 18, cap: 18),
                        text: { privacy.nip($0.nip) }, sort: { .number(Int($0.nip.value)) }, export: { $0.nip.description }),
             // The officer's unit, as on Pegawai: what a clerk filters by (`F`) to see one OPD's retirements.
-            TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 4, minimum: 12, cap: 24, shortening: .abbreviate, filterable: true),
+            TableField(spec: FieldSpec(key: "unit", title: text(.unit), priority: 4, minimum: 12, cap: 24, shortening: .unit, filterable: true),
                        text: { $0.officer?.unit ?? "" }),
             TableField(spec: FieldSpec(key: "kind", title: text(.kind), priority: 2, minimum: 5, cap: 16, filterable: true),
                        text: { $0.request.map { text.kind($0.kind) } ?? text(.ageRetirement) },
@@ -177,7 +177,7 @@ struct RetirementsView: TableRoom {
                        sort: { item in if case .request(let p) = item { .number(p.workingDaysWaiting) } else { .none } },
                        // Working days as a number (the warning mark is the screen's; the count is the fact).
                        export: { item in if case .request(let p) = item { "\(p.workingDaysWaiting)" } else { "" } }),
-            TableField(spec: FieldSpec(key: "decree", title: text(.decree), priority: 4, minimum: 10, cap: 24, shortening: .middle),
+            TableField(spec: FieldSpec(key: "decree", title: text(.decree), priority: 4, minimum: 10, cap: 24, shortening: .code),
                        text: { $0.request?.decreeNumber ?? "" }),
         ]
     }

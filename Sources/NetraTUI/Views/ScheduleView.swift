@@ -43,7 +43,7 @@ struct ScheduleView: TableRoom {
                            return "\(glyph) \(text.phase(st.phase))"
                        },
                        role: { $0.phase == .running ? .ok : ($0.phase == .done ? .muted : .text) }, export: { text.phase($0.phase) }),
-            TableField(spec: FieldSpec(key: "stage", title: text(.stage), priority: 1, minimum: 20, cap: 45, shortening: .middle),
+            TableField(spec: FieldSpec(key: "stage", title: text(.stage), priority: 1, minimum: 20, cap: 45, shortening: .code),
                        text: { $0.stage.name + text.stageMark($0.stage.id, schedule: schedule, warning: glyphs.warning) },
                        role: { $0.phase == .done ? .muted : nil }, sort: { .text(SearchIndex.fold($0.stage.name)) }),
             // Exported as `2023-05-15 01:00` on the city's clock, like every date of an export.

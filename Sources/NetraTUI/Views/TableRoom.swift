@@ -185,7 +185,7 @@ extension TableRoom {
                          return codes.counts(where: members(input, skipping: key)).filter { !$0.value.isEmpty }
                              .map { (folded: SearchIndex.fold($0.value), item: $0) }
                              .sorted { $0.folded < $1.folded }.map(\.item)
-                     })
+                     }, abbreviations: input.model.dataset.settings.abbreviations)
     }
 
     /// The row at identity `id`, if it is in the universe.

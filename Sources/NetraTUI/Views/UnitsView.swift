@@ -114,20 +114,22 @@ struct UnitsView: ViewRoom {
             // The name is what a row is read by (four kecamatan share 18 letters): narrow
             // screens drop two counts rather than cut it short.
             Column(title: text(.unit), width: 28, flex: 1),
-            Column(title: text(FollowWord.headcount), width: 7, alignRight: true),
-            Column(title: text(FollowWord.candidatesShort), width: 5, dropOrder: 2, alignRight: true),
-            Column(title: text(FollowWord.withoutDecree), width: 9, alignRight: true),
-            Column(title: text(FollowWord.pendingShort), width: 7, dropOrder: 3, alignRight: true),
-            Column(title: text(FollowWord.overdueRequestsShort), width: 8, alignRight: true),
-            Column(title: text(FollowWord.openCasesShort), width: 5, alignRight: true),
         ]
+        // Counts under headings in words, each column as wide as its heading.
+        for (word, drop) in [(FollowWord.headcount, 0), (.candidatesShort, 2), (.withoutDecree, 0), (.pendingShort, 3), (.overdueRequestsShort, 0),
+                             (.openCasesShort, 0)] {
+            columns.append(Column(title: text(word), width: max(5, DisplayWidth.of(text(word))), dropOrder: drop, alignRight: true))
+        }
         for (n, entry) in r.current.enumerated() {
             columns.append(Column(title: String(entry.circular.id.prefix(20)), width: 16, flex: 1, dropOrder: n == 0 ? 0 : 1))
         }
+        // The names on screen shortened together: no two units read alike.
+        let nameWidth = Column.layout(columns, in: list.placement.rect.width - 2)[0]
+        let names = context.fit(list.visible.map { r.summaries[r.order[$0]].name }, as: .unit, width: nameWidth)
         ListWidget.draw(&context, window: list, columns: columns) { i in
             let s = r.summaries[r.order[i]]
             func count(_ n: Int) -> String { n == 0 ? "·" : "\(n)" }
-            var values = [s.name, "\(s.headcount)", count(s.candidates), count(s.candidatesWithoutDecree), count(s.pendingRetirements),
+            var values = [names[s.name] ?? s.name, "\(s.headcount)", count(s.candidates), count(s.candidatesWithoutDecree), count(s.pendingRetirements),
                           count(s.overdueRequests), count(s.openCases)]
             var roles: [StyleRole?] = [nil, .muted, nil, s.candidatesWithoutDecree > 0 ? .alertWarning : .muted, nil,
                                        s.overdueRequests > 0 ? .alertCritical : .muted, s.openCases > 0 ? .alertWarning : .muted]

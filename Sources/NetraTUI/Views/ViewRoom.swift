@@ -122,6 +122,8 @@ struct ViewInput {
 struct DrawContext {
     var grid: CellGrid
     let input: ViewInput
+    /// The names and units this frame shows, and how: none reads like another.
+    var names = ShownNames()
 
     var text: UIText { input.text }
     var glyphs: Glyphs { input.glyphs }

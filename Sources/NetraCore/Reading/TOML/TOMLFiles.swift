@@ -59,7 +59,7 @@ public enum TOMLFiles {
         }
         var settings = Settings()
         let root = doc.root
-        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "alerts", "kiosk", "cases", "notify"])
+        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "alerts", "kiosk", "cases", "abbreviations", "notify"])
 
         func string(_ key: String) -> (String, Int)? {
             guard let node = root[key] else { return nil }
@@ -116,7 +116,55 @@ public enum TOMLFiles {
         if let node = root["kiosk"] {
             if let table = node.table { settings.kiosk = kiosk(table, &doc) } else { doc.error(Messages.kioskNotTable, line: node.line) }
         }
+        if let node = root["abbreviations"] {
+            if let table = node.table { settings.abbreviations = abbreviations(table, &doc) } else {
+                doc.error(Messages.abbreviationsNotTable, line: node.line)
+            }
+        }
         return FileReading(value: settings, diagnostics: doc.diagnostics)
+    }
+
+    /// The most `[abbreviations]` entries read: an office has a few dozen units, and
+    /// every entry is tried on every shortened name of a frame.
+    public static let abbreviationLimit = 300
+
+    /// Reads `[abbreviations]`: `"long name" = "short form"` per line. An entry that
+    /// could not help (empty, not shorter, a control character) or that would make two
+    /// different names read alike is left out, with a message on its line.
+    static func abbreviations(_ table: TOML.Table, _ doc: inout Document) -> [Abbreviations.Entry] {
+        var entries: [Abbreviations.Entry] = []
+        var lineOfName: [String: Int] = [:]
+        var nameOfShort: [String: (long: String, line: Int)] = [:]
+        for key in table.keys {
+            guard let node = table[key] else { continue }
+            guard entries.count < abbreviationLimit else {
+                doc.warn(Messages.abbreviationsTooMany(abbreviationLimit), line: node.line)
+                break
+            }
+            let long = key.trimmingCharacters(in: .whitespaces)
+            guard let written = node.string else { doc.error(Messages.abbreviationNotText(long), line: node.line); continue }
+            let short = written.trimmingCharacters(in: .whitespaces)
+            guard !long.isEmpty else { doc.error(Messages.abbreviationEmptyName, line: node.line); continue }
+            guard !short.isEmpty else { doc.error(Messages.abbreviationEmpty(long), line: node.line); continue }
+            guard UntrustedText.sanitized(long) == long, UntrustedText.sanitized(short) == short else {
+                doc.error(Messages.abbreviationUnsafe(long), line: node.line)
+                continue
+            }
+            guard short.count < long.count else { doc.warn(Messages.abbreviationNotShorter(long, short: short), line: node.line); continue }
+            if let first = lineOfName[long.lowercased()] {
+                doc.warn(Messages.abbreviationTwice(long, firstLine: first), line: node.line)
+                continue
+            }
+            // Two spellings of one unit may share a short form; two units may not.
+            if let other = nameOfShort[short.lowercased()], UnitNames.key(other.long) != UnitNames.key(long) {
+                doc.error(Messages.abbreviationShared(short, long: long, other: other.long, otherLine: other.line), line: node.line)
+                continue
+            }
+            lineOfName[long.lowercased()] = node.line
+            nameOfShort[short.lowercased()] = nameOfShort[short.lowercased()] ?? (long, node.line)
+            entries.append(Abbreviations.Entry(long: long, short: short))
+        }
+        return entries
     }
 
     /// Reads `[kiosk]`. A wrong value keeps its (private, locked) default, or the

@@ -5,112 +5,176 @@ import NetraCore
 /// left?" — per election: the candidates by the state of their decisive request, as a
 /// bar and numbers, beside the deadline as KPU wrote it (with the local time) and H-N,
 /// and the date the candidates are fixed. After the deadline: who made it, who missed.
+/// A line too long for the panel goes on over the next line; no count is ever cut.
 enum CandidatesPanel {
-    /// Lines per election: three with room (name and H-N; bar and counts; the
-    /// deadline as written), two on a small screen.
-    static func linesPerElection(compact: Bool) -> Int { compact ? 2 : 3 }
-
     static func draw(_ context: inout DrawContext, in rect: Rect, compact: Bool) {
-        let input = context.input, text = context.text
-        let inside = PanelBox.draw(&context, rect, title: text.title(.candidates))
+        let inside = PanelBox.draw(&context, rect, title: context.text.title(.candidates), footer: footer(context.input))
+        PanelLines.draw(&context, PanelLines.select(lines(context.input, width: inside.width, compact: compact), height: inside.height), in: inside)
+    }
+
+    /// The panel's lines at `width` columns inside its box.
+    static func lines(_ input: ViewInput, width: Int, compact: Bool) -> [PanelLine] {
+        let text = input.text
         let tallies = OverviewFigures.of(input).tallies
         guard !tallies.isEmpty else {
             // Without a schedule the candidates are still counted: their deadline is what is unknown.
             let line = input.situation.elections.isEmpty && input.situation.stages.isEmpty
                 ? text.noSchedule(candidates: input.situation.candidates.count) : text.noElections()
-            context.grid.put(line, x: inside.x, y: inside.y, role: .alertWarning, maxWidth: inside.width)
-            return
+            return PanelLines.words(line, width: width, role: .alertWarning)
         }
-        var y = inside.y
-        for (election, tally) in tallies.prefix(3) where y < inside.maxY {
+        let region = input.model.dataset.settings.region
+        let shown = Array(tallies.prefix(3))
+        func parts(_ e: ElectionStatus, _ t: CandidateTally) -> [(text: String, role: StyleRole?)] {
+            text.tallyParts(t, deadlinePassed: e.deadline.map { $0.countdown.at(input.now).hasPassed } ?? false)
+        }
+        // On a small screen the names share a column beside the bars: as long as every
+        // tally still fits on its line (`Pemilu 2024` rather than a wrapped count).
+        var labels: [String] = []
+        if compact {
+            let roomy = shown.map { width - 1 - 8 - 1 - partsWidth(parts($0.election, $0.tally)) }.min() ?? 0
+            let elections = shown.map(\.election.election)
+            labels = ElectionLabel.distinct(elections, region: region, width: max(8, min(width / 4, roomy)))
+            // A tally that wraps anyway keeps a readable name.
+            if labels.contains(where: { $0.contains("…") }) { labels = ElectionLabel.distinct(elections, region: region, width: width / 4) }
+        }
+        let nameWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        var lines: [PanelLine] = []
+        for (n, (election, tally)) in shown.enumerated() {
+            let parts = parts(election, tally)
             if compact {
-                drawTally(&context, election, tally, x: inside.x, y: y, width: inside.width, nameWidth: min(16, max(10, inside.width / 5)))
+                let name = DisplayWidth.pad(labels[n], to: nameWidth)
+                let room = width - nameWidth - 1 - 3 - partsWidth(parts)
+                let bar = barRuns(tally, width: max(6, min(16, room)), glyphs: input.glyphs)
+                lines += PanelLines.flow(parts, width: width, lead: [Run(name + " ", .title)] + bar + [Run(" ", .text)], indent: nameWidth + 1)
             } else {
-                drawHeadline(&context, election, x: inside.x, y: y, width: inside.width)
-                y += 1
-                guard y < inside.maxY else { break }
-                drawTally(&context, election, tally, x: inside.x + 2, y: y, width: inside.width - 2, nameWidth: 0)
+                lines.append(headline(input, election, width: width))
+                let bar = barRuns(tally, width: max(6, min(24, width / 5)), glyphs: input.glyphs)
+                lines += PanelLines.flow(parts, width: width, lead: [Run("  ", .text)] + bar + [Run(" ", .text)], indent: 4)
             }
-            y += 1
-            if y < inside.maxY { drawDeadline(&context, election, tally, x: inside.x, y: y, width: inside.width, headlineShown: !compact) }
-            y += 1
+            lines += deadline(input, election, width: width, withCountdown: compact)
         }
+        return lines
+    }
+
+    /// The legend under the bars, naming only the glyphs they show: `▓ proses ░ belum diajukan`.
+    static func footer(_ input: ViewInput) -> [Run] {
+        let tallies = OverviewFigures.of(input).tallies.prefix(3).map(\.tally)
+        guard !tallies.isEmpty else { return [] }
+        let glyphs = input.glyphs, text = input.text
+        let parts: [(Bool, Character, StyleRole, UIText.BarPart)] = [
+            (tallies.contains { $0.decreed + $0.retiringFirst > 0 }, glyphs.barFull, .ok, .decreed),
+            (tallies.contains { $0.inProcessCount > 0 }, glyphs.barMid, .progress, .inProcess),
+            (tallies.contains { $0.notFiled > 0 }, glyphs.barEmpty, .alertWarning, .notFiled),
+            (tallies.contains { $0.rejected > 0 }, "x", .alertCritical, .rejected),
+        ]
+        var runs: [Run] = []
+        for (present, glyph, role, part) in parts where present {
+            if !runs.isEmpty { runs.append(Run("  ", .muted)) }
+            runs.append(Run(String(glyph), role))
+            runs.append(Run(" " + text.legend(part), .muted))
+        }
+        return runs
+    }
+
+    private static func partsWidth(_ parts: [(text: String, role: StyleRole?)]) -> Int {
+        parts.map { DisplayWidth.of($0.text) }.reduce(0, +) + 3 * max(0, parts.count - 1)
     }
 
     /// The election's name, and on the right how long is left until its deadline.
-    private static func drawHeadline(_ context: inout DrawContext, _ e: ElectionStatus, x: Int, y: Int, width: Int) {
-        let text = context.text
-        var right = ""
-        var role: StyleRole = .countdown
+    private static func headline(_ input: ViewInput, _ e: ElectionStatus, width: Int) -> PanelLine {
+        var right: [Run] = []
         if let deadline = e.deadline {
-            let left = deadline.countdown.at(context.input.now)
-            right = left.hasPassed ? "\(text(.passed)) \(left.dayLabel)" : text.countdown(left)
-            if left.hasPassed { role = .alertCritical }
+            let left = deadline.countdown.at(input.now)
+            right = [left.hasPassed ? Run("\(input.text(.passed)) \(left.dayLabel)", .alertCritical) : Run(input.text.countdown(left), .countdown)]
         }
-        let rightWidth = DisplayWidth.of(right)
-        context.grid.put(e.election.name.isEmpty ? e.election.id : e.election.name, x: x, y: y, role: .title, maxWidth: width - rightWidth - 1)
-        context.grid.put(right, x: x + width - rightWidth, y: y, role: role)
+        let room = width - right.reduce(0) { $0 + DisplayWidth.of($1.text) } - 1
+        return PanelLine([Run(ElectionLabel.fit(e.election, region: input.model.dataset.settings.region, width: room), .title)], right: right)
     }
 
-    /// `Pemilu 2024  ███▓▓░░  4 tanpa SK · SK 1 · proses 2 · belum mengajukan 1 · ditolak 0`
-    private static func drawTally(_ context: inout DrawContext, _ e: ElectionStatus, _ t: CandidateTally, x: Int, y: Int, width: Int,
-                                  nameWidth: Int) {
-        let glyphs = context.glyphs
-        if nameWidth > 0 {
-            context.grid.put(e.election.name.isEmpty ? e.election.id : e.election.name, x: x, y: y, role: .title, maxWidth: nameWidth)
-        }
-        let barWidth = max(8, min(24, width / 5))
-        var cx = x + (nameWidth > 0 ? nameWidth + 1 : 0)
-        // The bar: decreed █, in process ▓, not filed ░, rejected ✕ — numbers beside
-        // it carry the meaning, so it never rests on colour.
+    /// The bar: decreed █, in process ▓, not filed ░, rejected x — the numbers beside
+    /// it carry the meaning, so it never rests on colour.
+    static func barRuns(_ t: CandidateTally, width: Int, glyphs: Glyphs) -> [Run] {
         let segments: [(Int, Character, StyleRole)] = [
             (t.decreed + t.retiringFirst, glyphs.barFull, .ok), (t.inProcessCount, glyphs.barMid, .progress),
             (t.notFiled, glyphs.barEmpty, .alertWarning), (t.rejected, "x", .alertCritical),
         ]
-        context.grid.put("[", x: cx, y: y, role: .muted)
+        var runs = [Run("[", .muted)]
         var filled = 0
         for (count, ch, role) in segments where t.total > 0 && count > 0 {
-            let cells = max(1, Int((Double(count) / Double(t.total) * Double(barWidth)).rounded()))
-            let n = min(cells, barWidth - filled)
-            context.grid.fill(ch, x: cx + 1 + filled, y: y, width: n, role: role)
+            let cells = max(1, Int((Double(count) / Double(t.total) * Double(width)).rounded()))
+            let n = min(cells, width - filled)
+            if n > 0 { runs.append(Run(String(repeating: ch, count: n), role)) }
             filled += n
         }
-        context.grid.put("]", x: cx + 1 + barWidth, y: y, role: .muted)
-        cx += barWidth + 3
-        let passed = e.deadline.map { $0.countdown.at(context.input.now).hasPassed } ?? false
-        PanelBox.parts(&context, context.text.tallyParts(t, deadlinePassed: passed), x: cx, y: y, maxWidth: x + width - cx)
+        if filled < width { runs.append(Run(String(repeating: " ", count: width - filled), .muted)) }
+        runs.append(Run("]", .muted))
+        return runs
     }
 
     /// `batas 3 Okt 2023 23:59 WIB (4 Okt 00:59 WITA) · H-133 · DCT 3 Nov 2023 23:59 WIB`
-    private static func drawDeadline(_ context: inout DrawContext, _ e: ElectionStatus, _ t: CandidateTally, x: Int, y: Int, width: Int,
-                                     headlineShown: Bool) {
-        let input = context.input, text = context.text, time = input.time
+    private static func deadline(_ input: ViewInput, _ e: ElectionStatus, width: Int, withCountdown: Bool) -> [PanelLine] {
+        let text = input.text, time = input.time
         guard let deadline = e.deadline else {
             let missing = input.situation.stages.isEmpty
-            context.grid.put(missing ? text.noSchedule(candidates: 0) : text.noElections(), x: x + 2, y: y,
-                             role: missing ? .alertWarning : .muted, maxWidth: width - 2)
-            return
+            let line = missing ? text.noSchedule(candidates: 0) : text.noElections()
+            return PanelLines.words("  " + line, width: width, role: missing ? .alertWarning : .muted, indent: 2, rank: 1)
         }
         let left = deadline.countdown.at(input.now)
         var parts: [(text: String, role: StyleRole?)] = [
             ("\(text(.due).lowercased()) \(time.stamp(deadline.stage.end, writtenIn: deadline.countdown.zone))", nil),
         ]
-        // The headline line carries H-N (or LEWAT) when there is one; the tally line
-        // carries in time / missed.
-        if !headlineShown {
+        // The headline carries H-N (or LEWAT) when there is one.
+        if withCountdown {
             parts.append(left.hasPassed ? ("\(text(.passed)) \(left.dayLabel)", .alertCritical) : (text.countdown(left), .countdown))
         }
         if let fixing = e.fixing, fixing.stage.id != deadline.stage.id {
             // As written, like the deadline (`DCT 3 Nov 2023 23:59 WIB (4 Nov 00:59 WITA)`);
-            // where the line has no room, without the local time, then the date alone.
+            // where the line has no room, without the local time, then the date alone —
+            // and on a line of its own before any of it is cut.
             let word = e.election.kind == .pilkada ? text(.paslonFixed) : "DCT"
-            let used = parts.map { DisplayWidth.of($0.text) + 3 }.reduce(0, +)
+            let used = 2 + partsWidth(parts) + 3
             let forms = [time.stamp(fixing.stage.end, writtenIn: fixing.countdown.zone),
                          TimeText(zone: fixing.countdown.zone, text: text).stamp(fixing.stage.end), text.date(fixing.day)]
                 .map { "\(word) \($0)" }
-            let chosen = forms.first { used + DisplayWidth.of($0) <= width - 2 } ?? forms[forms.count - 1]
+            let chosen = forms.first { used + DisplayWidth.of($0) <= width } ?? forms.first { DisplayWidth.of($0) + 4 <= width } ?? forms[forms.count - 1]
             parts.append((chosen, .muted))
         }
-        PanelBox.parts(&context, parts, x: x + 2, y: y, maxWidth: width - 2, base: .text)
+        return PanelLines.flow(parts, width: width, lead: [Run("  ", .text)], indent: 4, rank: 1)
+    }
+}
+
+/// An election's name where little room is left: without the region the whole screen
+/// is about (`Pilkada Kota Balikpapan 2024` → `Pilkada 2024`), then cut in the middle
+/// so the year stays.
+enum ElectionLabel {
+    static func forms(_ e: Election, region: String) -> [String] {
+        let name = e.name.isEmpty ? e.id : e.name
+        var forms = [name]
+        if !region.isEmpty, let r = name.range(of: region, options: .caseInsensitive) {
+            let without = (name[..<r.lowerBound] + name[r.upperBound...]).split(separator: " ").joined(separator: " ")
+            if !without.isEmpty { forms.append(without) }
+        }
+        // The kind and the year (`Pemilu 2024`): what tells two elections apart.
+        let words = forms[forms.count - 1].split(separator: " ")
+        if words.count > 2, words.last?.contains(where: \.isNumber) == true { forms.append("\(words[0]) \(words[words.count - 1])") }
+        return forms
+    }
+
+    /// Labels for `elections` in `width` columns that still tell them apart: the
+    /// longest form each can have without reading like another's.
+    static func distinct(_ elections: [Election], region: String, width: Int) -> [String] {
+        let all = elections.map { forms($0, region: region) }
+        return all.indices.map { i in
+            let others = Set(all.indices.filter { $0 != i }.flatMap { all[$0] })
+            let usable = all[i].filter { !others.contains($0) }
+            if let whole = usable.first(where: { DisplayWidth.of($0) <= width }) { return whole }
+            return Shortening.code.candidates(usable.last ?? all[i][0], width: width, abbreviations: Abbreviations(own: []))[0]
+        }
+    }
+
+    static func fit(_ e: Election, region: String, width: Int) -> String {
+        let forms = forms(e, region: region)
+        if let whole = forms.first(where: { DisplayWidth.of($0, atMost: width) <= width }) { return whole }
+        return Shortening.code.candidates(forms[forms.count - 1], width: width, abbreviations: Abbreviations(own: []))[0]
     }
 }

@@ -11,6 +11,8 @@ struct OverviewFigures {
     let pipeline: CasePipeline
     let circular: CircularProgress?
     let units: [UnitAttention]
+    /// Open matters whose officer has no unit: shown apart, never ranked as a unit.
+    let unitless: UnitAttention?
     let months: [(month: CivilDate, count: Int)]
     /// Age retirements past their TMT without a decree, then the coming ones by date.
     let pastTMT: [AgeRetirement]
@@ -24,6 +26,7 @@ struct OverviewFigures {
         pipeline = CasePipeline(s.cases)
         circular = s.figures.circular
         units = UnitAttention.ranking(s)
+        unitless = UnitAttention.unitless(s)
         months = RetirementCalendar.perMonth(s, months: 12)
         pastTMT = s.ageRetirements.filter { $0.isPast && $0.isPending }  // its count is `figures.pastRetirementAge`
         coming = s.ageRetirements.filter { !$0.isPast && $0.isPending }.sorted { $0.date < $1.date }

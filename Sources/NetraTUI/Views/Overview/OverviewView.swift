@@ -95,72 +95,29 @@ struct OverviewView: ViewRoom {
         return input.model.cache.ids(key) { rows(input).map(\.id) }
     }
 
-    private func layout(_ body: Rect, _ input: ViewInput) -> OverviewLayout {
-        OverviewLayout(body: body, elections: input.situation.elections.count, alertRows: rowIDs(input).count)
-    }
-
     func listPlacement(in body: Rect, _ input: ViewInput) -> ListPlacement {
-        ListPlacement(rect: layout(body, input).alertList, hasHeading: false)
+        let panels = OverviewLayout.plan(body: body, input: input)
+        return ListPlacement(rect: panels.alertList, hasHeading: false, panels: panels)
     }
 
+    /// Draws the panels where the frame's layout put them (computed once, with the
+    /// list's placement).
     func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
         let input = context.input
-        let panels = layout(body, input)
-        if let r = panels.figures { drawFigures(&context, r) }
-        if let r = panels.candidates { CandidatesPanel.draw(&context, in: r, compact: panels.compactTimeline) }
-        if let r = panels.timeline { TimelinePanel.draw(&context, in: r, compact: panels.compactTimeline) }
-        if let r = panels.cases { CasesPanel.draw(&context, in: r) }
-        if let r = panels.leaving { LeavingPanel.draw(&context, in: r) }
-        if let r = panels.units { UnitsPanel.draw(&context, in: r) }
-        drawAlerts(&context, panels.alerts, list: list)
-    }
-
-    /// `Pegawai 37 · Calon 5 (4 tanpa SK) · Pensiun dalam proses 5 · Kasus terbuka 3`
-    private func drawFigures(_ context: inout DrawContext, _ rect: Rect) {
-        let text = context.text, c = context.input.situation.counts
-        let without = OverviewFigures.of(context.input).withoutDecree
-        var x = rect.x + 1
-        for (label, value, extra) in [(text(.officers), c.officers, ""), (text(.candidates), c.candidates, " (\(without) \(text(UIText.Word.withoutDecree)))"),
-                                      (text(.pendingRetirements), c.pendingRetirements, ""), (text(.openCases), c.openCases, "")] {
-            x += context.grid.put("\(label) ", x: x, y: rect.y, role: .muted)
-            x += context.grid.put("\(value)", x: x, y: rect.y, role: .title)
-            x += context.grid.put(extra, x: x, y: rect.y, role: without > 0 ? .alertWarning : .muted) + 3
-        }
-    }
-
-    /// The alerts box: its title counts by severity; each line says its severity once
-    /// (glyph, word, colour — kept on the selected line), a countdown, and a sentence.
-    private func drawAlerts(_ context: inout DrawContext, _ rect: Rect, list: ListWindow) {
-        let input = context.input, text = context.text, glyphs = context.glyphs
-        let alerts = alerts(input)
-        let counts = Alert.Severity.allCases.reversed().map { sev in (sev, alerts.filter { $0.severity == sev }.count) }
-        let title = "\(text.title(.alerts)) (\(alerts.count))" + counts.filter { $0.1 > 0 }.map { "  \($0.0.glyph(glyphs)) \($0.1) \(text.severity($0.0))" }.joined()
-        PanelBox.draw(&context, rect, title: title)
-        guard !alerts.isEmpty else {
-            context.grid.put(text(.noAlerts), x: rect.x + 2, y: rect.y + 1, role: .ok, maxWidth: rect.width - 4)
-            return
-        }
-        let rows = rows(input)
-        let columns = [Column(title: "", width: 2), Column(title: "", width: 8), Column(title: "", width: 13),
-                       Column(title: "", width: 20, flex: 1)]
-        let model = input.model, privacy = input.privacy
-        ListWidget.draw(&context, window: list, columns: columns, fresh: { model.isFreshlyChanged($0, now: input.now) },
-                        keepWhenSelected: [.alertCritical, .alertWarning, .alertInfo]) { i in
-            func sentence(_ a: Alert) -> String {
-                let officer = a.nip.flatMap { model.dataset.roster[$0] }
-                let who = officer.map { privacy.name(of: $0) } ?? a.nip.map { privacy.nip($0) }
-                return text.sentence(for: a, name: who, candidacy: officer?.candidacy.isActiveCandidate == true ? officer?.candidacy : nil)
-            }
-            func left(_ a: Alert) -> String { a.countdown.map { text.countdown($0.at(input.now)) } ?? "" }
-            switch rows[i] {
-            case .single(let a):
-                return ([a.severity.glyph(glyphs), text.severity(a.severity), left(a), sentence(a)], [a.severity.role, a.severity.role, .countdown, nil])
-            case .group(let g):
-                let hint = " (\(text.groupHint(expanded: input.state.expanded.contains(g.key))))"
-                return ([g.severity.glyph(glyphs), text.severity(g.severity), left(g.alerts[0]), text.groupSentence(g) + hint],
-                        [g.severity.role, g.severity.role, .countdown, .title])
-            case .member(let a):
-                return (["", "", left(a), "  " + sentence(a)], [nil, nil, .countdown, nil])
+        let panels = list.placement.panels ?? OverviewLayout.plan(body: body, input: input)
+        for (panel, r) in panels.rects.sorted(by: { $0.key < $1.key }) {
+            switch panel {
+            case .figures: PanelLines.draw(&context, KeyFacts.figureLines(input, width: r.width - 1), in: Rect(x: r.x + 1, y: r.y, width: r.width - 1, height: r.height))
+            case .circular:
+                if let line = KeyFacts.circularLine(input, width: r.width - 1) { PanelLines.draw(&context, [line], in: Rect(x: r.x + 1, y: r.y, width: r.width - 1, height: 1)) }
+            case .leavingLine:
+                if let line = KeyFacts.leavingLine(&context, width: r.width - 1) { PanelLines.draw(&context, [line], in: Rect(x: r.x + 1, y: r.y, width: r.width - 1, height: 1)) }
+            case .candidates: CandidatesPanel.draw(&context, in: r, compact: panels.compact)
+            case .timeline: TimelinePanel.draw(&context, in: r, compact: panels.compact)
+            case .cases: CasesPanel.draw(&context, in: r)
+            case .leaving: LeavingPanel.draw(&context, in: r)
+            case .units: UnitsPanel.draw(&context, in: r)
+            case .alerts: AlertsPanel.draw(&context, r, list: list, columns: panels.alertColumns)
             }
         }
     }

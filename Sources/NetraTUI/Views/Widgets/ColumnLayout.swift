@@ -12,6 +12,8 @@ struct ColumnNeed: Equatable {
     var want: Int
     /// Its values' widest, uncapped: spare room goes here after every want is met.
     var natural: Int
+    /// Its heading's width: what is spare after the values goes to headings.
+    var heading: Int = 0
 }
 
 /// The widths of a list's columns: a pure function of the needs and the room.
@@ -72,8 +74,15 @@ enum ColumnLayout {
         for i in needs.indices where !shown[i] { widths[i] = 0 }
         // Spare room: to the columns whose values were capped, most telling first.
         var spare = total - gaps() - widths.reduce(0, +)
-        for i in needs.indices.sorted(by: { (needs[$0].priority, $0) < (needs[$1].priority, $1) }) where shown[i] && spare > 0 {
+        let order = needs.indices.sorted(by: { (needs[$0].priority, $0) < (needs[$1].priority, $1) })
+        for i in order where shown[i] && spare > 0 {
             let more = min(spare, max(0, needs[i].natural - widths[i]))
+            widths[i] += more
+            spare -= more
+        }
+        // Then the headings, so that a wide screen writes them whole.
+        for i in order where shown[i] && spare > 0 {
+            let more = min(spare, max(0, needs[i].heading - widths[i]))
             widths[i] += more
             spare -= more
         }

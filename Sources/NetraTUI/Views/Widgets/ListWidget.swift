@@ -26,6 +26,14 @@ struct ListRows {
 struct ListPlacement: Equatable {
     let rect: Rect
     let hasHeading: Bool
+    /// The overview's panels, laid out with its alert list (once per frame).
+    var panels: OverviewLayout? = nil
+
+    init(rect: Rect, hasHeading: Bool, panels: OverviewLayout? = nil) {
+        self.rect = rect
+        self.hasHeading = hasHeading
+        self.panels = panels
+    }
 
     /// Rows that fit under the heading (what `PgDn` moves by).
     var pageSize: Int { max(1, rect.height - (hasHeading ? 1 : 0)) }
@@ -87,7 +95,9 @@ enum ListWidget {
         let glyphs = context.glyphs
         let widths = Column.layout(columns, in: area.width - 2)
         if window.placement.hasHeading {
-            context.grid.putRow(columns.map(\.title), widths: widths, columns: columns, x: area.x + 2, y: area.y, role: .title)
+            // Headings give way before values, in their own way (`Sumb.`, `SE-WA…-2023`).
+            let titles = columns.indices.map { Shortening.heading([columns[$0].title], width: widths[$0]) }
+            context.grid.putRow(titles, widths: widths, columns: columns, x: area.x + 2, y: area.y, role: .title)
         }
         guard window.rows.count > 0 else {
             context.grid.put(context.text(.noRows), x: area.x + 2, y: area.y + 2, role: .muted)
@@ -145,8 +155,9 @@ extension ListWidget {
         let plan = window.plan ?? TablePlan(table: table, visible: window.visible, x: area.x + 2, width: area.width - 2)
         if window.placement.hasHeading {
             for (f, span) in plan.spans {
-                var title = table.fields[f].title
-                if table.sort.key == table.fields[f].key { title += " " + (table.sort.descending ? glyphs.sortDescending : glyphs.sortAscending) }
+                // Headings give way before values do: `Sumber` → `Sumb.`, the sort mark kept.
+                let mark = table.sort.key == table.fields[f].key ? " " + (table.sort.descending ? glyphs.sortDescending : glyphs.sortAscending) : ""
+                let title = Shortening.heading([table.fields[f].title], width: span.count - DisplayWidth.of(mark)) + mark
                 let cell = DisplayWidth.pad(title, to: span.count, alignRight: table.fields[f].alignRight)
                 context.grid.put(cell, x: span.lowerBound, y: area.y, role: .title, maxWidth: span.count)
             }
@@ -154,6 +165,13 @@ extension ListWidget {
         guard table.count > 0 else {
             context.grid.put(ListWords.empty(context.input), x: area.x + 2, y: area.y + 2, role: .muted, maxWidth: area.width - 4)
             return
+        }
+        // Each column's values on screen shortened together, so that no two names or
+        // units read alike (`DrawContext.fit`).
+        var shown: [Int: [String: String]] = [:]
+        for (f, span) in plan.spans {
+            let values = window.visible.map { UntrustedText.sanitized(DisplayWidth.cellHead(table.text($0, f), columns: span.count)) }
+            shown[f] = context.fit(values, as: table.fields[f].shortening, width: span.count)
         }
         for (offset, index) in window.visible.enumerated() {
             let y = window.placement.firstLine + offset
@@ -166,8 +184,8 @@ extension ListWidget {
             let base: StyleRole = isSelected ? .selection : (isFresh ? .match : .text)
             for (f, span) in plan.spans {
                 let spec = table.fields[f]
-                let value = spec.shortening.apply(UntrustedText.sanitized(DisplayWidth.cellHead(table.text(index, f), columns: span.count)),
-                                                      width: span.count)
+                let raw = UntrustedText.sanitized(DisplayWidth.cellHead(table.text(index, f), columns: span.count))
+                let value = shown[f]?[raw] ?? raw
                 let role = isSelected || isFresh ? base : (table.role(index, f) ?? base)
                 context.grid.put(DisplayWidth.pad(value, to: span.count, alignRight: spec.alignRight), x: span.lowerBound, y: y, role: role,
                                  maxWidth: span.count)

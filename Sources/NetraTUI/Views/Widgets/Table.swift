@@ -16,7 +16,7 @@ struct FieldSpec: Sendable {
     var priority: Int
     var minimum: Int
     var cap: Int
-    var shortening: Shortening = .end
+    var shortening: Shortening = .text
     var alignRight = false
     /// Offered by the filter-by-value picker (columns with few distinct values).
     var filterable = false
@@ -73,6 +73,8 @@ struct Table {
     /// The distinct values of a field, with counts, over the rows that every other
     /// condition lets through (what a filter on that field would offer).
     let values: (_ key: String) -> [(value: String, count: Int)]
+    /// The office's own abbreviations (`netra.toml`), for sizing unit columns.
+    var abbreviations: [Abbreviations.Entry] = []
 
     func field(_ key: String) -> Int? { fields.firstIndex { $0.key == key } }
 }
@@ -105,13 +107,29 @@ struct TablePlan {
 
     init(table: Table, visible: Range<Int>, x: Int, width: Int) {
         var needs: [ColumnNeed] = []
+        let abbreviations = Abbreviations(own: table.abbreviations)
         for (f, spec) in table.fields.enumerated() {
-            var natural = 0
-            for row in visible { natural = max(natural, DisplayWidth.of(table.text(row, f), atMost: 4096)) }
+            var natural = 0, whole = 0
+            var measured = Set<String>()  // a unit repeats down the column: each once
+            for row in visible {
+                let text = table.text(row, f)
+                guard measured.insert(text).inserted else { continue }
+                natural = max(natural, DisplayWidth.of(text, atMost: 4096))
+                // What a value needs to keep its meaning whole: a name without its
+                // titles, a unit in the office's abbreviations. Spare room shows the rest.
+                guard text.utf8.count <= Shortening.formLimit else { whole = max(whole, spec.cap); continue }
+                switch spec.shortening {
+                case .name: whole = max(whole, DisplayWidth.of(PersonName(text).bare))
+                case .unit: whole = max(whole, DisplayWidth.of(abbreviations.applyingAll(to: text)))
+                default: whole = max(whole, DisplayWidth.of(text, atMost: 4096))
+                }
+            }
+            // Sized to the widest value, not to the heading: a heading wider than its
+            // values gets room only when every value has what it needs.
             let title = DisplayWidth.of(spec.title) + (table.sort.key == spec.key ? 2 : 0)
-            let want = natural == 0 ? 0 : min(spec.cap, max(natural, min(title, spec.cap)))
+            let want = natural == 0 ? 0 : min(spec.cap, max(whole, min(title, 3)))
             needs.append(ColumnNeed(priority: spec.priority, minimum: min(spec.minimum, max(want, 1)), want: want,
-                                    natural: max(natural, want)))
+                                    natural: max(natural, want), heading: natural == 0 ? 0 : min(title, spec.cap)))
         }
         widths = ColumnLayout.widths(needs, total: width)
         var spans: [(Int, Range<Int>)] = []
