@@ -63,13 +63,13 @@ public enum Journal {
         return recording
     }
 
-    /// The events at or after `since` (all with `nil`), oldest first, and a warning when
+    /// The events after `since` (all with `nil`), oldest first, and a warning when
     /// lines had to be skipped (a writer killed mid-line, a hand edit).
     public static func events(for folder: URL, since: Date? = nil,
                               environment: [String: String] = ProcessInfo.processInfo.environment) -> (events: [JournalEvent], warning: Message?) {
         guard let store = JournalStore(folder: folder, environment: environment) else { return ([], nil) }
         let read = store.read()
-        let kept = since.map { s in read.events.filter { $0.at >= s } } ?? read.events
+        let kept = since.map { s in read.events.filter { $0.at > s } } ?? read.events
         return (kept, read.skipped > 0 ? Messages.journalLinesSkipped(read.skipped, file: store.journalFile.path) : nil)
     }
 }

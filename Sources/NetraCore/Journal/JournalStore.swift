@@ -89,7 +89,7 @@ public struct JournalStore: Sendable {
     private func append(_ events: [JournalEvent], to file: URL) throws {
         guard !events.isEmpty else { return }
         let journalFile = file
-        let fd = open(journalFile.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(journalFile.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)  // read: the torn-tail check
         guard fd >= 0 else { throw JournalStoreError.cannotOpen(journalFile.path, errno) }
         defer { close(fd) }
         var text = endsTorn(fd) ? "\n" : ""

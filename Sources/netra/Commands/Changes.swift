@@ -44,7 +44,7 @@ struct Changes: ParsableCommand {
         let (all, warning) = Journal.events(for: options.folder)
         if let warning { _ = Output.error(warning.text(language)) }
         // A replay with --as-of sees only what was recorded up to its moment.
-        let events = all.filter { $0.at >= start && $0.at <= now }
+        let events = all.filter { $0.at > start && $0.at <= now }
         switch format {
         case .json: try Output.write(ChangesJSON(since: start, until: now, events: events, language: language).text())
         case .text:
