@@ -56,6 +56,24 @@ import Testing
         #expect(store.read().events.count == counts[1])
     }
 
+    @Test func theDashboardsWriterRecordsInTheBackground() throws {
+        let place = try Place()
+        let writer = JournalWriter(folder: place.folder, wording: { _ in { alert, language in "\(alert.kind) \(language)" } },
+                                   environment: place.environment)
+        let reading = place.reading()
+        writer.submit(reading, situation: Situation(dataset: reading.dataset, now: at("2023-05-23T10:00:00+08:00")))
+        writer.submit(reading, situation: Situation(dataset: reading.dataset, now: at("2023-05-30T10:00:00+08:00")))
+        writer.flush()
+        let store = try #require(JournalStore(folder: place.folder, environment: place.environment))
+        // Either both readings were recorded (baseline, then the week's alerts) or they
+        // merged into the newest (a baseline alone): never anything else.
+        let events = store.read().events
+        #expect(FileManager.default.fileExists(atPath: store.summaryFile.path))
+        #expect(events.allSatisfy { $0.kind == .alertRaised || $0.kind == .alertCleared || $0.kind == .retirementDue || $0.kind == .retirementOverdue })
+        let raised = events.first { $0.kind == .alertRaised }
+        #expect(raised == nil || raised?.messages?["en"]?.hasSuffix(" en") == true)
+    }
+
     @Test func theJournalIsRotatedAtItsBound() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("netra-journal-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -72,6 +72,10 @@ public enum DashboardApp {
             options: sessionOptions,
             size: Size(width: size.width, height: size.height), now: clock.now())
         defer { feed.stop() }
+        // The journal of changes, written after each new model is on screen, never before.
+        let journal = JournalWriter(folder: options.folder, wording: { UIText.alertWording($0) })
+        var journalDue = true
+        defer { journal.flush() }
         let verifier = PINVerifier()
         // A kiosk's wrong PINs outlive the process (a restart gives no new tries).
         let lockoutStore = options.kiosk ? PINLockoutStore(folder: options.folder) : nil
@@ -83,10 +87,17 @@ public enum DashboardApp {
             session.resize(to: Size(width: size.width, height: size.height))
             let frame = session.frame(at: now)
             // The minute's re-derivation left the previous one's pages free: give them back.
-            if session.takeRederived() { feed.released() }
+            if session.takeRederived() {
+                feed.released()
+                journalDue = true  // the clock alone can raise an alert
+            }
             // Nothing of the unlocked dashboard may stay on the public screen.
             if session.takeLockedAgain() { screen.clearCompletely() }
             screen.draw(frame)
+            if journalDue {
+                journal.submit(session.model.reading, situation: session.model.situation)
+                journalDue = false
+            }
             let events = session.takeEvents()
             for event in events { options.log.record(event) }
             if let lockoutStore, events.contains(where: \.changesPINLockout) {
@@ -106,6 +117,7 @@ public enum DashboardApp {
             if fds[1].revents != 0, let next = feed.take() {
                 session.receive(next, at: clock.now())
                 feed.released()
+                journalDue = true
             }
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
             while let event = screen.nextEvent(timeout: 0) {
