@@ -4,13 +4,13 @@ import Foundation
 /// about the journal's files), English beside Indonesian.
 extension Messages {
     public static func journalNotWritten(path: String, reason: String) -> Message {
-        let p = UntrustedText.quoted(path), r = UntrustedText.quoted(reason, limit: 120)
+        let p = UntrustedText.quoted(path, limit: 300), r = UntrustedText.quoted(reason, limit: 120)
         return Message(en: "warning: the journal of changes could not be written in \(p): \(r)",
                        id: "warning: jurnal perubahan tidak dapat ditulis di \(p): \(r)")
     }
 
     public static func journalLinesSkipped(_ n: Int, file: String) -> Message {
-        let f = UntrustedText.quoted(file)
+        let f = UntrustedText.quoted(file, limit: 300)
         return Message(en: "warning: \(n) line\(n == 1 ? "" : "s") of the journal \(f) are not whole events (a writer stopped mid-line?) and were skipped",
                        id: "warning: \(n) baris jurnal \(f) bukan peristiwa utuh (penulis terhenti di tengah baris?) dan dilewati")
     }
