@@ -10,7 +10,10 @@ import Glibc
 /// A side effect at the edge, behind `NotifyRunner` so tests of the decisions around
 /// it need no process.
 public struct ChildProcess: NotifyRunner {
-    public init() {}
+    /// Send the program's standard output and error to /dev/null (a browser's chatter).
+    public var quiet = false
+
+    public init(quiet: Bool = false) { self.quiet = quiet }
 
     public func run(_ argv: [String], input: Data, timeout: TimeInterval) -> NotifyOutcome {
         guard let program = argv.first else { return .failed("no program") }
@@ -21,7 +24,12 @@ public struct ChildProcess: NotifyRunner {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, readEnd, 0)
-        posix_spawn_file_actions_adddup2(&actions, 2, 1)
+        if quiet {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, 2, 1)
+        }
         posix_spawn_file_actions_addclose(&actions, writeEnd)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

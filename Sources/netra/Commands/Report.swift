@@ -86,7 +86,7 @@ struct Report: ParsableCommand {
         var argv = [browser, "--headless", "--disable-gpu", "--no-first-run", "--user-data-dir=" + work.appendingPathComponent("profile").path,
                     "--no-pdf-header-footer", "--print-to-pdf=" + output.path, page.absoluteString]
         if geteuid() == 0 { argv.insert("--no-sandbox", at: 1) }
-        switch ChildProcess().run(argv, input: Data(), timeout: 120) {
+        switch ChildProcess(quiet: true).run(argv, input: Data(), timeout: 120) {
         case .ok: break
         case .timedOut: throw failure(Messages.reportPDFFailed("\(browser): timeout"), language)
         case .failed(let reason): throw failure(Messages.reportPDFFailed("\(browser): \(reason)"), language)
