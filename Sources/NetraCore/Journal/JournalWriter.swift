@@ -18,10 +18,17 @@ public final class JournalWriter: @unchecked Sendable {
     private var scheduled = false
     /// Called on the journal's queue with each recording's problems (for the log).
     private let problems: @Sendable ([Message]) -> Void
+    /// Called on the journal's queue after each recording with what changed since the
+    /// last look (`nil`: nobody asked).
+    private let digest: (@Sendable (ChangesDigest) -> Void)?
+    private let lastLook: Date?
 
     public init(folder: URL, wording: @escaping @Sendable (OfficerRoster) -> AlertWording,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                problems: @escaping @Sendable ([Message]) -> Void = { _ in }) {
+                problems: @escaping @Sendable ([Message]) -> Void = { _ in },
+                lastLook: Date? = nil, digest: (@Sendable (ChangesDigest) -> Void)? = nil) {
+        self.lastLook = lastLook
+        self.digest = digest
         self.folder = folder
         self.wording = wording
         self.environment = environment
@@ -60,6 +67,7 @@ public final class JournalWriter: @unchecked Sendable {
                 found += Notifier.deliver(folder: folder, settings: settings, language: language, now: situation.now, environment: environment)
             }
             if !found.isEmpty { problems(found) }
+            if let digest { digest(ChangesDigest.of(folder: folder, lastLook: lastLook, now: situation.now, environment: environment)) }
         }
     }
 }

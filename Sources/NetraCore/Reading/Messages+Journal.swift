@@ -141,6 +141,14 @@ extension Messages {
         return Message(en: "\(enDays[wd - 1]) \(d) \(enMonths[m - 1]) \(y) \(time)", id: "\(idDays[wd - 1]) \(d) \(idMonths[m - 1]) \(y) \(time)")
     }
 
+    /// A moment in a narrow column: `23 Mei 09:00` / `23 May 09:00`.
+    public static func journalShortMoment(_ date: Date, zone: TimeZone) -> Message {
+        Message { l in
+            let words = journalMoment(date, zone: zone).text(l).split(separator: " ")  // Sel 23 Mei 2023 09:00
+            return words.count == 5 ? "\(words[1]) \(words[2]) \(words[4])" : words.joined(separator: " ")
+        }
+    }
+
     /// The heading of `netra changes`: `Perubahan sejak Sen 22 Mei 2023 10:00: 12`.
     public static func journalHeading(since: String, count: Int) -> Message {
         Message(en: "Changes since \(since): \(count)", id: "Perubahan sejak \(since): \(count)")
