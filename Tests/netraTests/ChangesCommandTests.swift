@@ -1,4 +1,5 @@
 import Foundation
+import NetraCore
 import Testing
 
 /// A week of the office's edits to the demo folder, replayed day by day with
@@ -129,6 +130,14 @@ import Testing
         #expect(english.contains("Request filed: resignation, Andi Baso Ridwan"))
         #expect(english.contains("New officer in the roster: Rina Marlina"))
         #expect(english.contains("New case NTR-2023-010 — Rina Marlina (reported)"))
+        // The overview's "Sejak kemarin" counts (no last look: the last 24 hours) are
+        // those of `changes` for the same day, family by family.
+        let now = InstantText.parse(Self.day(7), defaultZone: TimeZone(identifier: "UTC")!)!
+        let digest = ChangesDigest.of(folder: URL(fileURLWithPath: week.demo), lastLook: nil, now: now, environment: week.environment)
+        var byFamily: [JournalEvent.Family: Int] = [:]
+        for line in day7 { byFamily[JournalEvent.Kind(rawValue: String(line.prefix { $0 != " " }))!.family, default: 0] += 1 }
+        #expect(digest.sinceYesterday && !digest.isEmpty)
+        #expect(digest.counts == byFamily)
         // A replay sees only what was recorded up to its moment.
         #expect(!(try week.changes(3, ["--since", "7d"])).contains("Rina Marlina"))
     }
