@@ -76,8 +76,10 @@ public enum DashboardApp {
         // then what changed since this user's last `q` comes back through a pipe.
         let lastLook = LastLook(folder: options.folder)
         let digests = DigestBox()
-        let journal = JournalWriter(folder: options.folder, wording: { UIText.alertWording($0) }, lastLook: lastLook?.load(),
-                                    digest: { digests.put($0) })
+        let log = options.log
+        let journal = JournalWriter(folder: options.folder, wording: { UIText.alertWording($0) },
+                                    problems: { for problem in $0 { log.record(.journalProblem(problem.text(.en))) } },
+                                    lastLook: lastLook?.load(), digest: { digests.put($0) })
         var journalDue = true
         defer { journal.flush() }
         let verifier = PINVerifier()
