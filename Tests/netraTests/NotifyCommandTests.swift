@@ -61,6 +61,28 @@ import Testing
         #expect(try folder.received().filter { ($0["message"] as? String)?.contains("NTR-2023-002") == true }.count == 1)
     }
 
+    @Test func pastTheDailyLimitTheAlertsGoOutAsOneDigestThenNotAtAll() throws {
+        let folder = try Folder(notify: "command = \"\(Self.script) CALLS\"\ndaily_limit = 1")
+        _ = try folder.check(day: 0)
+        // A week later: NTR-2023-002 overdue, and an officer past retirement age joins the roster.
+        let officers = folder.demo + "/officers.csv"
+        let roster = try String(contentsOfFile: officers, encoding: .utf8)
+        try (roster + "196001011985031001;;Rahmat Hidayat;;01-01-1960;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Pengadministrasi Umum;Dinas Kesehatan\r\n")
+            .write(toFile: officers, atomically: true, encoding: .utf8)
+        _ = try folder.check(day: 7)
+        let calls = try folder.received()
+        #expect(calls.count == 1)
+        #expect(calls.first?["kind"] as? String == "digest")
+        #expect(calls.first?["count"] as? Int == 2)
+        #expect(calls.first?["message"] as? String == "[Netra] Kota Balikpapan: 2 new critical alerts")
+        // The day's one call is spent: the next new critical alert is only in the journal.
+        try (roster + "196002021985031001;;Rudi Hartono;;02-02-1960;Pria;PNS Daerah Kab./Kota;Aktif;III/d;Pengadministrasi Umum;Dinas Kesehatan\r\n")
+            .write(toFile: officers, atomically: true, encoding: .utf8)
+        let late = try folder.check(day: 7)
+        #expect(late.stderr.contains("the daily limit of 1 notifications is reached: 1 new critical alert not sent"), "\(late.stderr)")
+        #expect(try folder.received().count == 1)
+    }
+
     @Test func aHangingCommandIsKilledAtItsTimeout() throws {
         let folder = try Folder(notify: "command = \"/bin/sh -c 'sleep 60'\"\ntimeout_seconds = 1")
         _ = try folder.check(day: 0)
