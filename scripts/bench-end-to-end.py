@@ -13,7 +13,9 @@ a realistic folder and measures, on the release binaries:
                  terminal would); the dashboard's peak RSS (VmHWM) once it has gone idle
                  (the lists and search indexes prepared after the first frame included);
   reload         (100k only) from renaming a changed officers.csv into place to the
-                 frame that shows the change; the same for a changed cases.csv;
+                 frame that shows the change; the same for a changed cases.csv; the
+                 first use of a list (Pegawai) right after a reload; keystrokes (j/k)
+                 sent while a reload runs, each until the selection has moved;
   check          `netra check` wall time and peak RSS (GNU time);
   snapshot       `netra snapshot` wall time and peak RSS;
   anchors        DuckDB's bare load and VisiData's first row on the same officers.csv
@@ -41,6 +43,17 @@ COLS, ROWS = 120, 40
 # panel the open cases: both appear only once the folder is read and derived.
 CANDIDATES = re.compile(r"(\d+) tanpa SK")
 OPEN_CASES = re.compile(r"(\d+) terbuka")
+# The officers list's row counter in the top rule (`1/100001`), drawn once its rows
+# are (the overview's counts alerts: fewer than 100,000 at the sizes timed).
+LIST_COUNTER = re.compile(r" 1/\d{6,} ")
+
+
+def selected_line(text):
+    """The screen line holding the selection marker, or None."""
+    for i, line in enumerate(text.split("\n")):
+        if "│▶" in line:
+            return i
+    return None
 
 
 def here(*parts):
@@ -182,6 +195,42 @@ def reload_times(netra, source, runs):
         if t is not None:
             officer_times.append(time.monotonic() - start)
         d.settle(1.0)
+    # The first use of a list after a reload: `2` (Pegawai) pressed the moment the
+    # reloaded overview shows, until its rows are on screen (their counter `1/N`).
+    list_times = []
+    for k in range(runs):
+        before = number(CANDIDATES, d.text())
+        extra = "".join("19700101200002100%d;Calon Lagi %d;Unit Kerja 2 Pemerintah Kota;Staf;III/a;bacaleg;Partai Karya Rakyat;Balikpapan 2;\n" % (j + 1, j + 1)
+                        for j in range(k + 1))
+        rename_into_place(folder, "officers.csv", officers + extra)
+        if d.wait_for(lambda s: number(CANDIDATES, s) not in (None, before), limit=60) is None:
+            continue
+        start = time.monotonic()
+        d.child.send("2")
+        t = d.wait_for(lambda s: "[2 Pegawai]" in s and LIST_COUNTER.search(s), limit=60)
+        if t is not None:
+            list_times.append(time.monotonic() - start)
+        d.child.send("1")
+        d.settle(1.0)
+    # Keystrokes while a reload is under way: `j`/`k` every 40 ms from the rename on, each
+    # timed until the selection marker has moved.
+    key_times = []
+    for k in range(runs):
+        extra = "".join("19700101200003100%d;Calon Ketiga %d;Unit Kerja 3 Pemerintah Kota;Staf;III/a;bacaleg;Partai Bintang Harapan;Balikpapan 3;\n" % (j + 1, j + 1)
+                        for j in range(k + 1))
+        rename_into_place(folder, "officers.csv", officers + extra)
+        until = time.monotonic() + 0.8
+        key = "j"
+        while time.monotonic() < until:
+            marked = selected_line(d.text())
+            start = time.monotonic()
+            d.child.send(key)
+            t = d.wait_for(lambda s: selected_line(s) not in (None, marked), limit=2)
+            if t is not None:
+                key_times.append(time.monotonic() - start)
+            key = "k" if key == "j" else "j"
+            time.sleep(0.04)
+        d.settle(1.0)
     for k in range(runs):
         before = number(OPEN_CASES, d.text())
         extra = "".join("E2E-%d;;23 Mei 2023;Masyarakat;Kegiatan partai;Laporan baru;baru\n" % j for j in range(k + 1))
@@ -194,7 +243,9 @@ def reload_times(netra, source, runs):
     d.close()
     shutil.rmtree(work, ignore_errors=True)
     med = lambda xs: statistics.median(xs) if xs else None
-    return med(officer_times), med(case_times)
+    p99 = lambda xs: sorted(xs)[min(len(xs) - 1, int(len(xs) * 0.99))] if xs else None
+    return {"reload": med(officer_times), "cases": med(case_times), "list": med(list_times),
+            "keys": med(key_times), "keys99": p99(key_times), "keyCount": len(key_times)}
 
 
 def timed(argv):
@@ -257,7 +308,7 @@ def main():
         row = {"n": n, "first": first, "dash_peak": dash_peak, "check": check_wall, "check_peak": check_peak,
                "snapshot": snap_wall, "snap_peak": snap_peak}
         if n == a.reload_size:
-            row["reload"], row["cases"] = reload_times(a.netra, folder, a.runs)
+            row.update(reload_times(a.netra, folder, a.runs))
         if not a.no_anchors and n >= 100_000:
             row.update(anchors(os.path.join(folder, "officers.csv"), 1 if n >= 1_000_000 else a.runs))
         rows.append(row)
@@ -272,8 +323,10 @@ def main():
             fmt(r["check"]), r["check_peak"], fmt(r["snapshot"]), r["snap_peak"]))
     for r in rows:
         if "reload" in r:
-            print("\nat %s officers: officers.csv renamed → frame shows it: %s; cases.csv renamed → frame: %s"
-                  % (format(r["n"], ","), fmt(r["reload"], "ms"), fmt(r["cases"], "ms")))
+            print("\nat %s officers: officers.csv renamed → frame shows it: %s; cases.csv renamed → frame: %s;"
+                  " first list (Pegawai) after a reload: %s; keystrokes during a reload: median %s, 99th percentile %s (%d keys)"
+                  % (format(r["n"], ","), fmt(r["reload"], "ms"), fmt(r["cases"], "ms"), fmt(r["list"], "ms"),
+                     fmt(r["keys"], "ms"), fmt(r["keys99"], "ms"), r["keyCount"]))
 
 
 if __name__ == "__main__":

@@ -13,27 +13,28 @@
 struct CandidateRules {
     private(set) var statuses: [CandidateStatus] = []
     private(set) var alerts: [Alert] = []
-    /// The election each candidate is followed under, for the request rules.
-    private(set) var electionByNIP: [NIP: ElectionDeadlines] = [:]
 
     init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
-        let schedule = c.dataset.schedule
         // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
         let officers = c.dataset.roster.officers
-        var choices = schedule.map(ElectionChoices.init)
+        var followed = FollowedElection(c, elections: elections)
+        // Per election once, not per candidate: the end of the fixing month is date
+        // arithmetic, and a copy of an election's deadlines retains all it holds.
+        let pensionDates = elections.map(\.pensionDates)
         // In name order already (kept with the roster): the statuses need no sort.
-        for index in c.dataset.rosterFacts.activeCandidatesByName(in: c.dataset.roster) {
+        let order = c.dataset.rosterFacts.activeCandidatesByName(in: c.dataset.roster)
+        statuses.reserveCapacity(order.count)
+        alerts.reserveCapacity(order.count)
+        for index in order {
             let officer = officers[Int(index)]
             guard officer.isInService else { continue }
-            let chosen = choices?.choice(for: officer).election
-            let election = chosen.flatMap { e in elections.first { $0.election.id == e.id } }
-            if let election { electionByNIP[officer.nip] = election }
+            let at = followed.index(of: officer)
             let own = c.requestsByNIP[officer.nip] ?? []
             let leaving = own.filter { $0.kind.endsServiceForCandidacy }
             let decisive = leaving.first { $0.stage == .decreed }
                 ?? leaving.filter { $0.stage.isPending }.max { $0.filedOn < $1.filedOn }
                 ?? leaving.filter { $0.stage == .rejected }.max { $0.filedOn < $1.filedOn }
-            let deadline = election?.deadline
+            let deadline = at.flatMap { elections[$0].deadline }
 
             // Retirement by age on or before the deadline dismisses him anyway.
             let ageRequest = own.first { $0.kind == .age && $0.stage != .rejected }
@@ -43,21 +44,22 @@ struct CandidateRules {
             let pension: PensionAssessment
             if let effective = decisive?.effectiveOn {
                 pension = PensionAssessment(officer: officer, on: effective)
-            } else if let dates = election?.pensionDates {
+            } else if let at, let dates = pensionDates[at] {
                 pension = PensionAssessment(officer: officer, on: dates.deadline, orOn: dates.fixingMonthEnd)
             } else {
                 pension = PensionAssessment(officer: officer, on: c.today)
             }
-            statuses.append(CandidateStatus(officer: officer, election: election?.election, deadline: deadline, request: decisive,
+            let election = at.map { elections[$0].election }
+            statuses.append(CandidateStatus(officer: officer, election: election, deadline: deadline, request: decisive,
                                             pension: pension, retiresByAgeOn: retiresFirst))
 
             guard decisive?.stage != .decreed else { continue }
             guard let deadline else {
-                alerts.append(Alert(kind: .candidateDeadlineUnknown, severity: .warning, nip: officer.nip, election: election?.election.id))
+                alerts.append(Alert(kind: .candidateDeadlineUnknown, severity: .warning, nip: officer.nip, election: election?.id))
                 continue
             }
             let countdown = deadline.countdown
-            let id = election?.election.id
+            let id = election?.id
             func alert(_ kind: Alert.Kind, _ severity: Alert.Severity, date: CivilDate? = nil) {
                 alerts.append(Alert(kind: kind, severity: severity, nip: officer.nip, countdown: countdown, date: date, election: id))
             }
@@ -76,3 +78,30 @@ struct CandidateRules {
     }
 }
 
+
+/// The election a candidate is followed under: the one their `election` cell (or their
+/// candidacy's kind) chooses from the schedule, with its deadlines. The candidate rules
+/// and the request rules each ask it for their own officers, so the two can run at once
+/// (`Situation`) instead of one waiting for a table the other built.
+struct FollowedElection {
+    private var choices: ElectionChoices?
+    private let elections: [ElectionDeadlines]
+    /// Elections by id, looked up once per candidate instead of scanned.
+    private let index: [String: Int]
+
+    init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
+        choices = c.dataset.schedule.map(ElectionChoices.init)
+        self.elections = elections
+        index = Dictionary(elections.enumerated().map { ($1.election.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `officer`'s election while they are an active candidate in service, else `nil`.
+    mutating func election(of officer: Officer) -> ElectionDeadlines? { index(of: officer).map { elections[$0] } }
+
+    /// Where `officer`'s election is in the elections given, as `election(of:)`.
+    mutating func index(of officer: Officer) -> Int? {
+        guard officer.candidacy.isActiveCandidate, officer.isInService,
+              let chosen = choices?.choice(for: officer).election else { return nil }
+        return index[chosen.id]
+    }
+}

@@ -36,10 +36,18 @@ public struct Figures: Sendable {
 
     init(elections: [ElectionStatus], candidates: [CandidateStatus], pending: [PendingRequest], ages: [AgeRetirement],
          cases: [CaseState], ledger: CircularLedger, today: CivilDate, pendingRetirements: Int) {
-        var byElection: [String: [CandidateStatus]] = [:]
-        for c in candidates { if let id = c.election?.id { byElection[id, default: []].append(c) } }
-        self.elections = elections.map { ElectionFigure(election: $0, tally: CandidateTally(byElection[$0.election.id] ?? [])) }
-        self.candidates = CandidateTally(candidates)
+        // One pass, each status counted where it lies: grouping copies of the statuses
+        // per election was a fifth of a million-officer derivation.
+        var byElection: [String: CandidateTally] = [:]
+        var all = CandidateTally()
+        candidates.withUnsafeBufferPointer { statuses in
+            for i in statuses.indices {
+                all.add(statuses[i])
+                if let id = statuses[i].election?.id { byElection[id, default: CandidateTally()].add(statuses[i]) }
+            }
+        }
+        self.elections = elections.map { ElectionFigure(election: $0, tally: byElection[$0.election.id] ?? CandidateTally()) }
+        self.candidates = all
         overdueRequests = pending.filter(\.isProcessingOverdue)
         self.pendingRetirements = pendingRetirements
         pastRetirementAge = ages.lazy.filter { $0.isPast && $0.isPending }.count

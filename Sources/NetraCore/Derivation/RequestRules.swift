@@ -18,11 +18,12 @@ struct RequestRules {
     private(set) var alerts: [Alert] = []
     private(set) var pendingOfficers = 0
 
-    init(_ c: DerivationContext, candidateElections: [NIP: ElectionDeadlines]) {
+    init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
         var pendingNIPs = Set<NIP>()
+        var followed = FollowedElection(c, elections: elections)
         for request in c.dataset.requests where request.stage.isPending {
             pendingNIPs.insert(request.nip)
-            pending.append(watch(request, c, candidateElections))
+            pending.append(watch(request, c, &followed))
         }
         pending.sort {
             ($0.deadline?.secondsLeft ?? Int.max, $0.request.filedOn.dayNumber) < ($1.deadline?.secondsLeft ?? Int.max, $1.request.filedOn.dayNumber)
@@ -69,10 +70,10 @@ struct RequestRules {
     }
 
     private mutating func watch(_ request: RetirementRequest, _ c: DerivationContext,
-                                _ candidateElections: [NIP: ElectionDeadlines]) -> PendingRequest {
+                                _ followed: inout FollowedElection) -> PendingRequest {
         let officer = c.dataset.roster[request.nip]
         let waited = WorkingDays.between(request.filedOn, and: c.today, holidays: c.holidays)
-        let election = officer?.candidacy.isActiveCandidate == true ? candidateElections[request.nip] : nil
+        let election = officer.flatMap { followed.election(of: $0) }
         // SIASN already says the officer left (dismissed, retired, deceased): the decree
         // exists somewhere, so a request row the office has not closed is no alarm.
         let hasLeft = officer.map { !$0.isInService } ?? false

@@ -89,7 +89,7 @@ public struct PensionAssessment: Sendable, Equatable {
         self.age = first.age
         self.serviceYears = first.serviceYears
         self.verdict = first.verdict == second.verdict ? first.verdict : .dependsOnEffectiveDate
-        self.byDate = [first, second].sorted { $0.date < $1.date }
+        self.byDate = first.date < second.date ? [first, second] : [second, first]
     }
 }
 

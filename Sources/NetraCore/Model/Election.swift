@@ -112,8 +112,10 @@ extension Schedule {
 /// candidacy: thousands of candidates write a handful of cells, and trimming and folding
 /// each one cost ≈2 µs a time. One per derivation or check (a value, not shared).
 struct ElectionChoices {
+    /// The officer's `election` cell by its number in the roster's text pool: no
+    /// `String` hashed per candidate (50k at a million officers).
     private struct Cell: Hashable {
-        let text: String
+        let text: PooledText
         let candidacy: Candidacy
     }
     let schedule: Schedule
@@ -122,7 +124,7 @@ struct ElectionChoices {
     init(_ schedule: Schedule) { self.schedule = schedule }
 
     mutating func choice(for officer: Officer) -> ElectionChoice {
-        let cell = Cell(text: officer.election, candidacy: officer.candidacy)
+        let cell = Cell(text: officer.electionCode, candidacy: officer.candidacy)
         if let choice = known[cell] { return choice }
         let choice = schedule.election(forReference: officer.election, candidacy: officer.candidacy)
         known[cell] = choice

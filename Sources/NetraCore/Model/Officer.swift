@@ -76,6 +76,11 @@ public struct Officer: Sendable {
     private static let noDay = Int32.min
 
     public var unit: String { get { texts[unitID] } set { unitID = texts.intern(newValue) } }
+    /// The unit as its number in the pool it is kept in: equal codes are equal units'
+    /// spellings, compared without making a `String` (a pass over a million officers).
+    var unitCode: PooledText { PooledText(pool: ObjectIdentifier(texts), id: unitID) }
+    /// The `election` cell as its number in the pool (see `unitCode`).
+    var electionCode: PooledText { PooledText(pool: ObjectIdentifier(texts), id: electionID) }
     public var position: String { get { texts[positionID] } set { positionID = texts.intern(newValue) } }
     public var grade: String { get { texts[gradeID] } set { gradeID = texts.intern(newValue) } }
     public var party: String { get { texts[partyID] } set { partyID = texts.intern(newValue) } }

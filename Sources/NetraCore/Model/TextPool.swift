@@ -100,3 +100,11 @@ public final class TextPool: @unchecked Sendable {
         tableCapacity *= 2
     }
 }
+
+/// A text as its number in a given pool: two equal codes are the same text.
+struct PooledText: Hashable {
+    let pool: ObjectIdentifier
+    let id: UInt32
+
+    var isEmpty: Bool { id == TextPool.emptyID }
+}

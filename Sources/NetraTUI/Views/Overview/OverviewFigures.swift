@@ -25,8 +25,7 @@ struct OverviewFigures {
         cases = CaseSummary(s.cases, today: s.today)
         pipeline = CasePipeline(s.cases)
         circular = s.figures.circular
-        units = UnitAttention.ranking(s)
-        unitless = UnitAttention.unitless(s)
+        (units, unitless) = UnitAttention.both(s)
         months = RetirementCalendar.perMonth(s, months: 12)
         pastTMT = s.ageRetirements.filter { $0.isPast && $0.isPending }  // its count is `figures.pastRetirementAge`
         coming = s.ageRetirements.filter { !$0.isPast && $0.isPending }.sorted { $0.date < $1.date }
