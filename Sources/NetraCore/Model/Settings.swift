@@ -16,6 +16,8 @@ public struct Settings: Sendable, Equatable {
     public var thresholds = AlertThresholds()
     public var cases = CaseFollowSettings()
     public var kiosk = KioskSettings()
+    /// `[notify]`: a command or mail when an alert turns critical.
+    public var notify = NotifySettings()
     /// Mouse reporting in the dashboard; `false` leaves selection to the terminal.
     public var mouse = true
     /// The dashboard as plain lines for a screen reader (`linear = true`; also

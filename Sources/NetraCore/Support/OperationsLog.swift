@@ -15,6 +15,8 @@ public enum OperationEvent: Equatable, Sendable {
     case kioskUnlocked
     case kioskRelocked
     case stopped
+    /// The journal of changes or `[notify]` could not do its work (in English: the log is read by admins).
+    case journalProblem(String)
 
     /// One line for the journal: an event name, then `key=value` pairs.
     public var line: String {
@@ -30,12 +32,13 @@ public enum OperationEvent: Equatable, Sendable {
         case .kioskUnlocked: "kiosk-unlocked"
         case .kioskRelocked: "kiosk-relocked"
         case .stopped: "stop"
+        case .journalProblem(let text): "journal-problem message=\(UntrustedText.quoted(text, limit: 300))"
         }
     }
 
     var level: Logger.Level {
         switch self {
-        case .fileBroken, .folderMissing, .kioskWrongPIN, .kioskBlocked: .warning
+        case .fileBroken, .folderMissing, .kioskWrongPIN, .kioskBlocked, .journalProblem: .warning
         default: .info
         }
     }

@@ -125,6 +125,7 @@ public final class FolderWatcher: @unchecked Sendable {
         guard !started else { return }
         started = true
         let thread = Thread { [self] in
+            SignalMask.leaveAsynchronousSignalsToOtherThreads()
             switch mode {
             case .inotify: runInotify()
             case .polling(let interval): runPolling(every: interval)

@@ -109,6 +109,7 @@ enum LinearOverview {
         case .single(let a): return line(a, severity: true)
         case .member(let a): return line(a, severity: false)
         case .group(let g): return text.severity(g.severity).lowercased() + ", " + spoken.plain(AlertsPanel.groupLine(input, g))
+        case .changes(let d): return spoken.plain(text.changesLine(d, zone: input.situation.zone))
         }
     }
 }

@@ -72,6 +72,16 @@ public enum DashboardApp {
             options: sessionOptions,
             size: Size(width: size.width, height: size.height), now: clock.now())
         defer { feed.stop() }
+        // The journal of changes, written after each new model is on screen, never before;
+        // then what changed since this user's last `q` comes back through a pipe.
+        let lastLook = LastLook(folder: options.folder)
+        let digests = DigestBox()
+        let log = options.log
+        let journal = JournalWriter(folder: options.folder, wording: { UIText.alertWording($0) },
+                                    problems: { for problem in $0 { log.record(.journalProblem(problem.text(.en))) } },
+                                    lastLook: lastLook?.load(), digest: { digests.put($0) })
+        var journalDue = true
+        defer { journal.flush() }
         let verifier = PINVerifier()
         // A kiosk's wrong PINs outlive the process (a restart gives no new tries).
         let lockoutStore = options.kiosk ? PINLockoutStore(folder: options.folder) : nil
@@ -83,10 +93,17 @@ public enum DashboardApp {
             session.resize(to: Size(width: size.width, height: size.height))
             let frame = session.frame(at: now)
             // The minute's re-derivation left the previous one's pages free: give them back.
-            if session.takeRederived() { feed.released() }
+            if session.takeRederived() {
+                feed.released()
+                journalDue = true  // the clock alone can raise an alert
+            }
             // Nothing of the unlocked dashboard may stay on the public screen.
             if session.takeLockedAgain() { screen.clearCompletely() }
             screen.draw(frame)
+            if journalDue {
+                journal.submit(session.model.reading, situation: session.model.situation)
+                journalDue = false
+            }
             let events = session.takeEvents()
             for event in events { options.log.record(event) }
             if let lockoutStore, events.contains(where: \.changesPINLockout) {
@@ -95,8 +112,10 @@ public enum DashboardApp {
 
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: feed.wakeFD, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: verifier.wakeFD, events: Int16(POLLIN), revents: 0)]
-            _ = poll(&fds, 3, Int32(session.secondsToWait(from: now) * 1000) + 5)
+                       pollfd(fd: verifier.wakeFD, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: digests.wakeFD, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&fds, 4, Int32(session.secondsToWait(from: now) * 1000) + 5)
+            if fds[3].revents != 0, let digest = digests.take(), !options.kiosk { session.adoptChanges(digest, at: clock.now()) }
             // The terminal is gone without a SIGHUP reaching us: end as a hang-up would
             // (terminal restored, the supervisor restarts), rather than spin on it.
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { raise(SIGHUP) }
@@ -106,11 +125,15 @@ public enum DashboardApp {
             if fds[1].revents != 0, let next = feed.take() {
                 session.receive(next, at: clock.now())
                 feed.released()
+                journalDue = true
             }
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
             while let event = screen.nextEvent(timeout: 0) {
                 switch session.handle(event, at: clock.now()) {
-                case .quit: return terminalNotes
+                case .quit:
+                    // The next start's "since you last looked" begins now.
+                    if !options.kiosk { lastLook?.save(clock.now().data) }
+                    return terminalNotes
                 case .reload: feed.reloadAll()
                 case .checkPIN(let check): verifier.start(check)
                 case .none: break
@@ -125,6 +148,28 @@ public enum DashboardApp {
                 case .suspend: screen.suspend()
                 }
             }
+        }
+    }
+}
+
+/// The newest digest from the journal's queue, handed to the terminal loop through a pipe.
+final class DigestBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var digest: ChangesDigest?
+    private let wake = WakePipe()
+
+    var wakeFD: Int32 { wake.fileDescriptor }
+
+    func put(_ d: ChangesDigest) {
+        lock.withLock { digest = d }
+        wake.signal()
+    }
+
+    func take() -> ChangesDigest? {
+        wake.drain()
+        return lock.withLock {
+            defer { digest = nil }
+            return digest
         }
     }
 }

@@ -31,6 +31,25 @@ public struct DashboardModel: Sendable {
     public var changedRows: Set<RowID> = []
     public var changedAt: Date?
 
+    /// What the journal recorded since the user last left the dashboard (`q`): the
+    /// overview's *Sejak kemarin* row and the marks on changed rows. `nil` until the
+    /// journal's first recording after start (it is written after the first frame).
+    public var sinceLook: ChangesDigest?
+
+    /// Whether the row changed since the last look (a lasting mark, unlike `isFreshlyChanged`).
+    public func changedSinceLook(_ id: RowID) -> Bool {
+        guard let d = sinceLook, !d.isEmpty else { return false }
+        switch id {
+        case .officer(let nip): return d.keys.contains("officer:\(nip)") || d.keys.contains("retirement:\(nip)") || d.requestNIPs.contains(nip.description)
+        case .request(let nip, _): return d.requestNIPs.contains(nip.description)
+        case .ageRetirement(let nip): return d.keys.contains("retirement:\(nip)")
+        case .case(let caseID): return d.keys.contains("case:" + caseID)
+        case .circular(let circularID): return d.circularIDs.contains(circularID)
+        case .unit(let name): return d.units.contains(name)
+        default: return false
+        }
+    }
+
     /// How long changed rows stay highlighted.
     public static let highlightSeconds: TimeInterval = 5
 
@@ -124,6 +143,7 @@ public struct DashboardModel: Sendable {
         model.folderMissingSince = folderMissingSince
         model.changedRows = changedRows
         model.changedAt = changedAt
+        model.sinceLook = sinceLook
         return model
     }
 

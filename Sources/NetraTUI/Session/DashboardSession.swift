@@ -153,6 +153,9 @@ public struct DashboardSession {
     public mutating func receive(_ next: DashboardModel, at now: Date) { receive(next, at: SessionTime(now)) }
 
     public mutating func receive(_ next: DashboardModel, at time: SessionTime) {
+        var next = next
+        // What changed since the last look stays until the journal's next digest.
+        if next.sinceLook == nil { next.sinceLook = model.sinceLook }
         running = time.running
         let now = time.data
         derivedMinute = Self.minute(now)
@@ -163,6 +166,15 @@ public struct DashboardSession {
         let before = layout(at: now).rows
         model = next
         state.reconcile(previous: before, rows: layout(at: now).rows)
+    }
+
+    /// The journal's digest of what changed since the last look: a new model of the same
+    /// data (its row caches are per model, and the overview's rows gain a line).
+    public mutating func adoptChanges(_ digest: ChangesDigest, at time: SessionTime) {
+        guard model.sinceLook != digest else { return }
+        var next = model.at(time.data)
+        next.sinceLook = digest
+        receive(next, at: time)
     }
 
     /// Handles one key, click, wheel turn or resize at `now`.

@@ -27,6 +27,8 @@ public enum RowID: Hashable, Sendable {
     case alertGroup(AlertGroup.Key)
     /// One alert listed under its expanded group.
     case alertMember(AlertSubject)
+    /// The overview's *Sejak kemarin* line: what changed since the last look.
+    case changes
 
     /// The officer the row is about, where the identity says it (a case's officer is
     /// in the case, not in its ID).
@@ -34,7 +36,7 @@ public enum RowID: Hashable, Sendable {
         switch self {
         case .officer(let nip), .request(let nip, _), .ageRetirement(let nip): nip
         case .alert(let s), .alertMember(let s): s.nip
-        case .case, .circular, .unit, .stage, .alertGroup: nil
+        case .case, .circular, .unit, .stage, .alertGroup, .changes: nil
         }
     }
 

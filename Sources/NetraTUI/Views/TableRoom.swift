@@ -194,6 +194,7 @@ extension TableRoom {
     func draw(_ context: inout DrawContext, body: Rect, list: ListWindow) {
         guard let table = table(context.input) else { return }
         let input = context.input, model = input.model
-        ListWidget.draw(&context, window: list, table: table, fresh: { model.isFreshlyChanged($0, now: input.now) })
+        ListWidget.draw(&context, window: list, table: table, fresh: { model.isFreshlyChanged($0, now: input.now) },
+                        changed: { model.changedSinceLook($0) })
     }
 }

@@ -19,7 +19,9 @@ struct Check: ParsableCommand {
         unless --lang en or netra.toml's language says English; the words error, warning \
         and note stay as they are. Exit status: 0 no errors (warnings and alerts allowed), \
         1 errors (or, with --fail-on critical, any critical alert), 2 usage problem \
-        (missing or unreadable folder, bad option).
+        (missing or unreadable folder, bad option). Each run also records what changed in \
+        the journal (see netra changes); --notify sends the new critical alerts to \
+        [notify] in netra.toml.
         """
     )
 
@@ -36,6 +38,9 @@ struct Check: ParsableCommand {
                                valueName: "errors|critical"))
     var failOn: CheckReport.FailOn = .errors
 
+    @Flag(help: "Send new critical alerts to [notify] in netra.toml (a command, mail): for cron.")
+    var notify = false
+
     func run() throws {
         let now = try options.frozenInstant(lang) ?? Date()
         if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
@@ -48,7 +53,19 @@ struct Check: ParsableCommand {
         let report = CheckReport(folder: UntrustedText.sanitized(options.data), reading: reading, now: now,
                                  otherWarnings: themeProblems)
         let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
-        try Output.write(format == .json ? report.json(language, wording: UIText.alertWording(reading.dataset.roster)) : report.text(language))
+        let wording = UIText.alertWording(reading.dataset.roster)
+        try Output.write(format == .json ? report.json(language, wording: wording) : report.text(language))
+        // After the report is out: the journal of changes (and the notify hook) never
+        // delays or changes what a script reads on standard output.
+        let recording = Journal.record(reading, situation: report.situation, folder: options.folder, wording: wording)
+        if let problem = recording.problem { _ = Output.error(problem.text(language)) }
+        if notify {
+            let settings = reading.dataset.settings
+            if !settings.notify.isConfigured { _ = Output.error(Messages.notifyNotConfigured.text(language)) }
+            for warning in Notifier.deliver(folder: options.folder, settings: settings, language: language, now: now) {
+                _ = Output.error(warning.text(language))
+            }
+        }
         let status = report.exitCode(failOn: failOn)
         if status != 0 { throw ExitCode(status) }
     }

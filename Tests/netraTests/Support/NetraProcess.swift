@@ -44,10 +44,21 @@ struct NetraProcess {
                 environment: environment ?? withoutLocale)
     }
 
-    /// The test's environment without `LC_ALL`, `LC_MESSAGES` and `LANG`.
+    /// The test's environment without `LC_ALL`, `LC_MESSAGES` and `LANG`, and with a
+    /// state directory of the test run's own (the journal of changes that `check` keeps
+    /// goes there, not into the developer's `~/.local/state`).
     static var withoutLocale: [String: String] {
-        ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
+        var environment = ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG", "STATE_DIRECTORY"].contains($0.key) }
+        environment["XDG_STATE_HOME"] = testStateHome
+        return environment
     }
+
+    /// One state directory per test process, under the temporary folder.
+    static let testStateHome: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("netra-test-state-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
 
     /// Runs any program the same way (`/bin/sh` to set up a signal, `script` for a terminal).
     static func run(program: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil,

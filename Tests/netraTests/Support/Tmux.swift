@@ -70,6 +70,8 @@ struct Tmux {
     }
 
     func start(_ command: String, width: Int = 120, height: Int = 40) {
+        // The dashboard keeps its journal in the test run's own state directory.
+        let command = "XDG_STATE_HOME='\(NetraProcess.testStateHome)' " + command
         run(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", command], captureOutput: false)
     }
 

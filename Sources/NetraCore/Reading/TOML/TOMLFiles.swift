@@ -59,7 +59,7 @@ public enum TOMLFiles {
         }
         var settings = Settings()
         let root = doc.root
-        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "linear", "alerts", "kiosk", "cases", "abbreviations"])
+        doc.reportUnknownKeys(in: root, known: ["region", "timezone", "theme", "language", "mouse", "linear", "alerts", "kiosk", "cases", "abbreviations", "notify"])
 
         func string(_ key: String) -> (String, Int)? {
             guard let node = root[key] else { return nil }
@@ -115,6 +115,7 @@ public enum TOMLFiles {
             }
         }
         if let node = root["cases"] { settings.cases = caseFollow(node, &doc) }
+        if let node = root["notify"] { settings.notify = notify(node, &doc) }
         if let node = root["kiosk"] {
             if let table = node.table { settings.kiosk = kiosk(table, &doc) } else { doc.error(Messages.kioskNotTable, line: node.line) }
         }

@@ -43,6 +43,7 @@ enum AlertsPanel {
             case .single(let a): DisplayWidth.of(sentence(input, a, name: nil), atMost: 1000)
             case .group(let g): DisplayWidth.of(groupLine(input, g), atMost: 1000)
             case .member(let a): 2 + DisplayWidth.of(sentence(input, a, name: nil), atMost: 1000)
+            case .changes(let d): DisplayWidth.of(input.text.changesLine(d, zone: input.situation.zone), atMost: 1000)
             }
         }.max() ?? 0
         return columns.lead + widest + 2
@@ -126,6 +127,9 @@ enum AlertsPanel {
                             [g.severity.role, g.severity.role, .countdown, .title])
             case .member(let a):
                 cells[i] = (["", "", left(a), "  " + fittedSentence(&context, a, width: sentenceWidth - 2)], [nil, nil, .countdown, nil])
+            case .changes(let digest):
+                cells[i] = (["+", text.changesWord(), "", TextFit.words(text.changesLine(digest, zone: input.situation.zone), width: sentenceWidth)],
+                            [.title, .title, nil, .title])
             }
         }
         var widths = [Column(title: "", width: columns.glyph), Column(title: "", width: columns.severity)]

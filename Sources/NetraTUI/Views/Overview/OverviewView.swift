@@ -30,9 +30,12 @@ struct OverviewView: ViewRoom {
         case single(Alert)
         case group(AlertGroup)
         case member(Alert)
+        /// *Sejak kemarin*: what the journal recorded since the last look (first line).
+        case changes(ChangesDigest)
 
         var id: RowID {
             switch self {
+            case .changes: .changes
             case .single(let a): .alert(AlertSubject(a))
             case .group(let g): .alertGroup(g.key)
             case .member(let a): .alertMember(AlertSubject(a))
@@ -78,6 +81,8 @@ struct OverviewView: ViewRoom {
         let alerts = alerts(input)
         guard (input.state.search[id] ?? "").isEmpty else { return alerts.map(Row.single) }
         var rows: [Row] = []
+        // Not on a public screen: the changes name people.
+        if let digest = input.model.sinceLook, !digest.isEmpty, input.privacy.caseDetails { rows.append(.changes(digest)) }
         for line in AlertLine.grouping(alerts) {
             switch line {
             case .single(let a): rows.append(.single(a))
@@ -130,6 +135,14 @@ struct OverviewView: ViewRoom {
     }
 
     func detail(of id: RowID, _ input: ViewInput) -> Detail? {
+        if id == .changes, let digest = input.model.sinceLook {
+            // Newest first, each with its moment on the office's clock.
+            let fields = digest.events.reversed().map { e in
+                (label: Messages.journalShortMoment(e.at, zone: input.situation.zone).text(input.text.language),
+                 value: UntrustedText.sanitized(Messages.journalEvent(e).text(input.text.language)))
+            }
+            return Detail(title: input.text.changesSince(digest, zone: input.situation.zone), fields: fields, officer: nil)
+        }
         let subject = id.alert
         let alert = subject.flatMap { subject in alerts(input).first { AlertSubject($0) == subject } }
         let officer = alert?.nip.flatMap { input.model.dataset.roster[$0] }

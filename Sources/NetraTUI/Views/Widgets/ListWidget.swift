@@ -149,7 +149,10 @@ extension ListWidget {
     /// Draws a list with named columns: widths by priority from the rows on screen
     /// (`TablePlan`), the sort column marked in the heading, long values shortened as
     /// their column says, and an empty result that names what was searched.
-    static func draw(_ context: inout DrawContext, window: ListWindow, table: Table, fresh: (RowID) -> Bool = { _ in false }) {
+    /// `changed`: rows the journal recorded a change of since the user's last look; they
+    /// keep a `+` beside them (the fresh `•` wins while it lasts).
+    static func draw(_ context: inout DrawContext, window: ListWindow, table: Table, fresh: (RowID) -> Bool = { _ in false },
+                     changed: (RowID) -> Bool = { _ in false }) {
         let area = window.placement.rect
         let glyphs = context.glyphs
         let plan = window.plan ?? TablePlan(table: table, visible: window.visible, x: area.x + 2, width: area.width - 2)
@@ -192,7 +195,11 @@ extension ListWidget {
                 context.grid.put(DisplayWidth.pad(value, to: span.count, alignRight: spec.alignRight), x: span.lowerBound, y: y, role: role,
                                  maxWidth: span.count)
             }
-            if isFresh { context.grid.put("•", x: area.x + 1, y: y, role: .match) }
+            if isFresh {
+                context.grid.put("•", x: area.x + 1, y: y, role: .match)
+            } else if changed(window.rows.id(index)) {
+                context.grid.put("+", x: area.x + 1, y: y, role: isSelected ? .selection : .title)
+            }
         }
         let count = window.rows.count
         let position = window.selected >= 0 ? " \(window.selected + 1)/\(count) "
