@@ -41,6 +41,32 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: place.folder.path).allSatisfy { !$0.hasPrefix("journal") && $0 != "summary.tsv" })
     }
 
+    @Test func theOfficersAreKeptApartAndRewrittenOnlyWhenTheRosterChanges() throws {
+        let place = try Place()
+        _ = place.record("2023-05-23T10:00:00+08:00")
+        let store = try #require(JournalStore(folder: place.folder, environment: place.environment))
+        let summary = try String(contentsOf: store.summaryFile, encoding: .utf8)
+        #expect(!summary.contains("officer:") && summary.hasPrefix("netra-journal-summary 2 "))
+        let officers = try String(contentsOf: store.officersFile, encoding: .utf8)
+        #expect(officers.contains("officer:197003141996031001\tbacaleg\tHendra Wijaya"))
+        // The same roster a week later: the officers' file is not written again.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 0)], ofItemAtPath: store.officersFile.path)
+        _ = place.record("2023-05-30T10:00:00+08:00")
+        let kept = try FileManager.default.attributesOfItem(atPath: store.officersFile.path)[.modificationDate] as? Date
+        #expect(kept == Date(timeIntervalSince1970: 0))
+        // A candidacy withdrawn: the roster changed, its event says so, the file follows.
+        let file = place.folder.appendingPathComponent("candidates.csv")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.contains("bacaleg") })
+        try text.replacingOccurrences(of: String(line), with: line.replacingOccurrences(of: "bacaleg", with: "mundur"))
+            .write(to: file, atomically: true, encoding: .utf8)
+        let events = place.record("2023-05-30T10:00:00+08:00").events
+        #expect(events.contains { $0.kind == .candidacyChanged && $0.to == "withdrawn" })
+        let rewritten = try FileManager.default.attributesOfItem(atPath: store.officersFile.path)[.modificationDate] as? Date
+        #expect(rewritten != Date(timeIntervalSince1970: 0))
+        #expect(place.record("2023-05-30T10:00:00+08:00").events.isEmpty)
+    }
+
     @Test func twoWritersAtOnceRecordEachChangeOnce() throws {
         let place = try Place()
         _ = place.record("2023-05-23T10:00:00+08:00")

@@ -30,14 +30,26 @@ public enum Journal {
         var recording = Recording()
         guard reading.unusableFiles.isEmpty else { return recording }
         guard let store = store ?? JournalStore(folder: folder, environment: environment) else { return recording }
-        let summary = JournalSummary(dataset: reading.dataset, situation: situation)
+        // The officers' entries (a million at a province's size) only when the roster
+        // changed: the fingerprint says so in one pass (`netra check` at 1M officers
+        // went from 1.9 s to 7 s when every reading built, read and wrote them all).
+        var summary = JournalSummary(dataset: reading.dataset, situation: situation, officers: false)
         do {
             try store.prepare()
             try store.locked {
-                guard let previous = store.loadSummary() else {
+                guard var previous = store.loadSummary() else {
                     recording.isBaseline = true
+                    try store.saveOfficers(JournalSummary.officerEntries(reading.dataset.roster))
                     try store.saveSummary(summary)
                     return
+                }
+                let rosterChanged = previous.rosterFingerprint != summary.rosterFingerprint
+                if rosterChanged {
+                    // A summary written whole (version 1) holds its officers already.
+                    if previous.rosterFingerprint != nil, let officers = store.loadOfficers() {
+                        previous.entries.merge(officers, uniquingKeysWith: { first, _ in first })
+                    }
+                    summary.entries.merge(JournalSummary.officerEntries(reading.dataset.roster), uniquingKeysWith: { first, _ in first })
                 }
                 var messages: [String: [String: String]] = [:]
                 if let wording {
@@ -52,7 +64,14 @@ public enum Journal {
                 // Kept for whoever delivers (`Notifier`): the dashboard, or `check --notify`
                 // from cron, whichever runs next, even if this reading was another's.
                 if reading.dataset.settings.notify.isConfigured { try store.queueForNotify(events.filter(\.isNewCritical)) }
-                if previous != summary { try store.saveSummary(summary) }
+                if rosterChanged {
+                    let officers = summary.entries.filter { $0.key.hasPrefix("officer:") }
+                    try store.saveOfficers(officers)
+                    summary.entries = summary.entries.filter { !$0.key.hasPrefix("officer:") }
+                    try store.saveSummary(summary)
+                } else if previous != summary {
+                    try store.saveSummary(summary)
+                }
                 recording.events = events
             }
         } catch let error as JournalStoreError {

@@ -10,7 +10,8 @@ import Glibc
 ///
 /// - `journal`: append-only, one JSON event per line; past `maxBytes` it becomes
 ///   `journal.1` (the one before is dropped), so the journal never grows without bound.
-/// - `summary.tsv`: the last recorded state (`JournalSummary`), replaced whole.
+/// - `summary.tsv`: the last recorded state (`JournalSummary`), replaced whole; the
+///   officers' part in `officers.tsv`, replaced only when the roster changed.
 /// - `lock`: held with `flock` while a writer reads the summary, appends and replaces
 ///   it, so two processes (a dashboard and a cron `check`) never record a change twice
 ///   or interleave lines. Each batch of events is one `write` on an `O_APPEND` descriptor.
@@ -22,6 +23,9 @@ public struct JournalStore: Sendable {
     public var journalFile: URL { directory.appendingPathComponent("journal") }
     public var rotatedFile: URL { directory.appendingPathComponent("journal.1") }
     public var summaryFile: URL { directory.appendingPathComponent("summary.tsv") }
+    /// The officers' entries of the last recorded state, kept apart from `summary.tsv`
+    /// and rewritten only when the roster changed (`JournalSummary.rosterFingerprint`).
+    public var officersFile: URL { directory.appendingPathComponent("officers.tsv") }
     var lockFile: URL { directory.appendingPathComponent("lock") }
     /// New critical alerts not yet sent to `[notify]` (JSON lines), and the day's count.
     var pendingFile: URL { directory.appendingPathComponent("notify-pending") }
@@ -68,6 +72,16 @@ public struct JournalStore: Sendable {
 
     func saveSummary(_ summary: JournalSummary) throws {
         try Data(summary.fileText().utf8).write(to: summaryFile, options: .atomic)
+    }
+
+    /// The officers' entries recorded with a split summary; `nil` when absent or unreadable.
+    func loadOfficers() -> [String: JournalSummary.Entry]? {
+        guard let data = try? Data(contentsOf: officersFile) else { return nil }
+        return JournalSummary.parse(String(decoding: data, as: UTF8.self))?.entries
+    }
+
+    func saveOfficers(_ entries: [String: JournalSummary.Entry]) throws {
+        try Data(JournalSummary(entries: entries).fileText().utf8).write(to: officersFile, options: .atomic)
     }
 
     /// Appends `events` in one `write` (rotating first when the journal is past its bound).
@@ -173,12 +187,17 @@ public enum StateDirectory {
     /// A stable name for a folder's real path: FNV-1a 64 in hex (the same hash
     /// `PINLockoutStore` names its file with). Not secret, only stable.
     public static func folderID(_ path: String) -> String {
+        let hex = String(fnv1a(path), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// FNV-1a, 64 bits, of `text`'s UTF-8.
+    public static func fnv1a(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in path.utf8 {
+        for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hash
     }
 }

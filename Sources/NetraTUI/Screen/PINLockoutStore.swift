@@ -1,4 +1,5 @@
 import Foundation
+import NetraCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -38,19 +39,8 @@ public struct PINLockoutStore: Sendable {
         file = directory.appendingPathComponent("kiosk-pin-\(Self.fnv1a(data)).state")
     }
 
-    /// `$STATE_DIRECTORY` (its first entry), `$XDG_STATE_HOME/netra`, `~/.local/state/netra`.
-    static func directory(_ environment: [String: String]) -> URL? {
-        if let systemd = environment["STATE_DIRECTORY"]?.split(separator: ":").first, systemd.hasPrefix("/") {
-            return URL(fileURLWithPath: String(systemd))
-        }
-        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
-            return URL(fileURLWithPath: xdg).appendingPathComponent("netra")
-        }
-        if let home = environment["HOME"], home.hasPrefix("/") {
-            return URL(fileURLWithPath: home).appendingPathComponent(".local/state/netra")
-        }
-        return nil
-    }
+    /// Netra's state directory (`StateDirectory.base`), shared with the journal.
+    static func directory(_ environment: [String: String]) -> URL? { StateDirectory.base(environment) }
 
     /// What a previous process left, at `now` (wall clock).
     public func load(now: Date = Date()) -> PINLockout {
@@ -93,12 +83,7 @@ public struct PINLockoutStore: Sendable {
     }
 
     /// A stable name for a path (FNV-1a, 64 bits, hex): not a secret, only distinct.
-    static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
-    }
+    /// Unpadded, as lockout files have always been named (a kiosk keeps its count
+    /// across an upgrade).
+    static func fnv1a(_ text: String) -> String { String(StateDirectory.fnv1a(text), radix: 16) }
 }
