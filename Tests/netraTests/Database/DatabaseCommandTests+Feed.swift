@@ -1,0 +1,71 @@
+import Foundation
+import NetraCore
+import NetraDatabase
+import Testing
+
+/// A screen's view of the database (`ProvinceFeed`): a push arrives by NOTIFY (the poll
+/// is set far beyond the test's wait, so only the notification can bring it), and a
+/// database that goes away is reported with since when, then followed again.
+extension DatabaseCommandTests {
+    /// Collects what a feed reports.
+    final class Events: @unchecked Sendable {
+        private let lock = NSLock()
+        private var events: [ProvinceFeed.Event] = []
+        func add(_ event: ProvinceFeed.Event) { lock.withLock { events.append(event) } }
+        var all: [ProvinceFeed.Event] { lock.withLock { events } }
+
+        /// Waits (up to `limit` seconds: a bound against hanging, not a measurement) for
+        /// an event `matches` accepts.
+        func wait(limit: Double = 20, _ matches: (ProvinceFeed.Event) -> Bool) -> Bool {
+            let end = Date().addingTimeInterval(limit)
+            while Date() < end {
+                if all.contains(where: matches) { return true }
+                usleep(20_000)
+            }
+            return false
+        }
+    }
+
+    static func generation(_ event: ProvinceFeed.Event, site: String) -> Int64? {
+        if case .province(let province) = event { return province.site(site)?.generation }
+        return nil
+    }
+
+    @Test func aPushReachesARunningFeedByNotify() throws {
+        guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
+        _ = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
+        let events = Events()
+        let feed = ProvinceFeed(target: try ConnectionTarget.resolve(cluster.url(user: "kaltim")), pollInterval: 3600, onEvent: events.add)
+        feed.start()
+        defer { feed.stop() }
+        #expect(events.wait { Self.generation($0, site: "samarinda") != nil })
+        // Only the site's own role pushes; the province role's screen hears of it.
+        let pushed = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
+        let generation = Int64(pushed.stdout.split(separator: " ")[4].dropLast()) ?? -1
+        #expect(events.wait { Self.generation($0, site: "samarinda") == generation })
+        // The site re-read is that folder, derived with its own zone.
+        #expect(feed.last?.site("samarinda")?.reading.dataset.settings.timeZone.identifier == "Asia/Jakarta")
+    }
+
+    @Test func aFeedKeepsItsDataWhileTheDatabaseIsDownAndComesBack() throws {
+        guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
+        _ = try Self.push("balikpapan", folder: folders["balikpapan"]!, cluster: cluster)
+        let events = Events()
+        let feed = ProvinceFeed(target: try ConnectionTarget.resolve(cluster.url(user: "office_balikpapan")), pollInterval: 0.5, onEvent: events.add)
+        feed.start()
+        defer { feed.stop() }
+        #expect(events.wait { Self.generation($0, site: "balikpapan") != nil })
+        try cluster.stop()
+        var restarted = false
+        defer { if !restarted { try? cluster.start() } }
+        #expect(events.wait { if case .away = $0 { return true } else { return false } })
+        // The last province stays with the feed while it is away.
+        #expect(feed.last?.site("balikpapan") != nil)
+        try cluster.start()
+        restarted = true
+        let pushed = try Self.push("balikpapan", folder: folders["balikpapan"]!, cluster: cluster)
+        #expect(pushed.status == 0)
+        let generation = Int64(pushed.stdout.split(separator: " ")[4].dropLast()) ?? -1
+        #expect(events.wait(limit: 40) { Self.generation($0, site: "balikpapan") == generation })
+    }
+}
