@@ -22,6 +22,15 @@ public struct ConnectionTarget: Sendable, Equatable {
     public var password: String?
     public var sslMode: SSLMode
 
+    public init(host: String, port: Int, user: String, database: String, password: String?, sslMode: SSLMode) {
+        self.host = host
+        self.port = port
+        self.user = user
+        self.database = database
+        self.password = password
+        self.sslMode = sslMode
+    }
+
     /// The socket file when `host` names a folder (libpq's `.s.PGSQL.<port>`).
     public var socketPath: String? { host.hasPrefix("/") ? host + "/.s.PGSQL.\(port)" : nil }
 

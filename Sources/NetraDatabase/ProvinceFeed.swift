@@ -61,10 +61,18 @@ public final class ProvinceFeed: @unchecked Sendable {
         while !Task.isCancelled {
             do {
                 let connection = try await DatabaseSession.connect(target)
-                defer { Task { try? await connection.close() } }
-                try await refresh(connection)
-                backoff = 1
-                try await follow(connection)
+                // Closed however following ends (a failure, or `stop()`): the client
+                // requires it before the connection goes.
+                var failure: (any Error)?
+                do {
+                    try await refresh(connection)
+                    backoff = 1
+                    try await follow(connection)
+                } catch {
+                    failure = error
+                }
+                try? await connection.close()
+                if let failure { throw failure }
             } catch {
                 if Task.isCancelled { return }
                 let since = lock.withLock { () -> Date in
@@ -80,34 +88,35 @@ public final class ProvinceFeed: @unchecked Sendable {
     }
 
     /// Waits for a notification or the poll, and refreshes; returns (throws) only
-    /// when the connection fails.
+    /// when the connection fails. The listener and the poll are unstructured tasks:
+    /// a notification sequence does not end on cancellation, only when its connection
+    /// closes (the caller closes it), and a task group would wait for it forever.
     private func follow(_ connection: PostgresConnection) async throws {
         let (wakes, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let interval = UInt64(max(0.1, pollInterval) * 1_000_000_000)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                do {
-                    try await connection.listen(on: SnapshotPush.channel) { notifications in
-                        for try await _ in notifications { wake.yield() }
-                    }
-                } catch let error as PSQLError where error.serverInfo != nil {
-                    // A standby refuses LISTEN: the poll alone follows it.
-                    return
+        let listener = Task {
+            do {
+                try await connection.listen(on: SnapshotPush.channel) { notifications in
+                    for try await _ in notifications { wake.yield() }
                 }
-                throw CancellationError()
+            } catch {
+                // A standby refuses LISTEN (the poll alone follows it); a lost
+                // connection shows at the next refresh, asked for now.
+                wake.yield()
             }
-            group.addTask {
-                while true {
-                    try await Task.sleep(nanoseconds: interval)
-                    wake.yield()
-                }
-            }
-            group.addTask { [self] in
-                for await _ in wakes { try await refresh(connection) }
-            }
-            defer { group.cancelAll(); wake.finish() }
-            while try await group.next() != nil {}
         }
+        let poller = Task {
+            while !Task.isCancelled {
+                try await Task.sleep(nanoseconds: interval)
+                wake.yield()
+            }
+        }
+        defer {
+            listener.cancel()
+            poller.cancel()
+            wake.finish()
+        }
+        for await _ in wakes { try await refresh(connection) }
     }
 
     /// Asks for the generations; reads the sites that moved (all after a time away).

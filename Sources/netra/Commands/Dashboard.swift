@@ -47,7 +47,7 @@ extension Dashboard {
             let visible = try DatabaseCLI.withConnection(target, language: language) { c in try await ProvinceReader.generations(c) }
             guard visible.count == 1, let only = visible.keys.first else {
                 if visible.isEmpty {
-                    Output.error("netra: " + Messages.provinceNoSites.text(language))
+                    Output.error(Messages.provinceNoSites.text(language))
                     throw ExitCode(1)
                 }
                 throw UsageFailure(Messages.provinceChooseSite(visible.keys.sorted()).text(language))

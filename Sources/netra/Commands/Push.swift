@@ -57,10 +57,10 @@ struct Push: ParsableCommand {
         let report = Check.report(label: options.data, reading: DataFolder.read(from: folder), now: now)
         let errors = report.errorCount
         if errors > 0 {
-            // The problems as `netra check` words them, on stderr.
-            Output.error(report.text(language).trimmingCharacters(in: .newlines))
+            // The problems as `netra check` words them (each line sanitised there), on stderr.
+            Output.rawError(report.text(language))
             if !allowErrors {
-                Output.error("netra: " + Messages.pushRefusedErrors(errors).text(language))
+                Output.error(Messages.pushRefusedErrors(errors).text(language))
                 return false
             }
         }

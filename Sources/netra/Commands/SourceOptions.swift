@@ -26,7 +26,7 @@ struct SourceOptions: ParsableArguments {
         let only = site.map { [$0] }
         let sites = try DatabaseCLI.withConnection(target, language: language) { c in try await ProvinceReader.read(c, sites: only) }
         guard !sites.isEmpty else {
-            Output.error("netra: " + Messages.provinceNoSites.text(language))
+            Output.error(Messages.provinceNoSites.text(language))
             throw ExitCode(1)
         }
         return Province(sites: sites)

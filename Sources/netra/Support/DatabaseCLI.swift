@@ -31,7 +31,7 @@ enum DatabaseCLI {
                 }
             }
         } catch {
-            Output.error("netra: " + DatabaseSession.describe(error, target: target).text(language))
+            Output.error(DatabaseSession.describe(error, target: target).text(language))
             throw ExitCode(1)
         }
     }

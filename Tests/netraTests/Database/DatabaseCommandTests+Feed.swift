@@ -26,6 +26,12 @@ extension DatabaseCommandTests {
         }
     }
 
+    /// The generation `pushed site X: generation N, …` names.
+    static func generation(_ pushed: NetraProcess.Outcome) -> Int64? {
+        let words = pushed.stdout.split(separator: " ")
+        return words.count > 4 ? Int64(words[4].dropLast()) : nil
+    }
+
     static func generation(_ event: ProvinceFeed.Event, site: String) -> Int64? {
         if case .province(let province) = event { return province.site(site)?.generation }
         return nil
@@ -33,16 +39,17 @@ extension DatabaseCommandTests {
 
     @Test func aPushReachesARunningFeedByNotify() throws {
         guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
-        _ = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
+        let first = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
+        #expect(first.status == 0, "\(first.stderr)")
         let events = Events()
         let feed = ProvinceFeed(target: try ConnectionTarget.resolve(cluster.url(user: "kaltim")), pollInterval: 3600, onEvent: events.add)
         feed.start()
         defer { feed.stop() }
-        #expect(events.wait { Self.generation($0, site: "samarinda") != nil })
+        #expect(events.wait { Self.generation($0, site: "samarinda") != nil }, "\(events.all)")
         // Only the site's own role pushes; the province role's screen hears of it.
         let pushed = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
-        let generation = Int64(pushed.stdout.split(separator: " ")[4].dropLast()) ?? -1
-        #expect(events.wait { Self.generation($0, site: "samarinda") == generation })
+        let generation = Self.generation(pushed)
+        #expect(events.wait { Self.generation($0, site: "samarinda") == generation }, "\(events.all)")
         // The site re-read is that folder, derived with its own zone.
         #expect(feed.last?.site("samarinda")?.reading.dataset.settings.timeZone.identifier == "Asia/Jakarta")
     }
@@ -65,7 +72,7 @@ extension DatabaseCommandTests {
         restarted = true
         let pushed = try Self.push("balikpapan", folder: folders["balikpapan"]!, cluster: cluster)
         #expect(pushed.status == 0)
-        let generation = Int64(pushed.stdout.split(separator: " ")[4].dropLast()) ?? -1
+        let generation = Self.generation(pushed)
         #expect(events.wait(limit: 40) { Self.generation($0, site: "balikpapan") == generation })
     }
 }

@@ -17,7 +17,7 @@ import Testing
     /// The cluster, initialised and granted once: sites `balikpapan` (the demo),
     /// `samarinda` (WIB) and `jayapura` (WIT), a push role per site, and a province
     /// role reading all three.
-    static let prepared: (cluster: TestCluster, folders: [String: String], holder: TemporaryFolder)? = {
+    nonisolated(unsafe) static let prepared: (cluster: TestCluster, folders: [String: String], holder: TemporaryFolder)? = {
         guard let cluster = shared, let holder = try? TemporaryFolder() else { return nil }
         do {
             let initialised = try NetraProcess.run(["db", "init", "--to", cluster.url(), "--lang", "en"])
@@ -27,7 +27,7 @@ import Testing
                 CREATE ROLE kaltim LOGIN;
                 """)
             var folders: [String: String] = [:]
-            for (site, zone, drop) in [("balikpapan", "Asia/Makassar", 0), ("samarinda", "Asia/Jakarta", 5), ("jayapura", "Asia/Jayapura", 12)] {
+            for (site, zone, drop) in [("balikpapan", "Asia/Makassar", 0), ("samarinda", "Asia/Jakarta", 5), ("jayapura", "Asia/Jayapura", 2)] {
                 folders[site] = try variant(of: try holder.demo(site), region: "Kota " + site.capitalized, zone: zone, dropOfficers: drop)
                 for (role, push) in [("office_" + site, true), ("kaltim", false)] {
                     var arguments = ["db", "grant", "--to", cluster.url(), "--role", role, "--site", site]
@@ -50,8 +50,9 @@ import Testing
         try text.write(toFile: toml, atomically: true, encoding: .utf8)
         if dropOfficers > 0 {
             let officers = folder + "/officers.csv"
-            let lines = try String(contentsOfFile: officers, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            try (lines.dropLast(dropOfficers + 1).joined(separator: "\n") + "\n").write(toFile: officers, atomically: true, encoding: .utf8)
+            // The demo's roster is a SIASN download: CRLF lines.
+            let lines = try String(contentsOfFile: officers, encoding: .utf8).components(separatedBy: "\r\n")
+            try (lines.dropLast(dropOfficers + 1).joined(separator: "\r\n") + "\r\n").write(toFile: officers, atomically: true, encoding: .utf8)
         }
         return folder
     }

@@ -44,12 +44,26 @@ final class TestCluster: @unchecked Sendable {
             try run("initdb", ["-D", data.path, "-U", admin, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"])
         }
         try start()
+        Self.remember(self)
         if primary == nil { _ = try psql("CREATE DATABASE \(database)", database: "postgres") }
     }
 
-    deinit {
-        try? run("pg_ctl", ["-D", data.path, "-m", "immediate", "stop"])
+    deinit { tearDown() }
+
+    func tearDown() {
+        _ = try? run("pg_ctl", ["-D", data.path, "-m", "immediate", "stop"])
         try? FileManager.default.removeItem(at: root)
+    }
+
+    /// A cluster kept in a static lives as long as the test process: stopped and
+    /// removed when it exits.
+    nonisolated(unsafe) private static var live: [TestCluster] = []
+    private static let lock = NSLock()
+    private static func remember(_ cluster: TestCluster) {
+        lock.withLock {
+            if live.isEmpty { atexit { TestCluster.lock.withLock { TestCluster.live }.forEach { $0.tearDown() } } }
+            live.append(cluster)
+        }
     }
 
     func start() throws {
@@ -89,38 +103,38 @@ final class TestCluster: @unchecked Sendable {
         let description: String
     }
 
+    /// Runs a server program and waits for it. Spawned and reaped by hand: `pg_ctl
+    /// start` leaves a server running that inherits the descriptors Foundation's
+    /// `Process` watches, and `waitUntilExit` then never returns. Output goes to a file.
     @discardableResult
     func run(_ program: String, _ arguments: [String]) throws -> String {
         guard let binaries = Self.binaries else { throw Failure(description: Self.skipReason!) }
-        let process = Process()
-        if Self.serverUser != nil && program != "psql" {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "postgres", "--", binaries.appendingPathComponent(program).path] + arguments
-        } else {
-            process.executableURL = binaries.appendingPathComponent(program)
-            process.arguments = arguments
-        }
+        let path = binaries.appendingPathComponent(program).path
+        // The server refuses to run as root: then as the package's `postgres` user.
+        let argv = Self.serverUser != nil && program != "psql"
+            ? ["/usr/sbin/runuser", "-u", "postgres", "--", path] + arguments : [path] + arguments
+        let outFile = root.appendingPathComponent("out-\(UUID().uuidString.prefix(6))").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C"
         environment.removeValue(forKey: "PGPASSWORD")
-        process.environment = environment
-        // pg_ctl's server could hold a pipe open for its whole life: its output goes
-        // to a file, read once it has exited.
-        let outFile = root.appendingPathComponent("out-\(UUID().uuidString.prefix(6))")
-        FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outFile)
-        process.standardOutput = out
-        process.standardError = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? out.close()
-        let text = (try? String(contentsOf: outFile, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(at: outFile)
-        let problem = text
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(program) failed (\(process.terminationStatus)): \(problem)")
-        }
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (cArguments + cEnvironment).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, cEnvironment)
+        guard spawned == 0 else { throw Failure(description: "\(program): spawn failed (\(spawned))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: outFile)
+        let exited = status & 0x7f == 0, code = (status >> 8) & 0xff
+        guard exited && code == 0 else { throw Failure(description: "\(program) failed (\(code)): \(text)") }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
