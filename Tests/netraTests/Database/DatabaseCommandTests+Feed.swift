@@ -76,3 +76,26 @@ extension DatabaseCommandTests {
         #expect(events.wait(limit: 40) { Self.generation($0, site: "balikpapan") == generation })
     }
 }
+
+extension DatabaseCommandTests {
+    /// A read-only standby streaming from the primary (`pg_basebackup -R`): LISTEN is
+    /// refused there and notifications never arrive, so the feed follows it by asking
+    /// for the generations; row-level security holds on the standby as well.
+    @Test func aStandbyIsFollowedByItsGenerationPoll() throws {
+        guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
+        _ = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
+        let standby = try TestCluster(primary: cluster)
+        defer { standby.tearDown() }
+        #expect(try standby.psql("SELECT pg_is_in_recovery()") == "t")
+        #expect(try standby.psql("SELECT count(*) FROM netra.files WHERE site <> 'samarinda'", user: "office_samarinda") == "0")
+        let events = Events()
+        let feed = ProvinceFeed(target: try ConnectionTarget.resolve(standby.url(user: "kaltim")), pollInterval: 0.5, onEvent: events.add)
+        feed.start()
+        defer { feed.stop() }
+        #expect(events.wait { Self.generation($0, site: "samarinda") != nil }, "\(events.all)")
+        let pushed = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
+        let generation = Self.generation(pushed)
+        #expect(generation != nil)
+        #expect(events.wait { Self.generation($0, site: "samarinda") == generation }, "\(events.all)")
+    }
+}

@@ -39,7 +39,7 @@ final class TestCluster: @unchecked Sendable {
         if let owner = Self.serverUser { chown(root.path, owner.uid, owner.gid) }
         if let primary {
             // A standby streaming from `primary` (pg_basebackup -R writes its connection).
-            try run("pg_basebackup", ["-h", primary.socketFolder, "-p", String(primary.port), "-U", admin, "-D", data.path, "-R", "-X", "stream"])
+            try run("pg_basebackup", ["-h", primary.socketFolder, "-p", String(primary.port), "-U", admin, "-D", data.path, "-R", "-X", "stream", "-c", "fast"])
         } else {
             try run("initdb", ["-D", data.path, "-U", admin, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"])
         }
