@@ -94,10 +94,25 @@ extension Messages {
 }
 
 extension Messages {
+    /// One site in a province's check: the Wilayah lens in a line.
+    static func siteLine(_ s: SiteSummary, now: Date) -> Message {
+        let hours = s.pushedAt.map { max(0, Int(now.timeIntervalSince($0) / 3600)) }
+        let silent = s.isStale
+        return Message { language in
+            let en = language == .en
+            let pushed = hours.map { en ? "pushed \($0) h ago" : "dikirim \($0) jam lalu" } ?? (en ? "never pushed" : "belum pernah dikirim")
+            let alarm = silent ? (en ? " — SILENT more than a day" : " — DIAM lebih dari sehari") : ""
+            let name = UntrustedText.sanitized(s.name)
+            return en
+                ? "site \(s.site) (\(name)): \(s.officers) officers, \(s.candidatesWithoutDecree) candidates without decree, \(s.overdueRequests) overdue requests, \(s.overdueCases) overdue cases; \(pushed)\(alarm)"
+                : "situs \(s.site) (\(name)): \(s.officers) pegawai, \(s.candidatesWithoutDecree) calon tanpa SK, \(s.overdueRequests) usulan lewat batas, \(s.overdueCases) kasus lewat batas; \(pushed)\(alarm)"
+        }
+    }
+
     /// The last line of a province's check.
     static func provinceLine(sites: Int, total: ProvinceReport.Totals) -> Message {
-        Message(en: "province: \(sites) sites, \(total.officers) officers, \(total.candidatesWithoutDecree) candidates without decree, \(total.overdueRequests) overdue requests, \(total.overdueCases) overdue cases, \(total.errors) errors; needs action: \(total.critical) critical, \(total.warning) warning, \(total.info) info",
-                id: "provinsi: \(sites) situs, \(total.officers) pegawai, \(total.candidatesWithoutDecree) calon tanpa SK, \(total.overdueRequests) usulan lewat batas, \(total.overdueCases) kasus lewat batas, \(total.errors) galat; perlu tindakan: \(total.critical) kritis, \(total.warning) peringatan, \(total.info) info")
+        Message(en: "province: \(sites) sites, \(total.officers) officers, \(total.candidatesWithoutDecree) candidates without decree, \(total.overdueRequests) overdue requests, \(total.overdueCases) overdue cases, \(total.errors) errors, \(total.silentSites) sites silent more than a day; needs action: \(total.critical) critical, \(total.warning) warning, \(total.info) info",
+                id: "provinsi: \(sites) situs, \(total.officers) pegawai, \(total.candidatesWithoutDecree) calon tanpa SK, \(total.overdueRequests) usulan lewat batas, \(total.overdueCases) kasus lewat batas, \(total.errors) galat, \(total.silentSites) situs diam lebih dari sehari; perlu tindakan: \(total.critical) kritis, \(total.warning) peringatan, \(total.info) info")
     }
 }
 

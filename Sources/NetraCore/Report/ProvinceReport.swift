@@ -23,10 +23,21 @@ public struct ProvinceReport: Sendable {
         entries.map { $0.report.exitCode(failOn: failOn) }.max() ?? 0
     }
 
-    /// Each site's report under a `== site ==` line, then one line of province sums.
+    /// Each site's report under a `== site ==` line, then one line per site (the
+    /// Wilayah lens: headcount, candidates without decree, overdue requests and cases,
+    /// when it last pushed — silent for more than a day is flagged), then the sums.
     public func text(_ language: Language) -> String {
         let parts = entries.map { "== \($0.site.site) ==\n" + $0.report.text(language) }
-        return parts.joined() + Messages.provinceLine(sites: entries.count, total: total).text(language) + "\n"
+        let sites = summaries.map { Messages.siteLine($0, now: now).text(language) + "\n" }
+        return parts.joined() + sites.joined() + Messages.provinceLine(sites: entries.count, total: total).text(language) + "\n"
+    }
+
+    /// The instant the reports were made at.
+    var now: Date { entries.first?.report.situation.now ?? Date() }
+
+    /// One summary per site, from the situation its report already derived.
+    public var summaries: [SiteSummary] {
+        entries.map { SiteSummary($0.site, situation: $0.report.situation, now: now) }
     }
 
     /// `wording` words a site's alerts against that site's own roster.
@@ -37,6 +48,7 @@ public struct ProvinceReport: Sendable {
         let body = JSONProvince(
             sites: entries.map { JSONProvince.Site(site: $0.site.site, generation: $0.site.generation,
                                                    pushedAt: $0.site.pushedAt.map(stamp.string(from:)),
+                                                   silent: $0.site.pushedAt.map { now.timeIntervalSince($0) > SiteSummary.staleAfter } ?? true,
                                                    report: JSONReport($0.report, language: language, wording: wording?($0.site))) },
             total: total)
         let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
@@ -61,6 +73,7 @@ public struct ProvinceReport: Sendable {
             t.critical += entry.report.alertCount(.critical)
             t.warning += entry.report.alertCount(.warning)
             t.info += entry.report.alertCount(.info)
+            if entry.site.pushedAt.map({ now.timeIntervalSince($0) > SiteSummary.staleAfter }) ?? true { t.silentSites += 1 }
         }
         return t
     }
@@ -70,6 +83,8 @@ public struct ProvinceReport: Sendable {
         public var officers = 0, candidates = 0, pendingRetirements = 0, openCases = 0, overdueCases = 0, overdueRequests = 0
         public var pastRetirementAge = 0, candidatesWithoutDecree = 0, errors = 0, warnings = 0
         public var critical = 0, warning = 0, info = 0
+        /// Sites that have not pushed for more than a day.
+        public var silentSites = 0
     }
 }
 
@@ -78,6 +93,8 @@ private struct JSONProvince: Encodable {
         let site: String
         let generation: Int64
         let pushedAt: String?
+        /// Silent for more than a day: an alert.
+        let silent: Bool
         let report: JSONReport
     }
     let sites: [Site]

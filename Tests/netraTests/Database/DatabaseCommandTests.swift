@@ -114,6 +114,11 @@ import Testing
         #expect((object["sites"] as? [Any])?.count == 3)
         let total = object["total"] as? [String: Int] ?? [:]
         for (key, value) in sums { #expect(total[key] == value, "\(key)") }
+        // The text: each site's report, a line per site, the sums last.
+        let text = try NetraProcess.run(["check", "--source", cluster.url(user: "kaltim"), "--lang", "en", "--as-of", storyMoment])
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("site samarinda (Kota Samarinda): 35 officers, ") })
+        #expect(lines.last?.hasPrefix("province: 3 sites, \(sums["officers"] ?? -1) officers, ") == true)
         // A site's role sees its own site only: the same check is that folder's.
         let own = try NetraProcess.run(["check", "--source", cluster.url(user: "office_samarinda"), "--format", "json", "--as-of", storyMoment])
         #expect((try JSONSerialization.jsonObject(with: Data(own.stdout.utf8)) as? [String: Any])?["folder"] as? String == "samarinda")
