@@ -58,7 +58,7 @@ let package = Package(
         ),
         // On-demand benchmark: load + validate + derive over generated folders.
         // ZIPFoundation writes the 100k-row workbooks of `--workbook`.
-        .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI", "NetraDatabase", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // ZIPFoundation also writes the small workbooks the tests read.
         // Fixtures/Workbooks: workbooks LibreOffice made (scripts/make-workbook-fixtures.sh),
         // read by path like the golden frames.
