@@ -15,12 +15,13 @@ extension DatabaseCommandTests {
         var all: [ProvinceFeed.Event] { lock.withLock { events } }
 
         /// Waits (up to `limit` seconds: a bound against hanging, not a measurement) for
-        /// an event `matches` accepts.
-        func wait(limit: Double = 20, _ matches: (ProvinceFeed.Event) -> Bool) -> Bool {
+        /// an event `matches` accepts. Asleep, not blocking: the feed's tasks share the
+        /// test's thread pool (two threads on a two-core machine).
+        func wait(limit: Double = 30, _ matches: (ProvinceFeed.Event) -> Bool) async -> Bool {
             let end = Date().addingTimeInterval(limit)
             while Date() < end {
                 if all.contains(where: matches) { return true }
-                usleep(20_000)
+                try? await Task.sleep(nanoseconds: 20_000_000)
             }
             return false
         }
@@ -37,7 +38,7 @@ extension DatabaseCommandTests {
         return nil
     }
 
-    @Test func aPushReachesARunningFeedByNotify() throws {
+    @Test func aPushReachesARunningFeedByNotify() async throws {
         guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
         let first = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
         #expect(first.status == 0, "\(first.stderr)")
@@ -45,27 +46,27 @@ extension DatabaseCommandTests {
         let feed = ProvinceFeed(target: try ConnectionTarget.resolve(cluster.url(user: "kaltim")), pollInterval: 3600, onEvent: events.add)
         feed.start()
         defer { feed.stop() }
-        #expect(events.wait { Self.generation($0, site: "samarinda") != nil }, "\(events.all)")
+        #expect(await events.wait { Self.generation($0, site: "samarinda") != nil }, "\(events.all)")
         // Only the site's own role pushes; the province role's screen hears of it.
         let pushed = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
         let generation = Self.generation(pushed)
-        #expect(events.wait { Self.generation($0, site: "samarinda") == generation }, "\(events.all)")
+        #expect(await events.wait { Self.generation($0, site: "samarinda") == generation }, "\(events.all)")
         // The site re-read is that folder, derived with its own zone.
         #expect(feed.last?.site("samarinda")?.reading.dataset.settings.timeZone.identifier == "Asia/Jakarta")
     }
 
-    @Test func aFeedKeepsItsDataWhileTheDatabaseIsDownAndComesBack() throws {
+    @Test func aFeedKeepsItsDataWhileTheDatabaseIsDownAndComesBack() async throws {
         guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
         _ = try Self.push("balikpapan", folder: folders["balikpapan"]!, cluster: cluster)
         let events = Events()
         let feed = ProvinceFeed(target: try ConnectionTarget.resolve(cluster.url(user: "office_balikpapan")), pollInterval: 0.5, onEvent: events.add)
         feed.start()
         defer { feed.stop() }
-        #expect(events.wait { Self.generation($0, site: "balikpapan") != nil })
+        #expect(await events.wait { Self.generation($0, site: "balikpapan") != nil })
         try cluster.stop()
         var restarted = false
         defer { if !restarted { try? cluster.start() } }
-        #expect(events.wait { if case .away = $0 { return true } else { return false } })
+        #expect(await events.wait { if case .away = $0 { return true } else { return false } })
         // The last province stays with the feed while it is away.
         #expect(feed.last?.site("balikpapan") != nil)
         try cluster.start()
@@ -73,7 +74,7 @@ extension DatabaseCommandTests {
         let pushed = try Self.push("balikpapan", folder: folders["balikpapan"]!, cluster: cluster)
         #expect(pushed.status == 0)
         let generation = Self.generation(pushed)
-        #expect(events.wait(limit: 40) { Self.generation($0, site: "balikpapan") == generation })
+        #expect(await events.wait(limit: 40) { Self.generation($0, site: "balikpapan") == generation })
     }
 }
 
@@ -81,7 +82,7 @@ extension DatabaseCommandTests {
     /// A read-only standby streaming from the primary (`pg_basebackup -R`): LISTEN is
     /// refused there and notifications never arrive, so the feed follows it by asking
     /// for the generations; row-level security holds on the standby as well.
-    @Test func aStandbyIsFollowedByItsGenerationPoll() throws {
+    @Test func aStandbyIsFollowedByItsGenerationPoll() async throws {
         guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
         _ = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
         let standby = try TestCluster(primary: cluster)
@@ -92,10 +93,10 @@ extension DatabaseCommandTests {
         let feed = ProvinceFeed(target: try ConnectionTarget.resolve(standby.url(user: "kaltim")), pollInterval: 0.5, onEvent: events.add)
         feed.start()
         defer { feed.stop() }
-        #expect(events.wait { Self.generation($0, site: "samarinda") != nil }, "\(events.all)")
+        #expect(await events.wait { Self.generation($0, site: "samarinda") != nil }, "\(events.all)")
         let pushed = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
         let generation = Self.generation(pushed)
         #expect(generation != nil)
-        #expect(events.wait { Self.generation($0, site: "samarinda") == generation }, "\(events.all)")
+        #expect(await events.wait { Self.generation($0, site: "samarinda") == generation }, "\(events.all)")
     }
 }
