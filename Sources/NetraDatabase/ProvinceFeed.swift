@@ -26,6 +26,7 @@ public final class ProvinceFeed: @unchecked Sendable {
     private var task: Task<Void, Never>?
     private var province: Province?
     private var awaySince: Date?
+    private let executor = FeedExecutor()
 
     /// - Parameter site: follow this site only (`--site`); `nil`: every visible site.
     public init(target: ConnectionTarget, site: String? = nil, pollInterval: TimeInterval = 2,
@@ -42,7 +43,7 @@ public final class ProvinceFeed: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard task == nil else { return }
-        task = Task.detached { [self] in await run() }
+        task = Task(executorPreference: executor) { [self] in await run() }
     }
 
     public func stop() {
@@ -94,7 +95,7 @@ public final class ProvinceFeed: @unchecked Sendable {
     private func follow(_ connection: PostgresConnection) async throws {
         let (wakes, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let interval = UInt64(max(0.1, pollInterval) * 1_000_000_000)
-        let listener = Task {
+        let listener = Task(executorPreference: executor) {
             do {
                 try await connection.listen(on: SnapshotPush.channel) { notifications in
                     for try await _ in notifications { wake.yield() }
@@ -105,7 +106,7 @@ public final class ProvinceFeed: @unchecked Sendable {
                 wake.yield()
             }
         }
-        let poller = Task {
+        let poller = Task(executorPreference: executor) {
             while !Task.isCancelled {
                 try await Task.sleep(nanoseconds: interval)
                 wake.yield()

@@ -204,3 +204,41 @@ import Testing
         #expect(!refused.stderr.contains("secret"))
     }
 }
+
+extension DatabaseCommandTests {
+    /// `push --watch` pushes the folder at once, then each settled change (the
+    /// dashboard's own watcher), the changed netra.toml travelling with it.
+    @Test func pushWatchFollowsTheFolder() async throws {
+        guard let (cluster, _, holder) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
+        let folder = try Self.variant(of: try holder.demo("watched"), region: "Kota Watched", zone: "Asia/Makassar", dropOfficers: 0)
+        let process = Process()
+        process.executableURL = NetraProcess.executable
+        process.arguments = ["push", "--watch", "--interval", "0.5", "--data", folder, "--to", cluster.url(user: "office_balikpapan"),
+                             "--site", "balikpapan", "--as-of", storyMoment]
+        process.environment = NetraProcess.withoutLocale
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+        /// The region the site's current netra.toml names, as the database holds it.
+        func currentRegion() throws -> String {
+            try cluster.psql("""
+                SELECT substring(convert_from(f.bytes, 'UTF8') from 'region = "([^"]*)"') FROM netra.files f
+                JOIN netra.sites s ON s.site = f.site AND s.current_generation = f.generation
+                WHERE f.site = 'balikpapan' AND f.name = 'netra.toml'
+                """)
+        }
+        func waitFor(_ region: String) async throws -> Bool {
+            for _ in 0..<300 {
+                if try currentRegion() == region { return true }
+                try await Task.sleep(nanoseconds: 100_000_000)
+            }
+            return false
+        }
+        #expect(try await waitFor("Kota Watched"))
+        let toml = folder + "/netra.toml"
+        let text = try String(contentsOfFile: toml, encoding: .utf8).replacingOccurrences(of: "Kota Watched", with: "Kota Changed")
+        try text.write(toFile: toml, atomically: true, encoding: .utf8)
+        #expect(try await waitFor("Kota Changed"))
+    }
+}
