@@ -66,7 +66,7 @@ public final class ProvinceFeed: @unchecked Sendable {
                 // requires it before the connection goes.
                 var failure: (any Error)?
                 do {
-                    try await refresh(connection)
+                    try await refreshInTime(connection)
                     backoff = 1
                     try await follow(connection)
                 } catch {
@@ -89,15 +89,21 @@ public final class ProvinceFeed: @unchecked Sendable {
     }
 
     /// Waits for a notification or the poll, and refreshes; returns (throws) only
-    /// when the connection fails. The listener and the poll are unstructured tasks:
-    /// a notification sequence does not end on cancellation, only when its connection
-    /// closes (the caller closes it), and a task group would wait for it forever.
+    /// when the connection fails. LISTEN has a connection of its own: a query sent on
+    /// the connection that is setting up LISTEN could wait forever (seen with
+    /// postgres-nio 1.33.2), and the queries must never wait on the listener. The
+    /// listener and the poll are unstructured tasks: a notification sequence does not
+    /// end on cancellation, only when its connection closes, and a task group would
+    /// wait for it forever.
     private func follow(_ connection: PostgresConnection) async throws {
         let (wakes, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let interval = UInt64(max(0.1, pollInterval) * 1_000_000_000)
+        // Without a listening connection (refused, or a standby) the poll alone follows.
+        let listening = try? await DatabaseSession.connect(target)
         let listener = Task(executorPreference: executor) {
+            guard let listening else { return }
             do {
-                try await connection.listen(on: SnapshotPush.channel) { notifications in
+                try await listening.listen(on: SnapshotPush.channel) { notifications in
                     for try await _ in notifications { wake.yield() }
                 }
             } catch {
@@ -117,7 +123,20 @@ public final class ProvinceFeed: @unchecked Sendable {
             poller.cancel()
             wake.finish()
         }
-        for await _ in wakes { try await refresh(connection) }
+        do {
+            for await _ in wakes { try await refreshInTime(connection) }
+        } catch {
+            try? await listening?.close()
+            throw error
+        }
+        try? await listening?.close()
+    }
+
+    /// How long a refresh may wait for the server before the connection is given up.
+    static let stallLimit: TimeInterval = 10
+
+    private func refreshInTime(_ connection: PostgresConnection) async throws {
+        try await Deadline.run(Self.stallLimit, on: executor) { [self] in try await refresh(connection) }
     }
 
     /// Asks for the generations; reads the sites that moved (all after a time away).
