@@ -15,6 +15,9 @@ let package = Package(
         // The zip container of .xlsx and .ods workbooks, read in memory (never extracted
         // to disk), entry by entry with a size cap: see WorkbookArchive.swift.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // A province on one engine: PostgreSQL through a well-kept client (no hand-written
+        // protocol), kept out of NetraCore in the NetraDatabase target.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // The model: domain types, reading the data folder, validation, derived facts.
@@ -37,25 +40,32 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Sites' snapshots in PostgreSQL: schema, push, reading back into the model the
+        // folder path builds. NetraCore stays free of the client and its dependencies.
+        .target(name: "NetraDatabase", dependencies: [
+            "NetraCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Layout into a cell grid, input handling, themes, ncurses drawing.
         .target(name: "NetraTUI", dependencies: ["NetraCore", "CNcursesw"]),
         // The command line.
         .executableTarget(
             name: "netra",
             dependencies: [
-                "NetraCore", "NetraTUI",
+                "NetraCore", "NetraTUI", "NetraDatabase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // On-demand benchmark: load + validate + derive over generated folders.
         // ZIPFoundation writes the 100k-row workbooks of `--workbook`.
-        .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .executableTarget(name: "netra-bench", dependencies: ["NetraCore", "NetraTUI", "NetraDatabase", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // ZIPFoundation also writes the small workbooks the tests read.
         // Fixtures/Workbooks: workbooks LibreOffice made (scripts/make-workbook-fixtures.sh),
         // read by path like the golden frames.
         .testTarget(name: "NetraCoreTests", dependencies: ["NetraCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "NetraTUITests", dependencies: ["NetraTUI", "NetraCore"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore"]),
+        .testTarget(name: "netraTests", dependencies: ["netra", "NetraCore", "NetraDatabase"]),
+        .testTarget(name: "NetraDatabaseTests", dependencies: ["NetraDatabase", "NetraCore"]),
     ]
 )

@@ -14,6 +14,7 @@
 //   swift run -c release netra-bench --generate N      # only writes bench-data/N (scripts/bench-end-to-end.py uses it)
 //   swift run -c release netra-bench --kpu [L] [N]     # L KPU-listed names (10k) matched against N officers (100k)
 //   swift run -c release netra-bench --wide-heading [C] [S]  # officers.csv with a C-column heading (100k), officers.xlsx with S (16,384)
+//   swift run -c release netra-bench --province --to URL [--sites N] [--officers TOTAL]  # a province in PostgreSQL (514, 4.3M)
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.
@@ -285,6 +286,10 @@ if arguments.first == "--kpu" {
 if arguments.first == "--wide-heading" {
     let numbers = arguments.dropFirst().compactMap { Int($0) }
     try measureWideHeading(csvColumns: numbers.first ?? 100_000, sheetColumns: numbers.dropFirst().first ?? 16_384)
+    exit(0)
+}
+if arguments.first == "--province" {
+    try measureProvince(Array(arguments))
     exit(0)
 }
 if arguments.first == "--long-word" {

@@ -10,7 +10,7 @@ struct Netra: ParsableCommand {
         abstract: "Live terminal dashboard: candidate officers, retirements, KPU stage countdowns and neutrality cases.",
         discussion: "Netra only reads the data folder; it never writes to it. See README.md for the folder's format.",
         version: "netra \(Netra.version)",
-        subcommands: [Dashboard.self, Demo.self, Check.self, Changes.self, Report.self, Snapshot.self, Export.self, Themes.self, KioskPIN.self, Manual.self],
+        subcommands: [Dashboard.self, Demo.self, Check.self, Changes.self, Report.self, Snapshot.self, Export.self, Push.self, Db.self, Themes.self, KioskPIN.self, Manual.self],
         defaultSubcommand: Dashboard.self
     )
 

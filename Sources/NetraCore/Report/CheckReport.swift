@@ -39,6 +39,9 @@ public struct CheckReport: Sendable {
         case errors, critical
     }
 
+    /// How many problems are errors (what `netra push` refuses without --allow-errors).
+    public var errorCount: Int { diagnostics.errorCount }
+
     /// 0 = no errors, 1 = errors (data validity; the JSON's `ok`).
     public var exitCode: Int32 { diagnostics.errorCount > 0 ? 1 : 0 }
 

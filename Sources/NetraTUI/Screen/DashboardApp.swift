@@ -28,6 +28,12 @@ public struct DashboardOptions: Sendable {
     /// The language of notes made once the terminal is open (a theme that does not fit
     /// its palette): the one the theme's other problems were worded in.
     public var noticeLanguage: Language = .id
+    /// Makes the feed when the models do not come from `folder` (`--source`); given the
+    /// list preparation the screen wants (`nil` for a kiosk).
+    public typealias FeedMaker = @Sendable (ListPreparation?) -> any ModelFeed
+    public var makeFeed: FeedMaker?
+    /// The name the frame shows instead of the folder's (a database site's id).
+    public var title: String?
 
     public init(folder: URL, clock: TimeSource, language: Language? = nil, theme: Theme = .builtInDefault,
                 isDemo: Bool = false, initialView: ViewID = .overview, notices: [String] = [], pollInterval: TimeInterval? = nil) {
@@ -57,15 +63,15 @@ public enum DashboardApp {
         if options.kiosk { NcursesScreen.ignoreInterruptSignals() }
         // The data clock (frozen by --as-of) and the monotonic one the kiosk's timers run on.
         let clock = HostClock(data: options.clock)
-        let feed = ReloadFeed(folder: options.folder, clock: options.clock, pollInterval: options.pollInterval, log: options.log,
-                              lists: options.kiosk ? nil : ListPreparation(language: options.language, environment: options.environmentLanguage,
-                                                                                     glyphs: screen.glyphs))
+        let lists = options.kiosk ? nil : ListPreparation(language: options.language, environment: options.environmentLanguage, glyphs: screen.glyphs)
+        let feed: any ModelFeed = options.makeFeed?(lists)
+            ?? ReloadFeed(folder: options.folder, clock: options.clock, pollInterval: options.pollInterval, log: options.log, lists: lists)
         options.log.record(.started(folder: options.folder.path, kiosk: options.kiosk))
         defer { options.log.record(.stopped) }
         let size = screen.size
         var sessionOptions = DashboardSession.Options(language: options.language, glyphs: screen.glyphs, isDemo: options.isDemo,
                                                       notices: options.notices + terminalNotes, initialView: options.initialView, kiosk: options.kiosk)
-        sessionOptions.folderName = options.folder.standardizedFileURL.lastPathComponent
+        sessionOptions.folderName = options.title ?? options.folder.standardizedFileURL.lastPathComponent
         sessionOptions.environmentLanguage = options.environmentLanguage
         var session = DashboardSession(
             model: feed.start(),

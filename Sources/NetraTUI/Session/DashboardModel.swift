@@ -24,8 +24,11 @@ public struct DashboardModel: Sendable {
     let lasting: RowCache
     /// Files that broke after a change (their last good data is shown), with since when.
     public var broken: [LiveFolder.BrokenFile] = []
-    /// When the folder itself disappeared, if it is gone.
+    /// When the folder itself disappeared (or the database could not be reached), if it is gone.
     public var folderMissingSince: Date?
+    /// The data comes from the province database (`--source`): a missing source is the
+    /// database being unreachable, and is worded so.
+    public var sourceIsDatabase = false
     /// Rows (officer NIPs, case ids, alert ids) that are new or changed since the
     /// previous reload, and when that reload happened: highlighted for a few seconds.
     public var changedRows: Set<RowID> = []
@@ -141,6 +144,7 @@ public struct DashboardModel: Sendable {
         var model = DashboardModel(reading: reading, now: now, loadedAt: loadedAt, officerIndex: officerIndex, caseIndex: caseIndex, lasting: lasting)
         model.broken = broken
         model.folderMissingSince = folderMissingSince
+        model.sourceIsDatabase = sourceIsDatabase
         model.changedRows = changedRows
         model.changedAt = changedAt
         model.sinceLook = sinceLook

@@ -43,7 +43,7 @@ struct ProblemList {
         var entries: [Entry] = []
         if let since = model.folderMissingSince {
             entries.append(Entry(file: nil, place: "", severity: .error,
-                                 message: input.text(.folderMissing).replacingOccurrences(of: "%@", with: input.time.time(since, seconds: true)),
+                                 message: input.text(model.sourceIsDatabase ? .databaseAway : .folderMissing).replacingOccurrences(of: "%@", with: input.time.time(since, seconds: true)),
                                  keptBackSince: since, rank: 0))
         }
         let keptBack = Dictionary(model.broken.map { ($0.file, $0.since) }, uniquingKeysWith: { a, _ in a })

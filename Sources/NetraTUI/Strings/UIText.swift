@@ -20,7 +20,7 @@ public struct UIText: Sendable {
         case withPension, withoutPension, notApplicable, ageRetirement, officer, unknownOfficer, detail, closeHint
         case reported, done, upcoming, progress, quit, selectionGone
         case waited, workingDays, moreProblems, requests, serviceYears, age, deadlineShort
-        case folderMissing, brokenSince
+        case folderMissing, databaseAway, brokenSince
         // Problems: the banner and the panel (`!`)
         case problemCount, problemCountOne, problemsKey, problemsTitle, problemsOther, problemError, problemWarning, problemsScroll, problemsNone
         // Elections and retirement rules
@@ -74,6 +74,7 @@ public struct UIText: Sendable {
             .paslonFixed: "Penetapan paslon", .passed: "LEWAT", .workAgreementEnd: "akhir perjanjian kerja",
             .fromColumn: "kolom bup", .inferredFrom: "dari jabatan",
             .folderMissing: "Folder data tidak tersedia sejak %@ — data terakhir yang baik tetap tampil",
+            .databaseAway: "Basis data tak terjangkau sejak %@ — data terakhir yang baik tetap tampil; menyambung ulang",
             .brokenSince: "Rusak sejak %@, data terakhir yang baik tetap tampil",
             .problemCount: "%d masalah", .problemCountOne: "1 masalah", .problemsKey: "! lihat semua", .problemsTitle: "Masalah data",
             .problemsOther: "Lainnya", .problemError: "kesalahan", .problemWarning: "peringatan",
@@ -137,6 +138,7 @@ public struct UIText: Sendable {
             .paslonFixed: "Paslon fixed", .passed: "PASSED", .workAgreementEnd: "end of work agreement",
             .fromColumn: "bup column", .inferredFrom: "from position",
             .folderMissing: "Data folder unavailable since %@ — showing the last good data",
+            .databaseAway: "Database unreachable since %@ — showing the last good data; reconnecting",
             .brokenSince: "Broken since %@, showing the last good data",
             .problemCount: "%d problems", .problemCountOne: "1 problem", .problemsKey: "! see all", .problemsTitle: "Data problems",
             .problemsOther: "Other", .problemError: "error", .problemWarning: "warning",

@@ -41,17 +41,14 @@ struct Check: ParsableCommand {
     @Flag(help: "Send new critical alerts to [notify] in netra.toml (a command, mail): for cron.")
     var notify = false
 
+    @OptionGroup var sources: SourceOptions
+
     func run() throws {
         let now = try options.frozenInstant(lang) ?? Date()
+        if let province = try sources.province(CLILanguage.resolve(lang)) { return try report(province, now: now) }
         if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
         let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
-        // The theme netra.toml names is part of what the folder asks for: check it too.
-        // netra.toml can only name a theme on the search path, never a file.
-        let (_, themeProblems) = ThemeFiles.load(named: reading.dataset.settings.theme, searchPath: ThemeSearch.path)
-        // The folder path prefixes every line: sanitised like the messages (a
-        // diagnostic's own location is sanitised where it is formatted).
-        let report = CheckReport(folder: UntrustedText.sanitized(options.data), reading: reading, now: now,
-                                 otherWarnings: themeProblems)
+        let report = Self.report(label: options.data, reading: reading, now: now)
         let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
         let wording = UIText.alertWording(reading.dataset.roster)
         try Output.write(format == .json ? report.json(language, wording: wording) : report.text(language))
@@ -68,6 +65,39 @@ struct Check: ParsableCommand {
         }
         let status = report.exitCode(failOn: failOn)
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension Check {
+    /// `--source`: one site is reported exactly as its folder would be (labelled with
+    /// the site id); several get each their report and the province's sums.
+    func report(_ province: Province, now: Date) throws {
+        let entries = province.sites.map { ProvinceReport.Entry(site: $0, report: Self.report(label: $0.site, reading: $0.reading, now: now)) }
+        let first = province.sites[0].reading.dataset
+        let language = CLILanguage.chosen(lang, settings: first.settings)
+        let status: Int32
+        if entries.count == 1 {
+            let report = entries[0].report
+            try Output.write(format == .json ? report.json(language, wording: UIText.alertWording(first.roster)) : report.text(language))
+            status = report.exitCode(failOn: failOn)
+        } else {
+            let report = ProvinceReport(entries: entries)
+            // Each site's alerts are worded against its own roster.
+            try Output.write(format == .json ? report.json(language, wording: { UIText.alertWording($0.reading.dataset.roster) }) : report.text(language))
+            status = report.exitCode(failOn: failOn)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The check of one folder's reading, as `netra check` prints it: shared with
+    /// `netra push` (which refuses what this calls an error) and with `--source`.
+    static func report(label: String, reading: FolderReading, now: Date) -> CheckReport {
+        // The theme netra.toml names is part of what the folder asks for: check it too.
+        // netra.toml can only name a theme on the search path, never a file.
+        let (_, themeProblems) = ThemeFiles.load(named: reading.dataset.settings.theme, searchPath: ThemeSearch.path)
+        // The folder path prefixes every line: sanitised like the messages (a
+        // diagnostic's own location is sanitised where it is formatted).
+        return CheckReport(folder: UntrustedText.sanitized(label), reading: reading, now: now, otherWarnings: themeProblems)
     }
 }
 

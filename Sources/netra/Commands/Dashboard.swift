@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NetraCore
 import NetraTUI
+import NetraDatabase
 
 /// `netra dashboard` (the default command): the live dashboard, or with `--kiosk`
 /// the locked lobby screen.
@@ -20,13 +21,42 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var options: DataOptions
     @OptionGroup var look: LookOptions
     @Flag(help: "Run as the unattended, locked lobby screen ([kiosk] in netra.toml).") var kiosk = false
+    @OptionGroup var sources: SourceOptions
 
     func run() throws {
+        if let source = sources.source { return try runOnDatabase(source) }
         // A kiosk starts even before its (network) folder is mounted: it shows the calm
         // "data unavailable" screen until the folder appears, instead of a restart loop.
         let missing = !FileManager.default.fileExists(atPath: options.data)
         if !(kiosk && missing), let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(look.lang ?? .id)) }
         let clock: TimeSource = try options.frozenInstant(look.lang).map { FrozenTime($0) } ?? SystemTime()
         try look.openDashboard(folder: options.folder, clock: clock, isDemo: false, kiosk: kiosk)
+    }
+}
+
+extension Dashboard {
+    /// `--source`: one site of the province database, followed live. Without `--site`
+    /// the role must see exactly one site (several are named, for `--site`).
+    func runOnDatabase(_ source: String) throws {
+        let language = CLILanguage.resolve(look.lang)
+        let target = try DatabaseCLI.target(source, language: language)
+        let site: String
+        if let chosen = sources.site {
+            site = chosen
+        } else {
+            let visible = try DatabaseCLI.withConnection(target, language: language) { c in try await ProvinceReader.generations(c) }
+            guard visible.count == 1, let only = visible.keys.first else {
+                if visible.isEmpty {
+                    Output.error(Messages.provinceNoSites.text(language))
+                    throw ExitCode(1)
+                }
+                throw UsageFailure(Messages.provinceChooseSite(visible.keys.sorted()).text(language))
+            }
+            site = only
+        }
+        let clock: TimeSource = try options.frozenInstant(look.lang).map { FrozenTime($0) } ?? SystemTime()
+        try look.openDashboard(folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), clock: clock, isDemo: false,
+                               kiosk: kiosk, feed: { lists in DatabaseModelFeed(target: target, site: site, clock: clock, lists: lists) },
+                               title: site)
     }
 }

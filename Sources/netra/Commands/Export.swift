@@ -32,10 +32,13 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Language of the column titles and values: id or en (default: netra.toml, else the locale LC_ALL/LC_MESSAGES/LANG, else id).", valueName: "id|en"))
     var lang: Language?
 
+    @OptionGroup var sources: SourceOptions
+
     func run() throws {
         let now = try options.frozenInstant(lang) ?? Date()
-        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
-        let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
+        let site = try sources.oneSite(CLILanguage.resolve(lang))
+        if site == nil, let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
+        let reading = site?.reading ?? DataFolder.read(from: FolderFiles(folder: options.folder))
         let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
         let model = DashboardModel(reading: reading, now: now)
         if let refusal = Self.refusal(format: format, view: view, toTerminal: isatty(STDOUT_FILENO) != 0) {

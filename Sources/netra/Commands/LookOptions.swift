@@ -29,7 +29,10 @@ struct LookOptions: ParsableArguments {
         if let poll, !(poll > 0 && poll <= 3600) { throw ValidationError(CLIMessages.pollRange.text(CLILanguage.resolve(lang))) }
     }
 
-    func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool, kiosk: Bool = false) throws {
+    /// `feed`: where the models come from when not the folder (`--source`); `title`:
+    /// the name the frame shows instead of the folder's.
+    func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool, kiosk: Bool = false,
+                       feed: DashboardOptions.FeedMaker? = nil, title: String? = nil) throws {
         // Only netra.toml is needed here (theme name); the dashboard reads the rest.
         var settings = Settings()
         if case .settings(let s)? = DataFolder.read(.settings, from: FolderFiles(folder: folder)).records { settings = s }
@@ -52,6 +55,8 @@ struct LookOptions: ParsableArguments {
         options.environmentLanguage = CLILanguage.environmentLanguage
         options.mouse = !noMouse && settings.mouse
         options.log = OperationsLog.forThisProcess()
+        options.makeFeed = feed
+        options.title = title
         // A kiosk is a drawn lobby screen; the linear mode is for a person at a keyboard.
         if !kiosk, linear || settings.linear || ProcessInfo.processInfo.environment["NETRA_LINEAR"] == "1" {
             try LinearApp.run(options)

@@ -30,10 +30,15 @@ struct Snapshot: ParsableCommand {
         if !kiosk, view.view == nil { throw ValidationError(CLIMessages.notAView(view.text).text(CLILanguage.resolve(lang, folder: options.folder))) }
     }
 
+    @OptionGroup var sources: SourceOptions
+
     func run() throws {
         let now = try options.frozenInstant(lang) ?? Date()
-        if let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
-        let reading = DataFolder.read(from: FolderFiles(folder: options.folder))
+        let site = try sources.oneSite(CLILanguage.resolve(lang))
+        if site == nil, let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
+        let reading = site?.reading ?? DataFolder.read(from: FolderFiles(folder: options.folder))
+        // The frame's title names the folder, or the site read from the database.
+        let folderName = site?.site ?? options.folder.standardizedFileURL.lastPathComponent
         let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
         let model = DashboardModel(reading: reading, now: now)
         if kiosk {
@@ -41,13 +46,13 @@ struct Snapshot: ParsableCommand {
             let page = view?.kioskPage ?? settings.pages[0]
             let rotation = KioskRotation(startingAt: now, pageIndex: settings.pages.firstIndex(of: page) ?? 0)
             let lock = KioskLock(unlockKey: settings.unlockKey, pinHash: settings.pinHash)
-            let grid = KioskRenderer(language: language, folderName: options.folder.standardizedFileURL.lastPathComponent).render(model, rotation: rotation, lock: lock, width: size.columns, height: size.rows,
+            let grid = KioskRenderer(language: language, folderName: folderName).render(model, rotation: rotation, lock: lock, width: size.columns, height: size.rows,
                                                                  now: now, page: page)
             try Output.write(grid.text)
             return
         }
         var style = FrameStyle(language: language)
-        style.folderName = options.folder.standardizedFileURL.lastPathComponent
+        style.folderName = folderName
         if linear {
             let lines = LinearPresenter(style: style).screen(model, state: UIState(view: view?.view ?? .overview), now: now)
             try Output.write(lines.joined(separator: "\n") + "\n")

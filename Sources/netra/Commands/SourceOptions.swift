@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import NetraCore
+import NetraDatabase
+
+/// `--source postgresql://…` and `--site`: read the province database's current
+/// snapshots instead of a folder (check, snapshot, export, dashboard). The folder
+/// stays the default; the database is an option.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .customLong("source"),
+            help: ArgumentHelp("Read the sites' current snapshots from the province database instead of the folder.", valueName: "postgresql://…"))
+    var source: String?
+    @Option(name: .customLong("site"), help: ArgumentHelp("With --source: this site only.", valueName: "ID"))
+    var site: String?
+
+    func validate() throws {
+        if site != nil && source == nil { throw ValidationError("--site needs --source postgresql://…") }
+        if let site, !SiteID.isValid(site) { throw ValidationError(Messages.pushBadSite(site).text(CLILanguage.resolve(nil))) }
+    }
+
+    /// The database's sites (only `--site`'s when given); `nil` without `--source`.
+    /// None visible is a failure (exit 1): there is nothing to show.
+    func province(_ language: Language) throws -> Province? {
+        guard let source else { return nil }
+        let target = try DatabaseCLI.target(source, language: language)
+        let only = site.map { [$0] }
+        let sites = try DatabaseCLI.withConnection(target, language: language) { c in try await ProvinceReader.read(c, sites: only) }
+        guard !sites.isEmpty else {
+            Output.error(Messages.provinceNoSites.text(language))
+            throw ExitCode(1)
+        }
+        return Province(sites: sites)
+    }
+
+    /// One site for the commands that show one folder's frame or rows: `--site`, or
+    /// the only site the role sees; several without `--site` is a usage problem that
+    /// names them.
+    func oneSite(_ language: Language) throws -> SiteReading? {
+        guard let province = try province(language) else { return nil }
+        guard province.sites.count == 1 else {
+            throw UsageFailure(Messages.provinceChooseSite(province.sites.map(\.site)).text(language))
+        }
+        return province.sites[0]
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import NetraCore
+import NetraDatabase
+import NetraTUI
+
+/// The dashboard's models from the province database: one site's current snapshot,
+/// followed by `ProvinceFeed` (NOTIFY, generation poll, reconnection). Each new
+/// snapshot becomes a `DashboardModel` as a folder's reading does; while the database
+/// is away the last model stays, marked with since when (the banner, the kiosk's
+/// "data unavailable" screen).
+final class DatabaseModelFeed: ModelFeed, @unchecked Sendable {
+    private let site: String
+    private let clock: TimeSource
+    private let lists: ListPreparation?
+    private let wake = WakePipe()
+    private let lock = NSCondition()
+    private var pending: DashboardModel?
+    private var current: DashboardModel?
+    private var feed: ProvinceFeed!
+
+    init(target: ConnectionTarget, site: String, clock: TimeSource, lists: ListPreparation?) {
+        self.site = site
+        self.clock = clock
+        self.lists = lists
+        feed = ProvinceFeed(target: target, site: site) { [weak self] event in self?.receive(event) }
+    }
+
+    /// Starts following; returns the first model (the site's snapshot, or an empty one
+    /// under the banner when the database cannot be reached within a few seconds).
+    func start() -> DashboardModel {
+        feed.start()
+        let deadline = Date().addingTimeInterval(8)
+        lock.lock()
+        while pending == nil && lock.wait(until: deadline) {}
+        let first = pending ?? Self.empty(awaySince: clock.now())
+        pending = nil
+        current = first
+        lock.unlock()
+        wake.drain()
+        return first
+    }
+
+    var wakeFD: Int32 { wake.fileDescriptor }
+
+    func take() -> DashboardModel? {
+        wake.drain()
+        lock.lock()
+        defer { lock.unlock() }
+        let next = pending
+        pending = nil
+        if let next { current = next }
+        return next
+    }
+
+    /// `r`: the database is asked again at the next poll; nothing to force.
+    func reloadAll() {}
+
+    func released() {}
+
+    func stop() { feed.stop() }
+
+    private func receive(_ event: ProvinceFeed.Event) {
+        let now = clock.now()
+        var model: DashboardModel
+        switch event {
+        case .province(let province):
+            guard let reading = province.site(site) else { return }
+            model = DashboardModel(reading: reading.reading, now: now)
+            if let lists {
+                model.prepareLists(language: DashboardSession.language(chosen: lists.language, environment: lists.environment, model),
+                                   glyphs: lists.glyphs)
+            }
+        case .away(let since, _):
+            lock.lock()
+            let last = pending ?? current
+            lock.unlock()
+            model = last ?? Self.empty(awaySince: since)
+            model.folderMissingSince = since
+            model.sourceIsDatabase = true
+        }
+        lock.lock()
+        pending = model
+        lock.signal()
+        lock.unlock()
+        wake.signal()
+    }
+
+    /// Nothing read yet: an empty site, under the banner.
+    static func empty(awaySince: Date) -> DashboardModel {
+        var model = DashboardModel(reading: DataFolder.read(from: StoredFolder(files: [])), now: awaySince)
+        model.folderMissingSince = awaySince
+        model.sourceIsDatabase = true
+        return model
+    }
+}
