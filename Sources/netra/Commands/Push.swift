@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NetraCore
 import NetraDatabase
+import NetraTUI
 
 /// `netra push`: an office sends its folder to the province database as its site's
 /// new snapshot, after the very check `netra check` makes of it.
@@ -54,7 +55,8 @@ struct Push: ParsableCommand {
     func pushOnce(_ target: ConnectionTarget, language: Language) throws -> Bool {
         let folder = StoredFolder.collect(from: FolderFiles(folder: options.folder))
         let now = try options.frozenInstant(language) ?? Date()
-        let report = Check.report(label: options.data, reading: DataFolder.read(from: folder), now: now)
+        let reading = DataFolder.read(from: folder)
+        let report = Check.report(label: options.data, reading: reading, now: now)
         let errors = report.errorCount
         if errors > 0 {
             // The problems as `netra check` words them (each line sanitised there), on stderr.
@@ -70,6 +72,11 @@ struct Push: ParsableCommand {
                                         beforeCommit: PushPause.fromEnvironment())
         }
         try Output.write(Messages.pushDone(site: site, generation: outcome.generation, files: outcome.files, kept: outcome.kept).text(language) + "\n")
+        // What this push changed goes into the folder's journal as `check` records it
+        // (issue 26: dashboard, check and push each record what they read).
+        let recording = Journal.record(reading, situation: report.situation, folder: options.folder,
+                                       wording: UIText.alertWording(reading.dataset.roster))
+        if let problem = recording.problem { Output.error(problem.text(language)) }
         return true
     }
 
