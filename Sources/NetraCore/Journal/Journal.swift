@@ -33,23 +33,27 @@ public enum Journal {
         // The officers' entries (a million at a province's size) only when the roster
         // changed: the fingerprint says so in one pass (`netra check` at 1M officers
         // went from 1.9 s to 7 s when every reading built, read and wrote them all).
-        var summary = JournalSummary(dataset: reading.dataset, situation: situation, officers: false)
+        let summary = JournalSummary(dataset: reading.dataset, situation: situation)
         do {
             try store.prepare()
             try store.locked {
                 guard var previous = store.loadSummary() else {
                     recording.isBaseline = true
-                    try store.saveOfficers(JournalSummary.officerEntries(reading.dataset.roster))
+                    try store.saveOfficers(OfficerLines(reading.dataset.roster))
                     try store.saveSummary(summary)
                     return
                 }
                 let rosterChanged = previous.rosterFingerprint != summary.rosterFingerprint
+                var officerEvents: [JournalEvent] = []
+                var officers: OfficerLines?
                 if rosterChanged {
-                    // A summary written whole (version 1) holds its officers already.
-                    if previous.rosterFingerprint != nil, let officers = store.loadOfficers() {
-                        previous.entries.merge(officers, uniquingKeysWith: { first, _ in first })
-                    }
-                    summary.entries.merge(JournalSummary.officerEntries(reading.dataset.roster), uniquingKeysWith: { first, _ in first })
+                    // A summary written whole (an earlier Netra) holds its officers itself.
+                    let before = previous.rosterFingerprint == nil
+                        ? OfficerLines(entries: previous.entries) : store.loadOfficers() ?? OfficerLines(lines: [])
+                    previous.entries = previous.entries.filter { !$0.key.hasPrefix(OfficerLines.prefix) }
+                    let now = OfficerLines(reading.dataset.roster)
+                    officerEvents = now.events(since: before, at: situation.now)
+                    officers = now
                 }
                 var messages: [String: [String: String]] = [:]
                 if let wording {
@@ -59,15 +63,14 @@ public enum Journal {
                         messages[key] = ["id": wording(alert, .id), "en": wording(alert, .en)]
                     }
                 }
-                let events = JournalDiff.events(from: previous, to: summary, at: situation.now, alertMessages: messages)
+                let events = JournalDiff.ordered(officerEvents
+                    + JournalDiff.events(from: previous, to: summary, at: situation.now, alertMessages: messages))
                 try store.append(events)
                 // Kept for whoever delivers (`Notifier`): the dashboard, or `check --notify`
                 // from cron, whichever runs next, even if this reading was another's.
                 if reading.dataset.settings.notify.isConfigured { try store.queueForNotify(events.filter(\.isNewCritical)) }
-                if rosterChanged {
-                    let officers = summary.entries.filter { $0.key.hasPrefix("officer:") }
+                if let officers {
                     try store.saveOfficers(officers)
-                    summary.entries = summary.entries.filter { !$0.key.hasPrefix("officer:") }
                     try store.saveSummary(summary)
                 } else if previous != summary {
                     try store.saveSummary(summary)

@@ -54,8 +54,12 @@ public enum JournalDiff {
             default: continue
             }
         }
-        // In `Kind`'s order (officers … alerts), then by key: the same reading always
-        // lists its events alike.
+        return ordered(events)
+    }
+
+    /// In `Kind`'s order (officers … alerts), then by key: the same reading always lists
+    /// its events alike, whichever part found them.
+    public static func ordered(_ events: [JournalEvent]) -> [JournalEvent] {
         let order = JournalEvent.Kind.allCases
         return events.sorted {
             let a = order.firstIndex(of: $0.kind)!, b = order.firstIndex(of: $1.kind)!

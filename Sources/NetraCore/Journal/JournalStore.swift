@@ -74,14 +74,14 @@ public struct JournalStore: Sendable {
         try Data(summary.fileText().utf8).write(to: summaryFile, options: .atomic)
     }
 
-    /// The officers' entries recorded with a split summary; `nil` when absent or unreadable.
-    func loadOfficers() -> [String: JournalSummary.Entry]? {
+    /// The officers recorded with a split summary; `nil` when absent or unreadable.
+    func loadOfficers() -> OfficerLines? {
         guard let data = try? Data(contentsOf: officersFile) else { return nil }
-        return JournalSummary.parse(String(decoding: data, as: UTF8.self))?.entries
+        return OfficerLines.parse(data)
     }
 
-    func saveOfficers(_ entries: [String: JournalSummary.Entry]) throws {
-        try Data(JournalSummary(entries: entries).fileText().utf8).write(to: officersFile, options: .atomic)
+    func saveOfficers(_ officers: OfficerLines) throws {
+        try officers.fileData().write(to: officersFile, options: .atomic)
     }
 
     /// Appends `events` in one `write` (rotating first when the journal is past its bound).

@@ -4,11 +4,12 @@ import Foundation
 /// its state and a label — not the dataset. The next reading is compared with it
 /// (`JournalDiff`), and it is kept beside the journal as `summary.tsv`.
 ///
-/// Keys (the prefix says what the row is):
-/// `officer:<nip>` (state: the candidacy), `request:<nip>:<kind>:<filed on>` (the
+/// Keys (the prefix says what the row is): `request:<nip>:<kind>:<filed on>` (the
 /// processing stage), `retirement:<nip>` (`due`, `overdue`), `case:<id>` (the case's
 /// stage), `circular:<id>|<unit>` (how far the unit has come), `alert:<kind>|<subject>`
-/// (the severity). At 100k officers it is ≈4 MB, written off the drawing path.
+/// (the severity). The officers (`officer:<nip>`, state: the candidacy) are kept apart
+/// as `OfficerLines` and stand here as the roster's fingerprint; a summary written
+/// whole by an earlier Netra holds them among its entries.
 public struct JournalSummary: Sendable, Equatable {
     /// A row's state and how a person names it.
     public struct Entry: Sendable, Equatable {
@@ -33,18 +34,14 @@ public struct JournalSummary: Sendable, Equatable {
         self.rosterFingerprint = rosterFingerprint
     }
 
-    /// The summary of a derived situation; with `officers: false`, without the officers'
-    /// entries (see `rosterFingerprint`, then `officerEntries`).
-    public init(dataset: Dataset, situation: Situation, officers: Bool = true) {
+    /// The summary of a derived situation, the officers by the roster's fingerprint
+    /// (their lines are `OfficerLines`, kept in `officers.tsv`).
+    public init(dataset: Dataset, situation: Situation) {
         var e: [String: Entry] = [:]
-        e.reserveCapacity((officers ? dataset.officers.count : 0) + situation.alerts.count + dataset.cases.count)
+        e.reserveCapacity(situation.alerts.count + dataset.cases.count + dataset.requests.count)
         let roster = dataset.roster
         func name(_ nip: NIP) -> String { roster[nip]?.name ?? nip.description }
-        if officers {
-            e.merge(Self.officerEntries(dataset.roster), uniquingKeysWith: { first, _ in first })
-        } else {
-            rosterFingerprint = Self.fingerprint(dataset.roster)
-        }
+        rosterFingerprint = Self.fingerprint(dataset.roster)
         for request in dataset.requests {
             e[Self.requestKey(request)] = Entry(state: request.stage.canonicalName, label: name(request.nip))
         }
@@ -67,16 +64,6 @@ public struct JournalSummary: Sendable, Equatable {
             e[Self.alertKey(alert)] = Entry(state: alert.severity.name, label: Self.alertLabel(alert, roster: roster))
         }
         entries = e
-    }
-
-    /// One entry per officer: `officer:<nip>`, the candidacy, the name.
-    public static func officerEntries(_ roster: OfficerRoster) -> [String: Entry] {
-        var e: [String: Entry] = [:]
-        e.reserveCapacity(roster.officers.count)
-        for officer in roster.officers {
-            e["officer:\(officer.nip)"] = Entry(state: officer.candidacy.canonicalName, label: officer.name)
-        }
-        return e
     }
 
     /// FNV-1a over every officer's NIP, candidacy and name, in roster order: what the
@@ -122,6 +109,8 @@ public struct JournalSummary: Sendable, Equatable {
     // MARK: - The file
 
     private static let header = "netra-journal-summary 1"
+    /// The first line of a summary written whole, and of `officers.tsv`.
+    static var fileHeader: String { header }
     /// The header of a summary kept without its officers, followed by the fingerprint.
     private static let splitHeader = "netra-journal-summary 2 "
 
@@ -175,7 +164,7 @@ public struct JournalSummary: Sendable, Equatable {
     }
 
     /// Tabs and line breaks would break the line format; names never need them.
-    private static func clean(_ s: String) -> String {
+    static func clean(_ s: String) -> String {
         // Plain ASCII without control bytes (almost every key, state and name) is clean
         // as it is, told by its bytes.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }

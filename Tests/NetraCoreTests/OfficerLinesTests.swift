@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import NetraCore
+
+/// The officers' part of the journal, compared as two NIP-sorted lists.
+@Suite struct OfficerLinesTests {
+    typealias Line = OfficerLines.Line
+    let now = Date(timeIntervalSince1970: 1_684_800_000)
+
+    @Test func addedGoneAndChangedOfficersAreFoundByWalkingBothLists() {
+        let old = OfficerLines(lines: [Line(nip: 3, state: "none", label: "Citra"), Line(nip: 1, state: "bacaleg", label: "Ani"),
+                                       Line(nip: 2, state: "none", label: "Budi")])
+        let new = OfficerLines(lines: [Line(nip: 4, state: "none", label: "Dewi"), Line(nip: 1, state: "withdrawn", label: "Ani"),
+                                       Line(nip: 3, state: "none", label: "Citra Ayu")])
+        let events = new.events(since: old, at: now)
+        #expect(events.map(\.kind) == [.candidacyChanged, .officerLeft, .officerAdded])
+        #expect(events.map(\.key) == ["officer:1", "officer:2", "officer:4"])
+        #expect(events[0].from == "bacaleg" && events[0].to == "withdrawn" && events[1].label == "Budi")
+        // A changed name alone is no change of standing.
+        #expect(!events.contains { $0.key == "officer:3" })
+        #expect(new.events(since: new, at: now).isEmpty)
+    }
+
+    @Test func theFileReadsBackAndASummaryWrittenWholeGivesTheSameLines() throws {
+        let lines = OfficerLines(lines: [Line(nip: 197003141996031001, state: "bacaleg", label: "Hendra\tWijaya"),
+                                         Line(nip: 196505121990031007, state: "none", label: "Agus")])
+        let back = try #require(OfficerLines.parse(lines.fileData()))
+        #expect(back.lines.map(\.nip) == [196505121990031007, 197003141996031001])
+        #expect(back.lines[1].label == "Hendra Wijaya")
+        let whole = OfficerLines(entries: ["officer:196505121990031007": .init(state: "none", label: "Agus"),
+                                           "case:A": .init(state: "reported", label: "A")])
+        #expect(whole.lines == [Line(nip: 196505121990031007, state: "none", label: "Agus")])
+    }
+}
