@@ -31,4 +31,13 @@ import Testing
                                            "case:A": .init(state: "reported", label: "A")])
         #expect(whole.lines == [Line(nip: 196505121990031007, state: "none", label: "Agus")])
     }
+
+    @Test func junkLinesAreSkippedAndAForeignFileIsNone() throws {
+        let text = "netra-journal-summary 1\nofficer:12\tnone\tAni\ngarbage\nofficer:x1\tnone\tB\n"
+            + "officer:99999999999999999999999\tnone\tC\n\u{0}\u{ff}\tofficer:\n\nofficer:7\tdct\tDewi"
+        let lines = try #require(OfficerLines.parse(Data(text.utf8)))
+        #expect(lines.lines == [Line(nip: 7, state: "dct", label: "Dewi"), Line(nip: 12, state: "none", label: "Ani")])
+        #expect(OfficerLines.parse(Data("something else\n".utf8)) == nil)
+        #expect(OfficerLines.parse(Data()) == nil)
+    }
 }

@@ -45,10 +45,36 @@ struct OfficerLines: Equatable {
         return UInt64(key.dropFirst(prefix.count))
     }
 
-    /// Reads `fileText()` back (`nil`: not such a file).
+    /// Reads `fileData()` back (`nil`: not such a file), line by line into the list:
+    /// going through a summary's dictionary held a million string keys at once.
     static func parse(_ data: Data) -> OfficerLines? {
-        guard let summary = JournalSummary.parse(String(decoding: data, as: UTF8.self)) else { return nil }
-        return OfficerLines(entries: summary.entries)
+        let header = Array(JournalSummary.fileHeader.utf8) + [10]
+        let prefix = Array(Self.prefix.utf8)
+        return data.withUnsafeBytes { raw -> OfficerLines? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.starts(with: header) else { return nil }
+            var lines: [Line] = []
+            var start = header.count
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                // `officer:<nip> TAB state TAB name`; anything else is skipped.
+                guard line.starts(with: prefix), let t1 = line.firstIndex(of: 9),
+                      let t2 = line[(t1 + 1)...].firstIndex(of: 9) else { continue }
+                var nip: UInt64 = 0
+                var digits = 0
+                for byte in line[prefix.count..<t1] {
+                    guard (48...57).contains(byte), digits < 19 else { digits = 0; break }
+                    nip = nip * 10 + UInt64(byte - 48)
+                    digits += 1
+                }
+                guard digits > 0 else { continue }
+                func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: line[r]), as: UTF8.self) }
+                lines.append(Line(nip: nip, state: text((t1 + 1)..<t2), label: text((t2 + 1)..<line.count)))
+            }
+            return OfficerLines(lines: lines)
+        }
     }
 
     /// The file: the summary's header, then a line per officer.
