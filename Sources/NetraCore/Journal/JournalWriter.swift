@@ -42,7 +42,7 @@ public final class JournalWriter: @unchecked Sendable {
         let start = !scheduled
         scheduled = true
         lock.unlock()
-        if start { queue.async { self.drain() } }
+        if start { queue.async { BackgroundPriority.run { self.drain() } } }
     }
 
     /// Waits until everything submitted is recorded (tests, and a clean exit).

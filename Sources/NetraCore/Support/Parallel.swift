@@ -16,9 +16,12 @@ enum Parallel {
             if count == 1 { body(0) }
             return
         }
+        // The pieces run at the caller's priority: a reload's pieces must not take the
+        // cores from the terminal loop its own thread yields to (`BackgroundPriority`).
+        let niceness = BackgroundPriority.current
         withoutActuallyEscaping(body) { body in
             let work = UncheckedWork(body: body)
-            DispatchQueue.concurrentPerform(iterations: count) { work.body($0) }
+            DispatchQueue.concurrentPerform(iterations: count) { k in BackgroundPriority.inherit(niceness) { work.body(k) } }
         }
     }
 

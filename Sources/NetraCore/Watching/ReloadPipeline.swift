@@ -181,7 +181,7 @@ public final class ReloadPipeline<Payload: Sendable>: @unchecked Sendable {
         let go = loaded && !stopped && !draining && (!pending.isEmpty || trimWanted || warmWanted)
         if go { draining = true }
         state.unlock()
-        if go { queue.async { self.drain() } }
+        if go { queue.async { BackgroundPriority.run { self.drain() } } }
     }
 
     /// The reload thread's loop: the waiting reload first, then warming the newest

@@ -172,9 +172,11 @@ public struct DashboardSession {
     /// data (its row caches are per model, and the overview's rows gain a line).
     public mutating func adoptChanges(_ digest: ChangesDigest, at time: SessionTime) {
         guard model.sinceLook != digest else { return }
-        var next = model.at(time.data)
-        next.sinceLook = digest
-        receive(next, at: time)
+        // The derivation stays the one of its minute: if that minute has passed, the next
+        // frame derives anew as it would have.
+        let minute = derivedMinute
+        receive(model.with(sinceLook: digest), at: time)
+        derivedMinute = minute
     }
 
     /// Handles one key, click, wheel turn or resize at `now`.
