@@ -62,4 +62,40 @@ import NetraCore
         #expect(said == [false, false, true, false])
         #expect(session.model.situation.now == start.addingTimeInterval(61))
     }
+
+    /// The terminal loop derives a new minute aside: the frame keeps the last
+    /// derivation, the session says a minute began, takes the one derived from its own
+    /// model, and refuses one that a reload made stale.
+    @Test func aMinuteDerivedAsideIsTakenAndAStaleOneIsRefused() {
+        var options = DashboardSession.Options()
+        options.derivesMinutesAside = true
+        let first = demoModel()
+        let start = first.situation.now
+        var session = DashboardSession(model: first, options: options, size: Size(width: 120, height: 40), now: start)
+        let later = start.addingTimeInterval(61)
+        _ = session.frame(at: later)
+        #expect(session.model.situation.now == start)
+        #expect(session.rederivationWanted(at: later))
+        let saidBefore = session.takeRederived()
+        #expect(!saidBefore)
+
+        let aside = session.model.at(later)
+        // A reload arrives before the derivation is handed in: it is someone else's data.
+        let reloaded = demoWithRetiredOfficer()
+        var other = session
+        other.receive(reloaded, at: later)
+        let otherTook = other.adoptRederived(aside)
+        #expect(!otherTook)
+        #expect(other.model.dataset.officers.count == reloaded.dataset.officers.count)
+
+        let took = session.adoptRederived(aside)
+        #expect(took)
+        #expect(session.model.situation.now == later)
+        #expect(!session.rederivationWanted(at: later))
+        let said = session.takeRederived()
+        #expect(said)
+        // The same derivation twice is not newer.
+        let again = session.adoptRederived(aside)
+        #expect(!again)
+    }
 }

@@ -73,6 +73,7 @@ public enum DashboardApp {
                                                       notices: options.notices + terminalNotes, initialView: options.initialView, kiosk: options.kiosk)
         sessionOptions.folderName = options.title ?? options.folder.standardizedFileURL.lastPathComponent
         sessionOptions.environmentLanguage = options.environmentLanguage
+        sessionOptions.derivesMinutesAside = true
         var session = DashboardSession(
             model: feed.start(),
             options: sessionOptions,
@@ -93,10 +94,13 @@ public enum DashboardApp {
         let lockoutStore = options.kiosk ? PINLockoutStore(folder: options.folder) : nil
         if let lockoutStore { session.restoreKioskLockout(lockoutStore.load(), at: clock.now().running) }
 
+        let minutes = MinuteDeriver()
+
         while true {
             let now = clock.now()
             let size = screen.size
             session.resize(to: Size(width: size.width, height: size.height))
+            if session.rederivationWanted(at: now.data) { minutes.derive(session.model, at: now.data) }
             let frame = session.frame(at: now)
             // The minute's re-derivation left the previous one's pages free: give them back.
             if session.takeRederived() {
@@ -119,8 +123,10 @@ public enum DashboardApp {
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: feed.wakeFD, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: verifier.wakeFD, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: digests.wakeFD, events: Int16(POLLIN), revents: 0)]
-            _ = poll(&fds, 4, Int32(session.secondsToWait(from: now) * 1000) + 5)
+                       pollfd(fd: digests.wakeFD, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: minutes.wakeFD, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&fds, nfds_t(fds.count), Int32(session.secondsToWait(from: now) * 1000) + 5)
+            if fds[4].revents != 0, let derived = minutes.take() { session.adoptRederived(derived) }
             if fds[3].revents != 0, let digest = digests.take(), !options.kiosk { session.adoptChanges(digest, at: clock.now()) }
             // The terminal is gone without a SIGHUP reaching us: end as a hang-up would
             // (terminal restored, the supervisor restarts), rather than spin on it.

@@ -27,6 +27,9 @@ public struct DashboardSession {
         public var kiosk: Bool
         /// The data folder's name, for the header when netra.toml names no region.
         public var folderName: String?
+        /// The host derives each new minute off the terminal loop and hands it in
+        /// (`adoptRederived`); `frame` then draws the last derivation meanwhile.
+        public var derivesMinutesAside = false
 
         public init(language: Language? = nil, glyphs: Glyphs = .unicode, isDemo: Bool = false, notices: [String] = [],
                     initialView: ViewID = .overview, kiosk: Bool = false) {
@@ -56,13 +59,13 @@ public struct DashboardSession {
         case suspend
     }
 
-    public private(set) var model: DashboardModel
+    public internal(set) var model: DashboardModel
     public internal(set) var state: UIState
     public private(set) var size: Size
     let options: Options
     private(set) var kiosk: KioskMode
     /// The minute the model's alerts were derived for (they change by the minute at most).
-    private var derivedMinute: Int
+    var derivedMinute: Int
     /// The last frame's layout: what a click hits is what the user saw.
     var shownLayout: FrameLayout?
     private var shownSecondTicks = false
@@ -83,7 +86,7 @@ public struct DashboardSession {
     }
     /// The model was re-derived for a new minute since the host last asked: the old
     /// one's memory is free, and the host hands it back to the system.
-    private var rederived = false
+    var rederived = false
 
     public init(model: DashboardModel, options: Options, size: Size, now: Date) {
         self.init(model: model, options: options, size: size, now: SessionTime(now))
@@ -318,7 +321,7 @@ public struct DashboardSession {
     public mutating func frame(at time: SessionTime) -> CellGrid {
         let now = time.data
         running = time.running
-        if Self.minute(now) != derivedMinute {
+        if Self.minute(now) != derivedMinute && !options.derivesMinutesAside {
             model = model.at(now)
             derivedMinute = Self.minute(now)
             rederived = true
@@ -385,5 +388,5 @@ public struct DashboardSession {
     /// Whether a key types a character (into a search line or a picker).
     private static func types(_ key: Key) -> Bool { if case .character = key { true } else { false } }
 
-    private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
+    static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
 }
