@@ -14,6 +14,7 @@
 //   swift run -c release netra-bench --generate N      # only writes bench-data/N (scripts/bench-end-to-end.py uses it)
 //   swift run -c release netra-bench --kpu [L] [N]     # L KPU-listed names (10k) matched against N officers (100k)
 //   swift run -c release netra-bench --wide-heading [C] [S]  # officers.csv with a C-column heading (100k), officers.xlsx with S (16,384)
+//   swift run -c release netra-bench --memory [N]     # what each part of the dashboard's model holds (1M)
 //   swift run -c release netra-bench --province --to URL [--sites N] [--officers TOTAL]  # a province in PostgreSQL (514, 4.3M)
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
@@ -316,6 +317,13 @@ if arguments.first == "--lists" {
     let folder = root.appendingPathComponent("\(n)")
     try generateFolder(officers: n, at: folder)
     measureLists(officers: n, folder: folder)
+    exit(0)
+}
+if arguments.first == "--memory" {
+    let n = arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000
+    let folder = root.appendingPathComponent("\(n)")
+    try generateFolder(officers: n, at: folder)
+    measureMemory(officers: n, folder: folder)
     exit(0)
 }
 if arguments.first == "--child", let n = arguments.dropFirst().first.flatMap(Int.init) {

@@ -32,6 +32,7 @@ private final class ThreadResult<T>: @unchecked Sendable {
         }
         #expect(before < BackgroundPriority.niceness)
         #expect(inside == BackgroundPriority.niceness)
+        #expect(inside == min(19, getpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(getpid())) + BackgroundPriority.lowering))
         // Raising a thread's priority back needs CAP_SYS_NICE or RLIMIT_NICE: as root (CI)
         // it is restored; elsewhere it may stay lowered, never higher than it was.
         #expect(after == before || after == BackgroundPriority.niceness)
