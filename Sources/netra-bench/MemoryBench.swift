@@ -28,7 +28,8 @@ func measureMemory(officers count: Int, folder: URL) {
     step("situation (derived figures and alerts)") { model = DashboardModel(reading: reading, now: DemoData.storyMoment) }
     let renderer = FrameRenderer(language: .id)
     step("first overview frame 120x40") { _ = renderer.render(model, state: UIState(view: .overview), width: 120, height: 40) }
-    step("Pegawai list prepared (orders, codes, ranks)") { model.prepareLists(language: .id) }
+    step("Pegawai list's first frame (preset, name order)") { model.prepareLists(language: .id, everyColumn: false) }
+    step("Pegawai list, every column's codes and ranks") { model.prepareLists(language: .id, everyColumn: true) }
     step("search indexes (officers, cases)") { model.prepareSearch() }
     let state = FileManager.default.temporaryDirectory.appendingPathComponent("netra-memory-\(getpid())")
     defer { try? FileManager.default.removeItem(at: state) }

@@ -126,4 +126,22 @@ import NetraCore
         let soonLater = room.presetMembers(input(model.at(model.situation.now.addingTimeInterval(10 * 365 * 86_400)), filter: .retiringSoon))
         #expect(soon != soonLater)
     }
+
+    /// A big roster gets only the first frame's indexes ahead; a sort by any other column
+    /// then builds that column on first use and orders exactly as one prepared ahead.
+    @Test func aColumnLeftForFirstUseSortsAsOnePreparedAhead() {
+        let lean = generatedCityModel(officers: 400), whole = generatedCityModel(officers: 400)
+        lean.prepareLists(language: .en, everyColumn: false)
+        whole.prepareLists(language: .en, everyColumn: true)
+        let room = OfficersView()
+        for key in ["unit", "position", "grade", "nip"] {
+            for descending in [false, true] {
+                let sort = ColumnSort(key: key, descending: descending)
+                #expect(room.order(input(lean), sort) == room.order(input(whole), sort), "\(key) \(descending)")
+            }
+        }
+        #expect(lean.preparesEveryIndex)
+        #expect(DashboardModel.everyIndexAheadUpTo >= 100_000)
+    }
 }
+

@@ -33,7 +33,8 @@ public final class ReloadFeed: @unchecked Sendable {
             warm: { model in
                 if let lists { model.prepareLists(language: DashboardSession.language(chosen: lists.language, environment: lists.environment, model),
                                                   glyphs: lists.glyphs) }
-                model.prepareSearch()
+                // A million officers' search index waits for the first search (`ListWarmUp`).
+                if model.preparesEveryIndex { model.prepareSearch() }
             },
             wake: { wake.signal() })
     }
