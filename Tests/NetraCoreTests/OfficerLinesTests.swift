@@ -32,6 +32,32 @@ import Testing
         #expect(whole.lines == [Line(nip: 196505121990031007, state: "none", label: "Agus")])
     }
 
+    /// Written a megabyte at a time through a file beside it, renamed into place: a
+    /// roster larger than one chunk reads back whole, private to its owner, and leaves
+    /// no temporary file behind; an unwritable place is an error, the old file kept.
+    @Test func aLargeRosterIsWrittenInChunksAndReadsBackWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("netra-officer-lines-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines: [Line] = []
+        for k in 0..<40_000 {
+            let nip: UInt64 = 196_501_011_990_031_000 + UInt64(k * 7 % 40_000)
+            lines.append(Line(nip: nip, state: k % 20 == 0 ? "bacaleg" : "none", label: "Pegawai Nomor \(k)"))
+        }
+        let many = OfficerLines(lines: lines)
+        let file = folder.appendingPathComponent("officers.tsv")
+        try many.write(to: file)
+        let data = try Data(contentsOf: file)
+        #expect(data.count > 1 << 20)
+        #expect(data == many.fileData())
+        #expect(OfficerLines.parse(data) == many)
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["officers.tsv"])
+        #expect(throws: JournalStoreError.self) { try many.write(to: folder.appendingPathComponent("missing/officers.tsv")) }
+        #expect(try Data(contentsOf: file) == data)
+    }
+
     @Test func junkLinesAreSkippedAndAForeignFileIsNone() throws {
         let text = "netra-journal-summary 1\nofficer:12\tnone\tAni\ngarbage\nofficer:x1\tnone\tB\n"
             + "officer:99999999999999999999999\tnone\tC\n\u{0}\u{ff}\tofficer:\n\nofficer:7\tdct\tDewi"

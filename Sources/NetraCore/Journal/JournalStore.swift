@@ -81,7 +81,7 @@ public struct JournalStore: Sendable {
     }
 
     func saveOfficers(_ officers: OfficerLines) throws {
-        try officers.fileData().write(to: officersFile, options: .atomic)
+        try officers.write(to: officersFile)
     }
 
     /// Appends `events` in one `write` (rotating first when the journal is past its bound).
