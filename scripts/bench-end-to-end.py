@@ -80,6 +80,9 @@ class Dashboard:
         self.started = time.monotonic()
         self.child = pexpect.spawn(netra, ["dashboard", "--data", folder, "--as-of", AS_OF, "--lang", "id"],
                                    dimensions=(ROWS, COLS), env=env)
+        # pexpect sleeps 50 ms before every send by default: every keystroke and first
+        # list measured before this line carried it.
+        self.child.delaybeforesend = None
         self.chunks = queue.Queue()
         self.ended = False
         self.reader = threading.Thread(target=self._read, daemon=True)
