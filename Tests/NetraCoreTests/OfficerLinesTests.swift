@@ -58,6 +58,23 @@ import Testing
         #expect(try Data(contentsOf: file) == data)
     }
 
+    /// Lines read straight from the roster (no copy of it) are the lines made by hand
+    /// from its officers in NIP order, and compare with stored lines as stored ones do.
+    @Test func theRosterReadInNIPOrderGivesTheSameLinesAsACopy() throws {
+        let roster = DataFolder.read(from: MemoryFiles(DemoData.files)).dataset.roster
+        let fromRoster = OfficerLines(roster)
+        let copied = OfficerLines(lines: roster.officers.map { Line(nip: $0.nip.value, state: $0.candidacy.canonicalName, label: $0.name) })
+        #expect(fromRoster.count == roster.officers.count)
+        #expect(fromRoster.lines == copied.lines)
+        #expect(fromRoster.lines.map(\.nip) == fromRoster.lines.map(\.nip).sorted())
+        #expect(fromRoster.events(since: copied, at: now).isEmpty)
+        let fewer = OfficerLines(lines: Array(copied.lines.dropFirst()))
+        let added = fromRoster.events(since: fewer, at: now)
+        #expect(added.map(\.kind) == [.officerAdded])
+        #expect(added.first?.key == "officer:\(copied.lines[0].nip)")
+        #expect(try #require(OfficerLines.parse(fromRoster.fileData())) == copied)
+    }
+
     @Test func junkLinesAreSkippedAndAForeignFileIsNone() throws {
         let text = "netra-journal-summary 1\nofficer:12\tnone\tAni\ngarbage\nofficer:x1\tnone\tB\n"
             + "officer:99999999999999999999999\tnone\tC\n\u{0}\u{ff}\tofficer:\n\nofficer:7\tdct\tDewi"
