@@ -94,7 +94,8 @@ extension TableRoom {
             if field.sort == nil, let codes = codes(input, key: key) {
                 return ColumnRanks(codes: codes, sortValue: TableField<Row>.textSortValue)
             }
-            return ColumnRanks(rows(input).map(field.sortValue))
+            let rows = rows(input)
+            return ColumnRanks(count: rows.count) { field.sortValue(rows[$0]) }
         }
     }
 

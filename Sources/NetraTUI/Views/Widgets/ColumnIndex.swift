@@ -68,17 +68,39 @@ struct ColumnRanks: Sendable {
     /// them); numbers are ranked by sorting row indices on plain integers, texts by
     /// sorting their distinct values only.
     init(_ values: [SortValue]) {
+        self.init(count: values.count) { values[$0] }
+    }
+
+    /// Ranks of `count` rows' values, each asked for once and not kept: the name order of
+    /// a million officers held every row's sort key at once before (24 MB of values and
+    /// their texts beside the ranks being built).
+    init(count: Int, value: (Int) -> SortValue) {
         var numbered: [(value: Int, row: Int32)] = []
-        var texts: [String: Int32] = [:]
+        var codeOf: [String: Int32] = [:]
+        var texts: [String] = []
+        // Each row's text code, or one of these.
+        let isNumber: Int32 = -1, isNone: Int32 = -2
+        var rowCodes = [Int32](repeating: isNone, count: count)
         var hasNone = false
-        for (row, v) in values.enumerated() {
-            switch v {
-            case .number(let n): numbered.append((n, Int32(row)))
-            case .text(let t): texts[t] = 0
+        for row in 0..<count {
+            switch value(row) {
+            case .number(let n):
+                numbered.append((n, Int32(row)))
+                rowCodes[row] = isNumber
+            case .text(let t):
+                if let code = codeOf[t] {
+                    rowCodes[row] = code
+                } else {
+                    let code = Int32(texts.count)
+                    codeOf[t] = code
+                    texts.append(t)
+                    rowCodes[row] = code
+                }
             case .none: hasNone = true
             }
         }
-        var ranks = [Int32](repeating: 0, count: values.count)
+        codeOf = [:]
+        var ranks = [Int32](repeating: 0, count: count)
         numbered.sort { $0.value < $1.value }
         var next: Int32 = -1
         var previous: Int?
@@ -86,15 +108,17 @@ struct ColumnRanks: Sendable {
             if value != previous { next += 1; previous = value }
             ranks[Int(row)] = next
         }
+        numbered = []
+        var rankOfCode = [Int32](repeating: 0, count: texts.count)
         var base = next + 1
-        for t in texts.keys.sorted() { texts[t] = base; base += 1 }
+        for code in texts.indices.sorted(by: { texts[$0] < texts[$1] }) {
+            rankOfCode[code] = base
+            base += 1
+        }
         let none = base
-        for (row, v) in values.enumerated() {
-            switch v {
-            case .number: break
-            case .text(let t): ranks[row] = texts[t]!
-            case .none: ranks[row] = none
-            }
+        for row in 0..<count {
+            let code = rowCodes[row]
+            if code >= 0 { ranks[row] = rankOfCode[Int(code)] } else if code == isNone { ranks[row] = none }
         }
         self.ranks = ranks
         self.none = hasNone ? none : nil
