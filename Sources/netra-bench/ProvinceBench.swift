@@ -110,7 +110,19 @@ func measureProvince(_ arguments: [String]) throws {
             throw error
         }
     }
-    print((lines + report).joined(separator: "\n") + String(format: "\npeak RSS %.0f MB", peakMemoryMB()))
+    // What a screen that follows the whole province gets: `ProvinceFeed`'s first
+    // province (its tasks on the feed's own serial queue; the refresh's stall watch
+    // counts from the last row, so a read this long is not cut off).
+    let arrived = DispatchSemaphore(value: 0)
+    let feedStart = DispatchTime.now()
+    let feed = ProvinceFeed(target: target, pollInterval: 3600) { event in
+        if case .province = event { arrived.signal() }
+    }
+    feed.start()
+    let feedFirst = arrived.wait(timeout: .now() + 120) == .success ? String(format: "%.2f s", seconds(feedStart)) : "none within 120 s"
+    feed.stop()
+    print((lines + report + ["national first read through ProvinceFeed (as a live screen would): \(feedFirst)"]).joined(separator: "\n")
+          + String(format: "\npeak RSS %.0f MB", peakMemoryMB()))
 }
 
 /// Summaries written by index from `concurrentPerform`'s threads.
