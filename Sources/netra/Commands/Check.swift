@@ -83,7 +83,11 @@ extension Check {
         } else {
             let report = ProvinceReport(entries: entries)
             // Each site's alerts are worded against its own roster.
-            try Output.write(format == .json ? report.json(language, wording: { UIText.alertWording($0.reading.dataset.roster) }) : report.text(language))
+            if format == .json {
+                try report.writeJSON(language, wording: { UIText.alertWording($0.reading.dataset.roster) }, to: Output.write)
+            } else {
+                try Output.write(report.text(language))
+            }
             status = report.exitCode(failOn: failOn)
         }
         if status != 0 { throw ExitCode(status) }
