@@ -59,7 +59,7 @@ extension DatabaseCommandTests {
             let onStandby = standbyScreen.wait { $0.contains("Kota Layar \(round)") }
             print("province screens: push \(round) on the standby's dashboard \(Self.seconds(since: committed)) after its commit")
             #expect(onPrimary.contains("Kota Layar \(round)") && onStandby.contains("Kota Layar \(round)"))
-            // The figures under the new name are the site's (the demo's 40 officers).
+            // Fresh data, not the last data kept under the banner.
             #expect(!onPrimary.contains("unreachable"))
         }
     }
