@@ -56,11 +56,21 @@ public enum DatabaseSession {
         }
         if let psql = error as? PSQLError {
             if let text = psql.serverInfo?[.message] {
-                if psql.serverInfo?[.sqlState] == "3F000" || psql.serverInfo?[.sqlState] == "42P01" {
-                    return Messages.databaseSchemaMissing(target.displayURL)
+                switch psql.serverInfo?[.sqlState] {
+                case "3F000", "42P01": return Messages.databaseSchemaMissing(target.displayURL)
+                case "28P01": return Messages.databasePasswordRefused(role: target.user)
+                // pg_hba.conf's "no pg_hba.conf entry for host …, no encryption": only
+                // hostssl lines match, and the client asked for none.
+                case "28000" where target.sslMode == .disable && text.hasSuffix("no encryption"):
+                    return Messages.databaseNeedsTLS(target.displayURL)
+                default: return Messages.databaseRefused(UntrustedText.sanitized(text))
                 }
-                return Messages.databaseRefused(UntrustedText.sanitized(text))
             }
+            if psql.code == .authMechanismRequiresPassword {
+                let place = target.socketPath == nil ? "\(target.host):\(target.port):\(target.database)" : "localhost:\(target.port):\(target.database)"
+                return Messages.databasePasswordMissing(role: target.user, place: place)
+            }
+            if psql.code == .sslUnsupported { return Messages.databaseNoTLS(target.displayURL, mode: target.sslMode.rawValue) }
             let reason = psql.underlying.map { String(describing: $0) } ?? psql.code.description
             return Messages.databaseUnreachable(target.displayURL, reason: UntrustedText.sanitized(reason))
         }
@@ -73,6 +83,9 @@ public enum DatabaseSession {
             return isUnreachable(transaction.closureError ?? transaction.commitError ?? transaction.beginError ?? error)
         }
         guard let psql = error as? PSQLError else { return !(error is DatabaseRefusal) }
+        // Asked for a password there is none of, or no TLS where it is required:
+        // refusals, as a wrong password is (28P01 below).
+        if psql.code == .authMechanismRequiresPassword || psql.code == .sslUnsupported { return false }
         if let state = psql.serverInfo?[.sqlState] { return state.hasPrefix("08") || state.hasPrefix("57P") }
         return true
     }

@@ -136,18 +136,24 @@ public final class ProvinceFeed: @unchecked Sendable {
     static let stallLimit: TimeInterval = 10
 
     private func refreshInTime(_ connection: PostgresConnection) async throws {
-        try await Deadline.run(Self.stallLimit, on: executor) { [self] in try await refresh(connection) }
+        try await Deadline.run(Self.stallLimit, on: executor, gone: { connection.isClosed }) { [self] progress in
+            try await refresh(connection, progress: progress)
+        }
     }
 
     /// Asks for the generations; reads the sites that moved (all after a time away).
-    private func refresh(_ connection: PostgresConnection) async throws {
+    private func refresh(_ connection: PostgresConnection, progress: Progress) async throws {
         var generations = try await ProvinceReader.generations(connection)
         if let site { generations = generations.filter { $0.key == site } }
         let (known, wasAway) = lock.withLock { (province, awaySince != nil) }
         let moved = generations.filter { known?.generations[$0.key] != $0.value }.map(\.key).sorted()
         let dropped = Set(known?.generations.keys.map { $0 } ?? []).subtracting(generations.keys)
         guard known == nil || !moved.isEmpty || !dropped.isEmpty || wasAway else { return }
-        let fresh = moved.isEmpty ? [] : try await ProvinceReader.read(connection, sites: moved)
+        // Several sites (the first read of a province, or after a time away) are read
+        // over several connections at once; one site on this connection alone.
+        let fresh = moved.isEmpty ? []
+            : moved.count == 1 ? try await ProvinceReader.read(connection, sites: moved, progress: progress.beat)
+            : try await ProvinceReader.read(connection, target: target, sites: moved, progress: progress.beat)
         let next = (known ?? Province(sites: [])).updated(with: fresh, visible: Set(generations.keys))
         lock.withLock {
             province = next

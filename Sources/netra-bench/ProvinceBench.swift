@@ -1,27 +1,37 @@
 import Foundation
 import NetraCore
 import NetraDatabase
+import NetraTUI
 import PostgresNIO
 
-// `--province --to URL [--sites N] [--officers TOTAL]`: a province in PostgreSQL.
-// The goal at full scale (514 sites, 4.3 million officers): first screen of the
-// national view ≤ 10 s, reload after one site's push ≤ 1 s. Every site is the same
-// generated folder (TOTAL / N officers) under its own netra.toml zone, pushed once.
-// Measures: one site's push, the national first read (every site's current snapshot
-// read and derived, a `SiteSummary` each), the reload after one site pushes again
-// (generations asked, that site read and derived), and the peak RSS.
+// `--province --to URL [--sites N] [--officers TOTAL] [--connections C] [--skip-push]`: a province in
+// PostgreSQL. The goal at full scale (514 sites, 4.3 million officers): first screen of
+// the national view ≤ 10 s, reload after one site's push ≤ 1 s. Every site is the same
+// generated folder (TOTAL / N officers) under its own netra.toml region and zone.
+// Measures: each site's push (median, max), the national first read (every site's
+// current snapshot read and derived, a `SiteSummary` each), a dashboard's first frame on
+// one site (read that site, the model, a 120×40 overview frame), the push of a 10,000-
+// officer folder as one site, the reload after it (generations asked, that site read
+// and derived), and the peak RSS. `--skip-push`: the sites are there from an earlier
+// run (the 514 pushes take minutes); only the reading is measured again. `--connections`:
+// how many connections the national read uses at once (default 4, as `check --source`).
 func measureProvince(_ arguments: [String]) throws {
     func value(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } }
-    guard let url = value("--to") else { print("netra-bench --province --to postgresql://… [--sites N] [--officers TOTAL]"); exit(2) }
+    guard let url = value("--to") else { print("netra-bench --province --to postgresql://… [--sites N] [--officers TOTAL] [--connections C] [--skip-push]"); exit(2) }
     let sites = Int(value("--sites") ?? "") ?? 514
     let total = Int(value("--officers") ?? "") ?? 4_300_000
+    let skipPush = arguments.contains("--skip-push")
+    let connections = Int(value("--connections") ?? "") ?? 4
     let perSite = max(1, total / sites)
     let target = try ConnectionTarget.resolve(url)
-    let folderURL = URL(fileURLWithPath: "bench-data").appendingPathComponent("\(perSite)")
-    try generateFolder(officers: perSite, at: folderURL)
-    let base = StoredFolder.collect(from: FolderFiles(folder: folderURL))
     let zones = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
-    @Sendable func folder(for index: Int) -> StoredFolder {
+    func stored(officers: Int) throws -> StoredFolder {
+        let folderURL = URL(fileURLWithPath: "bench-data").appendingPathComponent("\(officers)")
+        try generateFolder(officers: officers, at: folderURL)
+        return StoredFolder.collect(from: FolderFiles(folder: folderURL))
+    }
+    let base = try stored(officers: perSite), tenThousand = try stored(officers: 10_000)
+    @Sendable func folder(_ base: StoredFolder, for index: Int) -> StoredFolder {
         var files = base.sortedFiles.filter { $0.name != DataFile.settings.fileName }
         let toml = "region = \"Daerah \(index)\"\ntimezone = \"\(zones[index % zones.count])\"\n"
         files.append(StoredFile(name: DataFile.settings.fileName, bytes: Array(toml.utf8)))
@@ -29,27 +39,58 @@ func measureProvince(_ arguments: [String]) throws {
     }
     @Sendable func seconds(_ start: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
     let now = DemoData.storyMoment
+    let ids = (0..<sites).map { String(format: "bench-%03d", $0) }
 
-    let report = try Blocking.run { () -> String in
+    var lines: [String] = []
+    if !skipPush {
+        let pushTimes = try Blocking.run { () -> [Double] in
+            let c = try await DatabaseSession.connect(target)
+            do {
+                _ = try await Schema.migrate(c)
+                var times: [Double] = []
+                for (index, site) in ids.enumerated() {
+                    try await Schema.grant(c, role: target.user, site: site, push: true)
+                    let started = DispatchTime.now()
+                    _ = try await SnapshotPush.push(c, site: site, folder: folder(base, for: index), errors: 0, keep: 2, role: target.user)
+                    times.append(seconds(started))
+                }
+                try? await c.close()
+                return times
+            } catch {
+                try? await c.close()
+                throw error
+            }
+        }
+        lines.append(String(format: "push of one %d-officer site (each of %d): median %.3f s, max %.3f s",
+                            perSite, sites, pushTimes.sorted()[pushTimes.count / 2], pushTimes.max() ?? 0))
+    }
+
+    let report = try Blocking.run { () -> [String] in
         let c = try await DatabaseSession.connect(target)
         do {
-            _ = try await Schema.migrate(c)
-            var pushTimes: [Double] = []
-            let ids = (0..<sites).map { String(format: "bench-%03d", $0) }
-            for (index, site) in ids.enumerated() {
-                try await Schema.grant(c, role: target.user, site: site, push: true)
-                let started = DispatchTime.now()
-                _ = try await SnapshotPush.push(c, site: site, folder: folder(for: index), errors: 0, keep: 2, role: target.user)
-                pushTimes.append(seconds(started))
-            }
             // The national view's first screen: every site read and derived.
             let firstStart = DispatchTime.now()
-            let province = Province(sites: try await ProvinceReader.read(c))
-            let summaries = province.sites.map { SiteSummary($0, now: now) }
+            let province = Province(sites: try await ProvinceReader.read(c, target: target, connections: connections))
+            let read = seconds(firstStart)
+            // Derived side by side on every core, as `check --source` does.
+            let sitesRead = province.sites
+            let derived = SummarySlots(count: sitesRead.count)
+            DispatchQueue.concurrentPerform(iterations: sitesRead.count) { derived.set($0, SiteSummary(sitesRead[$0], now: now)) }
+            let summaries = derived.values
             let first = seconds(firstStart)
-            // One site pushes again; a screen asks what moved and reads that site only.
+            let officers = summaries.reduce(0) { $0 + $1.officers }
+            // A dashboard on one site: its snapshot read, the model, the first frame.
+            let frameStart = DispatchTime.now()
+            let one = try await ProvinceReader.read(c, sites: [ids[sites / 2]])
+            let model = DashboardModel(reading: one[0].reading, now: now)
+            _ = FrameRenderer(language: .id).render(model, state: UIState(), width: 120, height: 40)
+            let frame = seconds(frameStart)
+            // A 10,000-officer folder pushed as one site; a screen asks what moved and
+            // reads that site only.
             let known = province.generations
-            _ = try await SnapshotPush.push(c, site: ids[0], folder: folder(for: 0), errors: 0, keep: 2, role: target.user)
+            let pushStart = DispatchTime.now()
+            _ = try await SnapshotPush.push(c, site: ids[0], folder: folder(tenThousand, for: 0), errors: 0, keep: 2, role: target.user)
+            let push = seconds(pushStart)
             let reloadStart = DispatchTime.now()
             let moved = try await ProvinceReader.generations(c).filter { known[$0.key] != $0.value }.map(\.key)
             let fresh = try await ProvinceReader.read(c, sites: moved)
@@ -57,16 +98,38 @@ func measureProvince(_ arguments: [String]) throws {
             _ = fresh.map { SiteSummary($0, now: now) }
             let reload = seconds(reloadStart)
             try? await c.close()
-            let officers = summaries.reduce(0) { $0 + $1.officers }
-            let medianPush = pushTimes.sorted()[pushTimes.count / 2]
-            return String(format: "province: %d sites × %d officers = %d officers read back (%d sites after reload)\n", sites, perSite, officers, next.sites.count)
-                + String(format: "push of one %d-officer site: median %.3f s, max %.3f s\n", perSite, medianPush, pushTimes.max() ?? 0)
-                + String(format: "national first screen (read + derive every site): %.2f s\n", first)
-                + String(format: "reload after one site's push (%d moved): %.3f s\n", moved.count, reload)
+            return [
+                String(format: "province: %d sites × %d officers = %d officers read back (%d sites after reload)", province.sites.count, perSite, officers, next.sites.count),
+                String(format: "national first screen (read over %d connections + derive every site, a summary each): %.2f s (read %.2f s)", connections, first, read),
+                String(format: "dashboard on one site, first frame (read the site, model, 120×40 overview): %.3f s", frame),
+                String(format: "push of one 10,000-officer site: %.3f s", push),
+                String(format: "reload after that push (%d moved: generations, read, derive): %.3f s", moved.count, reload),
+            ]
         } catch {
             try? await c.close()
             throw error
         }
     }
-    print(report + String(format: "peak RSS %.0f MB", peakMemoryMB()))
+    // What a screen that follows the whole province gets: `ProvinceFeed`'s first
+    // province (its tasks on the feed's own serial queue; the refresh's stall watch
+    // counts from the last row, so a read this long is not cut off).
+    let arrived = DispatchSemaphore(value: 0)
+    let feedStart = DispatchTime.now()
+    let feed = ProvinceFeed(target: target, pollInterval: 3600) { event in
+        if case .province = event { arrived.signal() }
+    }
+    feed.start()
+    let feedFirst = arrived.wait(timeout: .now() + 120) == .success ? String(format: "%.2f s", seconds(feedStart)) : "none within 120 s"
+    feed.stop()
+    print((lines + report + ["national first read through ProvinceFeed (as a live screen would): \(feedFirst)"]).joined(separator: "\n")
+          + String(format: "\npeak RSS %.0f MB", peakMemoryMB()))
+}
+
+/// Summaries written by index from `concurrentPerform`'s threads.
+private final class SummarySlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [SiteSummary?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: SiteSummary) { lock.withLock { slots[index] = value } }
+    var values: [SiteSummary] { lock.withLock { slots.map { $0! } } }
 }

@@ -15,7 +15,7 @@
 //   swift run -c release netra-bench --kpu [L] [N]     # L KPU-listed names (10k) matched against N officers (100k)
 //   swift run -c release netra-bench --wide-heading [C] [S]  # officers.csv with a C-column heading (100k), officers.xlsx with S (16,384)
 //   swift run -c release netra-bench --memory [N]     # what each part of the dashboard's model holds (1M)
-//   swift run -c release netra-bench --province --to URL [--sites N] [--officers TOTAL]  # a province in PostgreSQL (514, 4.3M)
+//   swift run -c release netra-bench --province --to URL [--sites N] [--officers TOTAL] [--connections C] [--skip-push]  # a province in PostgreSQL (514, 4.3M)
 //
 // Each size runs in its own child process so that its peak memory (ru_maxrss) is its
 // own. Folders are generated once under bench-data/ (git-ignored) and reused.

@@ -36,6 +36,30 @@ extension Messages {
         Message(en: "the database refused: \(reason)", id: "basis data menolak: \(reason)")
     }
 
+    /// The server turned the password down (SQLSTATE 28P01). The password is never said.
+    public static func databasePasswordRefused(role: String) -> Message {
+        Message(en: "the database refused the password of role \(role): correct its line (host:port:database:user:password) in the password file (PGPASSFILE, else ~/.pgpass) or PGPASSWORD",
+                id: "basis data menolak kata sandi peran \(role): perbaiki barisnya (host:port:basisdata:pengguna:sandi) di berkas kata sandi (PGPASSFILE, atau ~/.pgpass) atau PGPASSWORD")
+    }
+
+    /// The server asks for a password and none was found for the connection.
+    public static func databasePasswordMissing(role: String, place: String) -> Message {
+        Message(en: "the database asks for a password for role \(role) and none was found: add the line \(place):\(role):PASSWORD to the password file (PGPASSFILE, else ~/.pgpass, mode 0600) or set PGPASSWORD",
+                id: "basis data meminta kata sandi untuk peran \(role) dan tidak ada yang ditemukan: tambahkan baris \(place):\(role):SANDI ke berkas kata sandi (PGPASSFILE, atau ~/.pgpass, mode 0600) atau isi PGPASSWORD")
+    }
+
+    /// pg_hba.conf has only `hostssl` lines for this connection, and sslmode=disable.
+    public static func databaseNeedsTLS(_ where_: String) -> Message {
+        Message(en: "the database \(where_) accepts this connection only over TLS (hostssl in its pg_hba.conf), and sslmode=disable forbids TLS: drop sslmode=disable (the default, prefer, uses TLS when offered) or write sslmode=require",
+                id: "basis data \(where_) hanya menerima sambungan ini lewat TLS (hostssl di pg_hba.conf-nya), sedangkan sslmode=disable melarang TLS: hapus sslmode=disable (bawaannya, prefer, memakai TLS bila ditawarkan) atau tulis sslmode=require")
+    }
+
+    /// sslmode require/verify-* and a server that does not offer TLS.
+    public static func databaseNoTLS(_ where_: String, mode: String) -> Message {
+        Message(en: "the database \(where_) does not offer TLS, and sslmode=\(mode) insists on it: turn ssl on in the server's postgresql.conf, or (on a trusted network only) use sslmode=prefer",
+                id: "basis data \(where_) tidak menawarkan TLS, sedangkan sslmode=\(mode) mewajibkannya: nyalakan ssl di postgresql.conf server, atau (hanya di jaringan tepercaya) pakai sslmode=prefer")
+    }
+
     public static func databaseSchemaMissing(_ where_: String) -> Message {
         Message(en: "\(where_) holds no Netra tables yet: run netra db init --to \(where_)",
                 id: "\(where_) belum memuat tabel Netra: jalankan netra db init --to \(where_)")

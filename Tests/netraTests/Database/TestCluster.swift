@@ -25,14 +25,21 @@ final class TestCluster: @unchecked Sendable {
     let port: Int
     let admin = "netra_admin"
     let database = "netra"
+    /// Also listening on 127.0.0.1:`port` with TLS and passwords only (see `init`).
+    let secured: Bool
 
     /// The socket folder doubles as the host in URLs (`?host=/…`).
     var socketFolder: String { root.path }
 
-    init(port: Int = 5432, primary: TestCluster? = nil) throws {
+    /// - Parameter secured: also listen on TCP (127.0.0.1, a free port) with TLS on (a
+    ///   self-signed certificate made by `openssl req` for the run) and an hba that
+    ///   accepts TCP only over TLS and only with a password (`hostssl … scram-sha-256`);
+    ///   the socket stays `trust` for the administrator's SQL.
+    init(port: Int = 5432, primary: TestCluster? = nil, secured: Bool = false) throws {
         root = URL(fileURLWithPath: "/tmp").appendingPathComponent("netra-pg-\(UUID().uuidString.prefix(8))")
         data = root.appendingPathComponent("data")
-        self.port = port
+        self.secured = secured
+        self.port = try secured ? Self.freePort() : port
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         // The server refuses to run as root (CI containers are root): the cluster is
         // then the Debian package's `postgres` user's.
@@ -42,6 +49,15 @@ final class TestCluster: @unchecked Sendable {
             try run("pg_basebackup", ["-h", primary.socketFolder, "-p", String(primary.port), "-U", admin, "-D", data.path, "-R", "-X", "stream", "-c", "fast"])
         } else {
             try run("initdb", ["-D", data.path, "-U", admin, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"])
+        }
+        if secured {
+            // Made as the server's user, in its data folder: the server refuses a key
+            // that others may read.
+            try run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+                                         "-keyout", data.appendingPathComponent("server.key").path,
+                                         "-out", data.appendingPathComponent("server.crt").path])
+            try "local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n"
+                .write(to: data.appendingPathComponent("pg_hba.conf"), atomically: false, encoding: .utf8)
         }
         try start()
         Self.remember(self)
@@ -70,6 +86,7 @@ final class TestCluster: @unchecked Sendable {
         // fsync off and small WAL: a test cluster's data is worth nothing after the run.
         let options = "-p \(port) -k \(root.path) -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
             + "-c full_page_writes=off -c max_wal_senders=4 -c wal_level=replica -c hot_standby=on -c shared_buffers=16MB"
+            + (secured ? " -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key -c log_connections=on" : "")
         try run("pg_ctl", ["-D", data.path, "-o", options, "-l", root.appendingPathComponent("log").path, "-w", "start"])
     }
 
@@ -78,6 +95,31 @@ final class TestCluster: @unchecked Sendable {
     /// The URL a role uses (trust authentication on the socket: no password).
     func url(user: String? = nil) -> String {
         "postgresql://\(user ?? admin)@/\(database)?host=\(socketFolder)&port=\(port)"
+    }
+
+    /// The URL over TCP (a `secured` cluster): TLS and a password required.
+    func tcpURL(user: String, sslMode: String? = nil) -> String {
+        "postgresql://\(user)@127.0.0.1:\(port)/\(database)" + (sslMode.map { "?sslmode=\($0)" } ?? "")
+    }
+
+    /// The server's log so far (a `secured` cluster logs each connection, with its TLS).
+    var log: String { (try? String(contentsOf: root.appendingPathComponent("log"), encoding: .utf8)) ?? "" }
+
+    /// A TCP port nobody listens on now: the kernel's pick for port 0.
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure(description: "socket() failed") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw Failure(description: "no free port") }
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     /// Runs SQL through psql as `user`; the unaligned, tuples-only output. Throws with
@@ -109,7 +151,7 @@ final class TestCluster: @unchecked Sendable {
     @discardableResult
     func run(_ program: String, _ arguments: [String]) throws -> String {
         guard let binaries = Self.binaries else { throw Failure(description: Self.skipReason!) }
-        let path = binaries.appendingPathComponent(program).path
+        let path = program.hasPrefix("/") ? program : binaries.appendingPathComponent(program).path
         // The server refuses to run as root: then as the package's `postgres` user.
         let argv = Self.serverUser != nil && program != "psql"
             ? ["/usr/sbin/runuser", "-u", "postgres", "--", path] + arguments : [path] + arguments
