@@ -315,6 +315,27 @@ import Testing
         #expect(!frame.contains("error"))
     }
 
+    /// A province database out of reach is not a folder taken away: the lobby keeps the
+    /// last figures (the countdown page here) under a line that says since when.
+    @Test func anUnreachableDatabaseKeepsTheLastFiguresUnderALine() {
+        var model = demoModel()
+        let since = model.situation.now.addingTimeInterval(-180)
+        model.folderMissingSince = since
+        model.sourceIsDatabase = true
+        let renderer = KioskRenderer(language: .id)
+        let frame = renderer.render(model, rotation: KioskRotation(startingAt: model.situation.now), lock: lock,
+                                    width: 100, height: 30, now: model.situation.now).text
+        #expect(frame.contains("Basis data tak terjangkau sejak 09:57:00"))
+        #expect(!frame.contains("Data tidak tersedia"))
+        #expect(frame.contains("Menuju batas SK pemberhentian"))
+        var reachable = model
+        reachable.folderMissingSince = nil
+        let fresh = renderer.render(reachable, rotation: KioskRotation(startingAt: model.situation.now), lock: lock,
+                                    width: 100, height: 30, now: model.situation.now).text
+        #expect(!fresh.contains("tak terjangkau"))
+        #expect(fresh.contains("Menuju batas SK pemberhentian"))
+    }
+
     @Test func pinPromptShowsDotsNotDigits() {
         let model = demoModel()
         var lock = KioskLock(unlockKey: .function(12), pinHash: "$y$stand-in-hash-for-tests") { _, _ in false }

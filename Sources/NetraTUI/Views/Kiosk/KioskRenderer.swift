@@ -93,7 +93,9 @@ public struct KioskRenderer: Sendable {
         }
         Chrome.drawHeader(&context)
         drawStatus(&context.grid, model, rotation: rotation, lock: lock, input.time, running)
-        if let since = model.folderMissingSince {
+        // A vanished folder may mean the data was withdrawn: the lobby shows none. A
+        // database out of reach keeps the last figures under a line that says so.
+        if let since = model.folderMissingSince, !model.sourceIsDatabase {
             drawDataUnavailable(&context.grid, since: since, input.time)
             return context.grid
         }
@@ -125,7 +127,7 @@ public struct KioskRenderer: Sendable {
     public func parts(ofPage index: Int, _ model: DashboardModel, width: Int, height: Int) -> Int {
         let pages = model.dataset.settings.kiosk.pages
         guard pages.indices.contains(index), width >= FrameRenderer.minimumWidth, height >= FrameRenderer.minimumHeight,
-              model.folderMissingSince == nil
+              model.folderMissingSince == nil || model.sourceIsDatabase
         else { return 1 }
         let size = Size(width: width, height: height), style = style(model)
         let screenfuls: Int
@@ -143,7 +145,7 @@ public struct KioskRenderer: Sendable {
     /// A single page without seconds wakes once a minute.
     public func needsSecondTicks(_ model: DashboardModel, rotation: KioskRotation, lock: KioskLock, now: Date, running: Date? = nil) -> Bool {
         let pages = model.dataset.settings.kiosk.pages, running = running ?? now
-        if model.folderMissingSince != nil { return false }
+        if model.folderMissingSince != nil && !model.sourceIsDatabase { return false }
         return pages.count > 1 || pages.first == .countdown || lock.isEnteringPIN || lock.secondsBlocked(at: running) != nil
             || rotation.isPaused(at: running)
     }
@@ -202,6 +204,9 @@ public struct KioskRenderer: Sendable {
             files = DataFile.allCases.filter { failing.contains($0) && !($0 == .settings && settingsOnlyAdjusted) }.map(\.fileName)
         }
         var parts: [String] = []
+        if model.sourceIsDatabase, let since = model.folderMissingSince {
+            parts.append(text(.databaseAway).replacingOccurrences(of: "%@", with: time.time(since, seconds: true)))
+        }
         if !files.isEmpty { parts.append(text(.dataProblem).replacingOccurrences(of: "%@", with: files.joined(separator: ", "))) }
         if !kiosk.adjustments.isEmpty { parts.append(text.adjustments(kiosk.adjustments)) }
         if !CountdownGoal.follows(kiosk.countdown, in: model.situation) {
@@ -227,7 +232,7 @@ public struct KioskRenderer: Sendable {
         let seconds = Int(max(0, rotation.nextChange(period: period).timeIntervalSince(now)).rounded(.up))
         let rotationText = rotation.isPaused(at: now) ? String(format: text(.rotationPaused), seconds) : String(format: text(.rotatesIn), seconds)
         var left = " \(text(.kiosk)) · \(text(.updated)) \(time.time(model.loadedAt, seconds: true))"
-        if model.dataset.settings.kiosk.pages.count > 1 && model.folderMissingSince == nil { left += " · " + rotationText }
+        if model.dataset.settings.kiosk.pages.count > 1 && (model.folderMissingSince == nil || model.sourceIsDatabase) { left += " · " + rotationText }
         // Said on the screen itself whenever names, NIPs or cases show in full.
         if style(model).privacy.showsPeopleInFull { left = " \(glyphs.warning) \(text(.fullDetailsShown)) ·" + left }
         var prompt: (String, StyleRole)?
