@@ -74,9 +74,9 @@ extension DatabaseCommandTests {
         let before = dashboard.wait { $0.contains("Kota Lobi Pagi") && $0.contains("[1 Overview]") && $0.contains("Alerts (") }
         // "Alerts (13)": the site's figure, to be found again while the database is down.
         let alerts = before.range(of: #"Alerts \([0-9]+\)"#, options: .regularExpression).map { String(before[$0]) } ?? "?"
-        let lobbyBefore = kiosk.wait { $0.contains("Kota Lobi Pagi") && $0.contains("Updated ") }
-        // "Updated 10:00:03": when the kiosk's data was read, the same while the database is away.
-        let updated = lobbyBefore.range(of: #"Updated [0-9]{1,2}[:.][0-9]{2}[:.][0-9]{2}"#, options: .regularExpression).map { String(lobbyBefore[$0]) } ?? "?"
+        let lobbyBefore = kiosk.wait { $0.contains("Kota Lobi Pagi") && $0.contains("updated ") }
+        // "updated 10:00:03": when the kiosk's data was read, the same while the database is away.
+        let updated = lobbyBefore.range(of: #"updated [0-9]{1,2}[:.][0-9]{2}[:.][0-9]{2}"#, options: .regularExpression).map { String(lobbyBefore[$0]) } ?? "?"
 
         try cluster.stop()
         let stopped = Date()
