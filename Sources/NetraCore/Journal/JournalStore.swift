@@ -70,6 +70,14 @@ public struct JournalStore: Sendable {
         return JournalSummary.parse(String(decoding: data, as: UTF8.self))
     }
 
+    /// The recorded summary's first line alone (roster fingerprint and content hash).
+    func loadSummaryHead() -> JournalSummary.Head? {
+        guard let handle = FileHandle(forReadingAtPath: summaryFile.path) else { return nil }
+        defer { try? handle.close() }
+        guard let start = try? handle.read(upToCount: 128) else { return nil }
+        return JournalSummary.Head(fileStart: start)
+    }
+
     func saveSummary(_ summary: JournalSummary) throws {
         try Data(summary.fileText().utf8).write(to: summaryFile, options: .atomic)
     }
