@@ -73,8 +73,8 @@ import Testing
         }
     }
 
-    static let caseToBawaslu: (String) -> String = {
-        $0.replacingOccurrences(of: "status kepegawaiannya.\";Baru;", with: "status kepegawaiannya.\";Klarifikasi;")
+    static func caseToBawaslu(_ text: String) -> String {
+        text.replacingOccurrences(of: "status kepegawaiannya.\";Baru;", with: "status kepegawaiannya.\";Klarifikasi;")
     }
 
     @Test func pushesRecordTheSitesJournalAndChangesListsIt() throws {
