@@ -63,6 +63,49 @@ public enum Schema {
                 EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = role AND pg_has_role(current_user, r.oid, 'MEMBER')))
             """,
         ] + policies(table: "sites", insert: false) + policies(table: "snapshots", insert: true) + policies(table: "files", insert: true),
+        // 2: each site's journal of changes, written by its pushes (`SiteJournal`).
+        [
+            // The event as the folder's journal line (`json`, not `jsonb`: kept as
+            // written, and a `\u0000` in a name cannot fail the push); `at`, `kind` and
+            // `key` beside it for SQL.
+            """
+            CREATE TABLE netra.journal (
+                site text NOT NULL REFERENCES netra.sites ON DELETE CASCADE,
+                seq bigint GENERATED ALWAYS AS IDENTITY,
+                generation bigint NOT NULL,
+                at timestamptz NOT NULL,
+                kind text NOT NULL,
+                key text NOT NULL,
+                event json NOT NULL,
+                PRIMARY KEY (site, seq))
+            """,
+            "CREATE INDEX journal_site_at ON netra.journal (site, at)",
+            // What the site's last push recorded: `summary.tsv` and `officers.tsv` of a
+            // folder's journal, so every push machine compares with the same state.
+            """
+            CREATE TABLE netra.journal_state (
+                site text PRIMARY KEY REFERENCES netra.sites ON DELETE CASCADE,
+                generation bigint NOT NULL,
+                recorded_at timestamptz NOT NULL,
+                summary bytea NOT NULL,
+                officers bytea NOT NULL)
+            """,
+            "ALTER TABLE netra.journal ENABLE ROW LEVEL SECURITY",
+            "ALTER TABLE netra.journal_state ENABLE ROW LEVEL SECURITY",
+            // The roles granted before this version get the new tables as `db grant`
+            // gives them now.
+            """
+            DO $$ DECLARE r record; BEGIN
+                FOR r IN SELECT a.role, bool_or(a.may_push) AS push FROM netra.access a
+                         JOIN pg_roles p ON p.rolname = a.role GROUP BY a.role LOOP
+                    EXECUTE format('GRANT SELECT ON netra.journal, netra.journal_state TO %I', r.role);
+                    IF r.push THEN
+                        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON netra.journal, netra.journal_state TO %I', r.role);
+                    END IF;
+                END LOOP;
+            END $$
+            """,
+        ] + policies(table: "journal", insert: true) + policies(table: "journal_state", insert: true),
     ]
 
     /// Read where the role is granted the site; write where it is granted to push.
@@ -131,12 +174,14 @@ public enum Schema {
             var statements = [
                 "GRANT USAGE ON SCHEMA netra TO \(quoted)",
                 "GRANT SELECT ON netra.sites, netra.snapshots, netra.files, netra.access, netra.my_sites TO \(quoted)",
+                "GRANT SELECT ON netra.journal, netra.journal_state TO \(quoted)",
                 "GRANT SELECT ON public.netra_schema_version TO \(quoted)",
             ]
             if push {
                 statements += [
                     "GRANT UPDATE ON netra.sites TO \(quoted)",
                     "GRANT INSERT, DELETE ON netra.snapshots, netra.files TO \(quoted)",
+                    "GRANT INSERT, UPDATE, DELETE ON netra.journal, netra.journal_state TO \(quoted)",
                     "GRANT USAGE ON SEQUENCE netra.generations TO \(quoted)",
                 ]
             }

@@ -18,6 +18,8 @@ public enum SnapshotPush {
         public let generation: Int64
         public let files: Int
         public let kept: Int
+        /// The events the push recorded in the site's journal (`nil`: no journal asked).
+        public var journal: [JournalEvent]? = nil
     }
 
     /// Test seam: called between the staged rows and the pointer move (a test stops
@@ -25,7 +27,7 @@ public enum SnapshotPush {
     public typealias Pause = @Sendable () async -> Void
 
     public static func push(_ connection: PostgresConnection, site: String, folder: StoredFolder, errors: Int, keep: Int,
-                            role: String, beforeCommit: Pause? = nil) async throws -> Outcome {
+                            role: String, journal: JournalStep? = nil, beforeCommit: Pause? = nil) async throws -> Outcome {
         guard SiteID.isValid(site) else { throw DatabaseRefusal(Messages.pushBadSite(site)) }
         let keep = max(1, keep)
         let files = folder.sortedFiles
@@ -49,6 +51,9 @@ public enum SnapshotPush {
                     VALUES (\(site), \(generation), \(file.name), \(file.modified), \(bytes))
                     """, logger: DatabaseSession.quiet)
             }
+            // The site's journal in the same transaction: a push that fails records nothing.
+            var recorded: [JournalEvent]?
+            if let journal { recorded = try await SiteJournal.record(c, site: site, generation: generation, step: journal).events }
             if let beforeCommit { await beforeCommit() }
             try await c.query("""
                 UPDATE netra.sites SET current_generation = \(generation), pushed_at = now(), pushed_by = current_user
@@ -63,7 +68,7 @@ public enum SnapshotPush {
             var kept = 0
             for try await count in try await c.query("SELECT count(*) FROM netra.snapshots WHERE site = \(site)",
                                                      logger: DatabaseSession.quiet).decode(Int.self) { kept = count }
-            return Outcome(generation: generation, files: files.count, kept: kept)
+            return Outcome(generation: generation, files: files.count, kept: kept, journal: recorded)
         }
     }
 

@@ -63,8 +63,19 @@ public struct LastLook: Sendable {
 
     public init?(folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
         guard let store = JournalStore(folder: folder, environment: environment) else { return nil }
+        file = store.directory.appendingPathComponent(Self.fileName(environment))
+    }
+
+    /// The last look at something that is not a folder (a database's site): `key`
+    /// names it (hashed as a folder's path is), in the same state directory.
+    public init?(key: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        guard let base = StateDirectory.base(environment) else { return nil }
+        file = base.appendingPathComponent(StateDirectory.folderID(key)).appendingPathComponent(Self.fileName(environment))
+    }
+
+    private static func fileName(_ environment: [String: String]) -> String {
         let user = (environment["USER"] ?? environment["LOGNAME"] ?? String(getuid())).filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        file = store.directory.appendingPathComponent("last-look." + (user.isEmpty ? String(getuid()) : user))
+        return "last-look." + (user.isEmpty ? String(getuid()) : user)
     }
 
     public func load() -> Date? {

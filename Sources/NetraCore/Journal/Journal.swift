@@ -33,48 +33,21 @@ public enum Journal {
         // The officers' entries (a million at a province's size) only when the roster
         // changed: the fingerprint says so in one pass (`netra check` at 1M officers
         // went from 1.9 s to 7 s when every reading built, read and wrote them all).
-        let summary = JournalSummary(dataset: reading.dataset, situation: situation)
+        let step = JournalStep(dataset: reading.dataset, situation: situation, wording: wording)
         do {
             try store.prepare()
             try store.locked {
-                guard var previous = store.loadSummary() else {
-                    recording.isBaseline = true
-                    try store.saveOfficers(OfficerLines(reading.dataset.roster))
-                    try store.saveSummary(summary)
-                    return
-                }
-                let rosterChanged = previous.rosterFingerprint != summary.rosterFingerprint
-                var officerEvents: [JournalEvent] = []
-                var officers: OfficerLines?
-                if rosterChanged {
-                    // A summary written whole (an earlier Netra) holds its officers itself.
-                    let before = previous.rosterFingerprint == nil
-                        ? OfficerLines(entries: previous.entries) : store.loadOfficers() ?? OfficerLines(lines: [])
-                    previous.entries = previous.entries.filter { !$0.key.hasPrefix(OfficerLines.prefix) }
-                    let now = OfficerLines(reading.dataset.roster)
-                    officerEvents = now.events(since: before, at: situation.now)
-                    officers = now
-                }
-                var messages: [String: [String: String]] = [:]
-                if let wording {
-                    for alert in situation.alerts {
-                        let key = JournalSummary.alertKey(alert)
-                        guard summary.entries[key]?.state != previous.entries[key]?.state else { continue }
-                        messages[key] = ["id": wording(alert, .id), "en": wording(alert, .en)]
-                    }
-                }
-                let events = JournalDiff.ordered(officerEvents
-                    + JournalDiff.events(from: previous, to: summary, at: situation.now, alertMessages: messages))
+                let outcome = step.compare(with: store.loadSummary(), officers: { store.loadOfficers() })
+                recording.isBaseline = outcome.isBaseline
+                let events = outcome.events
                 try store.append(events)
                 // Kept for whoever delivers (`Notifier`): the dashboard, or `check --notify`
                 // from cron, whichever runs next, even if this reading was another's.
-                if reading.dataset.settings.notify.isConfigured { try store.queueForNotify(events.filter(\.isNewCritical)) }
-                if let officers {
-                    try store.saveOfficers(officers)
-                    try store.saveSummary(summary)
-                } else if previous != summary {
-                    try store.saveSummary(summary)
+                if !outcome.isBaseline && reading.dataset.settings.notify.isConfigured {
+                    try store.queueForNotify(events.filter(\.isNewCritical))
                 }
+                if let officers = outcome.officers { try store.saveOfficers(officers) }
+                if let summary = outcome.summary { try store.saveSummary(summary) }
                 recording.events = events
             }
         } catch let error as JournalStoreError {

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// After recording, it delivers what `[notify]` has queued (`Notifier`): a dashboard
 /// left running is what notices an alert that turns critical with the clock.
-public final class JournalWriter: @unchecked Sendable {
+public final class JournalWriter: JournalSink, @unchecked Sendable {
     private let folder: URL
     private let wording: @Sendable (OfficerRoster) -> AlertWording
     private let environment: [String: String]
@@ -70,4 +70,14 @@ public final class JournalWriter: @unchecked Sendable {
             if let digest { digest(ChangesDigest.of(folder: folder, lastLook: lastLook, now: situation.now, environment: environment)) }
         }
     }
+}
+
+/// Where the dashboard hands each reading it put on screen: the folder's journal
+/// (`JournalWriter`, which records it), or a site's journal in the province database,
+/// which the pushes record and the screen only reads back for *Sejak kemarin*.
+public protocol JournalSink: AnyObject, Sendable {
+    /// Takes `situation` (of `reading`) soon, off the drawing path.
+    func submit(_ reading: FolderReading, situation: Situation)
+    /// Waits until everything submitted is handled.
+    func flush()
 }

@@ -82,7 +82,7 @@ public enum Notifier {
                                            program: notify.command[0], timeout: notify.timeoutSeconds)
             }
             if !notify.mail.isEmpty {
-                guard let sendmail = sendmailPath() else {
+                guard let sendmail = sendmailPath(environment: environment) else {
                     warnings.append(Messages.notifyNoSendmail)
                     continue
                 }
@@ -107,15 +107,19 @@ public enum Notifier {
     static func mailText(_ payload: Payload, to: [String], region: String, language: Language) -> Data {
         let subject = Messages.notifySubject(region: region, count: payload.count).text(language)
         let encoded = "=?UTF-8?B?" + Data(subject.utf8).base64EncodedString() + "?="
-        var text = "To: \(to.joined(separator: ", "))\nSubject: \(encoded)\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+        var text = "To: \(to.joined(separator: ", "))\nSubject: \(encoded)\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
         for item in payload.events { text += UntrustedText.sanitized(item.message) + "\n" }
         return Data(text.utf8)
     }
 
-    /// The first sendmail found (Debian's postfix, exim, msmtp-mta and nullmailer all
-    /// install one of these).
-    static func sendmailPath() -> String? {
-        ["/usr/sbin/sendmail", "/usr/lib/sendmail"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The sendmail to run: the first `sendmail` in `PATH`'s absolute folders, else
+    /// `/usr/sbin/sendmail`, else `/usr/lib/sendmail` (Debian's postfix, exim, msmtp-mta
+    /// and nullmailer all install one; cron's `PATH` has neither folder). `PATH` first so
+    /// a site can put its own wrapper ahead, and tests a stand-in; a relative entry
+    /// (`.`, empty) is skipped: the working folder may be the data folder.
+    static func sendmailPath(environment: [String: String]) -> String? {
+        let onPath = (environment["PATH"] ?? "").split(separator: ":").filter { $0.hasPrefix("/") }.map { "\($0)/sendmail" }
+        return (onPath + ["/usr/sbin/sendmail", "/usr/lib/sendmail"]).first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     private static func outcomeWarning(_ outcome: NotifyOutcome, program: String, timeout: Int) -> [Message] {
@@ -145,7 +149,11 @@ public enum Notifier {
         var info = stat()
         guard stat(file.path, &info) == 0 else { return nil }  // no netra.toml: no [notify] either
         let mode = info.st_mode & 0o7777
-        if (info.st_uid == geteuid() || info.st_uid == 0) && mode & 0o022 == 0 { return nil }
+        if info.st_uid != geteuid() && info.st_uid != 0 {
+            let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? String(info.st_uid)
+            return Messages.notifyUntrustedOwner(file.path, owner: owner)
+        }
+        if mode & 0o022 == 0 { return nil }
         return Messages.notifyUntrusted(file.path, mode: String(mode, radix: 8))
     }
 }

@@ -34,6 +34,12 @@ public struct DashboardOptions: Sendable {
     public var makeFeed: FeedMaker?
     /// The name the frame shows instead of the folder's (a database site's id).
     public var title: String?
+    /// Makes the journal sink when the journal is not the folder's (`--source`: read
+    /// back from the database), given the last look and where each digest goes.
+    public typealias JournalMaker = @Sendable (_ lastLook: Date?, _ digest: @escaping @Sendable (ChangesDigest) -> Void) -> any JournalSink
+    public var makeJournal: JournalMaker?
+    /// Where the last `q` is remembered when not per folder (a database's site).
+    public var lastLook: LastLook?
 
     public init(folder: URL, clock: TimeSource, language: Language? = nil, theme: Theme = .builtInDefault,
                 isDemo: Bool = false, initialView: ViewID = .overview, notices: [String] = [], pollInterval: TimeInterval? = nil) {
@@ -81,12 +87,13 @@ public enum DashboardApp {
         defer { feed.stop() }
         // The journal of changes, written after each new model is on screen, never before;
         // then what changed since this user's last `q` comes back through a pipe.
-        let lastLook = LastLook(folder: options.folder)
+        let lastLook = options.lastLook ?? LastLook(folder: options.folder)
         let digests = DigestBox()
         let log = options.log
-        let journal = JournalWriter(folder: options.folder, wording: { UIText.alertWording($0) },
-                                    problems: { for problem in $0 { log.record(.journalProblem(problem.text(.en))) } },
-                                    lastLook: lastLook?.load(), digest: { digests.put($0) })
+        let journal: any JournalSink = options.makeJournal?(lastLook?.load(), { digests.put($0) })
+            ?? JournalWriter(folder: options.folder, wording: { UIText.alertWording($0) },
+                             problems: { for problem in $0 { log.record(.journalProblem(problem.text(.en))) } },
+                             lastLook: lastLook?.load(), digest: { digests.put($0) })
         var journalDue = true
         defer { journal.flush() }
         let verifier = PINVerifier()

@@ -57,6 +57,9 @@ extension Dashboard {
         let clock: TimeSource = try options.frozenInstant(look.lang).map { FrozenTime($0) } ?? SystemTime()
         try look.openDashboard(folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), clock: clock, isDemo: false,
                                kiosk: kiosk, feed: { lists in DatabaseModelFeed(target: target, site: site, clock: clock, lists: lists) },
-                               title: site)
+                               title: site,
+                               // The pushes keep the site's journal: the screen reads it back.
+                               journal: { lastLook, digest in SiteJournalReader(target: target, site: site, lastLook: lastLook, digest: digest) },
+                               lastLook: LastLook(key: "\(target.displayURL) site \(site)"))
     }
 }

@@ -32,7 +32,8 @@ struct LookOptions: ParsableArguments {
     /// `feed`: where the models come from when not the folder (`--source`); `title`:
     /// the name the frame shows instead of the folder's.
     func openDashboard(folder: URL, clock: TimeSource, isDemo: Bool, kiosk: Bool = false,
-                       feed: DashboardOptions.FeedMaker? = nil, title: String? = nil) throws {
+                       feed: DashboardOptions.FeedMaker? = nil, title: String? = nil,
+                       journal: DashboardOptions.JournalMaker? = nil, lastLook: LastLook? = nil) throws {
         // Only netra.toml is needed here (theme name); the dashboard reads the rest.
         var settings = Settings()
         if case .settings(let s)? = DataFolder.read(.settings, from: FolderFiles(folder: folder)).records { settings = s }
@@ -57,6 +58,8 @@ struct LookOptions: ParsableArguments {
         options.log = OperationsLog.forThisProcess()
         options.makeFeed = feed
         options.title = title
+        options.makeJournal = journal
+        options.lastLook = lastLook
         // A kiosk is a drawn lobby screen; the linear mode is for a person at a keyboard.
         if !kiosk, linear || settings.linear || ProcessInfo.processInfo.environment["NETRA_LINEAR"] == "1" {
             try LinearApp.run(options)

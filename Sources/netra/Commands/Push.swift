@@ -12,7 +12,9 @@ struct Push: ParsableCommand {
         discussion: """
         The folder is checked exactly as `netra check` does; with errors nothing is sent \
         unless --allow-errors. The snapshot is written in one transaction: an interrupted \
-        push leaves the site's current snapshot as it was. The password comes from \
+        push leaves the site's current snapshot as it was; what changed since the site's \
+        previous push is recorded in the same transaction, in the site's journal (netra \
+        changes --source). The password comes from \
         ~/.pgpass, PGPASSFILE, a PGSERVICE entry or PGPASSWORD, never from the URL. \
         Exit status: 0 pushed, 1 refused (errors, database), 2 usage problem.
         """
@@ -67,9 +69,13 @@ struct Push: ParsableCommand {
             }
         }
         let (site, keep, user) = (site, keep, target.user)
+        // The site's journal is written in the push's own transaction (`SiteJournal`);
+        // a reading with an unusable file is not recorded, as in the folder's journal.
+        let journal = reading.unusableFiles.isEmpty
+            ? JournalStep(dataset: reading.dataset, situation: report.situation, wording: UIText.alertWording(reading.dataset.roster)) : nil
         let outcome = try DatabaseCLI.withConnection(target, language: language) { c in
             try await SnapshotPush.push(c, site: site, folder: folder, errors: errors, keep: keep, role: user,
-                                        beforeCommit: PushPause.fromEnvironment())
+                                        journal: journal, beforeCommit: PushPause.fromEnvironment())
         }
         try Output.write(Messages.pushDone(site: site, generation: outcome.generation, files: outcome.files, kept: outcome.kept).text(language) + "\n")
         // What this push changed goes into the folder's journal as `check` records it

@@ -78,12 +78,12 @@ import Testing
         guard let (cluster, _, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
         let again = try NetraProcess.run(["db", "init", "--to", cluster.url(), "--lang", "en"])
         #expect(again.status == 0)
-        #expect(again.stdout == "schema already at version 1; nothing to do\n")
+        #expect(again.stdout == "schema already at version 2; nothing to do\n")
         let migrate = try NetraProcess.run(["db", "migrate", "--to", cluster.url(), "--lang", "en"])
-        #expect(migrate.stdout == "schema already at version 1; nothing to do\n")
-        #expect(try cluster.psql("SELECT count(*) FROM public.netra_schema_version") == "1")
+        #expect(migrate.stdout == "schema already at version 2; nothing to do\n")
+        #expect(try cluster.psql("SELECT count(*) FROM public.netra_schema_version") == "2")
         #expect(try cluster.psql("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'netra'")
-                == "access,files,sites,snapshots")
+                == "access,files,journal,journal_state,sites,snapshots")
     }
 
     @Test func pushedSitesReadBackWithTheirFoldersFigures() throws {
