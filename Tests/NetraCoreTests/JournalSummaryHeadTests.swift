@@ -48,4 +48,22 @@ import Testing
         #expect(JournalSummary.Head(fileStart: Data("netra-journal-summary 2 xyz 1\n".utf8)) == nil)
         #expect(JournalSummary.Head(fileStart: Data("something else\n".utf8)) == nil)
     }
+
+    /// A reading that changed nothing is told by the first line: the rest of the recorded
+    /// summary is not read nor written again (a line added to it by hand stays); a reading
+    /// that changed something is compared as before and rewrites it.
+    @Test func anUnchangedReadingReadsOnlyTheFirstLine() throws {
+        let place = try JournalTests.Place()
+        _ = place.record("2023-05-23T10:00:00+08:00")
+        let store = try #require(JournalStore(folder: place.folder, environment: place.environment))
+        let written = try String(contentsOf: store.summaryFile, encoding: .utf8)
+        try (written + "case:HAND\treported\tadded by hand\n").write(to: store.summaryFile, atomically: true, encoding: .utf8)
+        #expect(place.record("2023-05-23T10:00:00+08:00").events.isEmpty)
+        #expect(try String(contentsOf: store.summaryFile, encoding: .utf8).contains("case:HAND"))
+        // A week later alerts and countdowns differ: compared and rewritten whole.
+        let later = place.record("2023-05-30T10:00:00+08:00")
+        #expect(!later.events.isEmpty)
+        #expect(try !String(contentsOf: store.summaryFile, encoding: .utf8).contains("case:HAND"))
+    }
 }
+

@@ -37,6 +37,9 @@ public enum Journal {
         do {
             try store.prepare()
             try store.locked {
+                // Nothing changed since the last record (the same roster, entries of the
+                // same hash): said by the summary's first line, nothing more is read.
+                if step.summary.isRecorded(as: store.loadSummaryHead()) { return }
                 let outcome = step.compare(with: store.loadSummary(), officers: { store.loadOfficers() })
                 recording.isBaseline = outcome.isBaseline
                 let events = outcome.events
