@@ -22,7 +22,7 @@ import Testing
         for name in view.names {
             #expect(ViewID.named(name) == view)
             for language in Language.allCases {
-                var replay = Replay(model: demoModel(), options: .init(language: language))
+                var replay = Replay(model: view.needsProvince ? ProvinceLensTests.province().model : demoModel(), options: .init(language: language))
                 replay.run(":")
                 replay.type(name)
                 replay.run("Enter")
@@ -46,7 +46,8 @@ import Testing
         }
         // The help lists its key with its title, in each language.
         for language in Language.allCases {
-            let input = ViewInput(model: model, state: UIState(view: .overview), style: FrameStyle(language: language), now: model.situation.now)
+            let shown = view.needsProvince ? ProvinceLensTests.province().model : model
+            let input = FrameRenderer.input(shown, state: UIState(view: .overview), style: FrameStyle(language: language), now: shown.situation.now)
             #expect(HelpContent.lines(input).contains { $0.key == "\(view.number)" && $0.text == view.title(in: language) })
         }
     }

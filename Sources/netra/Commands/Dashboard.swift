@@ -41,15 +41,16 @@ extension Dashboard {
     func runOnDatabase(_ source: String) throws {
         let language = CLILanguage.resolve(look.lang)
         let target = try DatabaseCLI.target(source, language: language)
-        var site = sources.site
-        if site == nil {
+        var chosen = sources.site
+        if chosen == nil {
             let visible = try DatabaseCLI.withConnection(target, language: language) { c in try await ProvinceReader.generations(c) }
             if visible.isEmpty {
                 Output.error(Messages.provinceNoSites.text(language))
                 throw ExitCode(1)
             }
-            if visible.count == 1 { site = visible.keys.first }
+            if visible.count == 1 { chosen = visible.keys.first }
         }
+        let site = chosen
         let clock: TimeSource = try options.frozenInstant(look.lang).map { FrozenTime($0) } ?? SystemTime()
         try look.openDashboard(folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), clock: clock, isDemo: false,
                                kiosk: kiosk, feed: { lists in DatabaseModelFeed(target: target, site: site, clock: clock, lists: lists) },
