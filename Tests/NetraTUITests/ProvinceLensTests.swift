@@ -14,11 +14,12 @@ import Testing
     static func province() -> (model: DashboardModel, sites: [SiteReading]) {
         let now = InstantText.parse(iso, defaultZone: TimeZone(identifier: "UTC")!)!
         let renamed = DemoData.files[.settings]!.replacingOccurrences(of: "Kota Balikpapan", with: "Kota Bontang")
+        let samarinda = DemoData.files[.settings]!.replacingOccurrences(of: "Kota Balikpapan", with: "Kota Samarinda")
         let sites = [
             SiteReading(site: "balikpapan", generation: 1, pushedAt: now.addingTimeInterval(-3600), reading: demoModel(at: iso).reading),
             SiteReading(site: "bontang", generation: 1, pushedAt: now.addingTimeInterval(-3 * 86400),
                         reading: demoModel(at: iso, replacing: [.settings: renamed]).reading),
-            SiteReading(site: "samarinda", generation: 1, pushedAt: now.addingTimeInterval(-7200), reading: crowdedDemoModel(at: iso).reading),
+            SiteReading(site: "samarinda", generation: 1, pushedAt: now.addingTimeInterval(-7200), reading: crowdedDemoModel(at: iso, settings: samarinda).reading),
         ]
         return (DashboardModel(province: Province(sites: sites), now: now), sites)
     }
@@ -100,6 +101,14 @@ import Testing
         var replay = Replay(model: Self.province().model, options: .init(kiosk: true), size: Size(width: 120, height: 40))
         let frame = replay.frame().lines.joined(separator: "\n")
         #expect(frame.contains("3 wilayah · 1 diam > 1 hari"))
-        for name in ["Balikpapan", "Bontang", "samarinda"] { #expect(!frame.contains(name)) }
+        for name in ["Balikpapan", "Bontang", "Samarinda"] { #expect(!frame.contains(name)) }
+    }
+
+    /// The Wilayah view and the province's overview at 80×24 and 120×40 in both languages.
+    @Test(arguments: [(ViewID.sites, 80, 24), (.sites, 120, 40), (.overview, 80, 24), (.overview, 120, 40)], Language.allCases)
+    func provinceFramesMatchTheirReferences(_ c: (view: ViewID, width: Int, height: Int), _ language: Language) throws {
+        let grid = FrameRenderer(language: language).render(Self.province().model, state: UIState(view: c.view), width: c.width, height: c.height)
+        let name = c.view == .sites ? "wilayah" : "province-overview"
+        try GoldenFrameTests.compare(grid, toReference: "\(name)-\(language.rawValue)-\(c.width)x\(c.height).txt")
     }
 }
