@@ -33,7 +33,8 @@ import Testing
         #expect(ViewID.described().contains("\(view.names[0]) ("))
         // A list exports under its name, with every named filter `f` offers; any other view says it is not one.
         let model = demoModel()
-        if view.isList {
+        // The Wilayah list is a province's: `netra export` reads a folder.
+        if view.isList, !view.needsProvince {
             #expect(ViewID.lists.contains(view))
             for filter in view.filterNames {
                 let bytes = try ListExporter.export(model, view: view, language: .en, filters: [filter], sort: nil, format: .csv)
@@ -41,7 +42,7 @@ import Testing
             }
             let input = ViewInput(model: model, state: UIState(view: view), style: FrameStyle(language: .en), now: model.situation.now)
             #expect(view.filterNames.count == view.room.filterLabels(input).count)
-        } else {
+        } else if !view.needsProvince {
             #expect(throws: ListExporter.Problem.self) { try ListExporter.export(model, view: view, language: .en, filters: [], sort: nil, format: .csv) }
         }
         // The help lists its key with its title, in each language.

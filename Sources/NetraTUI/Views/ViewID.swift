@@ -97,7 +97,7 @@ public enum ViewID: Int, CaseIterable, Sendable {
     }
 
     /// The views `netra export` writes.
-    public static var lists: [ViewID] { allCases.filter(\.isList) }
+    public static var lists: [ViewID] { folderViews.filter(\.isList) }
 
     /// `1–7`: the numbers that name a folder's views (8, Wilayah, is a province's).
     public static var numberRange: String { "1–\(folderViews.count)" }
