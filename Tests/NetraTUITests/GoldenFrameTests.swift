@@ -129,14 +129,14 @@ import Testing
             help.helpScroll = scroll
             helpText += FrameRenderer(language: .en).render(demoModel(), state: help, width: 120, height: 40).text
         }
-        for binding in KeyMap.bindings { #expect(helpText.contains(binding.help[.en]!)) }
+        for binding in KeyMap.bindings(province: false) { #expect(helpText.contains(binding.help[.en]!)) }
     }
 
     @Test func clickTargetsMatchWhatIsDrawn() {
         let renderer = FrameRenderer(language: .en)
         let layout = renderer.layout(demoModel(), state: UIState(view: .cases), size: Size(width: 120, height: 40))
         let grid = renderer.render(layout)
-        #expect(layout.tabColumns.count == ViewID.allCases.count)
+        #expect(layout.tabColumns.count == ViewID.folderViews.count)
         let casesTab = layout.tabColumns[4]
         #expect(String(grid.lines[1].dropFirst(casesTab.lowerBound).prefix(casesTab.count)) == "[5 Cases]")
         #expect(layout.view(atColumn: casesTab.lowerBound, line: 1) == .cases)

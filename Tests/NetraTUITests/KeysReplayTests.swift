@@ -174,7 +174,7 @@ import Testing
         return (0..<replay.session.size.height).compactMap { layout.rowID(atLine: $0) }
     }
 
-    @Test(arguments: ViewID.allCases, [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+    @Test(arguments: ViewID.folderViews, [Size(width: 80, height: 24), Size(width: 120, height: 40)])
     func pageDownTurnsExactlyThePageShownInEveryView(_ view: ViewID, _ size: Size) {
         var replay = Replay(model: Self.city, size: size)
         replay.run("\(view.number)")

@@ -7,7 +7,7 @@ import Testing
 /// `Golden/` (as `GoldenFrameTests` keeps frames; `NETRA_UPDATE_GOLDEN=1` rewrites),
 /// what a reading may never hold, and what the session says as keys and reloads come.
 @Suite struct LinearTranscriptTests {
-    static let cases: [(view: ViewID, language: Language)] = ViewID.allCases.flatMap { v in Language.allCases.map { (v, $0) } }
+    static let cases: [(view: ViewID, language: Language)] = ViewID.folderViews.flatMap { v in Language.allCases.map { (v, $0) } }
 
     @Test(arguments: cases.indices)
     func viewReadingMatchesReference(_ index: Int) throws {
@@ -37,7 +37,7 @@ import Testing
     func readingsHoldNoDrawingAndNoLongLine(_ language: Language) {
         let presenter = LinearPresenter(language: language)
         for model in [demoModel(), GoldenFrameTests.seed] {
-            var states = ViewID.allCases.map { UIState(view: $0) }
+            var states = ViewID.folderViews.map { UIState(view: $0) }
             var help = UIState(), problems = UIState(), detail = UIState(view: .officers)
             help.showsHelp = true
             problems.showsProblems = true
@@ -46,7 +46,7 @@ import Testing
             var lines: [String] = []
             for state in states { lines += presenter.screen(model, state: state, now: model.situation.now) }
             // Every row of every list, as the selection would read it.
-            for view in ViewID.allCases {
+            for view in ViewID.folderViews {
                 var state = UIState(view: view)
                 let ids = presenter.layout(model, state: state, now: model.situation.now).list.rows
                 for i in 0..<ids.count {
@@ -102,7 +102,7 @@ import Testing
 
     @Test func theKeysAreReadFromTheKeyTable() {
         let lines = LinearOverlays.keys(UIText.table(for: .id))
-        #expect(lines.count == KeyMap.bindings.count + 1)
+        #expect(lines.count == KeyMap.bindings(province: false).count + 1)
         #expect(lines.contains("panah bawah atau j: baris berikutnya."))
     }
 

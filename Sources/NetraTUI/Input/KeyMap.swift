@@ -27,6 +27,9 @@ public enum Action: Equatable, Sendable {
     case commandLine, export, copy, suspend
     /// Every problem with the data files, grouped by file (`!`).
     case toggleProblems
+    /// A province narrowed to one site: back to every site (`w`, or `Esc` with nothing
+    /// else to close).
+    case widen
 }
 
 /// One row of the key table: the keys, what they do, and the help line.
@@ -36,6 +39,17 @@ public struct KeyBinding: Sendable {
     public let label: String
     public let action: Action
     public let help: [Language: String]
+    /// Only for a province of several sites: the help, the command line and the linear
+    /// key list leave it out elsewhere, so a folder's help is what it always was.
+    public var forProvince = false
+
+    public init(keys: [Key], label: String, action: Action, help: [Language: String], forProvince: Bool = false) {
+        self.keys = keys
+        self.label = label
+        self.action = action
+        self.help = help
+        self.forProvince = forProvince
+    }
 }
 
 /// The one table that both handles keys and writes the `?` help — they cannot drift.
@@ -57,7 +71,7 @@ public enum KeyMap {
     ] + ViewID.allCases.map { view in
         // One key per view, titled as its tab: the view list is `ViewID`'s alone.
         KeyBinding(keys: [view.key], label: "\(view.number)", action: .showView(view),
-                   help: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, view.title(in: $0)) }))
+                   help: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, view.title(in: $0)) }), forProvince: view.needsProvince)
     } + [
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: [.id: "buka rincian", .en: "open detail"]),
         KeyBinding(keys: [.escape], label: "Esc", action: .back,
@@ -95,7 +109,13 @@ public enum KeyMap {
                    help: [.id: "kirim NIP / ID kasus ke papan klip terminal (OSC 52)", .en: "send the NIP / case ID to the terminal's clipboard (OSC 52)"]),
         KeyBinding(keys: [.control("z")], label: "C-z", action: .suspend,
                    help: [.id: "tangguhkan; fg untuk kembali", .en: "suspend; fg to return"]),
+        KeyBinding(keys: [.character("w")], label: "w", action: .widen,
+                   help: [.id: "kembali ke semua wilayah (Enter di Wilayah menyempitkan ke satu)",
+                          .en: "back to every region (Enter on Regions narrows to one)"], forProvince: true),
     ]
+
+    /// The bindings that apply: a folder's leave out the province's.
+    static func bindings(province: Bool) -> [KeyBinding] { province ? bindings : bindings.filter { !$0.forProvince } }
 
     private static let byKey: [Key: Action] = {
         var table: [Key: Action] = [:]

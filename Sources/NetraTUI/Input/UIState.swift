@@ -41,6 +41,9 @@ public struct UIState: Equatable, Sendable {
     public var problemsScroll = 0
     /// Places left by following a link (`o`, Enter on an alert): `BS` returns.
     public var trail: [Place] = []
+    /// The site every view is narrowed to (`Enter` on the Wilayah view); `nil`: the
+    /// whole province (or a folder, where there is nothing to narrow).
+    public var site: String?
 
     /// A view, its selected row and whether its detail was open.
     public struct Place: Equatable, Sendable {
@@ -160,8 +163,8 @@ public struct UIState: Equatable, Sendable {
         case .pageDown: page(1, rows)
         case .top: move(to: 0, rows)
         case .bottom: move(to: rows.count - 1, rows)
-        case .nextView: switchView(to: ViewID(rawValue: (view.rawValue + 1) % ViewID.allCases.count)!)
-        case .previousView: switchView(to: ViewID(rawValue: (view.rawValue + ViewID.allCases.count - 1) % ViewID.allCases.count)!)
+        case .nextView: switchView(to: Self.neighbour(of: view, by: 1, among: ViewID.folderViews))
+        case .previousView: switchView(to: Self.neighbour(of: view, by: -1, among: ViewID.folderViews))
         case .showView(let v): switchView(to: v)
         case .open:
             if !rows.isEmpty {
@@ -172,8 +175,11 @@ public struct UIState: Equatable, Sendable {
             if !query.isEmpty {
                 keepSelectedRow(rows)
                 search[view] = nil
-            } else {
+            } else if conditions[view]?.isEmpty == false || site == nil {
                 conditions[view] = nil
+            } else {
+                // Nothing else to clear: Esc widens a narrowed province back.
+                narrow(to: nil)
             }
         case .startSearch:
             isSearching = true
@@ -206,9 +212,30 @@ public struct UIState: Equatable, Sendable {
             showsDetail = place.showsDetail
             detailScroll = 0
         // These need the rows' columns or the host: the session handles them.
+        case .widen: narrow(to: nil)
         case .sortColumn, .reverseSort, .follow, .export, .copy, .suspend: break
         }
         return .none
+    }
+
+    /// The view `by` steps from `view` among `views` (the tabs shown), wrapping.
+    static func neighbour(of view: ViewID, by step: Int, among views: [ViewID]) -> ViewID {
+        guard let i = views.firstIndex(of: view) else { return views.first ?? view }
+        return views[(i + step + views.count) % views.count]
+    }
+
+    /// Narrows every view to `site` (`nil`: the whole province). The rows of a list
+    /// change identity with the lens (a province's row names its site), so selections
+    /// and scrolling start afresh; the Wilayah view keeps its selection.
+    public mutating func narrow(to site: String?) {
+        guard site != self.site else { return }
+        self.site = site
+        for v in ViewID.folderViews {
+            selection[v] = nil
+            scroll[v] = 0
+        }
+        trail = []
+        showsDetail = false
     }
 
     /// Whether an action only closes the overlay it reaches: `q` and `Esc` never act

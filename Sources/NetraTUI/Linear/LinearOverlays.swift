@@ -9,7 +9,7 @@ enum LinearOverlays {
     static func keys(_ text: UIText) -> [String] {
         // The help lines are the screen's (`dapil…`): made speakable like any other text.
         let spoken = SpokenText(text: text, zone: .gmt)
-        return [text.linearKeysHeading()] + KeyMap.bindings.map { binding in
+        return [text.linearKeysHeading()] + KeyMap.bindings(province: false).map { binding in
             text.linearKey(binding.keys.map(text.spokenKey), spoken.plain(binding.help[text.language] ?? binding.help[.id] ?? ""))
         }
     }

@@ -39,6 +39,10 @@ public struct DashboardModel: Sendable {
     /// journal's first recording after start (it is written after the first frame).
     public var sinceLook: ChangesDigest?
 
+    /// The province's sites, each its own model, when the data is a province of several
+    /// sites (`--source` without `--site`); `nil` for a folder or one site.
+    public var province: ProvinceLens?
+
     /// Whether the row changed since the last look (a lasting mark, unlike `isFreshlyChanged`).
     public func changedSinceLook(_ id: RowID) -> Bool {
         guard let d = sinceLook, !d.isEmpty else { return false }
@@ -148,6 +152,7 @@ public struct DashboardModel: Sendable {
         model.changedRows = changedRows
         model.changedAt = changedAt
         model.sinceLook = sinceLook
+        model.province = province?.at(now)
         return model
     }
 

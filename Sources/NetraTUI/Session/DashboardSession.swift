@@ -229,6 +229,16 @@ public struct DashboardSession {
 
     mutating func perform(_ action: Action, at now: Date) -> Effect {
         let layout = layout(at: now)
+        var action = action
+        // A province's tabs include Wilayah; a folder's do not, and its key does nothing.
+        let views = layout.input.views
+        switch action {
+        case .nextView where views.contains(.sites): action = .showView(UIState.neighbour(of: state.view, by: 1, among: views))
+        case .previousView where views.contains(.sites): action = .showView(UIState.neighbour(of: state.view, by: -1, among: views))
+        case .showView(let view) where !views.contains(view): return .none
+        case .widen where layout.input.province == nil: return .none
+        default: break
+        }
         // The problems panel takes every key first: it scrolls or closes.
         if !state.showsProblems, let effect = performListAction(action, layout: layout, at: now) { return effect }
         let input = layout.input

@@ -22,9 +22,9 @@ public struct FrameLayout {
     init(size: Size, input: ViewInput) {
         self.size = size
         self.input = input
-        room = input.state.view.room
+        room = input.state.view.room(for: input)
         isTooSmall = size.width < FrameRenderer.minimumWidth || size.height < FrameRenderer.minimumHeight
-        tabs = Chrome.tabs(input.state, input.text, width: size.width)
+        tabs = Chrome.tabs(input.state, input.text, width: size.width, views: input.views)
         banner = isTooSmall ? [] : Chrome.banner(input, width: size.width, height: size.height)
         let top = 3 + banner.count
         body = Rect(x: 0, y: top, width: size.width, height: size.height - 1 - top)

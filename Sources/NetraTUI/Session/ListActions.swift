@@ -181,7 +181,8 @@ extension DashboardSession {
         case .officer(let nip), .request(let nip, _), .ageRetirement(let nip): (.nip, nip.description)
         case .alert(let a), .alertMember(let a):
             if let caseID = a.caseID, !caseID.isEmpty { (.caseID, caseID) } else { a.nip.map { (.nip, $0.description) } }
-        case .stage, .unit, .alertGroup, .changes: nil
+        case .inSite(_, let inner): copyValue(inner)
+        case .stage, .unit, .alertGroup, .changes, .site: nil
         }
     }
 

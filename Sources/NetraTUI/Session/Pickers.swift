@@ -10,7 +10,7 @@ enum Pickers {
         case .command: return text(.commandLine)
         case .filterColumn: return text(.filterByColumn)
         case .filterValue(let key):
-            let title = input.state.view.room.table(input)?.fields.first { $0.key == key }?.title ?? key
+            let title = input.state.view.room(for: input).table(input)?.fields.first { $0.key == key }?.title ?? key
             return "\(text(.filterByColumn)): \(title)"
         case .related: return text(.related)
         case .exportFormat: return text(.exportAs)
@@ -54,7 +54,7 @@ enum Pickers {
         let query = SearchQuery(text)
         let language = input.text.language
         var items: [PickerItem] = []
-        for b in KeyMap.bindings {
+        for b in KeyMap.bindings(province: input.views.contains(.sites)) {
             let item = PickerItem(label: b.help[language] ?? "", hint: KeyMap.label(b, glyphs: input.glyphs), command: .action(b.action))
             // A view answers to its names in both languages too (`:pegawai`, `:officers`).
             var names = ""

@@ -29,6 +29,11 @@ public enum RowID: Hashable, Sendable {
     case alertMember(AlertSubject)
     /// The overview's *Sejak kemarin* line: what changed since the last look.
     case changes
+    /// A site of the province (the Wilayah view), by its id.
+    case site(String)
+    /// A row of one site on a list of the whole province: two sites may hold the same
+    /// case ID (or the same NIP, in a test's copied folders), so the site tells them apart.
+    indirect case inSite(String, RowID)
 
     /// The officer the row is about, where the identity says it (a case's officer is
     /// in the case, not in its ID).
@@ -36,7 +41,8 @@ public enum RowID: Hashable, Sendable {
         switch self {
         case .officer(let nip), .request(let nip, _), .ageRetirement(let nip): nip
         case .alert(let s), .alertMember(let s): s.nip
-        case .case, .circular, .unit, .stage, .alertGroup, .changes: nil
+        case .inSite(_, let id): id.nip
+        case .case, .circular, .unit, .stage, .alertGroup, .changes, .site: nil
         }
     }
 

@@ -51,7 +51,7 @@ public struct UIText: Sendable {
     static let indonesian = UIText(
         language: .id,
         viewNames: [.overview: "Ringkasan", .officers: "Pegawai", .retirements: "Pensiun", .schedule: "Tahapan", .cases: "Kasus",
-                    .units: "Unit", .circulars: "Edaran"],
+                    .units: "Unit", .circulars: "Edaran", .sites: "Wilayah"],
         months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
         weekdays: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
         words: [
@@ -114,7 +114,7 @@ public struct UIText: Sendable {
     static let english = UIText(
         language: .en,
         viewNames: [.overview: "Overview", .officers: "Officers", .retirements: "Retirements", .schedule: "Schedule", .cases: "Cases",
-                    .units: "Units", .circulars: "Circulars"],
+                    .units: "Units", .circulars: "Circulars", .sites: "Regions"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         words: [

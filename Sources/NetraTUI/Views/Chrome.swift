@@ -10,8 +10,13 @@ enum Chrome {
         context.grid.fill(x: 0, y: 0, width: context.width, role: .header)
         // Without a region the folder's name stands in: never a borrowed city.
         let region = input.model.dataset.settings.region
-        let place = region.isEmpty ? input.style.folderName ?? "" : region
+        // A narrowed province's site without a region is named by its id.
+        var place = region.isEmpty ? input.state.site ?? input.style.folderName ?? "" : region
+        // A province: its sites counted, or the site the lens narrowed to, and how to widen.
+        let lens = input.province.flatMap { ProvinceChrome.lens(input, $0) }
+        if input.isProvinceWide, let province = input.province { place = context.text.provinceHeader(sites: province.sites.count) }
         var x = context.grid.put(place.isEmpty ? " NETRA" : " NETRA · \(place)", x: 0, y: 0, role: .header, maxWidth: context.width / 2)
+        if let lens { x += context.grid.put(" [\(lens)]", x: x, y: 0, role: .demo, maxWidth: max(0, context.width / 2 + 8 - x)) }
         if input.style.isDemo { x += context.grid.put(" [\(context.text(.demo))]", x: x, y: 0, role: .demo) }
         let stamp = input.time.header(input.now) + " "
         context.grid.put(stamp, x: context.width - DisplayWidth.of(stamp), y: 0, role: .header)
@@ -21,16 +26,30 @@ enum Chrome {
     /// does not rest on colour. Shared by drawing and by the layout's click targets.
     /// Inactive tabs are padded like the bracketed one when all fit in `width`; when
     /// they do not (English at 80 columns), the padding goes so no tab is cut.
-    static func tabs(_ state: UIState, _ text: UIText, width: Int) -> [(label: String, columns: Range<Int>, view: ViewID)] {
-        let roomy = tabs(state, text, padded: true)
+    /// A province's eighth tab (Wilayah) does not fit 80 columns in English even so: then
+    /// the longest inactive titles lose their ends, a letter at a time, behind `…`
+    /// (`2 Offic…`), until the row fits (docs/decisions.md, "The Wilayah tab").
+    static func tabs(_ state: UIState, _ text: UIText, width: Int, views: [ViewID] = ViewID.folderViews)
+        -> [(label: String, columns: Range<Int>, view: ViewID)] {
+        let titles = Dictionary(uniqueKeysWithValues: views.map { ($0, $0.title(text)) })
+        let roomy = tabs(state, titles, views, padded: true)
         guard let end = roomy.last?.columns.upperBound, end > width else { return roomy }
-        return tabs(state, text, padded: false)
+        var tight = titles, row = tabs(state, tight, views, padded: false)
+        while let end = row.last?.columns.upperBound, end > width,
+              let longest = views.filter({ $0 != state.view }).max(by: { (tight[$0]?.count ?? 0) < (tight[$1]?.count ?? 0) }),
+              let title = tight[longest], title.count > 4 {
+            // One letter fewer: the last letter (or the ellipsis and a letter) gives way to `…`.
+            tight[longest] = title.dropLast(2) + "…"
+            row = tabs(state, tight, views, padded: false)
+        }
+        return row
     }
 
-    private static func tabs(_ state: UIState, _ text: UIText, padded: Bool) -> [(label: String, columns: Range<Int>, view: ViewID)] {
+    private static func tabs(_ state: UIState, _ titles: [ViewID: String], _ views: [ViewID], padded: Bool)
+        -> [(label: String, columns: Range<Int>, view: ViewID)] {
         var x = 1
-        return ViewID.allCases.map { view in
-            let name = "\(view.number) \(view.title(text))"
+        return views.map { view in
+            let name = "\(view.number) \(titles[view] ?? "")"
             let label = view == state.view ? "[\(name)]" : padded ? " \(name) " : name
             defer { x += DisplayWidth.of(label) + 1 }
             return (label, x..<(x + DisplayWidth.of(label)), view)

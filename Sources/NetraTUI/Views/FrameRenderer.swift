@@ -19,7 +19,7 @@ public struct FrameRenderer: Sendable {
 
     /// The frame's geometry at `now` (default: the moment the model was derived for).
     public func layout(_ model: DashboardModel, state: UIState, size: Size, now: Date? = nil) -> FrameLayout {
-        FrameLayout(size: size, input: ViewInput(model: model, state: state, style: style, now: now ?? model.situation.now))
+        FrameLayout(size: size, input: Self.input(model, state: state, style: style, now: now ?? model.situation.now))
     }
 
     /// The frame at `now`. The header clock and the stage countdowns follow `now` to the
@@ -53,6 +53,11 @@ public struct FrameRenderer: Sendable {
         return context
     }
 
+    /// What the views read: under the lens `state.site`, that site's model.
+    static func input(_ model: DashboardModel, state: UIState, style: FrameStyle, now: Date) -> ViewInput {
+        ViewInput(model: model.lensed(state.site), state: state, style: style, now: now, province: model.province)
+    }
+
     /// Below 80×24: one centred sentence that says what size is needed.
     static func drawTooSmall(_ context: inout DrawContext) {
         let width = context.width, height = context.grid.height
@@ -69,6 +74,7 @@ public struct FrameRenderer: Sendable {
     /// minute boundary: midnight).
     public func needsSecondTicks(_ model: DashboardModel, state: UIState, now: Date) -> Bool {
         if let changedAt = model.changedAt, now.timeIntervalSince(changedAt) < DashboardModel.highlightSeconds { return true }
-        return state.view.room.needsSecondTicks(ViewInput(model: model, state: state, style: style, now: now))
+        let input = Self.input(model, state: state, style: style, now: now)
+        return state.view.room(for: input).needsSecondTicks(input)
     }
 }

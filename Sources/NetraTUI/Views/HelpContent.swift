@@ -13,8 +13,8 @@ enum HelpContent {
     static func lines(_ input: ViewInput) -> [Line] {
         let text = input.text, glyphs = input.glyphs, language = text.language
         var lines = input.style.operatorKeys.map { Line(key: $0.key, text: $0.help) }
-        lines += KeyMap.bindings.map { Line(key: KeyMap.label($0, glyphs: glyphs), text: $0.help[language] ?? "") }
-        let room = input.state.view.room
+        lines += KeyMap.bindings(province: input.views.contains(.sites)).map { Line(key: KeyMap.label($0, glyphs: glyphs), text: $0.help[language] ?? "") }
+        let room = input.state.view.room(for: input)
         lines.append(Line(key: "", text: ""))
         lines.append(Line(key: "\(input.state.view.title(text)) — \(text(.helpFilters))", text: "", heading: true))
         lines.append(Line(key: "f", text: room.filterLabels(input).joined(separator: " · ")))

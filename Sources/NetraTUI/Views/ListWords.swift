@@ -48,7 +48,7 @@ enum ListWords {
         var parts: [String] = []
         if !query.isEmpty { parts.append(String(format: text(.noMatch), UntrustedText.sanitized(query))) }
         if !conditions.isEmpty { parts.append(text(.noMatchConditions) + " " + conditionsText(conditions, input)) }
-        let room = state.view.room
+        let room = state.view.room(for: input)
         if state.filter[state.view] ?? 0 != 0 {
             let labels = room.filterLabels(input)
             parts.append("\(text(.filter)): \(labels[(state.filter[state.view] ?? 0) % labels.count])")
@@ -58,7 +58,7 @@ enum ListWords {
 
     /// `Unit kerja = Dinas Kesehatan, Partai = Partai Karya Rakyat`.
     static func conditionsText(_ conditions: [FieldCondition], _ input: ViewInput) -> String {
-        let fields = input.state.view.room.table(input)?.fields ?? []
+        let fields = input.state.view.room(for: input).table(input)?.fields ?? []
         return conditions.map { c in
             let title = fields.first { $0.key == c.key }?.title ?? c.key
             return "\(title) = \(UntrustedText.sanitized(c.value))"

@@ -6,6 +6,8 @@
 /// shell completion — is read from here, so none of them can leave a view out.
 public enum ViewID: Int, CaseIterable, Sendable {
     case overview, officers, retirements, schedule, cases, units, circulars
+    /// Wilayah: the sites of a province; its tab shows only for a province of several sites.
+    case sites
 
     /// The room that knows this view's rows, filters, sorts, cells and detail.
     var room: any ViewRoom {
@@ -17,7 +19,36 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .cases: CasesView()
         case .units: UnitsView()
         case .circulars: CircularsView()
+        case .sites: SitesView()
         }
+    }
+
+    /// The room for the whole province (several sites, none narrowed to): the lists
+    /// gain a Wilayah column (`SiteTable`), the overview sums the sites; a view that
+    /// shows one site's structure (units, circulars) asks to choose a site.
+    func room(for input: ViewInput) -> any ViewRoom {
+        guard input.isProvinceWide else { return room }
+        switch self {
+        case .overview: return ProvinceOverview()
+        case .officers: return SiteTable(inner: OfficersView())
+        case .retirements: return SiteTable(inner: RetirementsView())
+        case .schedule: return SiteTable(inner: ScheduleView())
+        case .cases: return SiteTable(inner: CasesView())
+        case .units, .circulars: return OneSiteView(id: self)
+        case .sites: return SitesView()
+        }
+    }
+
+    /// Whether the view exists only for a province of several sites.
+    public var needsProvince: Bool { self == .sites }
+
+    /// The views of a folder (and of a lone site): every view but the province's.
+    public static var folderViews: [ViewID] { allCases.filter { !$0.needsProvince } }
+
+    /// The views on the tabs: the Wilayah view only for a province of several sites,
+    /// so a folder's tab row is what it always was.
+    static func shown(province: ProvinceLens?) -> [ViewID] {
+        (province?.sites.count ?? 0) > 1 ? allCases : folderViews
     }
 
     /// Names accepted on the command line (`--view`) and by the command line (`:`),
@@ -31,6 +62,7 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .cases: ["cases", "kasus"]
         case .units: ["units", "unit", "opd"]
         case .circulars: ["circulars", "edaran", "surat-edaran"]
+        case .sites: ["regions", "wilayah", "sites"]
         }
     }
 
@@ -65,10 +97,10 @@ public enum ViewID: Int, CaseIterable, Sendable {
     }
 
     /// The views `netra export` writes.
-    public static var lists: [ViewID] { allCases.filter(\.isList) }
+    public static var lists: [ViewID] { folderViews.filter(\.isList) }
 
-    /// `1–7`: the numbers that name views.
-    public static var numberRange: String { "1–\(allCases.count)" }
+    /// `1–7`: the numbers that name a folder's views (8, Wilayah, is a province's).
+    public static var numberRange: String { "1–\(folderViews.count)" }
 }
 
 import NetraCore

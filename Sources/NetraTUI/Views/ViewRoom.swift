@@ -110,6 +110,15 @@ struct ViewInput {
     let state: UIState
     let style: FrameStyle
     let now: Date
+    /// The province around the model, when the data is one (the model is then a site's
+    /// under the lens, or the province's own placeholder).
+    var province: ProvinceLens? = nil
+
+    /// The whole province on screen: several sites, none narrowed to.
+    var isProvinceWide: Bool { province.map { $0.sites.count > 1 } == true && state.site == nil }
+
+    /// The views whose tabs show: the Wilayah view only for a province of several sites.
+    var views: [ViewID] { ViewID.shown(province: province) }
 
     var text: UIText { style.text }
     var glyphs: Glyphs { style.glyphs }

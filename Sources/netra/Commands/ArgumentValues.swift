@@ -92,7 +92,7 @@ struct PageName: ExpressibleByArgument {
     /// `snapshot --view <Tab>`: the views' names, then the kiosk pages' that are not
     /// views' too (countdown), as `--kiosk` takes them.
     static var defaultCompletionKind: CompletionKind {
-        let views = ViewID.allCases.map(\.defaultValueDescription)
+        let views = ViewID.folderViews.map(\.defaultValueDescription)
         return .list(views + KioskPage.allCases.map(\.rawValue).filter { !views.contains($0) })
     }
 }

@@ -35,25 +35,22 @@ struct Dashboard: ParsableCommand {
 }
 
 extension Dashboard {
-    /// `--source`: one site of the province database, followed live. Without `--site`
-    /// the role must see exactly one site (several are named, for `--site`).
+    /// `--source`: the province database, followed live. With `--site` one site, as
+    /// before; without it every site the role sees: one is shown as that site, several
+    /// as the province (the Wilayah view, every list with a Wilayah column).
     func runOnDatabase(_ source: String) throws {
         let language = CLILanguage.resolve(look.lang)
         let target = try DatabaseCLI.target(source, language: language)
-        let site: String
-        if let chosen = sources.site {
-            site = chosen
-        } else {
+        var chosen = sources.site
+        if chosen == nil {
             let visible = try DatabaseCLI.withConnection(target, language: language) { c in try await ProvinceReader.generations(c) }
-            guard visible.count == 1, let only = visible.keys.first else {
-                if visible.isEmpty {
-                    Output.error(Messages.provinceNoSites.text(language))
-                    throw ExitCode(1)
-                }
-                throw UsageFailure(Messages.provinceChooseSite(visible.keys.sorted()).text(language))
+            if visible.isEmpty {
+                Output.error(Messages.provinceNoSites.text(language))
+                throw ExitCode(1)
             }
-            site = only
+            if visible.count == 1 { chosen = visible.keys.first }
         }
+        let site = chosen
         let clock: TimeSource = try options.frozenInstant(look.lang).map { FrozenTime($0) } ?? SystemTime()
         try look.openDashboard(folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), clock: clock, isDemo: false,
                                kiosk: kiosk, feed: { lists in DatabaseModelFeed(target: target, site: site, clock: clock, lists: lists) },

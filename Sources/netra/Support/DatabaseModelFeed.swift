@@ -3,13 +3,16 @@ import NetraCore
 import NetraDatabase
 import NetraTUI
 
-/// The dashboard's models from the province database: one site's current snapshot,
-/// followed by `ProvinceFeed` (NOTIFY, generation poll, reconnection). Each new
-/// snapshot becomes a `DashboardModel` as a folder's reading does; while the database
+/// The dashboard's models from the province database: one site's current snapshot
+/// (`--site`, or the only site the role sees), or every visible site as a province
+/// (the Wilayah view), followed by `ProvinceFeed` (NOTIFY, generation poll,
+/// reconnection). Each new snapshot becomes a `DashboardModel` as a folder's reading
+/// does (a province's, each site derived on its own); while the database
 /// is away the last model stays, marked with since when (the banner, the kiosk's
 /// "data unavailable" screen).
 final class DatabaseModelFeed: ModelFeed, @unchecked Sendable {
-    private let site: String
+    /// `nil`: every visible site.
+    private let site: String?
     private let clock: TimeSource
     private let lists: ListPreparation?
     private let wake = WakePipe()
@@ -18,7 +21,7 @@ final class DatabaseModelFeed: ModelFeed, @unchecked Sendable {
     private var current: DashboardModel?
     private var feed: ProvinceFeed!
 
-    init(target: ConnectionTarget, site: String, clock: TimeSource, lists: ListPreparation?) {
+    init(target: ConnectionTarget, site: String?, clock: TimeSource, lists: ListPreparation?) {
         self.site = site
         self.clock = clock
         self.lists = lists
@@ -64,11 +67,12 @@ final class DatabaseModelFeed: ModelFeed, @unchecked Sendable {
         var model: DashboardModel
         switch event {
         case .province(let province):
-            guard let reading = province.site(site) else { return }
-            model = DashboardModel(reading: reading.reading, now: now)
+            guard let next = Self.model(of: province, site: site, now: now) else { return }
+            model = next
             if let lists {
-                model.prepareLists(language: DashboardSession.language(chosen: lists.language, environment: lists.environment, model),
-                                   glyphs: lists.glyphs)
+                let language = DashboardSession.language(chosen: lists.language, environment: lists.environment, model)
+                model.prepareLists(language: language, glyphs: lists.glyphs)
+                model.prepareSites(language: language, glyphs: lists.glyphs)
             }
         case .away(let since, _):
             lock.lock()
@@ -83,6 +87,14 @@ final class DatabaseModelFeed: ModelFeed, @unchecked Sendable {
         lock.signal()
         lock.unlock()
         wake.signal()
+    }
+
+    /// The model of `site`, or with `nil` of the province: one visible site is shown as
+    /// that site (no Wilayah tab), several as the province.
+    static func model(of province: Province, site: String?, now: Date) -> DashboardModel? {
+        if let site { return province.site(site).map { DashboardModel(reading: $0.reading, now: now) } }
+        if province.sites.count == 1, let only = province.sites.first { return DashboardModel(reading: only.reading, now: now) }
+        return DashboardModel(province: province, now: now)
     }
 
     /// Nothing read yet: an empty site, under the banner.

@@ -85,7 +85,7 @@ public struct KioskRenderer: Sendable {
                        running: Date? = nil, page: KioskPage? = nil) -> CellGrid {
         let running = running ?? now
         let style = style(model)
-        let input = ViewInput(model: model, state: UIState(), style: style, now: now)
+        let input = ViewInput(model: model, state: UIState(), style: style, now: now, province: model.province)
         var context = DrawContext(grid: CellGrid(width: width, height: height), input: input)
         guard width >= FrameRenderer.minimumWidth, height >= FrameRenderer.minimumHeight else {
             FrameRenderer.drawTooSmall(&context)
@@ -97,6 +97,11 @@ public struct KioskRenderer: Sendable {
         // database out of reach keeps the last figures under a line that says so.
         if let since = model.folderMissingSince, !model.sourceIsDatabase {
             drawDataUnavailable(&context.grid, since: since, input.time)
+            return context.grid
+        }
+        // A province of several sites: its sums and its sites as counts, one page.
+        if let province = model.province, province.sites.count > 1 {
+            ProvinceKioskPage.draw(&context.grid, province.situation, style.text, body(model, size: Size(width: width, height: height)))
             return context.grid
         }
         let settings = model.dataset.settings.kiosk
