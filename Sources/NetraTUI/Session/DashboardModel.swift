@@ -170,6 +170,7 @@ public struct DashboardModel: Sendable {
         model.changedRows = changedRows
         model.changedAt = changedAt
         model.sinceLook = digest
+        model.province = province
         return model
     }
 

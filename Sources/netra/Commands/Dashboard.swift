@@ -55,8 +55,19 @@ extension Dashboard {
         try look.openDashboard(folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), clock: clock, isDemo: false,
                                kiosk: kiosk, feed: { lists in DatabaseModelFeed(target: target, site: site, clock: clock, lists: lists) },
                                title: site,
-                               // The pushes keep the site's journal: the screen reads it back.
-                               journal: { lastLook, digest in SiteJournalReader(target: target, site: site, lastLook: lastLook, digest: digest) },
-                               lastLook: LastLook(key: "\(target.displayURL) site \(site)"))
+                               // The pushes keep each site's journal: a site's screen reads it back. The
+                               // province's screen has no one journal (each site has its own): none is
+                               // read nor written for it, never one keyed by the working folder.
+                               journal: { lastLook, digest -> any JournalSink in
+                                   guard let site else { return NoJournal() }
+                                   return SiteJournalReader(target: target, site: site, lastLook: lastLook, digest: digest)
+                               },
+                               lastLook: LastLook(key: "\(target.displayURL) site \(site ?? "*")"))
     }
+}
+
+/// The province's screen records no journal of its own: each site's pushes keep theirs.
+private final class NoJournal: JournalSink {
+    func submit(_ reading: FolderReading, situation: Situation) {}
+    func flush() {}
 }
