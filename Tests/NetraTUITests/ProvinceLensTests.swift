@@ -24,6 +24,18 @@ import Testing
         return (DashboardModel(province: Province(sites: sites), now: now), sites)
     }
 
+    /// One truth: the province's sums on the dashboard are `netra check --source`'s, field
+    /// by field (errors and warnings included: the moment's findings count on both).
+    @Test func theDashboardsSumsAreCheckSourcesSums() {
+        let (_, sites) = Self.province()
+        let now = InstantText.parse(Self.iso, defaultZone: TimeZone(identifier: "UTC")!)!
+        let dashboard = ProvinceSituation(province: Province(sites: sites), now: now).totals
+        let check = ProvinceReport(entries: sites.map { ProvinceReport.Entry(site: $0, report: CheckReport(folder: $0.site, reading: $0.reading, now: now)) }).total
+        #expect(dashboard == check)
+        #expect(dashboard.officers > 0 && dashboard.silentSites == 1)
+        #expect(dashboard.warnings > 0)
+    }
+
     @Test func theWilayahTabShowsOnlyForAProvinceOfSeveralSites() {
         var folder = Replay(model: demoModel(at: Self.iso), size: Size(width: 120, height: 40))
         #expect(!folder.frame().lines[1].contains("Wilayah"))

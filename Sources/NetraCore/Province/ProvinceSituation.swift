@@ -44,25 +44,8 @@ public struct ProvinceSituation: Sendable {
     public var totals: ProvinceReport.Totals {
         var t = ProvinceReport.Totals()
         for (i, s) in situations.enumerated() {
-            let diagnostics = province.sites[i].reading.diagnostics
-            t.officers += s.counts.officers
-            t.candidates += s.counts.candidates
-            t.pendingRetirements += s.figures.pendingRetirements
-            t.openCases += s.figures.openCases
-            t.overdueCases += s.figures.overdueCases.count
-            t.overdueRequests += s.figures.overdueRequests.count
-            t.pastRetirementAge += s.figures.pastRetirementAge
-            t.candidatesWithoutDecree += s.figures.candidates.withoutDecree
-            t.errors += diagnostics.errorCount
-            t.warnings += diagnostics.warningCount
-            for alert in s.alerts {
-                switch alert.severity {
-                case .critical: t.critical += 1
-                case .warning: t.warning += 1
-                case .info: t.info += 1
-                }
-            }
-            if summaries[i].isStale { t.silentSites += 1 }
+            let reading = province.sites[i].reading
+            t.add(s, diagnostics: reading.diagnostics + CheckReport.findings(reading, s), silent: summaries[i].isStale)
         }
         return t
     }

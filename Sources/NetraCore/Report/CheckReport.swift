@@ -23,9 +23,16 @@ public struct CheckReport: Sendable {
         let situation = Situation(dataset: reading.dataset, now: now)
         self.situation = situation
         self.otherProblems = otherWarnings
-        findings = reading.located(CheckFindings.timely(situation, dataset: reading.dataset)
-                                       + FutureDates.warnings(reading.dataset, today: situation.today))
+        findings = Self.findings(reading, situation)
         notes = reading.located(CheckFindings.notes(reading.dataset))
+    }
+
+    /// What the moment adds to the folder's own problems (a deadline passed with no
+    /// request, dates in the future), located in their files: `check`, its province sums
+    /// and the dashboard's province count the same problems.
+    static func findings(_ reading: FolderReading, _ situation: Situation) -> [Diagnostic] {
+        reading.located(CheckFindings.timely(situation, dataset: reading.dataset)
+                        + FutureDates.warnings(reading.dataset, today: situation.today))
     }
 
     /// Every problem: the data folder's, the moment's findings, then the others.

@@ -106,21 +106,8 @@ public struct ProvinceReport: Sendable {
     public var total: Totals {
         var t = Totals()
         for entry in entries {
-            let s = entry.report.situation
-            t.officers += s.counts.officers
-            t.candidates += s.counts.candidates
-            t.pendingRetirements += s.figures.pendingRetirements
-            t.openCases += s.figures.openCases
-            t.overdueCases += s.figures.overdueCases.count
-            t.overdueRequests += s.figures.overdueRequests.count
-            t.pastRetirementAge += s.figures.pastRetirementAge
-            t.candidatesWithoutDecree += s.figures.candidates.withoutDecree
-            t.errors += entry.report.diagnostics.errorCount
-            t.warnings += entry.report.warningCount
-            t.critical += entry.report.alertCount(.critical)
-            t.warning += entry.report.alertCount(.warning)
-            t.info += entry.report.alertCount(.info)
-            if entry.site.pushedAt.map({ now.timeIntervalSince($0) > SiteSummary.staleAfter }) ?? true { t.silentSites += 1 }
+            t.add(entry.report.situation, diagnostics: entry.report.diagnostics,
+                  silent: entry.site.pushedAt.map { now.timeIntervalSince($0) > SiteSummary.staleAfter } ?? true)
         }
         return t
     }
@@ -132,6 +119,31 @@ public struct ProvinceReport: Sendable {
         public var critical = 0, warning = 0, info = 0
         /// Sites that have not pushed for more than a day.
         public var silentSites = 0
+
+        public init() {}
+
+        /// Adds one site: the one place the province's sums are made, for `check --source`
+        /// and the dashboard's province alike (one truth on every surface).
+        public mutating func add(_ s: Situation, diagnostics: [Diagnostic], silent: Bool) {
+            officers += s.counts.officers
+            candidates += s.counts.candidates
+            pendingRetirements += s.figures.pendingRetirements
+            openCases += s.figures.openCases
+            overdueCases += s.figures.overdueCases.count
+            overdueRequests += s.figures.overdueRequests.count
+            pastRetirementAge += s.figures.pastRetirementAge
+            candidatesWithoutDecree += s.figures.candidates.withoutDecree
+            errors += diagnostics.errorCount
+            warnings += diagnostics.warningCount
+            for alert in s.alerts {
+                switch alert.severity {
+                case .critical: critical += 1
+                case .warning: warning += 1
+                case .info: info += 1
+                }
+            }
+            if silent { silentSites += 1 }
+        }
     }
 }
 
