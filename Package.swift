@@ -15,9 +15,6 @@ let package = Package(
         // The zip container of .xlsx and .ods workbooks, read in memory (never extracted
         // to disk), entry by entry with a size cap: see WorkbookArchive.swift.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        // A province on one engine: PostgreSQL through a well-kept client (no hand-written
-        // protocol), kept out of NetraCore in the NetraDatabase target.
-        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // The model: domain types, reading the data folder, validation, derived facts.
@@ -41,11 +38,13 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // Sites' snapshots in PostgreSQL: schema, push, reading back into the model the
-        // folder path builds. NetraCore stays free of the client and its dependencies.
-        .target(name: "NetraDatabase", dependencies: [
-            "NetraCore", .product(name: "PostgresNIO", package: "postgres-nio"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        // folder path builds. NetraCore stays free of the client.
+        .target(name: "NetraDatabase", dependencies: ["NetraCore", "CLibPQ"]),
+        // libpq, PostgreSQL's own client library: a province on one engine through a
+        // well-kept client (no hand-written protocol). Not postgres-nio: its swift-nio
+        // and two BoringSSL copies were 265 s of a 435-s clean build here, and CI ran
+        // out of time (docs/decisions.md, "The province's client").
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // Layout into a cell grid, input handling, themes, ncurses drawing.
         .target(name: "NetraTUI", dependencies: ["NetraCore", "CNcursesw"]),
         // The command line.

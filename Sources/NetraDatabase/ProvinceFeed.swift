@@ -1,6 +1,5 @@
 import Foundation
 import NetraCore
-import PostgresNIO
 
 /// Follows the province database for a screen that stays open: reads the visible
 /// sites' current snapshots, then re-reads a site when its generation moves. It learns
@@ -10,7 +9,7 @@ import PostgresNIO
 /// when, keeps the last province it read, and reconnects with a backoff (1 s doubling
 /// to 30 s).
 public final class ProvinceFeed: @unchecked Sendable {
-    /// What the feed reports, on its own task.
+    /// What the feed reports, on its own thread.
     public enum Event: Sendable {
         /// A new province (the first read, or some site's new generation).
         case province(Province)
@@ -23,10 +22,11 @@ public final class ProvinceFeed: @unchecked Sendable {
     private let pollInterval: TimeInterval
     private let onEvent: @Sendable (Event) -> Void
     private let lock = NSLock()
-    private var task: Task<Void, Never>?
+    /// Raised by `stop()`; every wait of the feed's thread looks at it.
+    private var stopped = false
+    private var started = false
     private var province: Province?
     private var awaySince: Date?
-    private let executor = FeedExecutor()
 
     /// - Parameter site: follow this site only (`--site`); `nil`: every visible site.
     public init(target: ConnectionTarget, site: String? = nil, pollInterval: TimeInterval = 2,
@@ -37,113 +37,107 @@ public final class ProvinceFeed: @unchecked Sendable {
         self.onEvent = onEvent
     }
 
-    deinit { task?.cancel() }
+    deinit { stop() }
 
+    /// Starts following on a thread of its own (its waits are on sockets, not on a
+    /// shared pool that a busy process could hold back).
     public func start() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard task == nil else { return }
-        task = Task(executorPreference: executor) { [self] in await run() }
+        let first = lock.withLock { () -> Bool in
+            defer { started = true }
+            return !started
+        }
+        guard first else { return }
+        let thread = Thread { [self] in run() }
+        thread.name = "netra-province-feed"
+        thread.start()
     }
 
-    public func stop() {
-        lock.lock()
-        let running = task
-        task = nil
-        lock.unlock()
-        running?.cancel()
-    }
+    /// Stops following: the thread ends within a quarter of a second (or when a
+    /// connection being opened gives up, at most its 5-second timeout).
+    public func stop() { lock.withLock { stopped = true } }
+
+    private var isStopped: Bool { lock.withLock { stopped } }
 
     /// The last province read, if any.
     public var last: Province? { lock.withLock { province } }
 
-    private func run() async {
+    private func run() {
         var backoff: TimeInterval = 1
-        while !Task.isCancelled {
+        while !isStopped {
             do {
-                let connection = try await DatabaseSession.connect(target)
-                // Closed however following ends (a failure, or `stop()`): the client
-                // requires it before the connection goes.
-                var failure: (any Error)?
-                do {
-                    try await refreshInTime(connection)
-                    backoff = 1
-                    try await follow(connection)
-                } catch {
-                    failure = error
-                }
-                try? await connection.close()
-                if let failure { throw failure }
+                let connection = try DatabaseSession.connect(target)
+                defer { connection.close() }
+                connection.stallLimit = Self.stallLimit
+                connection.cancelled = { [weak self] in self?.isStopped ?? true }
+                try refresh(connection)
+                backoff = 1
+                try follow(connection)
             } catch {
-                if Task.isCancelled { return }
+                if isStopped { return }
                 let since = lock.withLock { () -> Date in
                     let since = awaySince ?? Date()
                     awaySince = since
                     return since
                 }
                 onEvent(.away(since: since, reason: DatabaseSession.describe(error, target: target)))
-                try? await Task.sleep(nanoseconds: UInt64(backoff * 1_000_000_000))
+                pause(backoff)
                 backoff = min(backoff * 2, 30)
             }
         }
     }
 
+    /// Sleeps `seconds`, or less when stopped.
+    private func pause(_ seconds: TimeInterval) {
+        let end = Date().addingTimeInterval(seconds)
+        while !isStopped && end.timeIntervalSinceNow > 0 { usleep(UInt32(min(0.25, end.timeIntervalSinceNow) * 1_000_000)) }
+    }
+
     /// Waits for a notification or the poll, and refreshes; returns (throws) only
-    /// when the connection fails. LISTEN has a connection of its own: a query sent on
-    /// the connection that is setting up LISTEN could wait forever (seen with
-    /// postgres-nio 1.33.2), and the queries must never wait on the listener. The
-    /// listener and the poll are unstructured tasks: a notification sequence does not
-    /// end on cancellation, only when its connection closes, and a task group would
-    /// wait for it forever.
-    private func follow(_ connection: PostgresConnection) async throws {
-        let (wakes, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        let interval = UInt64(max(0.1, pollInterval) * 1_000_000_000)
-        // Without a listening connection (refused, or a standby) the poll alone follows.
-        let listening = try? await DatabaseSession.connect(target)
-        let listener = Task(executorPreference: executor) {
-            guard let listening else { return }
-            do {
-                try await listening.listen(on: SnapshotPush.channel) { notifications in
-                    for try await _ in notifications { wake.yield() }
+    /// when the connection fails or the feed stops. LISTEN has a connection of its
+    /// own, so a refresh never waits behind the listener. Without one (refused, or a
+    /// standby, which refuses LISTEN) the poll alone follows.
+    private func follow(_ connection: DatabaseConnection) throws {
+        var listening = listener()
+        defer { listening?.close() }
+        let interval = max(0.1, pollInterval)
+        while !isStopped {
+            var due = Date().addingTimeInterval(interval)
+            if let current = listening {
+                do {
+                    while !isStopped, due.timeIntervalSinceNow > 0 {
+                        if try current.awaitNotification(min(0.25, due.timeIntervalSinceNow)) { due = Date() }
+                    }
+                } catch {
+                    // A lost listener: the refresh below finds out whether the
+                    // database went; the next time round listens anew.
+                    current.close()
+                    listening = nil
                 }
-            } catch {
-                // A standby refuses LISTEN (the poll alone follows it); a lost
-                // connection shows at the next refresh, asked for now.
-                wake.yield()
+            } else {
+                pause(due.timeIntervalSinceNow)
             }
+            if isStopped { return }
+            try refresh(connection)
         }
-        let poller = Task(executorPreference: executor) {
-            while !Task.isCancelled {
-                try await Task.sleep(nanoseconds: interval)
-                wake.yield()
-            }
+    }
+
+    /// A connection that LISTENs for pushes, or nil (a standby refuses LISTEN).
+    private func listener() -> DatabaseConnection? {
+        guard let connection = try? DatabaseSession.connect(target) else { return nil }
+        connection.cancelled = { [weak self] in self?.isStopped ?? true }
+        guard (try? connection.query("LISTEN \(SnapshotPush.channel)")) != nil else {
+            connection.close()
+            return nil
         }
-        defer {
-            listener.cancel()
-            poller.cancel()
-            wake.finish()
-        }
-        do {
-            for await _ in wakes { try await refreshInTime(connection) }
-        } catch {
-            try? await listening?.close()
-            throw error
-        }
-        try? await listening?.close()
+        return connection
     }
 
     /// How long a refresh may wait for the server before the connection is given up.
     static let stallLimit: TimeInterval = 10
 
-    private func refreshInTime(_ connection: PostgresConnection) async throws {
-        try await Deadline.run(Self.stallLimit, on: executor, gone: { connection.isClosed }) { [self] progress in
-            try await refresh(connection, progress: progress)
-        }
-    }
-
     /// Asks for the generations; reads the sites that moved (all after a time away).
-    private func refresh(_ connection: PostgresConnection, progress: Progress) async throws {
-        var generations = try await ProvinceReader.generations(connection)
+    private func refresh(_ connection: DatabaseConnection) throws {
+        var generations = try ProvinceReader.generations(connection)
         if let site { generations = generations.filter { $0.key == site } }
         let (known, wasAway) = lock.withLock { (province, awaySince != nil) }
         let moved = generations.filter { known?.generations[$0.key] != $0.value }.map(\.key).sorted()
@@ -152,8 +146,8 @@ public final class ProvinceFeed: @unchecked Sendable {
         // Several sites (the first read of a province, or after a time away) are read
         // over several connections at once; one site on this connection alone.
         let fresh = moved.isEmpty ? []
-            : moved.count == 1 ? try await ProvinceReader.read(connection, sites: moved, progress: progress.beat)
-            : try await ProvinceReader.read(connection, target: target, sites: moved, progress: progress.beat)
+            : moved.count == 1 ? try ProvinceReader.read(connection, sites: moved)
+            : try ProvinceReader.read(connection, target: target, sites: moved)
         let next = (known ?? Province(sites: [])).updated(with: fresh, visible: Set(generations.keys))
         lock.withLock {
             province = next

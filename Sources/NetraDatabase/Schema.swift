@@ -1,5 +1,4 @@
 import NetraCore
-import PostgresNIO
 
 /// Netra's tables in the `netra` schema, created and migrated by Netra itself: an
 /// ordered list of migrations, each applied once, in one transaction, under an
@@ -126,51 +125,39 @@ public enum Schema {
 
     /// Brings the schema to `latest` (creating it when absent); returns the version found
     /// and the version left. Idempotent: at `latest` it changes nothing.
-    public static func migrate(_ connection: PostgresConnection) async throws -> (from: Int, to: Int) {
-        try await connection.withTransaction(logger: DatabaseSession.quiet) { c in
+    public static func migrate(_ connection: DatabaseConnection) throws -> (from: Int, to: Int) {
+        try connection.transaction { c in
             // One migrator at a time, whatever the other holds.
-            try await c.query("SELECT pg_advisory_xact_lock(7283001)", logger: DatabaseSession.quiet)
-            try await c.query("CREATE TABLE IF NOT EXISTS public.netra_schema_version (version integer NOT NULL)", logger: DatabaseSession.quiet)
-            var found = 0
-            for try await version in try await c.query("SELECT max(version) FROM public.netra_schema_version", logger: DatabaseSession.quiet).decode(Int?.self) {
-                found = version ?? 0
-            }
+            try c.query("SELECT pg_advisory_xact_lock(7283001)")
+            try c.query("CREATE TABLE IF NOT EXISTS public.netra_schema_version (version integer NOT NULL)")
+            let found = Int(try c.query("SELECT max(version) FROM public.netra_schema_version").first?.int(0) ?? 0)
             guard found <= latest else { throw DatabaseRefusal(Messages.databaseSchemaNewer(found, known: latest)) }
             for version in (found + 1)..<(latest + 1) where version > found {
-                for statement in migrations[version - 1] {
-                    try await c.query(PostgresQuery(unsafeSQL: statement), logger: DatabaseSession.quiet)
-                }
-                try await c.query("INSERT INTO public.netra_schema_version (version) VALUES (\(version))", logger: DatabaseSession.quiet)
+                for statement in migrations[version - 1] { try c.query(statement) }
+                try c.query("INSERT INTO public.netra_schema_version (version) VALUES ($1)", [.int(Int64(version))])
             }
             return (found, latest)
         }
     }
 
     /// The schema's version, 0 when Netra's tables are not there.
-    public static func version(_ connection: PostgresConnection) async throws -> Int {
-        let rows = try await connection.query(
-            "SELECT CASE WHEN to_regclass('public.netra_schema_version') IS NULL THEN 0 ELSE -1 END", logger: DatabaseSession.quiet)
-        var present = false
-        for try await flag in rows.decode(Int.self) { present = flag != 0 }
+    public static func version(_ connection: DatabaseConnection) throws -> Int {
+        let present = try connection.query("SELECT to_regclass('public.netra_schema_version') IS NOT NULL").first?.bool(0) ?? false
         guard present else { return 0 }
-        var found = 0
-        for try await version in try await connection.query("SELECT coalesce(max(version), 0) FROM public.netra_schema_version", logger: DatabaseSession.quiet).decode(Int.self) {
-            found = version
-        }
-        return found
+        return Int(try connection.query("SELECT coalesce(max(version), 0) FROM public.netra_schema_version").first?.int(0) ?? 0)
     }
 
     /// Lets `role` read `site` (and push it when `push`): creates the site when new,
     /// grants the table privileges the policies then narrow to the role's sites.
-    public static func grant(_ connection: PostgresConnection, role: String, site: String, push: Bool) async throws {
+    public static func grant(_ connection: DatabaseConnection, role: String, site: String, push: Bool) throws {
         guard SiteID.isValid(site) else { throw DatabaseRefusal(Messages.pushBadSite(site)) }
-        try await connection.withTransaction(logger: DatabaseSession.quiet) { c in
+        try connection.transaction { c in
             let quoted = quoteIdentifier(role)
-            try await c.query("INSERT INTO netra.sites (site) VALUES (\(site)) ON CONFLICT DO NOTHING", logger: DatabaseSession.quiet)
-            try await c.query("""
-                INSERT INTO netra.access (role, site, may_push) VALUES (\(role), \(site), \(push))
+            try c.query("INSERT INTO netra.sites (site) VALUES ($1) ON CONFLICT DO NOTHING", [.text(site)])
+            try c.query("""
+                INSERT INTO netra.access (role, site, may_push) VALUES ($1, $2, $3)
                 ON CONFLICT (role, site) DO UPDATE SET may_push = excluded.may_push
-                """, logger: DatabaseSession.quiet)
+                """, [.text(role), .text(site), .bool(push)])
             var statements = [
                 "GRANT USAGE ON SCHEMA netra TO \(quoted)",
                 "GRANT SELECT ON netra.sites, netra.snapshots, netra.files, netra.access, netra.my_sites TO \(quoted)",
@@ -185,7 +172,7 @@ public enum Schema {
                     "GRANT USAGE ON SEQUENCE netra.generations TO \(quoted)",
                 ]
             }
-            for statement in statements { try await c.query(PostgresQuery(unsafeSQL: statement), logger: DatabaseSession.quiet) }
+            for statement in statements { try c.query(statement) }
         }
     }
 

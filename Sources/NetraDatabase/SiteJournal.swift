@@ -1,6 +1,5 @@
 import Foundation
 import NetraCore
-import PostgresNIO
 
 /// A site's journal of changes in the province database: `netra.journal` (one row per
 /// event) and `netra.journal_state` (the state recorded last, per site). `netra push`
@@ -17,46 +16,41 @@ public enum SiteJournal {
 
     /// Compares the site's recorded state with `step` and writes the events and the new
     /// state, on `c` inside the push's transaction (the site's row already locked).
-    static func record(_ c: PostgresConnection, site: String, generation: Int64, step: JournalStep) async throws -> JournalStep.Outcome {
+    static func record(_ c: DatabaseConnection, site: String, generation: Int64, step: JournalStep) throws -> JournalStep.Outcome {
         var previous: JournalSummary?
-        for try await bytes in try await c.query("SELECT summary FROM netra.journal_state WHERE site = \(site) FOR UPDATE",
-                                                 logger: DatabaseSession.quiet).decode(ByteBuffer.self) {
-            previous = JournalSummary.parse(String(decoding: bytes.readableBytesView, as: UTF8.self))
+        for row in try c.query("SELECT summary FROM netra.journal_state WHERE site = $1 FOR UPDATE", [.text(site)]) {
+            previous = JournalSummary.parse(String(decoding: row.bytes(0), as: UTF8.self))
         }
         // The officers' lines (a whole roster) only when the roster changed.
         var officers: Data?
         if step.needsOfficers(previous) {
-            for try await bytes in try await c.query("SELECT officers FROM netra.journal_state WHERE site = \(site)",
-                                                     logger: DatabaseSession.quiet).decode(ByteBuffer.self) {
-                officers = Data(bytes.readableBytesView)
+            for row in try c.query("SELECT officers FROM netra.journal_state WHERE site = $1", [.text(site)]) {
+                officers = Data(row.bytes(0))
             }
         }
         let outcome = step.compare(with: previous, officersData: { officers })
         for event in outcome.events {
-            try await c.query("""
-                INSERT INTO netra.journal (site, generation, at, kind, key, event)
-                VALUES (\(site), \(generation), \(event.at), \(event.kind.rawValue), \(event.key), \(event.jsonLine())::json)
-                """, logger: DatabaseSession.quiet)
+            try c.query("""
+                INSERT INTO netra.journal (site, generation, at, kind, key, event) VALUES ($1, $2, $3, $4, $5, $6::json)
+                """, [.text(site), .int(generation), .date(event.at), .text(event.kind.rawValue), .text(event.key), .text(event.jsonLine())])
         }
         // A baseline, or a new roster: the whole state; else the summary alone.
         if let summary = outcome.summaryData, let lines = outcome.officersData {
-            try await c.query("""
+            try c.query("""
                 INSERT INTO netra.journal_state (site, generation, recorded_at, summary, officers)
-                VALUES (\(site), \(generation), now(), \(ByteBuffer(bytes: summary)), \(ByteBuffer(bytes: lines)))
+                VALUES ($1, $2, now(), $3, $4)
                 ON CONFLICT (site) DO UPDATE SET generation = excluded.generation, recorded_at = excluded.recorded_at,
                     summary = excluded.summary, officers = excluded.officers
-                """, logger: DatabaseSession.quiet)
+                """, [.text(site), .int(generation), .data(summary), .data(lines)])
         } else if let summary = outcome.summaryData {
-            try await c.query("""
-                UPDATE netra.journal_state SET generation = \(generation), recorded_at = now(),
-                summary = \(ByteBuffer(bytes: summary)) WHERE site = \(site)
-                """, logger: DatabaseSession.quiet)
+            try c.query("UPDATE netra.journal_state SET generation = $1, recorded_at = now(), summary = $2 WHERE site = $3",
+                        [.int(generation), .data(summary), .text(site)])
         }
         if !outcome.events.isEmpty {
-            try await c.query("""
-                DELETE FROM netra.journal WHERE site = \(site) AND seq <= (
-                    SELECT seq FROM netra.journal WHERE site = \(site) ORDER BY seq DESC OFFSET \(keep) LIMIT 1)
-                """, logger: DatabaseSession.quiet)
+            try c.query("""
+                DELETE FROM netra.journal WHERE site = $1 AND seq <= (
+                    SELECT seq FROM netra.journal WHERE site = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1)
+                """, [.text(site), .int(Int64(keep))])
         }
         return outcome
     }
@@ -72,40 +66,31 @@ public enum SiteJournal {
     }
 
     /// The events of `site` after `since` and not after `until`, as the role may see them.
-    public static func read(_ c: PostgresConnection, site: String, since: Date, until: Date) async throws -> Reading {
-        var exists = false
-        for try await _ in try await c.query("SELECT 1 FROM netra.journal_state WHERE site = \(site)",
-                                             logger: DatabaseSession.quiet) { exists = true }
+    public static func read(_ c: DatabaseConnection, site: String, since: Date, until: Date) throws -> Reading {
+        let exists = try !c.query("SELECT 1 FROM netra.journal_state WHERE site = $1", [.text(site)]).isEmpty
         var events: [JournalEvent] = []
         var skipped = 0
-        let rows = try await c.query("""
-            SELECT event::text FROM netra.journal WHERE site = \(site) AND at > \(since) AND at <= \(until) ORDER BY seq
-            """, logger: DatabaseSession.quiet)
-        for try await text in rows.decode(String.self) {
-            if let event = JournalEvent.parse(Substring(text)) { events.append(event) } else { skipped += 1 }
+        try c.stream("SELECT event::text FROM netra.journal WHERE site = $1 AND at > $2 AND at <= $3 ORDER BY seq",
+                     [.text(site), .date(since), .date(until)]) { row in
+            if let text = row.text(0), let event = JournalEvent.parse(Substring(text)) { events.append(event) } else { skipped += 1 }
         }
         return Reading(events: events, exists: exists, skipped: skipped)
     }
 
     /// The site's current `netra.toml` alone (its zone and language), as a folder.
-    public static func settings(_ c: PostgresConnection, site: String) async throws -> StoredFolder {
-        var files: [StoredFile] = []
-        for try await (name, modified, bytes) in try await c.query("""
+    public static func settings(_ c: DatabaseConnection, site: String) throws -> StoredFolder {
+        let rows = try c.query("""
             SELECT f.name, f.modified, f.bytes FROM netra.files f
             JOIN netra.sites s ON s.site = f.site AND s.current_generation = f.generation
-            WHERE f.site = \(site) AND f.name = \(DataFile.settings.fileName)
-            """, logger: DatabaseSession.quiet).decode((String, Date?, ByteBuffer).self) {
-            files.append(StoredFile(name: name, bytes: Array(bytes.readableBytesView), modified: modified))
-        }
-        return StoredFolder(files: files)
+            WHERE f.site = $1 AND f.name = $2
+            """, [.text(site), .text(DataFile.settings.fileName)])
+        return StoredFolder(files: rows.compactMap { row in
+            row.text(0).map { StoredFile(name: $0, bytes: row.bytes(2), modified: row.date(1)) }
+        })
     }
 
     /// The sites the role sees a journal of (for `--site` when it sees several).
-    public static func sites(_ c: PostgresConnection) async throws -> [String] {
-        var sites: [String] = []
-        for try await site in try await c.query("SELECT site FROM netra.sites ORDER BY site", logger: DatabaseSession.quiet).decode(String.self) {
-            sites.append(site)
-        }
-        return sites
+    public static func sites(_ c: DatabaseConnection) throws -> [String] {
+        try c.query("SELECT site FROM netra.sites ORDER BY site").compactMap { $0.text(0) }
     }
 }

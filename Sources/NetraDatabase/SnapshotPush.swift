@@ -1,6 +1,5 @@
 import Foundation
 import NetraCore
-import PostgresNIO
 
 /// Writes one folder's files as a site's new snapshot, in one transaction: the new
 /// generation's rows are written first (staging: no reader looks at a generation the
@@ -24,58 +23,40 @@ public enum SnapshotPush {
 
     /// Test seam: called between the staged rows and the pointer move (a test stops
     /// the process there to show a killed push changes nothing).
-    public typealias Pause = @Sendable () async -> Void
+    public typealias Pause = @Sendable () -> Void
 
-    public static func push(_ connection: PostgresConnection, site: String, folder: StoredFolder, errors: Int, keep: Int,
-                            role: String, journal: JournalStep? = nil, beforeCommit: Pause? = nil) async throws -> Outcome {
+    public static func push(_ connection: DatabaseConnection, site: String, folder: StoredFolder, errors: Int, keep: Int,
+                            role: String, journal: JournalStep? = nil, beforeCommit: Pause? = nil) throws -> Outcome {
         guard SiteID.isValid(site) else { throw DatabaseRefusal(Messages.pushBadSite(site)) }
         let keep = max(1, keep)
         let files = folder.sortedFiles
-        return try await connection.withTransaction(logger: DatabaseSession.quiet) { c in
+        return try connection.transaction { c in
             // The site row locked for the whole push: two pushes of one site queue up.
             // Row-level security hides a site the role may not push (or it does not exist).
-            var visible = false
-            for try await _ in try await c.query("SELECT site FROM netra.sites WHERE site = \(site) FOR UPDATE",
-                                                 logger: DatabaseSession.quiet) { visible = true }
-            guard visible else { throw DatabaseRefusal(Messages.pushNotAllowed(site: site, role: role)) }
-            var generation: Int64 = 0
-            for try await value in try await c.query("SELECT nextval('netra.generations')", logger: DatabaseSession.quiet).decode(Int64.self) {
-                generation = value
+            let visible = try c.query("SELECT site FROM netra.sites WHERE site = $1 FOR UPDATE", [.text(site)])
+            guard !visible.isEmpty else { throw DatabaseRefusal(Messages.pushNotAllowed(site: site, role: role)) }
+            guard let generation = try c.query("SELECT nextval('netra.generations')").first?.int(0) else {
+                throw DatabaseFailure.lost("no generation")
             }
-            try await c.query("INSERT INTO netra.snapshots (site, generation, errors) VALUES (\(site), \(generation), \(errors))",
-                              logger: DatabaseSession.quiet)
+            try c.query("INSERT INTO netra.snapshots (site, generation, errors) VALUES ($1, $2, $3)",
+                        [.text(site), .int(generation), .int(Int64(errors))])
             for file in files {
-                let bytes = ByteBuffer(bytes: file.bytes)
-                try await c.query("""
-                    INSERT INTO netra.files (site, generation, name, modified, bytes)
-                    VALUES (\(site), \(generation), \(file.name), \(file.modified), \(bytes))
-                    """, logger: DatabaseSession.quiet)
+                try c.query("INSERT INTO netra.files (site, generation, name, modified, bytes) VALUES ($1, $2, $3, $4, $5)",
+                            [.text(site), .int(generation), .text(file.name), file.modified.map(SQLValue.date) ?? .null, .bytes(file.bytes)])
             }
             // The site's journal in the same transaction: a push that fails records nothing.
             var recorded: [JournalEvent]?
-            if let journal { recorded = try await SiteJournal.record(c, site: site, generation: generation, step: journal).events }
-            if let beforeCommit { await beforeCommit() }
-            try await c.query("""
-                UPDATE netra.sites SET current_generation = \(generation), pushed_at = now(), pushed_by = current_user
-                WHERE site = \(site)
-                """, logger: DatabaseSession.quiet)
+            if let journal { recorded = try SiteJournal.record(c, site: site, generation: generation, step: journal).events }
+            beforeCommit?()
+            try c.query("""
+                UPDATE netra.sites SET current_generation = $1, pushed_at = now(), pushed_by = current_user WHERE site = $2
+                """, [.int(generation), .text(site)])
             let old = "SELECT generation FROM netra.snapshots WHERE site = $1 ORDER BY generation DESC OFFSET $2"
-            try await c.query(PostgresQuery(unsafeSQL: "DELETE FROM netra.files WHERE site = $1 AND generation IN (\(old))",
-                                            binds: try binds(site, keep)), logger: DatabaseSession.quiet)
-            try await c.query(PostgresQuery(unsafeSQL: "DELETE FROM netra.snapshots WHERE site = $1 AND generation IN (\(old))",
-                                            binds: try binds(site, keep)), logger: DatabaseSession.quiet)
-            try await c.query("SELECT pg_notify(\(channel), '')", logger: DatabaseSession.quiet)
-            var kept = 0
-            for try await count in try await c.query("SELECT count(*) FROM netra.snapshots WHERE site = \(site)",
-                                                     logger: DatabaseSession.quiet).decode(Int.self) { kept = count }
-            return Outcome(generation: generation, files: files.count, kept: kept, journal: recorded)
+            try c.query("DELETE FROM netra.files WHERE site = $1 AND generation IN (\(old))", [.text(site), .int(Int64(keep))])
+            try c.query("DELETE FROM netra.snapshots WHERE site = $1 AND generation IN (\(old))", [.text(site), .int(Int64(keep))])
+            try c.query("SELECT pg_notify($1, '')", [.text(channel)])
+            let kept = try c.query("SELECT count(*) FROM netra.snapshots WHERE site = $1", [.text(site)]).first?.int(0) ?? 0
+            return Outcome(generation: generation, files: files.count, kept: Int(kept), journal: recorded)
         }
-    }
-
-    private static func binds(_ site: String, _ keep: Int) throws -> PostgresBindings {
-        var binds = PostgresBindings()
-        binds.append(site)
-        binds.append(keep)
-        return binds
     }
 }

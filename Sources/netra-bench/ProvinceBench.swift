@@ -2,7 +2,6 @@ import Foundation
 import NetraCore
 import NetraDatabase
 import NetraTUI
-import PostgresNIO
 
 // `--province --to URL [--sites N] [--officers TOTAL] [--connections C] [--skip-push]`: a province in
 // PostgreSQL. The goal at full scale (514 sites, 4.3 million officers): first screen of
@@ -43,76 +42,62 @@ func measureProvince(_ arguments: [String]) throws {
 
     var lines: [String] = []
     if !skipPush {
-        let pushTimes = try Blocking.run { () -> [Double] in
-            let c = try await DatabaseSession.connect(target)
-            do {
-                _ = try await Schema.migrate(c)
-                var times: [Double] = []
-                for (index, site) in ids.enumerated() {
-                    try await Schema.grant(c, role: target.user, site: site, push: true)
-                    let started = DispatchTime.now()
-                    _ = try await SnapshotPush.push(c, site: site, folder: folder(base, for: index), errors: 0, keep: 2, role: target.user)
-                    times.append(seconds(started))
-                }
-                try? await c.close()
-                return times
-            } catch {
-                try? await c.close()
-                throw error
+        let pushTimes = try DatabaseSession.with(target) { c -> [Double] in
+            _ = try Schema.migrate(c)
+            var times: [Double] = []
+            for (index, site) in ids.enumerated() {
+                try Schema.grant(c, role: target.user, site: site, push: true)
+                let started = DispatchTime.now()
+                _ = try SnapshotPush.push(c, site: site, folder: folder(base, for: index), errors: 0, keep: 2, role: target.user)
+                times.append(seconds(started))
             }
+            return times
         }
         lines.append(String(format: "push of one %d-officer site (each of %d): median %.3f s, max %.3f s",
                             perSite, sites, pushTimes.sorted()[pushTimes.count / 2], pushTimes.max() ?? 0))
     }
 
-    let report = try Blocking.run { () -> [String] in
-        let c = try await DatabaseSession.connect(target)
-        do {
-            // The national view's first screen: every site read and derived.
-            let firstStart = DispatchTime.now()
-            let province = Province(sites: try await ProvinceReader.read(c, target: target, connections: connections))
-            let read = seconds(firstStart)
-            // Derived side by side on every core, as `check --source` does.
-            let sitesRead = province.sites
-            let derived = SummarySlots(count: sitesRead.count)
-            DispatchQueue.concurrentPerform(iterations: sitesRead.count) { derived.set($0, SiteSummary(sitesRead[$0], now: now)) }
-            let summaries = derived.values
-            let first = seconds(firstStart)
-            let officers = summaries.reduce(0) { $0 + $1.officers }
-            // A dashboard on one site: its snapshot read, the model, the first frame.
-            let frameStart = DispatchTime.now()
-            let one = try await ProvinceReader.read(c, sites: [ids[sites / 2]])
-            let model = DashboardModel(reading: one[0].reading, now: now)
-            _ = FrameRenderer(language: .id).render(model, state: UIState(), width: 120, height: 40)
-            let frame = seconds(frameStart)
-            // A 10,000-officer folder pushed as one site; a screen asks what moved and
-            // reads that site only.
-            let known = province.generations
-            let pushStart = DispatchTime.now()
-            _ = try await SnapshotPush.push(c, site: ids[0], folder: folder(tenThousand, for: 0), errors: 0, keep: 2, role: target.user)
-            let push = seconds(pushStart)
-            let reloadStart = DispatchTime.now()
-            let moved = try await ProvinceReader.generations(c).filter { known[$0.key] != $0.value }.map(\.key)
-            let fresh = try await ProvinceReader.read(c, sites: moved)
-            let next = province.updated(with: fresh, visible: Set(known.keys))
-            _ = fresh.map { SiteSummary($0, now: now) }
-            let reload = seconds(reloadStart)
-            try? await c.close()
-            return [
-                String(format: "province: %d sites × %d officers = %d officers read back (%d sites after reload)", province.sites.count, perSite, officers, next.sites.count),
-                String(format: "national first screen (read over %d connections + derive every site, a summary each): %.2f s (read %.2f s)", connections, first, read),
-                String(format: "dashboard on one site, first frame (read the site, model, 120×40 overview): %.3f s", frame),
-                String(format: "push of one 10,000-officer site: %.3f s", push),
-                String(format: "reload after that push (%d moved: generations, read, derive): %.3f s", moved.count, reload),
-            ]
-        } catch {
-            try? await c.close()
-            throw error
-        }
+    let report = try DatabaseSession.with(target) { c -> [String] in
+        // The national view's first screen: every site read and derived.
+        let firstStart = DispatchTime.now()
+        let province = Province(sites: try ProvinceReader.read(c, target: target, connections: connections))
+        let read = seconds(firstStart)
+        // Derived side by side on every core, as `check --source` does.
+        let sitesRead = province.sites
+        let derived = SummarySlots(count: sitesRead.count)
+        DispatchQueue.concurrentPerform(iterations: sitesRead.count) { derived.set($0, SiteSummary(sitesRead[$0], now: now)) }
+        let summaries = derived.values
+        let first = seconds(firstStart)
+        let officers = summaries.reduce(0) { $0 + $1.officers }
+        // A dashboard on one site: its snapshot read, the model, the first frame.
+        let frameStart = DispatchTime.now()
+        let one = try ProvinceReader.read(c, sites: [ids[sites / 2]])
+        let model = DashboardModel(reading: one[0].reading, now: now)
+        _ = FrameRenderer(language: .id).render(model, state: UIState(), width: 120, height: 40)
+        let frame = seconds(frameStart)
+        // A 10,000-officer folder pushed as one site; a screen asks what moved and
+        // reads that site only.
+        let known = province.generations
+        let pushStart = DispatchTime.now()
+        _ = try SnapshotPush.push(c, site: ids[0], folder: folder(tenThousand, for: 0), errors: 0, keep: 2, role: target.user)
+        let push = seconds(pushStart)
+        let reloadStart = DispatchTime.now()
+        let moved = try ProvinceReader.generations(c).filter { known[$0.key] != $0.value }.map(\.key)
+        let fresh = try ProvinceReader.read(c, sites: moved)
+        let next = province.updated(with: fresh, visible: Set(known.keys))
+        _ = fresh.map { SiteSummary($0, now: now) }
+        let reload = seconds(reloadStart)
+        return [
+            String(format: "province: %d sites × %d officers = %d officers read back (%d sites after reload)", province.sites.count, perSite, officers, next.sites.count),
+            String(format: "national first screen (read over %d connections + derive every site, a summary each): %.2f s (read %.2f s)", connections, first, read),
+            String(format: "dashboard on one site, first frame (read the site, model, 120×40 overview): %.3f s", frame),
+            String(format: "push of one 10,000-officer site: %.3f s", push),
+            String(format: "reload after that push (%d moved: generations, read, derive): %.3f s", moved.count, reload),
+        ]
     }
     // What a screen that follows the whole province gets: `ProvinceFeed`'s first
-    // province (its tasks on the feed's own serial queue; the refresh's stall watch
-    // counts from the last row, so a read this long is not cut off).
+    // province (on the feed's own thread; the refresh's stall watch counts from the
+    // last byte, so a read this long is not cut off).
     let arrived = DispatchSemaphore(value: 0)
     let feedStart = DispatchTime.now()
     let feed = ProvinceFeed(target: target, pollInterval: 3600) { event in

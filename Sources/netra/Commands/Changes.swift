@@ -99,15 +99,15 @@ extension Changes {
             if let chosen {
                 site = chosen
             } else {
-                let visible = try await SiteJournal.sites(c)
+                let visible = try SiteJournal.sites(c)
                 guard visible.count == 1 else { return visible.isEmpty ? .noSite : .chooseSite(visible) }
                 site = visible[0]
             }
             // The site's netra.toml first: `--since 2023-05-22` is midnight in its zone.
             var settings = Settings()
-            if case .settings(let read)? = DataFolder.read(.settings, from: try await SiteJournal.settings(c, site: site)).records { settings = read }
+            if case .settings(let read)? = DataFolder.read(.settings, from: try SiteJournal.settings(c, site: site)).records { settings = read }
             guard let start = JournalSince.parse(since, now: now, zone: settings.timeZone) else { return .badSince(settings) }
-            return .journal(site: site, settings: settings, start: start, try await SiteJournal.read(c, site: site, since: start, until: now))
+            return .journal(site: site, settings: settings, start: start, try SiteJournal.read(c, site: site, since: start, until: now))
         }
         switch found {
         case .noSite:

@@ -43,7 +43,7 @@ extension Dashboard {
         let target = try DatabaseCLI.target(source, language: language)
         var chosen = sources.site
         if chosen == nil {
-            let visible = try DatabaseCLI.withConnection(target, language: language) { c in try await ProvinceReader.generations(c) }
+            let visible = try DatabaseCLI.withConnection(target, language: language) { c in try ProvinceReader.generations(c) }
             if visible.isEmpty {
                 Output.error(Messages.provinceNoSites.text(language))
                 throw ExitCode(1)

@@ -56,7 +56,7 @@ struct Db: ParsableCommand {
             let connection = try DatabaseCLI.target(target.url, language: language)
             let (role, site, push) = (role, site, push)
             try DatabaseCLI.withConnection(connection, language: language) { c in
-                try await Schema.grant(c, role: role, site: site, push: push)
+                try Schema.grant(c, role: role, site: site, push: push)
             }
             try Output.write(Messages.databaseGranted(role: role, site: site, push: push).text(language) + "\n")
         }
@@ -65,7 +65,7 @@ struct Db: ParsableCommand {
     static func migrate(_ target: Target) throws {
         let language = target.language
         let connection = try DatabaseCLI.target(target.url, language: language)
-        let (from, to) = try DatabaseCLI.withConnection(connection, language: language) { c in try await Schema.migrate(c) }
+        let (from, to) = try DatabaseCLI.withConnection(connection, language: language) { c in try Schema.migrate(c) }
         try Output.write(Messages.databaseMigrated(from: from, to: to).text(language) + "\n")
     }
 }

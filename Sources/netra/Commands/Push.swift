@@ -74,7 +74,7 @@ struct Push: ParsableCommand {
         let journal = reading.unusableFiles.isEmpty
             ? JournalStep(dataset: reading.dataset, situation: report.situation, wording: UIText.alertWording(reading.dataset.roster)) : nil
         let outcome = try DatabaseCLI.withConnection(target, language: language) { c in
-            try await SnapshotPush.push(c, site: site, folder: folder, errors: errors, keep: keep, role: user,
+            try SnapshotPush.push(c, site: site, folder: folder, errors: errors, keep: keep, role: user,
                                         journal: journal, beforeCommit: PushPause.fromEnvironment())
         }
         try Output.write(Messages.pushDone(site: site, generation: outcome.generation, files: outcome.files, kept: outcome.kept).text(language) + "\n")
@@ -116,7 +116,7 @@ enum PushPause {
         guard let marker = ProcessInfo.processInfo.environment["NETRA_TEST_PUSH_PAUSE"], !marker.isEmpty else { return nil }
         return {
             _ = FileManager.default.createFile(atPath: marker, contents: Data())
-            try? await Task.sleep(nanoseconds: 60_000_000_000)
+            sleep(60)
         }
     }
 }

@@ -24,7 +24,7 @@ struct SourceOptions: ParsableArguments {
         guard let source else { return nil }
         let target = try DatabaseCLI.target(source, language: language)
         let only = site.map { [$0] }
-        let sites = try DatabaseCLI.withConnection(target, language: language) { c in try await ProvinceReader.read(c, target: target, sites: only) }
+        let sites = try DatabaseCLI.withConnection(target, language: language) { c in try ProvinceReader.read(c, target: target, sites: only) }
         guard !sites.isEmpty else {
             Output.error(Messages.provinceNoSites.text(language))
             throw ExitCode(1)

@@ -2,10 +2,9 @@ import ArgumentParser
 import Foundation
 import NetraCore
 import NetraDatabase
-import PostgresNIO
 
 /// What every database command shares: resolving the URL (libpq conventions, no
-/// password in it), running the async client from the synchronous command, and saying
+/// password in it), and saying
 /// a failure as one line in the user's language (exit 1: the database, not the usage).
 enum DatabaseCLI {
     /// The target a `--to`/`--source` URL names; a refused URL is a usage problem.
@@ -16,20 +15,10 @@ enum DatabaseCLI {
     }
 
     /// Runs `body` on one connection to `target`, closed afterwards.
-    static func withConnection<T: Sendable>(_ target: ConnectionTarget, language: Language,
-                                            _ body: @escaping @Sendable (PostgresConnection) async throws -> T) throws -> T {
+    static func withConnection<T>(_ target: ConnectionTarget, language: Language,
+                                  _ body: (DatabaseConnection) throws -> T) throws -> T {
         do {
-            return try Blocking.run {
-                let connection = try await DatabaseSession.connect(target)
-                do {
-                    let value = try await body(connection)
-                    try? await connection.close()
-                    return value
-                } catch {
-                    try? await connection.close()
-                    throw error
-                }
-            }
+            return try DatabaseSession.with(target, body)
         } catch {
             Output.error(DatabaseSession.describe(error, target: target).text(language))
             throw ExitCode(1)

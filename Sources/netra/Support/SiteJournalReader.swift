@@ -46,17 +46,7 @@ final class SiteJournalReader: JournalSink, @unchecked Sendable {
             guard let now = next else { return }
             let since = lastLook ?? now.addingTimeInterval(-86_400)
             let (target, site) = (target, site)
-            let read = try? Blocking.run {
-                let connection = try await DatabaseSession.connect(target)
-                do {
-                    let reading = try await SiteJournal.read(connection, site: site, since: since, until: now)
-                    try? await connection.close()
-                    return reading
-                } catch {
-                    try? await connection.close()
-                    throw error
-                }
-            }
+            let read = try? DatabaseSession.with(target) { try SiteJournal.read($0, site: site, since: since, until: now) }
             if let read { digest(ChangesDigest(since: since, sinceYesterday: lastLook == nil, events: read.events)) }
         }
     }

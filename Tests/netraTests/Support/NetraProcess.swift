@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `netra` binary, as a user or a script would.
 struct NetraProcess {
@@ -62,7 +63,9 @@ struct NetraProcess {
 
     /// Runs any program the same way (`/bin/sh` to set up a signal, `script` for a terminal).
     static func run(program: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil,
-                    stdout: Sink = .pipe, stderr: Sink = .pipe, environment: [String: String]? = nil) throws -> Outcome {
+                    stdout: Sink = .pipe, stderr: Sink = .pipe, environment: [String: String]? = nil,
+                    limit: TimeInterval = 240) throws -> Outcome {
+        let started = Date()
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -74,6 +77,11 @@ struct NetraProcess {
         // Never the test's own terminal: a command that reads it would wait for a person.
         process.standardInput = inPipe
         try process.run()
+        // A command that hangs must fail its test, not hold the whole run (and CI) until
+        // its time runs out: killed after `limit` seconds, and said so.
+        let watchdog = DispatchWorkItem { [pid = process.processIdentifier] in kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: watchdog)
+        defer { watchdog.cancel() }
         out.closeParentSide()
         err.closeParentSide()
         inPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
@@ -82,6 +90,10 @@ struct NetraProcess {
         let stdoutText = out.readToEnd()
         let stderrText = err.readToEnd()
         process.waitUntilExit()
+        if process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
+            && Date() >= started.addingTimeInterval(limit) {
+            Issue.record("\(program.lastPathComponent) \(arguments.joined(separator: " ")) did not end within \(Int(limit)) s and was killed")
+        }
         return Outcome(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
                        stdout: stdoutText, stderr: stderrText)
     }
