@@ -106,7 +106,25 @@ func measureProvince(_ arguments: [String]) throws {
     feed.start()
     let feedFirst = arrived.wait(timeout: .now() + 120) == .success ? String(format: "%.2f s", seconds(feedStart)) : "none within 120 s"
     feed.stop()
-    print((lines + report + ["national first read through ProvinceFeed (as a live screen would): \(feedFirst)"]).joined(separator: "\n")
+    // The national view's first frames, as the dashboard makes them from that province:
+    // every site's model derived in its own zone, the province's situation, then the
+    // overview (the sums and the worst site) and the Wilayah list, 120×40.
+    var national = "national view: no province read"
+    if let province = feed.last {
+        let modelStart = DispatchTime.now()
+        let model = DashboardModel(province: province, now: now)
+        let derived = seconds(modelStart)
+        let renderer = FrameRenderer(language: .id)
+        let overviewStart = DispatchTime.now()
+        _ = renderer.render(model, state: UIState(view: .overview), width: 120, height: 40)
+        let overview = seconds(overviewStart)
+        let sitesStart = DispatchTime.now()
+        _ = renderer.render(model, state: UIState(view: .sites), width: 120, height: 40)
+        let wilayah = seconds(sitesStart)
+        national = String(format: "national view after the read: %d sites derived %.2f s, first overview frame %.3f s, Wilayah frame %.3f s",
+                          province.sites.count, derived, overview, wilayah)
+    }
+    print((lines + report + ["national first read through ProvinceFeed (as a live screen would): \(feedFirst)", national]).joined(separator: "\n")
           + String(format: "\npeak RSS %.0f MB", peakMemoryMB()))
 }
 

@@ -44,9 +44,11 @@ import Testing
         let roster = try String(contentsOfFile: rosterFile, encoding: .utf8)
         var torn = false
         var attempts = 0
-        // Each attempt swaps in the other set of 2,000 officers (4,000 events).
-        while !torn && attempts < 12 {
-            try (roster + Self.officers(set: attempts % 2, count: 2_000)).write(toFile: rosterFile, atomically: true, encoding: .utf8)
+        // Each attempt swaps in the other set of 3,000 officers (6,000 events, about 2 MB in
+        // one write: a kill lands inside it only while the kernel copies its pages, so the
+        // longer the write, the likelier on a loaded machine).
+        while !torn && attempts < 16 {
+            try (roster + Self.officers(set: attempts % 2, count: 3_000)).write(toFile: rosterFile, atomically: true, encoding: .utf8)
             attempts += 1
             let before = Self.size(journal)
             let process = Process()

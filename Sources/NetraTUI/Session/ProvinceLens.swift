@@ -61,8 +61,14 @@ extension DashboardModel {
         return model
     }
 
-    /// Builds each site's lists and search indexes ahead (the reload queue's work).
+    /// Builds each site's lists ahead (the reload queue's work): every index when the
+    /// whole province is within `everyIndexAheadUpTo` officers, else only what each
+    /// site's Pegawai list needs for its first frame. Each site is small, but a national
+    /// province is 4.3 million officers: every column's codes and ranks of all of them
+    /// would be about a gigabyte, for sorts nobody may ask of most sites.
     public func prepareSites(language: Language, glyphs: Glyphs) {
-        for site in province?.sites ?? [] { site.prepareLists(language: language, glyphs: glyphs) }
+        let sites = province?.sites ?? []
+        let everyColumn = sites.reduce(0) { $0 + $1.dataset.officers.count } <= Self.everyIndexAheadUpTo
+        for site in sites { site.prepareLists(language: language, glyphs: glyphs, everyColumn: everyColumn) }
     }
 }

@@ -28,11 +28,15 @@ final class DatabaseModelFeed: ModelFeed, @unchecked Sendable {
         feed = ProvinceFeed(target: target, site: site) { [weak self] event in self?.receive(event) }
     }
 
-    /// Starts following; returns the first model (the site's snapshot, or an empty one
-    /// under the banner when the database cannot be reached within a few seconds).
+    /// Starts following; returns the first model: the site's snapshot, or an empty one
+    /// under the banner when the database cannot be reached. It waits for the feed's
+    /// first word either way, which always comes (a connection gives up after 5 s, a
+    /// silent server after 10 s without a byte): a fixed wait would put a national
+    /// province (its first read and derivation take 8–12 s here) under a false
+    /// "unreachable" banner. The hour is only a guard against a bug.
     func start() -> DashboardModel {
         feed.start()
-        let deadline = Date().addingTimeInterval(8)
+        let deadline = Date().addingTimeInterval(3600)
         lock.lock()
         while pending == nil && lock.wait(until: deadline) {}
         let first = pending ?? Self.empty(awaySince: clock.now())
@@ -65,15 +69,12 @@ final class DatabaseModelFeed: ModelFeed, @unchecked Sendable {
     private func receive(_ event: ProvinceFeed.Event) {
         let now = clock.now()
         var model: DashboardModel
+        var prepare = false
         switch event {
         case .province(let province):
             guard let next = Self.model(of: province, site: site, now: now) else { return }
             model = next
-            if let lists {
-                let language = DashboardSession.language(chosen: lists.language, environment: lists.environment, model)
-                model.prepareLists(language: language, glyphs: lists.glyphs)
-                model.prepareSites(language: language, glyphs: lists.glyphs)
-            }
+            prepare = lists != nil
         case .away(let since, _):
             lock.lock()
             let last = pending ?? current
@@ -87,6 +88,14 @@ final class DatabaseModelFeed: ModelFeed, @unchecked Sendable {
         lock.signal()
         lock.unlock()
         wake.signal()
+        // First paint first, as with a folder: the model is handed over, then its lists
+        // are prepared here, on the feed's thread (the caches are shared by every copy of
+        // the model; a key that needs one meanwhile waits for that one only).
+        if prepare, let lists {
+            let language = DashboardSession.language(chosen: lists.language, environment: lists.environment, model)
+            model.prepareLists(language: language, glyphs: lists.glyphs)
+            model.prepareSites(language: language, glyphs: lists.glyphs)
+        }
     }
 
     /// The model of `site`, or with `nil` of the province: one visible site is shown as
