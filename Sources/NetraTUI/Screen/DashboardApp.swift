@@ -69,7 +69,9 @@ public enum DashboardApp {
         if options.kiosk { NcursesScreen.ignoreInterruptSignals() }
         // The data clock (frozen by --as-of) and the monotonic one the kiosk's timers run on.
         let clock = HostClock(data: options.clock)
-        let lists = options.kiosk ? nil : ListPreparation(language: options.language, environment: options.environmentLanguage, glyphs: screen.glyphs)
+        let frames = FrameWarmUp()
+        let lists = options.kiosk ? nil : ListPreparation(language: options.language, environment: options.environmentLanguage,
+                                                          glyphs: screen.glyphs, frames: frames)
         let feed: any ModelFeed = options.makeFeed?(lists)
             ?? ReloadFeed(folder: options.folder, clock: options.clock, pollInterval: options.pollInterval, log: options.log, lists: lists)
         options.log.record(.started(folder: options.folder.path, kiosk: options.kiosk))
@@ -80,6 +82,7 @@ public enum DashboardApp {
         sessionOptions.folderName = options.title ?? options.folder.standardizedFileURL.lastPathComponent
         sessionOptions.environmentLanguage = options.environmentLanguage
         sessionOptions.derivesMinutesAside = true
+        if !options.kiosk { sessionOptions.frameWarmUp = frames }
         var session = DashboardSession(
             model: feed.start(),
             options: sessionOptions,

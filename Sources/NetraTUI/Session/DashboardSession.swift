@@ -30,6 +30,8 @@ public struct DashboardSession {
         /// The host derives each new minute off the terminal loop and hands it in
         /// (`adoptRederived`); `frame` then draws the last derivation meanwhile.
         public var derivesMinutesAside = false
+        /// Where each frame's recipe is left for the reload thread (`FrameWarmUp`).
+        public var frameWarmUp: FrameWarmUp?
 
         public init(language: Language? = nil, glyphs: Glyphs = .unicode, isDemo: Bool = false, notices: [String] = [],
                     initialView: ViewID = .overview, kiosk: Bool = false) {
@@ -351,8 +353,10 @@ public struct DashboardSession {
             return renderer.render(model, rotation: kiosk.rotation, lock: kiosk.lock, width: size.width, height: size.height, now: now,
                                    running: time.running)
         }
+        let style = style
         let renderer = FrameRenderer(style: style)
         let layout = renderer.layout(model, state: state, size: size, now: now)
+        options.frameWarmUp?.remember(style: style, state: state, size: size)
         shownLayout = layout
         // An unlocked kiosk's banner counts down to the relock every second.
         shownSecondTicks = kiosk.isUnlocked || renderer.needsSecondTicks(model, state: state, now: now)

@@ -23,6 +23,10 @@ public final class ReloadFeed: @unchecked Sendable {
                 let started = Date()
                 var model = DashboardModel(live: state, now: clock.now(), previous: previous)
                 if let previous { model.markChanges(since: previous, files: state.changed, at: clock.now()) }
+                // The screen's next frame of this model, laid out here rather than on
+                // the terminal loop (`FrameWarmUp`; not for the first model: nothing
+                // is drawn yet, and the first screen waits for nothing extra).
+                if previous != nil { lists?.frames?.warm(model, now: clock.now()) }
                 notes.note(model, changed: state.changed, milliseconds: Int(Date().timeIntervalSince(started) * 1000), first: previous == nil)
                 return model
             },
@@ -95,9 +99,12 @@ public struct ListPreparation: Sendable {
     /// The locale's language (`LANG`), if it names one.
     public var environment: Language?
     public var glyphs: Glyphs
-    public init(language: Language?, environment: Language? = nil, glyphs: Glyphs) {
+    /// The screen's last frame recipe, to lay each new model out before it is handed over.
+    public var frames: FrameWarmUp?
+    public init(language: Language?, environment: Language? = nil, glyphs: Glyphs, frames: FrameWarmUp? = nil) {
         self.language = language
         self.environment = environment
         self.glyphs = glyphs
+        self.frames = frames
     }
 }

@@ -31,6 +31,9 @@ final class RowCache: @unchecked Sendable {
     private var making: Set<String> = []
     private let madeOne = NSCondition()
 
+    /// The keys of the memos made so far (tests look at what a warm-up left ready).
+    var memoKeys: Set<String> { lock.withLock { Set(memos.keys) } }
+
     /// A value derived from the model alone (a column's ranks, a view's rows), made once.
     ///
     /// Made once even across threads: the reload thread prepares the lists after the

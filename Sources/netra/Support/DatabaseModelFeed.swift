@@ -75,6 +75,11 @@ final class DatabaseModelFeed: ModelFeed, @unchecked Sendable {
             guard let next = Self.model(of: province, site: site, now: now) else { return }
             model = next
             prepare = lists != nil
+            // Laid out once here, as the screen last drew, before it is handed over (`FrameWarmUp`).
+            lock.lock()
+            let drawn = current != nil || pending != nil
+            lock.unlock()
+            if drawn { lists?.frames?.warm(model, now: now) }
         case .away(let since, _):
             lock.lock()
             let last = pending ?? current
