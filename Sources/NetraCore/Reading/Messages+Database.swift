@@ -142,8 +142,11 @@ extension Messages {
 
 extension Messages {
     /// Several sites where one is shown.
+    /// Names at most ten of the sites: a national database has 500 (`netra check
+    /// --source` lists them all).
     public static func provinceChooseSite(_ sites: [String]) -> Message {
-        Message(en: "the database shows \(sites.count) sites (\(sites.joined(separator: ", "))): choose one with --site ID (netra check --source gives the province's sums)",
-                id: "basis data menampilkan \(sites.count) situs (\(sites.joined(separator: ", "))): pilih satu dengan --site ID (netra check --source memberi jumlah seprovinsi)")
+        let shown = sites.prefix(10).joined(separator: ", "), more = sites.count - min(10, sites.count)
+        return Message(en: "the database shows \(sites.count) sites (\(shown)\(more > 0 ? ", and \(more) more" : "")): choose one with --site ID (netra check --source gives the province's sums)",
+                       id: "basis data menampilkan \(sites.count) situs (\(shown)\(more > 0 ? ", dan \(more) lainnya" : "")): pilih satu dengan --site ID (netra check --source memberi jumlah seprovinsi)")
     }
 }

@@ -34,13 +34,20 @@ struct Snapshot: ParsableCommand {
 
     func run() throws {
         let now = try options.frozenInstant(lang) ?? Date()
-        let site = try sources.oneSite(CLILanguage.resolve(lang))
-        if site == nil, let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
-        let reading = site?.reading ?? DataFolder.read(from: FolderFiles(folder: options.folder))
+        // From the database: one site as its folder's frame, several as the province
+        // (the frame the province's dashboard shows: its sums, the Wilayah view).
+        let province = try sources.province(CLILanguage.resolve(lang))
+        let site = province?.sites.count == 1 ? province?.sites.first : nil
+        if province == nil, let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
+        let model: DashboardModel
+        if let province, site == nil {
+            model = DashboardModel(province: province, now: now)
+        } else {
+            model = DashboardModel(reading: site?.reading ?? DataFolder.read(from: FolderFiles(folder: options.folder)), now: now)
+        }
         // The frame's title names the folder, or the site read from the database.
         let folderName = site?.site ?? options.folder.standardizedFileURL.lastPathComponent
-        let language = CLILanguage.chosen(lang, settings: reading.dataset.settings)
-        let model = DashboardModel(reading: reading, now: now)
+        let language = CLILanguage.chosen(lang, settings: model.dataset.settings)
         if kiosk {
             let settings = model.dataset.settings.kiosk
             let page = view?.kioskPage ?? settings.pages[0]
