@@ -158,8 +158,9 @@ public enum ListExporter {
                               format: ExportFormat) throws(Problem) -> [UInt8] {
         var state = UIState(view: view)
         let style = FrameStyle(language: language)
-        let room = view.room
-        let probe = ViewInput(model: model, state: state, style: style, now: model.situation.now)
+        let probe = ViewInput(model: model, state: state, style: style, now: model.situation.now, province: model.province)
+        // A province's list is every site's rows with the Wilayah column, as on screen.
+        let room = view.room(for: probe)
         let name = viewName(view)
         guard view.isList, let table = room.table(probe) else {
             throw Problem(message: Messages.exportNotAList(name, lists: ViewID.lists.map(viewName)))
@@ -189,8 +190,8 @@ public enum ListExporter {
             state.sortColumn[view] = ColumnSort(key: key, descending: descending)
         }
         state.conditions[view] = asShown(state.conditions[view] ?? [], room: room,
-                                         ViewInput(model: model, state: state, style: style, now: model.situation.now))
-        let input = ViewInput(model: model, state: state, style: style, now: model.situation.now)
+                                         ViewInput(model: model, state: state, style: style, now: model.situation.now, province: model.province))
+        let input = ViewInput(model: model, state: state, style: style, now: model.situation.now, province: model.province)
         do {
             return try ListExport.bytes(room.table(input)!, format: format, sheet: view.title(UIText.table(for: language)))
         } catch {

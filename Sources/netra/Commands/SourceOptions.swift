@@ -31,15 +31,4 @@ struct SourceOptions: ParsableArguments {
         }
         return Province(sites: sites)
     }
-
-    /// One site for the commands that show one folder's frame or rows: `--site`, or
-    /// the only site the role sees; several without `--site` is a usage problem that
-    /// names them.
-    func oneSite(_ language: Language) throws -> SiteReading? {
-        guard let province = try province(language) else { return nil }
-        guard province.sites.count == 1 else {
-            throw UsageFailure(Messages.provinceChooseSite(province.sites.map(\.site)).text(language))
-        }
-        return province.sites[0]
-    }
 }

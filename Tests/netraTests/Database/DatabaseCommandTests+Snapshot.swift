@@ -31,4 +31,32 @@ extension DatabaseCommandTests {
         let body = { (text: String) in text.split(separator: "\n").dropFirst().filter { !$0.contains("read ") }.map(String.init) }
         #expect(body(one.stdout) == body(own.stdout))
     }
+
+    /// `export --source` writes the rows the province's lists show: every site's, each
+    /// under its region in the Wilayah column; with `--site`, exactly that folder's rows.
+    @Test func anExportOfTheProvinceHoldsEverySitesRows() throws {
+        guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
+        for (site, folder) in folders.sorted(by: { $0.key < $1.key }) {
+            #expect(try Self.push(site, folder: folder, cluster: cluster).status == 0)
+        }
+        let common = ["--view", "officers", "--format", "json", "--as-of", storyMoment, "--lang", "en"]
+        func rows(_ arguments: [String]) throws -> [[String: Any]] {
+            let run = try NetraProcess.run(["export"] + arguments + common)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]] ?? []
+        }
+        let province = try rows(["--source", cluster.url(user: "kaltim")])
+        var expected = 0
+        for (site, folder) in folders {
+            let own = try rows(["--data", folder])
+            expected += own.count
+            let region = "Kota " + site.capitalized
+            let theirs = province.filter { ($0.values.compactMap { $0 as? String }).contains(region) }
+            #expect(theirs.count == own.count, "\(region)")
+            // One site through the database: its folder's rows, field for field.
+            let one = try rows(["--source", cluster.url(user: "kaltim"), "--site", site])
+            #expect(NSArray(array: one).isEqual(to: own), "\(site)")
+        }
+        #expect(province.count == expected)
+    }
 }
