@@ -59,8 +59,10 @@ public final class JournalWriter: JournalSink, @unchecked Sendable {
             waiting = nil
             lock.unlock()
             let settings = reading.dataset.settings
-            let recording = Journal.record(reading, situation: situation, folder: folder, wording: wording(reading.dataset.roster),
-                                           environment: environment)
+            // Not beside the lists' preparation: their peaks would add (`OneHeavyAtATime`).
+            let recording = OneHeavyAtATime.run {
+                Journal.record(reading, situation: situation, folder: folder, wording: wording(reading.dataset.roster), environment: environment)
+            }
             var found = recording.problem.map { [$0] } ?? []
             if settings.notify.isConfigured {
                 let language = Language.chosen(nil, settings: settings, environment: environment)
