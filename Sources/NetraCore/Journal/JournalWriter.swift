@@ -59,10 +59,8 @@ public final class JournalWriter: JournalSink, @unchecked Sendable {
             waiting = nil
             lock.unlock()
             let settings = reading.dataset.settings
-            // Not beside the lists' preparation: their peaks would add (`OneHeavyAtATime`).
-            let recording = OneHeavyAtATime.run {
-                Journal.record(reading, situation: situation, folder: folder, wording: wording(reading.dataset.roster), environment: environment)
-            }
+            let recording = Journal.record(reading, situation: situation, folder: folder, wording: wording(reading.dataset.roster),
+                                           environment: environment)
             var found = recording.problem.map { [$0] } ?? []
             if settings.notify.isConfigured {
                 let language = Language.chosen(nil, settings: settings, environment: environment)

@@ -35,13 +35,10 @@ public final class ReloadFeed: @unchecked Sendable {
             // are built afterwards, while the screen already shows the overview. A key
             // that needs one of them meanwhile waits for that one only (`RowCache.memo`).
             warm: { model in
-                // Not beside the journal's recording: their peaks would add (`OneHeavyAtATime`).
-                OneHeavyAtATime.run {
-                    if let lists { model.prepareLists(language: DashboardSession.language(chosen: lists.language, environment: lists.environment, model),
-                                                      glyphs: lists.glyphs) }
-                    // A million officers' search index waits for the first search (`ListWarmUp`).
-                    if model.preparesEveryIndex { model.prepareSearch() }
-                }
+                if let lists { model.prepareLists(language: DashboardSession.language(chosen: lists.language, environment: lists.environment, model),
+                                                  glyphs: lists.glyphs) }
+                // A million officers' search index waits for the first search (`ListWarmUp`).
+                if model.preparesEveryIndex { model.prepareSearch() }
             },
             wake: { wake.signal() })
     }
