@@ -39,6 +39,20 @@ import Testing
         #expect(elements == ["a\"b", "c\\d", ""])
     }
 
+    @Test func textIsUTF8WhateverTheDatabasesEncoding() throws {
+        guard let cluster = Self.cluster, try Self.connect() != nil else { return }
+        // A LATIN1 database would send its own encoding unless the client asks for
+        // UTF-8 (postgres-nio always did): `é` would come back as one byte 0xE9.
+        _ = try? cluster.psql("CREATE DATABASE latin ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0", database: "postgres")
+        var target = try ConnectionTarget.resolve(cluster.url(), environment: [:])
+        target.database = "latin"
+        let c = try DatabaseConnection(target)
+        defer { c.close() }
+        let rows = try c.query("SELECT convert_from('\\xe9'::bytea, 'LATIN1'), $1::text", [.text("Sulawesi é")])
+        #expect(rows.first?.text(0) == "é")
+        #expect(rows.first?.text(1) == "Sulawesi é")
+    }
+
     @Test func aRefusedStatementSaysItsStateAndLeavesTheConnectionUsable() throws {
         guard let c = try Self.connect() else { return }
         defer { c.close() }
@@ -83,6 +97,28 @@ import Testing
             count += 1
         }
         #expect(count == 20)
+    }
+
+    @Test func aServerThatStopsReadingIsGivenUpMidSend() throws {
+        guard let c = try Self.connect() else { return }
+        c.stallLimit = 0.5
+        guard let backend = try c.query("SELECT pg_backend_pid()").first?.int(0).map(pid_t.init) else { return }
+        // The server process stopped (as by SIGSTOP on the host, or a peer that no longer
+        // reads): a 16-MB file does not fit the socket, so its send has to wait, and is
+        // given up like a silent read. Woken after the test; and after 60 s anyway, so
+        // a send that waits for good fails this test instead of hanging the run.
+        kill(backend, SIGSTOP)
+        let wake = DispatchWorkItem { kill(backend, SIGCONT) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: wake)
+        defer { wake.cancel(); kill(backend, SIGCONT) }
+        let file = [UInt8](repeating: 0x41, count: 16 << 20)
+        #expect {
+            try c.query("SELECT length($1)", [.bytes(file)])
+        } throws: { error in
+            if case .stalled? = error as? DatabaseFailure { return true }
+            return false
+        }
+        #expect(c.isClosed)
     }
 
     @Test func anOwnerThatStopsEndsTheWait() throws {
