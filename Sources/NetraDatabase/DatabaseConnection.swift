@@ -9,8 +9,15 @@ import NetraCore
 /// when its owner stops (`cancelled`), instead of waiting in the library for good.
 public final class DatabaseConnection: @unchecked Sendable {
     private var handle: OpaquePointer?
-    /// Seconds without a byte from the server after which a query is given up. A long
-    /// read that keeps moving is never cut off: the limit counts from the last byte.
+    /// Where this connection goes: a wait past `stallLimit` asks the server, on a
+    /// connection of its own, whether it still answers.
+    private let target: ConnectionTarget
+    /// A probe's own waits give up without probing again.
+    private var isProbe = false
+    /// Seconds without a byte from the server after which a query is given up, unless
+    /// the server still answers another connection (a statement waiting for a lock, as
+    /// a second push of one site waits for the first, sends nothing meanwhile either).
+    /// A long read that keeps moving is never cut off: the limit counts from the last byte.
     public var stallLimit: TimeInterval = 10
     /// Asked while waiting: true gives the query up (a screen that stops following).
     public var cancelled: @Sendable () -> Bool = { false }
@@ -18,6 +25,7 @@ public final class DatabaseConnection: @unchecked Sendable {
     /// Connects as `target` says (libpq does the TLS `sslmode` asks, and reads the
     /// `PGSSL*` variables for certificates).
     public init(_ target: ConnectionTarget) throws {
+        self.target = target
         // UTF-8 always (as postgres-nio asked): else the server speaks the database's
         // encoding, or `PGCLIENTENCODING`'s, and names would not decode.
         var keywords = ["host", "port", "user", "dbname", "sslmode", "connect_timeout", "application_name", "client_encoding"]
@@ -203,11 +211,34 @@ public final class DatabaseConnection: @unchecked Sendable {
                 guard PQconsumeInput(connection) == 1 else { throw DatabaseFailure.lost(message(connection)) }
                 lastByte = Date()
             } else if -lastByte.timeIntervalSinceNow >= stallLimit {
+                // Busy (a lock, a long statement) while the server answers others:
+                // waited for, another `stallLimit` at a time.
+                if serverAnswers() { lastByte = Date(); continue }
                 // A server that went silent (a network cut, a shutdown that never
                 // finished): given up, and the connection with it.
                 close()
                 throw DatabaseFailure.stalled(stallLimit)
             }
+        }
+    }
+
+    /// Whether the server answers a new connection within the limits (libpq's
+    /// 5-second connect timeout, then `stallLimit` for `SELECT 1`). A refusal (too many
+    /// connections) is an answer; a timeout or a closed port is not.
+    private func serverAnswers() -> Bool {
+        guard !isProbe else { return false }
+        do {
+            let probe = try DatabaseConnection(target)
+            defer { probe.close() }
+            probe.isProbe = true
+            probe.stallLimit = stallLimit
+            probe.cancelled = cancelled
+            return (try? probe.query("SELECT 1")) != nil
+        } catch DatabaseFailure.connecting(let text) {
+            if case .unreachable = ConnectRefusal(text) { return false }
+            return true
+        } catch {
+            return false
         }
     }
 
