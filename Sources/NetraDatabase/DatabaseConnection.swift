@@ -9,8 +9,15 @@ import NetraCore
 /// when its owner stops (`cancelled`), instead of waiting in the library for good.
 public final class DatabaseConnection: @unchecked Sendable {
     private var handle: OpaquePointer?
-    /// Seconds without a byte from the server after which a query is given up. A long
-    /// read that keeps moving is never cut off: the limit counts from the last byte.
+    /// Where this connection goes: a wait past `stallLimit` asks the server, on a
+    /// connection of its own, whether it still answers.
+    private let target: ConnectionTarget
+    /// A probe's own waits give up without probing again.
+    private var isProbe = false
+    /// Seconds without a byte from the server after which a query is given up, unless
+    /// the server still answers another connection (a statement waiting for a lock, as
+    /// a second push of one site waits for the first, sends nothing meanwhile either).
+    /// A long read that keeps moving is never cut off: the limit counts from the last byte.
     public var stallLimit: TimeInterval = 10
     /// Asked while waiting: true gives the query up (a screen that stops following).
     public var cancelled: @Sendable () -> Bool = { false }
@@ -18,8 +25,11 @@ public final class DatabaseConnection: @unchecked Sendable {
     /// Connects as `target` says (libpq does the TLS `sslmode` asks, and reads the
     /// `PGSSL*` variables for certificates).
     public init(_ target: ConnectionTarget) throws {
-        var keywords = ["host", "port", "user", "dbname", "sslmode", "connect_timeout", "application_name"]
-        var values = [target.host, String(target.port), target.user, target.database, target.sslMode.rawValue, "5", "netra"]
+        self.target = target
+        // UTF-8 always (as postgres-nio asked): else the server speaks the database's
+        // encoding, or `PGCLIENTENCODING`'s, and names would not decode.
+        var keywords = ["host", "port", "user", "dbname", "sslmode", "connect_timeout", "application_name", "client_encoding"]
+        var values = [target.host, String(target.port), target.user, target.database, target.sslMode.rawValue, "5", "netra", "UTF8"]
         if let password = target.password { keywords.append("password"); values.append(password) }
         let cKeywords = keywords.map { strdup($0) } + [nil]
         let cValues = values.map { strdup($0) } + [nil]
@@ -39,6 +49,14 @@ public final class DatabaseConnection: @unchecked Sendable {
         // The server's notices (`relation … already exists, skipping`) are not the
         // user's business: libpq would print them on stderr.
         PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        // Non-blocking sends: a blocking libpq waits in `poll` without a timeout while
+        // a statement's bytes (a 100-MB officers.csv) do not fit the socket, so a
+        // server that stops reading would hold a push for good; `flush` waits instead.
+        guard PQsetnonblocking(connection, 1) == 0 else {
+            let text = String(cString: PQerrorMessage(connection))
+            PQfinish(connection)
+            throw DatabaseFailure.connecting(text)
+        }
         handle = connection
     }
 
@@ -57,8 +75,7 @@ public final class DatabaseConnection: @unchecked Sendable {
     /// province's files are never all held at once by the client library).
     public func stream(_ sql: String, _ parameters: [SQLValue] = [], row: (DatabaseRow) throws -> Void) throws {
         let connection = try open()
-        try send(connection, sql, parameters)
-        guard PQsetSingleRowMode(connection) == 1 else { throw DatabaseFailure.lost(message(connection)) }
+        try send(connection, sql, parameters, singleRow: true)
         try collect(connection, row)
     }
 
@@ -119,7 +136,7 @@ public final class DatabaseConnection: @unchecked Sendable {
 
     /// Sends the statement with its parameters: text, but bytes as binary (a file is
     /// sent as it is, not doubled into hex); results are asked in binary.
-    private func send(_ connection: OpaquePointer, _ sql: String, _ parameters: [SQLValue]) throws {
+    private func send(_ connection: OpaquePointer, _ sql: String, _ parameters: [SQLValue], singleRow: Bool = false) throws {
         let encoded = parameters.map { $0.encoded() }
         var types = encoded.map(\.type)
         var formats = encoded.map { Int32($0.binary ? 1 : 0) }
@@ -132,6 +149,33 @@ public final class DatabaseConnection: @unchecked Sendable {
             }
         }
         guard sent == 1 else { throw DatabaseFailure.lost(message(connection)) }
+        // Single-row mode is asked before anything of the answer is read.
+        if singleRow && PQsetSingleRowMode(connection) != 1 { throw DatabaseFailure.lost(message(connection)) }
+        try flush(connection)
+    }
+
+    /// Waits until libpq has handed the whole statement to the socket, under the same
+    /// stall limit and cancel as a result: a server that takes no byte for
+    /// `stallLimit` seconds is given up. What it sends meanwhile is read, so a server
+    /// that answers early (an error) is never left waiting on us.
+    private func flush(_ connection: OpaquePointer) throws {
+        var lastByte = Date()
+        while true {
+            let left = PQflush(connection)
+            if left == 0 { return }
+            guard left == 1 else { throw DatabaseFailure.lost(message(connection)) }
+            if cancelled() { close(); throw DatabaseFailure.lost("cancelled") }
+            let ready = try pollSocket(connection, events: POLLIN | POLLOUT, within: 0.25)
+            if ready & Int16(POLLIN) != 0 {
+                guard PQconsumeInput(connection) == 1 else { throw DatabaseFailure.lost(message(connection)) }
+            }
+            if ready != 0 {
+                lastByte = Date()
+            } else if -lastByte.timeIntervalSinceNow >= stallLimit {
+                close()
+                throw DatabaseFailure.stalled(stallLimit)
+            }
+        }
     }
 
     /// Reads the results of the statement sent, handing rows to `row`; the first error
@@ -167,6 +211,9 @@ public final class DatabaseConnection: @unchecked Sendable {
                 guard PQconsumeInput(connection) == 1 else { throw DatabaseFailure.lost(message(connection)) }
                 lastByte = Date()
             } else if -lastByte.timeIntervalSinceNow >= stallLimit {
+                // Busy (a lock, a long statement) while the server answers others:
+                // waited for, another `stallLimit` at a time.
+                if serverAnswers() { lastByte = Date(); continue }
                 // A server that went silent (a network cut, a shutdown that never
                 // finished): given up, and the connection with it.
                 close()
@@ -175,13 +222,41 @@ public final class DatabaseConnection: @unchecked Sendable {
         }
     }
 
+    /// Whether the server answers a new connection within the limits (libpq's
+    /// 5-second connect timeout, then `stallLimit` for `SELECT 1`). A refusal (too many
+    /// connections) is an answer; a timeout or a closed port is not.
+    private func serverAnswers() -> Bool {
+        guard !isProbe else { return false }
+        do {
+            let probe = try DatabaseConnection(target)
+            defer { probe.close() }
+            probe.isProbe = true
+            probe.stallLimit = stallLimit
+            probe.cancelled = cancelled
+            return (try? probe.query("SELECT 1")) != nil
+        } catch DatabaseFailure.connecting(let text) {
+            if case .unreachable = ConnectRefusal(text) { return false }
+            return true
+        } catch {
+            return false
+        }
+    }
+
     /// Whether the socket has something to read within `seconds` (an error or a closed
     /// socket counts: libpq then says what happened).
     private func readable(_ connection: OpaquePointer, within seconds: TimeInterval) throws -> Bool {
-        var descriptor = pollfd(fd: PQsocket(connection), events: Int16(POLLIN), revents: 0)
+        try pollSocket(connection, events: POLLIN, within: seconds) != 0
+    }
+
+    /// The socket's `poll` events among `events` within `seconds` (0: none); an error
+    /// or a hang-up counts as all of them, so libpq's next call says what happened.
+    private func pollSocket(_ connection: OpaquePointer, events: Int32, within seconds: TimeInterval) throws -> Int16 {
+        var descriptor = pollfd(fd: PQsocket(connection), events: Int16(events), revents: 0)
         guard descriptor.fd >= 0 else { throw DatabaseFailure.lost(message(connection)) }
         let ready = poll(&descriptor, 1, Int32(seconds * 1000))
-        return ready > 0 || (ready < 0 && errno != EINTR)
+        if ready < 0 { return errno == EINTR ? 0 : Int16(events) }
+        guard ready > 0 else { return 0 }
+        return descriptor.revents & Int16(POLLERR | POLLHUP | POLLNVAL) != 0 ? Int16(events) : descriptor.revents
     }
 }
 

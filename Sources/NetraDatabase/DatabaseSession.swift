@@ -49,7 +49,7 @@ public enum DatabaseSession {
         case .lost(let reason):
             return Messages.databaseUnreachable(target.displayURL, reason: UntrustedText.sanitized(firstLine(reason)))
         case .stalled(let seconds):
-            return Messages.databaseUnreachable(target.displayURL, reason: "no answer for \(Int(seconds)) s")
+            return Messages.databaseSilent(target.displayURL, seconds: Int(seconds))
         }
     }
 

@@ -98,10 +98,19 @@ public final class ProvinceFeed: @unchecked Sendable {
     /// standby, which refuses LISTEN) the poll alone follows.
     private func follow(_ connection: DatabaseConnection) throws {
         var listening = listener()
+        // A server that took LISTEN is asked again when the listener is lost (its
+        // backend ended, a pooler cut it) while this connection still reads; a
+        // standby, which refuses LISTEN, is not asked at every poll.
+        let listens = listening != nil
         defer { listening?.close() }
         let interval = max(0.1, pollInterval)
         while !isStopped {
             var due = Date().addingTimeInterval(interval)
+            if listens && listening == nil {
+                listening = listener()
+                // Read at once: a push made while nobody listened has to be seen.
+                if listening != nil { due = Date() }
+            }
             if let current = listening {
                 do {
                     while !isStopped, due.timeIntervalSinceNow > 0 {
@@ -109,7 +118,7 @@ public final class ProvinceFeed: @unchecked Sendable {
                     }
                 } catch {
                     // A lost listener: the refresh below finds out whether the
-                    // database went; the next time round listens anew.
+                    // database went; the next time round listens anew (above).
                     current.close()
                     listening = nil
                 }

@@ -36,5 +36,9 @@ import Testing
         #expect(missing.text(.en).contains("127.0.0.1:5432:netra"))
         let schema = DatabaseSession.describe(DatabaseFailure.refused(sqlState: "3F000", message: "schema \"netra\" does not exist"), target: target)
         #expect(schema == Messages.databaseSchemaMissing(target.displayURL))
+        // A silent server is said in the user's language, reason included.
+        let silent = DatabaseSession.describe(DatabaseFailure.stalled(10), target: target)
+        #expect(silent.text(.id).contains("tidak ada jawaban selama 10 detik"))
+        #expect(silent.text(.en).contains("no answer for 10 s"))
     }
 }

@@ -32,6 +32,13 @@ extension Messages {
                 id: "basis data \(where_) tidak dapat dihubungi: \(reason)")
     }
 
+    /// A question went unanswered past the stall limit, and the server answered no new
+    /// connection either (stopped, or the network between is cut).
+    public static func databaseSilent(_ where_: String, seconds: Int) -> Message {
+        Message(en: "cannot reach the database \(where_): no answer for \(seconds) s",
+                id: "basis data \(where_) tidak dapat dihubungi: tidak ada jawaban selama \(seconds) detik")
+    }
+
     public static func databaseRefused(_ reason: String) -> Message {
         Message(en: "the database refused: \(reason)", id: "basis data menolak: \(reason)")
     }

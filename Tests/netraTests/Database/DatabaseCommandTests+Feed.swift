@@ -57,6 +57,24 @@ extension DatabaseCommandTests {
         #expect(feed.last?.site("samarinda")?.reading.dataset.settings.timeZone.identifier == "Asia/Jakarta")
     }
 
+    @Test func aFeedListensAgainWhenItsListenerIsCut() async throws {
+        guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
+        _ = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
+        let events = Events()
+        let feed = ProvinceFeed(target: try ConnectionTarget.resolve(cluster.url(user: "kaltim")), pollInterval: 3600, onEvent: events.add)
+        feed.start()
+        defer { feed.stop() }
+        #expect(await events.wait { Self.generation($0, site: "samarinda") != nil }, "\(events.all)")
+        // The listener's server process ends (an administrator, a pooler's idle cut)
+        // while the feed's reading connection stays: the poll is an hour away, so only
+        // a new listener brings the next push.
+        let cut = try cluster.psql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'kaltim' AND query LIKE 'LISTEN%'")
+        #expect(cut != "0")
+        let pushed = try Self.push("samarinda", folder: folders["samarinda"]!, cluster: cluster)
+        let generation = Self.generation(pushed)
+        #expect(await events.wait { Self.generation($0, site: "samarinda") == generation }, "\(events.all.count) events")
+    }
+
     @Test func aFeedKeepsItsDataWhileTheDatabaseIsDownAndComesBack() async throws {
         guard let (cluster, folders, _) = Self.prepared else { print(TestCluster.skipReason ?? "database cluster did not start"); return }
         _ = try Self.push("balikpapan", folder: folders["balikpapan"]!, cluster: cluster)

@@ -39,6 +39,20 @@ import Testing
         #expect(elements == ["a\"b", "c\\d", ""])
     }
 
+    @Test func textIsUTF8WhateverTheDatabasesEncoding() throws {
+        guard let cluster = Self.cluster, try Self.connect() != nil else { return }
+        // A LATIN1 database would send its own encoding unless the client asks for
+        // UTF-8 (postgres-nio always did): `é` would come back as one byte 0xE9.
+        _ = try? cluster.psql("CREATE DATABASE latin ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0", database: "postgres")
+        var target = try ConnectionTarget.resolve(cluster.url(), environment: [:])
+        target.database = "latin"
+        let c = try DatabaseConnection(target)
+        defer { c.close() }
+        let rows = try c.query("SELECT convert_from('\\xe9'::bytea, 'LATIN1'), $1::text", [.text("Sulawesi é")])
+        #expect(rows.first?.text(0) == "é")
+        #expect(rows.first?.text(1) == "Sulawesi é")
+    }
+
     @Test func aRefusedStatementSaysItsStateAndLeavesTheConnectionUsable() throws {
         guard let c = try Self.connect() else { return }
         defer { c.close() }
@@ -59,16 +73,42 @@ import Testing
         #expect(try c.query("SELECT to_regclass('pg_temp.kept') IS NULL").first?.bool(0) == true)
     }
 
-    @Test func aSilentQueryIsGivenUp() throws {
-        guard let c = try Self.connect() else { return }
+    /// The cluster's postmaster, from its lock file's first line.
+    static func postmaster(_ cluster: TestCluster) -> pid_t? {
+        let text = try? String(contentsOf: cluster.data.appendingPathComponent("postmaster.pid"), encoding: .utf8)
+        return text?.split(separator: "\n").first.flatMap { pid_t($0) }
+    }
+
+    @Test func aSilentServerIsGivenUp() throws {
+        guard let cluster = Self.cluster, let c = try Self.connect(),
+              let backend = try c.query("SELECT pg_backend_pid()").first?.int(0).map(pid_t.init),
+              let postmaster = Self.postmaster(cluster) else { return }
         c.stallLimit = 0.5
+        // The whole server stopped (its connection's process and the postmaster, which
+        // would take a new one): neither the query nor a probe connection is answered.
+        // Woken after the test, and after 60 s anyway so that a wait for good fails it.
+        let stopped = [backend, postmaster]
+        for process in stopped { kill(process, SIGSTOP) }
+        let wake = DispatchWorkItem { for process in stopped { kill(process, SIGCONT) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: wake)
+        defer { wake.cancel(); for process in stopped { kill(process, SIGCONT) } }
         #expect {
-            try c.query("SELECT pg_sleep(60)")
+            try c.query("SELECT 1")
         } throws: { error in
             if case .stalled? = error as? DatabaseFailure { return true }
             return false
         }
         #expect(c.isClosed)
+    }
+
+    @Test func aBusyStatementOutlastsTheLimit() throws {
+        guard let c = try Self.connect() else { return }
+        defer { c.close() }
+        c.stallLimit = 0.5
+        // Nothing comes for two seconds (as for a push queued behind another push of its
+        // site), but the server answers a probe: waited for.
+        #expect(try c.query("SELECT pg_sleep(2), 7").first?.int(1) == 7)
+        #expect(!c.isClosed)
     }
 
     @Test func aReadThatKeepsSendingOutlastsTheLimit() throws {
@@ -83,6 +123,28 @@ import Testing
             count += 1
         }
         #expect(count == 20)
+    }
+
+    @Test func aServerThatStopsReadingIsGivenUpMidSend() throws {
+        guard let c = try Self.connect() else { return }
+        c.stallLimit = 0.5
+        guard let backend = try c.query("SELECT pg_backend_pid()").first?.int(0).map(pid_t.init) else { return }
+        // The server process stopped (as by SIGSTOP on the host, or a peer that no longer
+        // reads): a 16-MB file does not fit the socket, so its send has to wait, and is
+        // given up like a silent read. Woken after the test; and after 60 s anyway, so
+        // a send that waits for good fails this test instead of hanging the run.
+        kill(backend, SIGSTOP)
+        let wake = DispatchWorkItem { kill(backend, SIGCONT) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: wake)
+        defer { wake.cancel(); kill(backend, SIGCONT) }
+        let file = [UInt8](repeating: 0x41, count: 16 << 20)
+        #expect {
+            try c.query("SELECT length($1)", [.bytes(file)])
+        } throws: { error in
+            if case .stalled? = error as? DatabaseFailure { return true }
+            return false
+        }
+        #expect(c.isClosed)
     }
 
     @Test func anOwnerThatStopsEndsTheWait() throws {
