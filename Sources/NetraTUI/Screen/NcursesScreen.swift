@@ -48,6 +48,10 @@ public final class NcursesScreen {
             throw TerminalRefusal.dumb(term: UntrustedText.sanitized(term))
         }
         setlocale(LC_ALL, "")
+        // The character set is the locale's (wide characters, box drawing); messages
+        // are not: Netra speaks through its own tables, and a C library's translated
+        // messages (libpq's, read by `ConnectRefusal`) must stay the ones it knows.
+        setlocale(LC_MESSAGES, "C")
         // The terminal as the shell left it, for signal handlers to put back.
         var original = termios()
         let hasOriginal = tcgetattr(STDOUT_FILENO, &original) == 0
