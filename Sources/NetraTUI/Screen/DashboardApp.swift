@@ -134,8 +134,11 @@ public enum DashboardApp {
                        pollfd(fd: feed.wakeFD, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: verifier.wakeFD, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: digests.wakeFD, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: minutes.wakeFD, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: minutes.wakeFD, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: ResizeSignal.readFD, events: Int16(POLLIN), revents: 0)]
             _ = poll(&fds, nfds_t(fds.count), Int32(session.secondsToWait(from: now) * 1000) + 5)
+            // A resize: ncurses has its flag set; the drain below reads it as KEY_RESIZE.
+            if fds[5].revents != 0 { ResizeSignal.drain() }
             if fds[4].revents != 0, let derived = minutes.take() { session.adoptRederived(derived) }
             if fds[3].revents != 0, let digest = digests.take(), !options.kiosk { session.adoptChanges(digest, at: clock.now()) }
             // The terminal is gone without a SIGHUP reaching us: end as a hang-up would

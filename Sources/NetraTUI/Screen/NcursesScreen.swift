@@ -61,6 +61,8 @@ public final class NcursesScreen {
             throw TerminalRefusal.unknown(term: UntrustedText.sanitized(term))
         }
         set_term(screen)
+        // After ncurses set up its own SIGWINCH handler, which this one calls.
+        ResizeSignal.install()
         raw()            // Ctrl-C arrives as a key: quit is then an ordinary, clean exit
         noecho()
         nonl()

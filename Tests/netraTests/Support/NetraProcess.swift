@@ -87,8 +87,16 @@ struct NetraProcess {
         inPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
         try? inPipe.fileHandleForWriting.close()
         // Read before waiting so a large output cannot fill the pipe and block.
-        let stdoutText = out.readToEnd()
-        let stderrText = err.readToEnd()
+        // Looked at without reaping (WNOWAIT): Foundation's `Process` reaps its child,
+        // and a child it has not reaped yet is a zombie that `isRunning` still counts.
+        let pid = process.processIdentifier
+        let exited = { () -> Bool in
+            var info = siginfo_t()
+            guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 else { return true }  // reaped already
+            return info._sifields._sigchld.si_pid == pid
+        }
+        let stdoutText = out.readToEnd(orOnceExited: exited)
+        let stderrText = err.readToEnd(orOnceExited: exited)
         process.waitUntilExit()
         if process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
             && Date() >= started.addingTimeInterval(limit) {
@@ -125,7 +133,7 @@ struct NetraProcess {
         /// failures would depend on the parent.
         func closeParentSide() { try? file?.close() }
 
-        func readToEnd() -> String {
+        func readToEnd(orOnceExited exited: () -> Bool) -> String {
             guard let pipe else { return "" }
             if let limit {
                 var taken = Data()
@@ -135,7 +143,27 @@ struct NetraProcess {
                 try? pipe.fileHandleForReading.close()
                 return String(decoding: taken, as: UTF8.self)
             }
-            return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            return String(decoding: readUntilEnd(pipe.fileHandleForReading.fileDescriptor, orOnceExited: exited), as: UTF8.self)
+        }
+
+        /// Reads to the end of the output, or, once the child has exited, to the end of
+        /// what it wrote: a daemon another test started may hold this pipe's write end
+        /// (see `SpawnActions`), and then the end never comes.
+        private func readUntilEnd(_ fd: Int32, orOnceExited exited: () -> Bool) -> Data {
+            var data = Data()
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                let polled = poll(&ready, 1, 100)
+                if polled > 0 {
+                    let n = read(fd, &buffer, buffer.count)
+                    if n > 0 { data.append(contentsOf: buffer[0..<n]); continue }
+                    if n == 0 || errno != EINTR { return data }
+                } else if polled == 0 && exited() {
+                    // Exited, and nothing more within 100 ms: all it wrote is read.
+                    return data
+                }
+            }
         }
     }
 }

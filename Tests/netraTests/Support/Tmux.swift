@@ -40,6 +40,9 @@ struct Tmux {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addclose(&actions, fds[0])
         posix_spawn_file_actions_addclose(&actions, fds[1])
+        // Nor any other descriptor: a tmux server lives on and would hold another
+        // test's pipes open (`SpawnActions`).
+        SpawnActions.closeInherited(&actions)
         let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         // Start tmux with no signals blocked, whatever the test runner's thread has.
