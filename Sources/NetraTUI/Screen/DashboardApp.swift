@@ -105,6 +105,7 @@ public enum DashboardApp {
         if let lockoutStore { session.restoreKioskLockout(lockoutStore.load(), at: clock.now().running) }
 
         let minutes = MinuteDeriver()
+        let retired = ReleaseAside<DashboardModel>()
 
         while true {
             let now = clock.now()
@@ -120,6 +121,8 @@ public enum DashboardApp {
             // Nothing of the unlocked dashboard may stay on the public screen.
             if session.takeLockedAgain() { screen.clearCompletely() }
             screen.draw(frame)
+            // The frame of the new model is drawn: the old one is freed off the loop.
+            retired.release()
             if journalDue {
                 journal.submit(session.model.reading, situation: session.model.situation)
                 journalDue = false
@@ -139,7 +142,10 @@ public enum DashboardApp {
             _ = poll(&fds, nfds_t(fds.count), Int32(session.secondsToWait(from: now) * 1000) + 5)
             // A resize: ncurses has its flag set; the drain below reads it as KEY_RESIZE.
             if fds[5].revents != 0 { ResizeSignal.drain() }
-            if fds[4].revents != 0, let derived = minutes.take() { session.adoptRederived(derived) }
+            if fds[4].revents != 0, let derived = minutes.take() {
+                retired.keep(session.model)
+                session.adoptRederived(derived)
+            }
             if fds[3].revents != 0, let digest = digests.take(), !options.kiosk { session.adoptChanges(digest, at: clock.now()) }
             // The terminal is gone without a SIGHUP reaching us: end as a hang-up would
             // (terminal restored, the supervisor restarts), rather than spin on it.
@@ -148,6 +154,7 @@ public enum DashboardApp {
                 for (ticket, outcome) in verifier.take() { session.finishPINCheck(ticket: ticket, outcome: outcome, at: clock.now()) }
             }
             if fds[1].revents != 0, let next = feed.take() {
+                retired.keep(session.model)
                 session.receive(next, at: clock.now())
                 feed.released()
                 journalDue = true
