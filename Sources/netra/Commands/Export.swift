@@ -38,15 +38,7 @@ struct Export: ParsableCommand {
         let now = try options.frozenInstant(lang) ?? Date()
         // From the database: one site as its folder's rows, several as the province's
         // lists show them (every site's rows, with the Wilayah column).
-        let province = try sources.province(CLILanguage.resolve(lang))
-        let site = province?.sites.count == 1 ? province?.sites.first : nil
-        if province == nil, let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
-        let model: DashboardModel
-        if let province, site == nil {
-            model = DashboardModel(province: province, now: now)
-        } else {
-            model = DashboardModel(reading: site?.reading ?? DataFolder.read(from: FolderFiles(folder: options.folder)), now: now)
-        }
+        let (model, _) = try sources.model(folder: options, now: now, lang: lang)
         let language = CLILanguage.chosen(lang, settings: model.dataset.settings)
         if let refusal = Self.refusal(format: format, view: view, toTerminal: isatty(STDOUT_FILENO) != 0) {
             throw UsageFailure(refusal.text(language))

@@ -34,19 +34,10 @@ struct Snapshot: ParsableCommand {
 
     func run() throws {
         let now = try options.frozenInstant(lang) ?? Date()
-        // From the database: one site as its folder's frame, several as the province
-        // (the frame the province's dashboard shows: its sums, the Wilayah view).
-        let province = try sources.province(CLILanguage.resolve(lang))
-        let site = province?.sites.count == 1 ? province?.sites.first : nil
-        if province == nil, let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
-        let model: DashboardModel
-        if let province, site == nil {
-            model = DashboardModel(province: province, now: now)
-        } else {
-            model = DashboardModel(reading: site?.reading ?? DataFolder.read(from: FolderFiles(folder: options.folder)), now: now)
-        }
+        // From the database: one site as its folder's frame, several as the province's.
+        let (model, site) = try sources.model(folder: options, now: now, lang: lang)
         // The frame's title names the folder, or the site read from the database.
-        let folderName = site?.site ?? options.folder.standardizedFileURL.lastPathComponent
+        let folderName = site ?? options.folder.standardizedFileURL.lastPathComponent
         let language = CLILanguage.chosen(lang, settings: model.dataset.settings)
         if kiosk {
             let settings = model.dataset.settings.kiosk

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NetraCore
 import NetraDatabase
+import NetraTUI
 
 /// `--source postgresql://…` and `--site`: read the province database's current
 /// snapshots instead of a folder (check, snapshot, export, dashboard). The folder
@@ -30,5 +31,17 @@ struct SourceOptions: ParsableArguments {
             throw ExitCode(1)
         }
         return Province(sites: sites)
+    }
+
+    /// The model a frame or an export is made of, and the site it shows: the folder's
+    /// (`options`) without `--source`; from the database one site as its folder's, several
+    /// as the province (its dashboard's model: the sums, the Wilayah view and column).
+    func model(folder options: DataOptions, now: Date, lang: Language?) throws -> (model: DashboardModel, site: String?) {
+        let province = try province(CLILanguage.resolve(lang))
+        let site = province?.sites.count == 1 ? province?.sites.first : nil
+        if let province, site == nil { return (DashboardModel(province: province, now: now), nil) }
+        if province == nil, let problem = DataFolder.check(path: options.data) { throw UsageFailure(problem.message.text(lang ?? .id)) }
+        let reading = site?.reading ?? DataFolder.read(from: FolderFiles(folder: options.folder))
+        return (DashboardModel(reading: reading, now: now), site?.site)
     }
 }
