@@ -113,16 +113,16 @@ public enum DashboardApp {
             session.resize(to: Size(width: size.width, height: size.height))
             if session.rederivationWanted(at: now.data) { minutes.derive(session.model, at: now.data) }
             let frame = session.frame(at: now)
-            // The minute's re-derivation left the previous one's pages free: give them back.
+            // A new minute's derivation was adopted (its predecessor is freed below).
             if session.takeRederived() {
-                feed.released()
                 journalDue = true  // the clock alone can raise an alert
             }
             // Nothing of the unlocked dashboard may stay on the public screen.
             if session.takeLockedAgain() { screen.clearCompletely() }
             screen.draw(frame)
-            // The frame of the new model is drawn: the old one is freed off the loop.
-            retired.release()
+            // The frame of the new model is drawn: the old one is freed off the loop, and
+            // then the freed pages are given back (kiosks run for weeks).
+            retired.release { feed.released() }
             if journalDue {
                 journal.submit(session.model.reading, situation: session.model.situation)
                 journalDue = false
@@ -156,7 +156,6 @@ public enum DashboardApp {
             if fds[1].revents != 0, let next = feed.take() {
                 retired.keep(session.model)
                 session.receive(next, at: clock.now())
-                feed.released()
                 journalDue = true
             }
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).

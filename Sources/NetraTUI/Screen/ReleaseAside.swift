@@ -20,12 +20,16 @@ final class ReleaseAside<Value>: @unchecked Sendable {
         retiring = model
     }
 
-    /// Hands the kept model to the background queue, where it is freed.
-    func release() {
+    /// Hands the kept model to the background queue, where it is freed, then `freed`
+    /// runs there (the reload pipeline gives the freed pages back to the system).
+    func release(then freed: (@Sendable () -> Void)? = nil) {
         guard retiring != nil else { return }
         let box = Box(retiring)
         retiring = nil
-        queue.async { BackgroundPriority.run { box.value = nil } }
+        queue.async {
+            BackgroundPriority.run { box.value = nil }
+            freed?()
+        }
     }
 
     /// Waits until what was handed over is freed (tests).
