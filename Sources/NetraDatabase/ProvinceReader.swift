@@ -29,8 +29,10 @@ public enum ProvinceReader {
     /// the last row.
     public static func read(_ connection: DatabaseConnection, sites: [String]? = nil) throws -> [SiteReading] {
         let readings = Readings()
-        defer { readings.finish() }
-        try stream(connection, sites: sites, into: readings)
+        do { try stream(connection, sites: sites, into: readings) } catch {
+            readings.finish()  // the readings in flight end before the error is told
+            throw error
+        }
         return readings.finish()
     }
 
@@ -111,7 +113,6 @@ public enum ProvinceReader {
         // Dealt out in turn: neighbours in id order land on different connections.
         let shares = (0..<count).map { share in stride(from: share, to: wanted.count, by: count).map { wanted[$0] } }
         let readings = Readings()
-        defer { readings.finish() }
         let failures = FirstFailure()
         let (stall, cancelled) = (connection.stallLimit, connection.cancelled)
         // A thread per connection: each mostly waits on the network.
@@ -133,8 +134,9 @@ public enum ProvinceReader {
         }
         do { try stream(connection, sites: shares[0], into: readings) } catch { failures.keep(error) }
         streams.wait()
+        let all = readings.finish()
         if let error = failures.first { throw error }
-        return readings.finish()
+        return all
     }
 
     /// The first error of several threads.
