@@ -91,7 +91,9 @@ public enum DashboardApp {
         // The journal of changes, written after each new model is on screen, never before;
         // then what changed since this user's last `q` comes back through a pipe.
         let lastLook = options.lastLook ?? LastLook(folder: options.folder)
-        let digests = DigestBox()
+        let dataClock = options.clock
+        let digests = ChangesAdoption(frames: options.kiosk ? nil : frames, now: { dataClock.now() })
+        digests.showing(session.model)
         let log = options.log
         let journal: any JournalSink = options.makeJournal?(lastLook?.load(), { digests.put($0) })
             ?? JournalWriter(folder: options.folder, wording: { UIText.alertWording($0) },
@@ -145,8 +147,13 @@ public enum DashboardApp {
             if fds[4].revents != 0, let derived = minutes.take() {
                 retired.keep(session.model)
                 session.adoptRederived(derived)
+                digests.showing(session.model)
             }
-            if fds[3].revents != 0, let digest = digests.take(), !options.kiosk { session.adoptChanges(digest, at: clock.now()) }
+            if fds[3].revents != 0, let ready = digests.take(), !options.kiosk {
+                retired.keep(session.model)
+                session.adoptChanges(ready.digest, prepared: ready.prepared, at: clock.now())
+                digests.showing(session.model)
+            }
             // The terminal is gone without a SIGHUP reaching us: end as a hang-up would
             // (terminal restored, the supervisor restarts), rather than spin on it.
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { raise(SIGHUP) }
@@ -156,6 +163,7 @@ public enum DashboardApp {
             if fds[1].revents != 0, let next = feed.take() {
                 retired.keep(session.model)
                 session.receive(next, at: clock.now())
+                digests.showing(session.model)
                 journalDue = true
             }
             // Drain everything ncurses has (keys, a resize after SIGWINCH interrupted poll).
@@ -179,28 +187,6 @@ public enum DashboardApp {
                 case .suspend: screen.suspend()
                 }
             }
-        }
-    }
-}
-
-/// The newest digest from the journal's queue, handed to the terminal loop through a pipe.
-final class DigestBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var digest: ChangesDigest?
-    private let wake = WakePipe()
-
-    var wakeFD: Int32 { wake.fileDescriptor }
-
-    func put(_ d: ChangesDigest) {
-        lock.withLock { digest = d }
-        wake.signal()
-    }
-
-    func take() -> ChangesDigest? {
-        wake.drain()
-        return lock.withLock {
-            defer { digest = nil }
-            return digest
         }
     }
 }

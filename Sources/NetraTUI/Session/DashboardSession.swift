@@ -173,14 +173,33 @@ public struct DashboardSession {
         state.reconcile(previous: before, rows: layout(at: now).rows)
     }
 
+    /// The model of a digest made off the terminal loop (`ChangesAdoption`), and a weak
+    /// mark of the model it was made from: it applies only while that one is shown.
+    public struct PreparedChanges: Sendable {
+        let model: DashboardModel
+        private weak var base: RowCache?
+
+        init(model: DashboardModel, madeFrom base: DashboardModel) {
+            self.model = model
+            self.base = base.cache
+        }
+
+        func applies(to shown: DashboardModel) -> Bool { base != nil && base === shown.cache }
+    }
+
     /// The journal's digest of what changed since the last look: a new model of the same
     /// data (its row caches are per model, and the overview's rows gain a line).
-    public mutating func adoptChanges(_ digest: ChangesDigest, at time: SessionTime) {
+    /// `prepared`: that model made and laid out aside, taken while it still applies.
+    public mutating func adoptChanges(_ digest: ChangesDigest, prepared: PreparedChanges? = nil, at time: SessionTime) {
         guard model.sinceLook != digest else { return }
         // The derivation stays the one of its minute: if that minute has passed, the next
         // frame derives anew as it would have.
         let minute = derivedMinute
-        receive(model.with(sinceLook: digest), at: time)
+        if let prepared, prepared.applies(to: model), prepared.model.sinceLook == digest {
+            receive(prepared.model, at: time)
+        } else {
+            receive(model.with(sinceLook: digest), at: time)
+        }
         derivedMinute = minute
     }
 
