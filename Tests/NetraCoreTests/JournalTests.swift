@@ -133,6 +133,43 @@ import Testing
         #expect(JournalSummary.parse("something else\n") == nil)
     }
 
+    @Test func aSummaryIsWrittenInChunksSortedByItsBytesAndReadBack() throws {
+        // Keys short (kept inside the string) and long, accented, and more of them than
+        // one chunk holds: the file is the same bytes `fileText` gives, in byte order.
+        var entries: [String: JournalSummary.Entry] = [
+            "case:Zeta": .init(state: "reported", label: "Z"), "case:alpha": .init(state: "reported", label: "a"),
+            "case:Éclair": .init(state: "reported", label: "É"), "case:Eclair": .init(state: "reported", label: "E"),
+            "unit:" + String(repeating: "x", count: 40): .init(state: "late", label: "long"), "k": .init(state: "", label: ""),
+        ]
+        for i in 0..<16_000 { entries["alert:\(i * 7919 % 16_000)|overdue|long enough to leave the small form"] = .init(state: "critical", label: "Budi \(i)") }
+        let summary = JournalSummary(entries: entries, rosterFingerprint: 42)
+        let place = try Place()
+        let store = try #require(JournalStore(folder: place.folder, environment: place.environment))
+        try store.prepare()
+        try store.saveSummary(summary)
+        let written = try Data(contentsOf: store.summaryFile)
+        #expect(written.count > ReplacedFile.chunkSize)
+        #expect(written == Data(summary.fileText().utf8))
+        let keys = String(decoding: written, as: UTF8.self).split(separator: "\n").dropFirst().map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
+        #expect(keys.map { Array($0.utf8) } == keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) })
+        // `|` sorts after the digits: `alert:10000|` comes before `alert:1|`.
+        #expect(Array(keys.prefix(2)) == ["alert:0|overdue|long enough to leave the small form", "alert:10000|overdue|long enough to leave the small form"])
+        #expect(store.loadSummary() == summary)
+        // Owner-only, and no temporary file left beside it.
+        let mode = try FileManager.default.attributesOfItem(atPath: store.summaryFile.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).allSatisfy { !$0.hasSuffix(".tmp") })
+    }
+
+    @Test func bytesPrecedeIsTheOrderOfTheUTF8Bytes() {
+        let words = ["", "a", "Z", "é", "e\u{301}", "ab", "abc", "b", "🙂", "日本", String(repeating: "q", count: 30), String(repeating: "q", count: 31)]
+        for a in words {
+            for b in words {
+                #expect(JournalSummary.bytesPrecede(a, b) == Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)), "\(a) < \(b)")
+            }
+        }
+    }
+
     @Test func commandsSplitWithoutAShell() {
         #expect(ArgumentSplit.split("/usr/bin/notify --to 'Sekda Kota' \"a \\\"b\\\"\" $HOME")
                 == .success(["/usr/bin/notify", "--to", "Sekda Kota", "a \"b\"", "$HOME"]))

@@ -79,7 +79,7 @@ public struct JournalStore: Sendable {
     }
 
     func saveSummary(_ summary: JournalSummary) throws {
-        try Data(summary.fileText().utf8).write(to: summaryFile, options: .atomic)
+        try ReplacedFile.write(to: summaryFile, chunks: summary.writeChunks)
     }
 
     /// The officers recorded with a split summary; `nil` when absent or unreadable.

@@ -117,20 +117,43 @@ public struct JournalSummary: Sendable, Equatable {
     /// `summary.tsv`: a header line, then `key TAB state TAB label` per row, sorted
     /// (by bytes: a million officers' keys sorted as `String`s cost seconds).
     public func fileText() -> String {
-        var out = (rosterFingerprint.map { Self.splitHeader + String($0, radix: 16) + " " + String(contentHash, radix: 16) } ?? Self.header) + "\n"
-        out.reserveCapacity(entries.count * 48)
-        let keys = entries.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
-        for bytes in keys {
-            let key = String(decoding: bytes, as: UTF8.self)
+        var out: [UInt8] = []
+        writeChunks { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The file's bytes, handed over about a megabyte at a time (`ReplacedFile`). The
+    /// keys are sorted as they lie, by their UTF-8 bytes, with no copy of them made.
+    func writeChunks(_ emit: ([UInt8]) -> Void) {
+        var out: [UInt8] = Array(((rosterFingerprint.map { Self.splitHeader + String($0, radix: 16) + " " + String(contentHash, radix: 16) } ?? Self.header) + "\n").utf8)
+        let chunk = ReplacedFile.chunkSize
+        out.reserveCapacity(min(chunk, entries.count * 48) + 4096)
+        for key in entries.keys.sorted(by: Self.bytesPrecede) {
             let entry = entries[key]!
-            out += Self.clean(key)
-            out += "\t"
-            out += Self.clean(entry.state)
-            out += "\t"
-            out += Self.clean(entry.label)
-            out += "\n"
+            out.append(contentsOf: Self.clean(key).utf8)
+            out.append(9)
+            out.append(contentsOf: Self.clean(entry.state).utf8)
+            out.append(9)
+            out.append(contentsOf: Self.clean(entry.label).utf8)
+            out.append(10)
+            if out.count >= chunk {
+                emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        if !out.isEmpty { emit(out) }
+    }
+
+    /// Whether `a`'s UTF-8 bytes sort before `b`'s (`memcmp` on the strings' own storage).
+    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        let compared = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let n = min(x.count, y.count)
+                let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+                return c != 0 ? c < 0 : x.count < y.count
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// What a summary's first line says: the roster's fingerprint and, since session 4,

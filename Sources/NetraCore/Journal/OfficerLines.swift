@@ -125,41 +125,17 @@ struct OfficerLines: Equatable {
         return out
     }
 
-    /// Writes the file to `url` in place of the old one (a temporary file beside it,
-    /// renamed), a megabyte at a time: at a million officers the whole file held in memory,
-    /// and then copied into a `Data`, cost ≈100 MB at the dashboard's busiest moment.
+    /// Writes the file to `url` in place of the old one, a megabyte at a time: at a
+    /// million officers the whole file held in memory, and then copied into a `Data`,
+    /// cost ≈100 MB at the dashboard's busiest moment.
     func write(to url: URL) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".\(getpid()).tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw JournalStoreError.cannotOpen(temporary.path, errno) }
-        var failure: Int32 = 0
-        writeChunks { chunk in
-            guard failure == 0 else { return }
-            chunk.withUnsafeBytes { raw in
-                var done = 0
-                while done < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        return
-                    }
-                    done += n
-                }
-            }
-        }
-        close(fd)
-        guard failure == 0, rename(temporary.path, url.path) == 0 else {
-            let code = failure != 0 ? failure : errno
-            unlink(temporary.path)
-            throw JournalStoreError.cannotWrite(url.path, code)
-        }
+        try ReplacedFile.write(to: url, chunks: writeChunks)
     }
 
     /// The file's bytes, handed over about a megabyte at a time.
     private func writeChunks(_ emit: ([UInt8]) -> Void) {
         var out: [UInt8] = Array(JournalSummary.fileHeader.utf8) + [10]
-        let chunk = 1 << 20
+        let chunk = ReplacedFile.chunkSize
         out.reserveCapacity(chunk + 4096)
         for i in 0..<count {
             let line = self[i]
