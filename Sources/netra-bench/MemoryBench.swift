@@ -28,6 +28,15 @@ func measureMemory(officers count: Int, folder: URL) {
     step("situation (derived figures and alerts)") { model = DashboardModel(reading: reading, now: DemoData.storyMoment) }
     let renderer = FrameRenderer(language: .id)
     step("first overview frame 120x40") { _ = renderer.render(model, state: UIState(view: .overview), width: 120, height: 40) }
+    // The journal's digest gives the screen a model of the same data with fresh row
+    // caches (`with(sinceLook:)`); both models' memos live until the old one is freed.
+    var digestModel: DashboardModel!
+    step("the digest's model, first overview frame (both held)") {
+        let event = JournalEvent(at: DemoData.storyMoment, kind: .caseAdvanced, key: "case:X", label: "X", from: "reported", to: "at_bawaslu")
+        digestModel = model.with(sinceLook: ChangesDigest(since: DemoData.storyMoment, sinceYesterday: true, events: [event]))
+        _ = renderer.render(digestModel, state: UIState(view: .overview), width: 120, height: 40)
+    }
+    step("the replaced model's memos freed") { model = digestModel; digestModel = nil }
     step("Pegawai list's first frame (preset, name order)") { model.prepareLists(language: .id, everyColumn: false) }
     step("Pegawai list, every column's codes and ranks") { model.prepareLists(language: .id, everyColumn: true) }
     step("search indexes (officers, cases)") { model.prepareSearch() }

@@ -59,6 +59,21 @@ import Testing
         #expect(session.frame(at: SessionTime(Self.moment)).lines.joined(separator: "\n").contains("Sejak kemarin: 1 kasus"))
     }
 
+    @Test func aDigestsModelSharesWhatTheDigestDoesNotChange() {
+        let model = demoModel()
+        let input = ViewInput(model: model, state: UIState(view: .overview), style: FrameStyle(language: .id), now: Self.moment)
+        let before = OverviewView().rows(input)
+        let next = model.with(sinceLook: Self.digest())
+        // The derivation's memos are the same object; the per-model rows are not.
+        #expect(next.derived === model.derived)
+        #expect(next.cache !== model.cache)
+        let after = OverviewView().rows(ViewInput(model: next, state: UIState(view: .overview), style: FrameStyle(language: .id), now: Self.moment))
+        #expect(after.count == before.count + 1)
+        #expect(after.dropFirst().map(\.id) == before.map(\.id))
+        // A later minute is a new derivation: nothing of it is shared.
+        #expect(model.at(Self.moment.addingTimeInterval(60)).derived !== model.derived)
+    }
+
     @Test func withoutAFrameRecipeTheDigestComesAlone() throws {
         let session = Self.drawnSession().0
         let adoption = ChangesAdoption(frames: nil, now: { Self.moment })

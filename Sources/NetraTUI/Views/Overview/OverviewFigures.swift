@@ -32,9 +32,9 @@ struct OverviewFigures {
         overdueRequests = s.figures.overdueRequests.count
     }
 
-    /// The figures of `input`'s model, computed on first use.
+    /// The figures of `input`'s derivation, computed on first use.
     static func of(_ input: ViewInput) -> OverviewFigures {
-        input.model.cache.rows(RowQuery(view: .overview, filter: -1, sort: -1, search: "\u{0}figures", publicOnly: false)) {
+        input.model.derived.rows(RowQuery(view: .overview, filter: -1, sort: -1, search: "\u{0}figures", publicOnly: false)) {
             OverviewFigures(input.situation)
         }
     }

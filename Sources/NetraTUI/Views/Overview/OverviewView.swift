@@ -47,10 +47,10 @@ struct OverviewView: ViewRoom {
     func sortLabels(_ input: ViewInput) -> [String] { Sort.labels(input) }
 
     /// The alerts listed: filtered, searched, and without case alerts on a public
-    /// screen (cases show there only as counts). Remembered with the model: a kiosk
+    /// screen (cases show there only as counts). Remembered with the derivation: a kiosk
     /// redraws every second, and 100k officers make thousands of alerts.
     func alerts(_ input: ViewInput) -> [Alert] {
-        input.model.cache.rows(input.query(id)) { () -> [Alert] in
+        input.model.derived.rows(input.query(id)) { () -> [Alert] in
             let filter = Filter.chosenFilter(input.state, id)
             // "All" shares the situation's array: a filtered copy of 100k alerts would
             // double their memory for each model.
@@ -78,20 +78,33 @@ struct OverviewView: ViewRoom {
     }
 
     private func computeRows(_ input: ViewInput) -> [Row] {
-        let alerts = alerts(input)
-        guard (input.state.search[id] ?? "").isEmpty else { return alerts.map(Row.single) }
-        var rows: [Row] = []
-        // Not on a public screen: the changes name people.
-        if let digest = input.model.sinceLook, !digest.isEmpty, input.privacy.caseDetails { rows.append(.changes(digest)) }
-        for line in AlertLine.grouping(alerts) {
-            switch line {
-            case .single(let a): rows.append(.single(a))
-            case .group(let g):
-                rows.append(.group(g))
-                if input.state.expanded.contains(g.key) { rows += g.alerts.map(Row.member) }
+        let grouped = groupedRows(input)
+        // Not on a public screen: the changes name people. Not in a search's matches.
+        guard let digest = input.model.sinceLook, !digest.isEmpty, input.privacy.caseDetails,
+              (input.state.search[id] ?? "").isEmpty else { return grouped }
+        return [.changes(digest)] + grouped
+    }
+
+    /// The alerts' rows without the digest's line, remembered with the derivation: the
+    /// groups hold copies of their alerts (thousands at 1M officers), the same under
+    /// every digest.
+    private func groupedRows(_ input: ViewInput) -> [Row] {
+        var key = input.query(id)
+        key.expanded = input.state.expanded
+        return input.model.derived.rows(key) { () -> [Row] in
+            let alerts = alerts(input)
+            guard (input.state.search[id] ?? "").isEmpty else { return alerts.map(Row.single) }
+            var rows: [Row] = []
+            for line in AlertLine.grouping(alerts) {
+                switch line {
+                case .single(let a): rows.append(.single(a))
+                case .group(let g):
+                    rows.append(.group(g))
+                    if input.state.expanded.contains(g.key) { rows += g.alerts.map(Row.member) }
+                }
             }
+            return rows
         }
-        return rows
     }
 
     func rowIDs(_ input: ViewInput) -> [RowID] {
