@@ -125,23 +125,13 @@ public struct JournalSummary: Sendable, Equatable {
     /// The file's bytes, handed over about a megabyte at a time (`ReplacedFile`). The
     /// keys are sorted as they lie, by their UTF-8 bytes, with no copy of them made.
     func writeChunks(_ emit: ([UInt8]) -> Void) {
-        var out: [UInt8] = Array(((rosterFingerprint.map { Self.splitHeader + String($0, radix: 16) + " " + String(contentHash, radix: 16) } ?? Self.header) + "\n").utf8)
-        let chunk = ReplacedFile.chunkSize
-        out.reserveCapacity(min(chunk, entries.count * 48) + 4096)
-        for key in entries.keys.sorted(by: Self.bytesPrecede) {
-            let entry = entries[key]!
-            out.append(contentsOf: Self.clean(key).utf8)
-            out.append(9)
-            out.append(contentsOf: Self.clean(entry.state).utf8)
-            out.append(9)
-            out.append(contentsOf: Self.clean(entry.label).utf8)
-            out.append(10)
-            if out.count >= chunk {
-                emit(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        if !out.isEmpty { emit(out) }
+        let header = rosterFingerprint.map { Self.splitHeader + String($0, radix: 16) + " " + String(contentHash, radix: 16) } ?? Self.header
+        let keys = entries.keys.sorted(by: Self.bytesPrecede)
+        ReplacedFile.lines(header: header, count: keys.count, line: { i, out in
+            out.append(contentsOf: Self.clean(keys[i]).utf8)
+            let entry = entries[keys[i]]!
+            return (entry.state, entry.label)
+        }, emit: emit)
     }
 
     /// Whether `a`'s UTF-8 bytes sort before `b`'s (`memcmp` on the strings' own storage).

@@ -134,24 +134,12 @@ struct OfficerLines: Equatable {
 
     /// The file's bytes, handed over about a megabyte at a time.
     private func writeChunks(_ emit: ([UInt8]) -> Void) {
-        var out: [UInt8] = Array(JournalSummary.fileHeader.utf8) + [10]
-        let chunk = ReplacedFile.chunkSize
-        out.reserveCapacity(chunk + 4096)
-        for i in 0..<count {
+        ReplacedFile.lines(header: JournalSummary.fileHeader, count: count, line: { i, out in
             let line = self[i]
             out.append(contentsOf: Self.prefix.utf8)
             out.append(contentsOf: String(line.nip).utf8)
-            out.append(9)
-            out.append(contentsOf: JournalSummary.clean(line.state).utf8)
-            out.append(9)
-            out.append(contentsOf: JournalSummary.clean(line.label).utf8)
-            out.append(10)
-            if out.count >= chunk {
-                emit(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        if !out.isEmpty { emit(out) }
+            return (line.state, line.label)
+        }, emit: emit)
     }
 
     func events(since old: OfficerLines, at now: Date) -> [JournalEvent] {

@@ -43,4 +43,26 @@ enum ReplacedFile {
 
     /// The size a chunk is handed over at.
     static let chunkSize = 1 << 20
+
+    /// A journal table's bytes: `header`, then `count` lines of `key TAB state TAB label`
+    /// (`line` appends line `i`'s key and returns its state and label), handed to `emit`
+    /// about a megabyte at a time.
+    static func lines(header: String, count: Int, line: (_ i: Int, _ key: inout [UInt8]) -> (state: String, label: String),
+                      emit: ([UInt8]) -> Void) {
+        var out: [UInt8] = Array(header.utf8) + [10]
+        out.reserveCapacity(min(chunkSize, count * 64) + 4096)
+        for i in 0..<count {
+            let (state, label) = line(i, &out)
+            out.append(9)
+            out.append(contentsOf: JournalSummary.clean(state).utf8)
+            out.append(9)
+            out.append(contentsOf: JournalSummary.clean(label).utf8)
+            out.append(10)
+            if out.count >= chunkSize {
+                emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        if !out.isEmpty { emit(out) }
+    }
 }
