@@ -64,9 +64,22 @@ struct RequestRules {
                 alerts.append(Alert(kind: .pastRetirementAge, severity: .critical, nip: officer.nip, countdown: countdown, date: tmt))
             }
         }
-        // By date, then name; the name (looked up in the roster) only when the dates tie.
-        ageRetirements.sort { $0.date != $1.date ? $0.date < $1.date : $0.officer.name < $1.officer.name }
+        ageRetirements = Self.byDateThenName(ageRetirements)
         pendingOfficers = pendingNIPs.count + pendingByAgeOnly
+    }
+
+    /// By date, then name, equal ones in the order given. Each name is read once: the
+    /// officer copied out of the roster at every comparison (most compare names, as
+    /// many share a TMT) was a quarter of these rules' time at 1M officers (`perf`).
+    static func byDateThenName(_ retirements: [AgeRetirement]) -> [AgeRetirement] {
+        let dates = retirements.map(\.date)
+        let names = retirements.map(\.officer.name)
+        let order = retirements.indices.sorted { a, b in
+            if dates[a] != dates[b] { return dates[a] < dates[b] }
+            if names[a] != names[b] { return names[a] < names[b] }
+            return a < b
+        }
+        return order.map { retirements[$0] }
     }
 
     private mutating func watch(_ request: RetirementRequest, _ c: DerivationContext,
