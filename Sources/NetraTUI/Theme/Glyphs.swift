@@ -13,6 +13,14 @@ public struct Glyphs: Sendable {
     /// Arrow keys are named in words in the help (ASCII terminals have no arrows).
     public var arrowsInWords = false
 
+    /// Every glyph in one string: tells two sets apart in a memo's key, without the
+    /// reflection that interpolating the struct itself costs.
+    var signature: String {
+        let marks: [Character] = [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight, barFull, barEmpty, candidate,
+                                  pointer, done, running, upcoming, barMid, deadlineMark, fixingMark, today] + eighths
+        return String(marks) + "|\(critical)|\(warning)|\(info)|\(sortAscending)|\(sortDescending)|\(arrowsInWords)"
+    }
+
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                        barFull: "█", barEmpty: "░", candidate: "★", pointer: "▶", done: "✓", running: "▶", upcoming: "·",
                                        critical: "‼", warning: "!", info: "i", barMid: "▓", deadlineMark: "◆", fixingMark: "◇", today: "┃",
