@@ -54,10 +54,21 @@ struct NetraProcess {
         return environment
     }
 
-    /// One state directory per test process, under the temporary folder.
+    /// One state directory per test process, under the temporary folder, removed when
+    /// the process exits; those of earlier runs that ended without exiting (killed, or
+    /// crashed) are removed on the way in, so the temporary folder does not fill up.
     static let testStateHome: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("netra-test-state-\(getpid())").path
+        let prefix = "netra-test-state-"
+        let temporary = FileManager.default.temporaryDirectory
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        }
+        let path = temporary.appendingPathComponent(prefix + "\(getpid())").path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit {
+            try? FileManager.default.removeItem(at: FileManager.default.temporaryDirectory.appendingPathComponent("netra-test-state-\(getpid())"))
+        }
         return path
     }()
 
