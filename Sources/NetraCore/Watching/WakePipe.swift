@@ -27,6 +27,10 @@ public final class WakePipe: @unchecked Sendable {
     /// The end to poll for `POLLIN`.
     public var fileDescriptor: Int32 { fds[0] }
 
+    /// The end `signal` writes to, for a signal handler (which may call `write(2)` and
+    /// little else, not a Swift method).
+    public var writeEnd: Int32 { fds[1] }
+
     /// Wakes the owner. Safe from any thread.
     public func signal() {
         var byte: UInt8 = 1

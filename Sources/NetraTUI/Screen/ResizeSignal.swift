@@ -1,3 +1,4 @@
+import NetraCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,20 +15,19 @@ import Glibc
 /// loop wakes whenever the signal comes. Installed after ncurses' (which ncurses sets
 /// up only when it finds the default action).
 enum ResizeSignal {
+    /// Made once, at install, and kept for the process's life.
+    nonisolated(unsafe) private static var pipe: WakePipe?
     nonisolated(unsafe) private static var writeFD: Int32 = -1
     nonisolated(unsafe) private static var previous = sigaction()
-    /// Readable after a resize; -1 when the pipe could not be made (then poll as before).
+    /// Readable after a resize; -1 when the handler could not be installed (then poll as before).
     nonisolated(unsafe) private(set) static var readFD: Int32 = -1
 
     static func install() {
-        guard readFD < 0 else { return }
-        var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { return }
-        for fd in fds {
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-        }
-        writeFD = fds[1]
+        guard pipe == nil else { return }
+        let made = WakePipe()
+        guard made.fileDescriptor >= 0 else { return }
+        pipe = made
+        writeFD = made.writeEnd
         var action = sigaction()
         action.__sigaction_handler.sa_sigaction = { sig, info, context in
             // Only async-signal-safe calls: write, and ncurses' handler as the kernel
@@ -44,13 +44,9 @@ enum ResizeSignal {
         action.sa_flags = SA_SIGINFO | SA_RESTART
         sigemptyset(&action.sa_mask)
         guard sigaction(SIGWINCH, &action, &previous) == 0 else { return }
-        readFD = fds[0]
+        readFD = made.fileDescriptor
     }
 
     /// Empties the pipe (the resize itself is read from ncurses as `KEY_RESIZE`).
-    static func drain() {
-        guard readFD >= 0 else { return }
-        var buffer = [UInt8](repeating: 0, count: 64)
-        while read(readFD, &buffer, buffer.count) > 0 {}
-    }
+    static func drain() { pipe?.drain() }
 }

@@ -158,7 +158,11 @@ public enum ListExporter {
                               format: ExportFormat) throws(Problem) -> [UInt8] {
         var state = UIState(view: view)
         let style = FrameStyle(language: language)
-        let probe = ViewInput(model: model, state: state, style: style, now: model.situation.now, province: model.province)
+        // A province's list is read through its lens, as on screen.
+        func input(_ state: UIState) -> ViewInput {
+            ViewInput(model: model, state: state, style: style, now: model.situation.now, province: model.province)
+        }
+        let probe = input(state)
         // A province's list is every site's rows with the Wilayah column, as on screen.
         let room = view.room(for: probe)
         let name = viewName(view)
@@ -189,11 +193,9 @@ public enum ListExporter {
             }
             state.sortColumn[view] = ColumnSort(key: key, descending: descending)
         }
-        state.conditions[view] = asShown(state.conditions[view] ?? [], room: room,
-                                         ViewInput(model: model, state: state, style: style, now: model.situation.now, province: model.province))
-        let input = ViewInput(model: model, state: state, style: style, now: model.situation.now, province: model.province)
+        state.conditions[view] = asShown(state.conditions[view] ?? [], room: room, input(state))
         do {
-            return try ListExport.bytes(room.table(input)!, format: format, sheet: view.title(UIText.table(for: language)))
+            return try ListExport.bytes(room.table(input(state))!, format: format, sheet: view.title(UIText.table(for: language)))
         } catch {
             throw Problem(message: Messages.exportWorkbookFailed(String(describing: error)))
         }
