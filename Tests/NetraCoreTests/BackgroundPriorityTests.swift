@@ -45,4 +45,25 @@ private final class ThreadResult<T>: @unchecked Sendable {
         }
         #expect(seen == Array(repeating: BackgroundPriority.niceness, count: 4))
     }
+
+    @Test func whileAScreenIsLiveBackgroundWorkRunsInTheIdleClassAndSoDoItsPieces() {
+        let (before, inside, pieces, after) = onNewThread {
+            let before = BackgroundPriority.currentPolicy
+            let (inside, pieces) = BackgroundPriority.run(idle: true) {
+                (BackgroundPriority.currentPolicy, Parallel.map(4) { _ in BackgroundPriority.Level.current })
+            }
+            return (before, inside, pieces, BackgroundPriority.currentPolicy)
+        }
+        #expect(before == SCHED_OTHER)
+        #expect(inside == BackgroundPriority.idlePolicy)
+        #expect(pieces == Array(repeating: BackgroundPriority.Level(niceness: BackgroundPriority.niceness, idle: true), count: 4))
+        // Back to the normal class needs the same right as raising niceness.
+        #expect(after == before || after == BackgroundPriority.idlePolicy)
+        if geteuid() == 0 { #expect(after == before) }
+    }
+
+    @Test func aOneOffCommandsBackgroundWorkKeepsTheNormalClass() {
+        let inside = onNewThread { BackgroundPriority.run(idle: false) { BackgroundPriority.currentPolicy } }
+        #expect(inside == SCHED_OTHER)
+    }
 }

@@ -6,6 +6,21 @@ public struct Alert: Sendable, Equatable {
         case info, warning, critical
         public static func < (a: Severity, b: Severity) -> Bool { a.rawValue < b.rawValue }
         public var name: String { ["info", "warning", "critical"][rawValue] }
+
+        /// How many of `alerts` have each severity (those with none are absent).
+        ///
+        /// Read field by field: a `for a in alerts` copied every alert (its strings
+        /// retained and released) to read one byte, 4 % of an overview keystroke at
+        /// 100k officers, and a box title counts 66k alerts at 1M on every frame.
+        public static func counts(in alerts: [Alert]) -> [Severity: Int] {
+            var tally = [0, 0, 0]
+            alerts.withUnsafeBufferPointer { buffer in
+                for i in buffer.indices { tally[buffer[i].severity.rawValue] += 1 }
+            }
+            var counts: [Severity: Int] = [:]
+            for severity in allCases where tally[severity.rawValue] > 0 { counts[severity] = tally[severity.rawValue] }
+            return counts
+        }
     }
 
     public enum Kind: String, Sendable, CaseIterable {

@@ -12,15 +12,30 @@ import Foundation
 public struct Abbreviations: Sendable, Equatable {
     /// One name and the short form that replaces it, matched as whole words without
     /// regard to case.
-    public struct Entry: Sendable, Equatable {
+    public struct Entry: Sendable, Hashable {
         public let long: String
         public let short: String
         /// `long` in lower case: a quick look before the careful whole-word match.
         let lowerLong: String
+        /// `lowerLong`'s bytes, when they are all ASCII (every built-in entry): the quick
+        /// look is then a byte search (`isPossibly(in:)`).
+        private let asciiBytes: [UInt8]?
         public init(long: String, short: String) {
             self.long = long
             self.short = short
             lowerLong = long.lowercased()
+            asciiBytes = lowerLong.utf8.allSatisfy { $0 < 0x80 } ? Array(lowerLong.utf8) : nil
+        }
+
+        /// Whether `lower` (a text in lower case) may hold this entry's name: the quick
+        /// look before `replace`. When both are ASCII it is a byte search. Why: the
+        /// overview's units panel asks ~75 entries of every unit it shows, and
+        /// Foundation's `contains` (a canonical-equivalence search through NSString)
+        /// was 9 % of a keystroke's frame at 100k officers. Beyond ASCII canonical
+        /// equivalence matters (a decomposed `é`), so Foundation still decides there.
+        func isPossibly(in lower: String, ascii: UnsafeBufferPointer<UInt8>?) -> Bool {
+            guard let needle = asciiBytes, let ascii else { return lower.contains(lowerLong) }
+            return Abbreviations.bytes(needle, occurIn: ascii)
         }
     }
 
@@ -28,10 +43,14 @@ public struct Abbreviations: Sendable, Equatable {
     /// built-in table, each group from the longest name down (a whole agency name
     /// before the words inside it).
     public let entries: [Entry]
+    /// The office's own entries, as given: with the built-in table they make `entries`,
+    /// so they tell two tables apart (a memo of shortened forms is keyed by them).
+    public let own: [Entry]
 
     /// The built-in table and `own` (from `netra.toml`). An own entry for a name the
     /// table also knows replaces the table's.
     public init(own: [Entry] = []) {
+        self.own = own
         guard !own.isEmpty else {
             entries = Self.builtInInOrder
             return
@@ -84,23 +103,46 @@ public struct Abbreviations: Sendable, Equatable {
     /// `text` with the first entry that changes it applied; `nil` when none does.
     /// Matches whole words without regard to case (SIASN writes units in capitals).
     public func applyingNext(to text: String) -> String? {
-        let lower = text.lowercased()
-        for entry in entries where lower.contains(entry.lowerLong) {
-            if let replaced = Self.replace(entry, in: text) { return replaced }
-        }
-        return nil
+        firstChange(to: text, from: 0)?.text
     }
 
     /// Every entry applied once, in order: the shortest form the table makes.
     public func applyingAll(to text: String) -> String {
-        var out = text, lower = text.lowercased()
-        for entry in entries where lower.contains(entry.lowerLong) {
-            if let replaced = Self.replace(entry, in: out) {
-                out = replaced
-                lower = out.lowercased()
-            }
+        var out = text, start = 0
+        while let change = firstChange(to: out, from: start) {
+            out = change.text
+            start = change.entry + 1
         }
         return out
+    }
+
+    /// The first entry from `start` on that changes `text`, and the text it makes.
+    private func firstChange(to text: String, from start: Int) -> (entry: Int, text: String)? {
+        let lower = text.lowercased()
+        var bytes = lower  // `withUTF8` needs a variable of its own; the storage is shared
+        return bytes.withUTF8 { utf8 in
+            let ascii = utf8.allSatisfy { $0 < 0x80 } ? utf8 : nil
+            for k in start..<entries.count where entries[k].isPossibly(in: lower, ascii: ascii) {
+                if let replaced = Self.replace(entries[k], in: text) { return (k, replaced) }
+            }
+            return nil
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func bytes(_ needle: [UInt8], occurIn haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n > 0 else { return true }
+        guard n <= h, let base = haystack.baseAddress else { return false }
+        return needle.withUnsafeBufferPointer { nb in
+            let first = nb[0]
+            var i = 0
+            while i <= h - n {
+                if base[i] == first && memcmp(base + i, nb.baseAddress!, n) == 0 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Replaces every whole-word occurrence of `entry.long` in `text`; `nil` when there is none.

@@ -19,9 +19,26 @@ import Glibc
 /// `RLIMIT_NICE`, so a pool thread may stay at the lower priority after the work: that
 /// is harmless, as every thread but the terminal loop's does background work. The
 /// main thread (the first reading, which the first screen waits for) is never lowered.
+///
+/// While a screen is live (`yieldToScreen()`), background work also runs in Linux's
+/// idle scheduling class (`SCHED_IDLE`). Why: niceness sets a share, not a turn. A
+/// scheduler trace of keystrokes during a 100k reload (`perf sched timehist`) showed
+/// the chain from key to screen — the kernel's tty worker that hands the key over,
+/// the loop, then the terminal (or sshd) that reads the frame — each waiting 3–9 ms
+/// for a nice-10 reload thread to finish its time slice: 20–30 ms keystrokes from
+/// 3 ms of the loop's own work. A waking task always preempts an idle-class one at
+/// once. A one-off command (`netra check`) has no screen to yield to and keeps
+/// niceness alone, so on a busy server its journal is not starved.
 public enum BackgroundPriority {
     /// How much lower than the process's own priority background work runs.
     public static let lowering: Int32 = 10
+
+    /// Whether background work runs in the idle scheduling class: set once by a live
+    /// screen before its background threads start.
+    nonisolated(unsafe) private static var yieldsToScreen = false
+
+    /// From now on, background work yields to every other task of the machine at once.
+    public static func yieldToScreen() { yieldsToScreen = true }
 
     /// The niceness of background work: ten below the process's main thread (whose
     /// thread id is the process id), so `nice -n 5 netra …` moves both.
@@ -30,28 +47,60 @@ public enum BackgroundPriority {
     /// Runs `body` at background priority on this thread (unless it is the main thread),
     /// then tries to restore the thread's priority.
     public static func run<T>(_ body: () throws -> T) rethrows -> T {
+        try run(idle: yieldsToScreen, body)
+    }
+
+    /// `run`, in the idle scheduling class or not as `idle` says (tests ask for it
+    /// without making the whole test process yield).
+    static func run<T>(idle: Bool, _ body: () throws -> T) rethrows -> T {
         guard !Thread.isMainThread else { return try body() }
-        return try lowered(to: niceness, body)
+        return try lowered(to: niceness, idle: idle, body)
     }
 
     /// The calling thread's niceness.
     static var current: Int32 { niceness(of: 0) }
 
-    /// Runs `body` at `niceness` on this thread when that is lower priority than its own
-    /// (the pieces of a parallel pass started by background work run at its priority).
-    static func inherit(_ target: Int32, _ body: () -> Void) {
-        guard target > niceness(of: id_t(getpid())), !Thread.isMainThread else { return body() }
-        lowered(to: target, body)
+    /// A thread's priority as background work sees it.
+    struct Level: Equatable {
+        var niceness: Int32
+        /// In the idle scheduling class.
+        var idle: Bool
+
+        /// The calling thread's.
+        static var current: Level { Level(niceness: BackgroundPriority.current, idle: sched_getscheduler(0) == idlePolicy) }
     }
 
-    private static func lowered<T>(to target: Int32, _ body: () throws -> T) rethrows -> T {
+    /// Runs `body` at `level` on this thread when that is lower priority than its own
+    /// (the pieces of a parallel pass started by background work run at its priority).
+    static func inherit(_ level: Level, _ body: () -> Void) {
+        guard level.niceness > niceness(of: id_t(getpid())) || level.idle, !Thread.isMainThread else { return body() }
+        lowered(to: level.niceness, idle: level.idle, body)
+    }
+
+    private static func lowered<T>(to target: Int32, idle: Bool, _ body: () throws -> T) rethrows -> T {
         let before = current
-        guard before < target else { return try body() }
+        let lowers = before < target
         // `who` 0 is the calling thread: Linux keeps niceness per thread.
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, target)
-        defer { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, before) }
+        if lowers { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, target) }
+        defer { if lowers { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, before) } }
+        let policy = sched_getscheduler(0)
+        let idles = idle && policy == SCHED_OTHER && setPolicy(idlePolicy)
+        // Back to the normal class may be refused (as raising niceness is): harmless.
+        defer { if idles { _ = setPolicy(policy) } }
         return try body()
     }
+
+    /// Linux's `SCHED_IDLE` (sched(7)); Glibc declares it only for `_GNU_SOURCE`.
+    static let idlePolicy: Int32 = 5
+
+    /// Whether the calling thread's scheduling class could be set to `policy`.
+    private static func setPolicy(_ policy: Int32) -> Bool {
+        var parameters = sched_param(sched_priority: 0)
+        return sched_setscheduler(0, policy, &parameters) == 0
+    }
+
+    /// The calling thread's scheduling class (`SCHED_OTHER` 0, `SCHED_IDLE` 5), for tests.
+    static var currentPolicy: Int32 { sched_getscheduler(0) }
 
     /// A thread's niceness (0 when it cannot be read; `who` 0 is the calling thread).
     private static func niceness(of who: id_t) -> Int32 {

@@ -18,10 +18,10 @@ enum Parallel {
         }
         // The pieces run at the caller's priority: a reload's pieces must not take the
         // cores from the terminal loop its own thread yields to (`BackgroundPriority`).
-        let niceness = BackgroundPriority.current
+        let level = BackgroundPriority.Level.current
         withoutActuallyEscaping(body) { body in
             let work = UncheckedWork(body: body)
-            DispatchQueue.concurrentPerform(iterations: count) { k in BackgroundPriority.inherit(niceness) { work.body(k) } }
+            DispatchQueue.concurrentPerform(iterations: count) { k in BackgroundPriority.inherit(level) { work.body(k) } }
         }
     }
 

@@ -85,8 +85,7 @@ enum LinearOverview {
         }
         // 1. Is anything wrong? — the alerts, counted; the rows follow as the list.
         let alerts = OverviewView().alerts(input)
-        var counts: [Alert.Severity: Int] = [:]
-        for a in alerts { counts[a.severity, default: 0] += 1 }
+        let counts = Alert.Severity.counts(in: alerts)
         lines.append(text.linearAlertCount(alerts.count, Alert.Severity.allCases.reversed().compactMap { sev in
             counts[sev].map { (text.severity(sev), $0) }
         }))

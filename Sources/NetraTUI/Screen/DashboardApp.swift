@@ -63,6 +63,8 @@ public enum DashboardApp {
     @discardableResult
     public static func run(_ options: DashboardOptions) throws -> [String] {
         let screen = try NcursesScreen(theme: options.theme, mouse: options.mouse)
+        // Reloads, the journal and the lists' preparation give way to the keys at once.
+        BackgroundPriority.yieldToScreen()
         defer { screen.close() }
         let terminalNotes = paletteNotes(screen.fit, theme: options.theme, language: options.noticeLanguage)
         // Keys cannot raise these in raw mode; a kiosk ignores them from anywhere else too.

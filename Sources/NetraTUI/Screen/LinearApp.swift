@@ -16,6 +16,8 @@ public enum LinearApp {
     /// Runs until the user quits.
     public static func run(_ options: DashboardOptions) throws {
         let input = RawInput()
+        // Reloads, the journal and the lists' preparation give way to the keys at once.
+        BackgroundPriority.yieldToScreen()
         defer { input.restore() }
         let clock = HostClock(data: options.clock)
         let feed = ReloadFeed(folder: options.folder, clock: options.clock, pollInterval: options.pollInterval, log: options.log, lists: nil)

@@ -104,8 +104,7 @@ enum AlertsPanel {
         let input = context.input, text = context.text, glyphs = context.glyphs
         let view = OverviewView()
         let alerts = view.alerts(input)
-        var counts: [Alert.Severity: Int] = [:]
-        for a in alerts { counts[a.severity, default: 0] += 1 }
+        let counts = Alert.Severity.counts(in: alerts)
         let title = "\(text.title(.alerts)) (\(alerts.count))"
             + Alert.Severity.allCases.reversed().filter { counts[$0, default: 0] > 0 }.map { "  \($0.glyph(glyphs)) \(counts[$0]!) \(text.severity($0))" }.joined()
         PanelBox.draw(&context, rect, title: title)

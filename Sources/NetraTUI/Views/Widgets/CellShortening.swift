@@ -194,7 +194,7 @@ extension DrawContext {
         var options: [String: [String]] = [:]
         var choice: [String: Int] = [:]
         for v in distinct {
-            options[v] = kind.candidates(v, width: width, abbreviations: table)
+            options[v] = ShorteningMemo.shared.candidates(kind, v, width: width, abbreviations: table)
             choice[v] = 0
         }
         func shown(_ v: String) -> String { options[v]![choice[v]!] }
