@@ -60,11 +60,20 @@ public enum JournalDiff {
     /// In `Kind`'s order (officers … alerts), then by key: the same reading always lists
     /// its events alike, whichever part found them.
     public static func ordered(_ events: [JournalEvent]) -> [JournalEvent] {
-        let order = JournalEvent.Kind.allCases
-        return events.sorted {
-            let a = order.firstIndex(of: $0.kind)!, b = order.firstIndex(of: $1.kind)!
-            return a != b ? a < b : $0.key < $1.key
+        // Positions are sorted, each kind's rank looked up once: sorting the events
+        // themselves moved ten-field structs (retained and released at every move) and
+        // searched the kinds at every comparison, 7 % of `netra check`'s first record
+        // of a million officers. Ties keep the order given, as the stable sort did.
+        var rankOf: [JournalEvent.Kind: Int] = [:]
+        for (rank, kind) in JournalEvent.Kind.allCases.enumerated() { rankOf[kind] = rank }
+        let ranks = events.indices.map { rankOf[events[$0].kind]! }
+        var positions = Array(events.indices)
+        positions.sort { a, b in
+            if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
+            if events[a].key != events[b].key { return events[a].key < events[b].key }
+            return a < b
         }
+        return positions.map { events[$0] }
     }
 
     private static func prefix(_ key: String) -> Substring { key.prefix { $0 != ":" } }

@@ -15,6 +15,20 @@ enum ControlBytes {
     static func found(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         guard start < end, let base = bytes.baseAddress else { return false }
         var i = start
+        // Eight printable ASCII bytes at a time (a row is nearly all of them): no byte
+        // below 0x20, none with the high bit, no DEL. A row byte by byte was 3 % of
+        // reading a million officers.
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= end {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // (Swift's `&` binds like `*`: every difference is parenthesised.)
+            let below20 = (w &- (ones &* 0x20)) & ~w & highs
+            let v = w ^ (ones &* 0x7F)
+            let del = (v &- ones) & ~v & highs
+            if below20 | del | (w & highs) != 0 { break }
+            i += 8
+        }
         while i < end {
             let b = base[i]
             // Printable ASCII (0x20–0x7E) is nearly every byte: one comparison.
