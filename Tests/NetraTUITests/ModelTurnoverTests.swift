@@ -32,6 +32,27 @@ import NetraCore
         #expect(back.changedAt == nil)
     }
 
+    @Test func aReloadMarksTheOfficersEditedOrAddedWhereverTheirRowsMoved() throws {
+        let before = demoModel()
+        var lines = LegacyDemo.officers.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let heading = lines.removeFirst()
+        #expect(lines.count > 6)
+        let removed = lines.remove(at: 2)
+        // A row edited in place (its unit), a row added at the top, the rows reversed
+        // below the middle: each row's place changes, its fields do not.
+        var edited = lines[0].components(separatedBy: ";")
+        edited[2] = "Unit Lain"
+        lines[0] = edited.joined(separator: ";")
+        let middle = lines.count / 2
+        lines = Array(lines[..<middle]) + lines[middle...].reversed()
+        lines.insert("196503201990032001;Baru Masuk;Sekretariat Daerah;Staf;III/a;;;;;PNS;", at: 0)
+        var after = demoModel(replacing: [.officers: ([heading] + lines).joined(separator: "\r\n") + "\r\n"])
+        after.markChanges(since: before, files: [.officers], at: before.situation.now)
+        let marked = Set(after.dataset.officers.map(\.nip).filter { after.changedRows.contains(.officer($0)) }.map(\.description))
+        #expect(marked == ["196503201990032001", String(edited[0])])
+        #expect(!after.changedRows.contains(.officer(NIP(value: try #require(UInt64(removed.prefix(18)))))))
+    }
+
     @Test func aLockedKioskTakesANewModelAndUnlocksOnAFreshOverview() throws {
         let hash = try PINHash.make("4829")
         let settings = DemoData.files[.settings]!.replacingOccurrences(of: "# pin_hash = \"$y$…\"", with: "pin_hash = \"\(hash)\"")

@@ -77,12 +77,22 @@ public struct DashboardModel: Sendable {
         var changed: Set<RowID> = []
         if files.contains(.officers) {
             let old = previous.dataset.roster
-            for o in dataset.officers {
-                guard let before = old[o.nip] else { changed.insert(.officer(o.nip)); continue }
-                if before.name != o.name || before.unit != o.unit || before.position != o.position || before.grade != o.grade
-                    || before.candidacy != o.candidacy || before.party != o.party || before.district != o.district {
-                    changed.insert(.officer(o.nip))
+            let officers = dataset.officers, earlier = old.officers
+            // Rows mostly keep their place (a cell edited, a row added at the end), so
+            // the old row at the same place, shifted by the last insertion or removal
+            // met, is tried before the NIP index; rows are compared where they lie.
+            // Copying each officer and looking each one up was 45 ms of a 100k reload,
+            // a fifth of the time from a rename to the screen.
+            var shift = 0
+            for i in officers.indices {
+                let nip = officers[i].nip
+                var j = i + shift
+                if j < 0 || j >= earlier.count || earlier[j].nip != nip {
+                    guard let found = old.indexByNIP[nip] else { changed.insert(.officer(nip)); continue }
+                    j = found
+                    shift = found - i
                 }
+                if Self.differ(earlier[j], officers[i]) { changed.insert(.officer(nip)) }
             }
         }
         if files.contains(.cases) {
@@ -102,6 +112,12 @@ public struct DashboardModel: Sendable {
         }
         changedRows = changed
         changedAt = changed.isEmpty ? nil : now
+    }
+
+    /// Whether an officer's row reads differently: the fields the lists show.
+    private static func differ(_ before: Officer, _ now: Officer) -> Bool {
+        before.candidacy != now.candidacy || before.name != now.name || before.unit != now.unit || before.position != now.position
+            || before.grade != now.grade || before.party != now.party || before.district != now.district
     }
 
     /// A model of a live folder's state. With `previous` (the model shown before this

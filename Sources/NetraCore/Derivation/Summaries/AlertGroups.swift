@@ -22,11 +22,21 @@ public struct AlertGroup: Sendable, Equatable {
     /// Every alert of the group, most urgent first.
     public let alerts: [Alert]
 
+    /// The instance the line quotes: the longest overdue where alerts count days
+    /// (`terlama 128 hari`), otherwise the most urgent. Found once: every frame asks
+    /// each group on screen for it, and a group may hold 60k alerts at a million officers.
+    public let worst: Alert
+
     public var count: Int { alerts.count }
 
-    /// The instance the line quotes: the longest overdue where alerts count days
-    /// (`terlama 128 hari`), otherwise the most urgent.
-    public var worst: Alert {
+    init(kind: Alert.Kind, severity: Alert.Severity, alerts: [Alert]) {
+        self.kind = kind
+        self.severity = severity
+        self.alerts = alerts
+        worst = Self.worst(of: alerts)
+    }
+
+    static func worst(of alerts: [Alert]) -> Alert {
         if alerts.contains(where: { $0.days != nil }) {
             return alerts.max { ($0.days ?? 0, $1.countdown?.secondsLeft ?? 0) < ($1.days ?? 0, $0.countdown?.secondsLeft ?? 0) }!
         }
@@ -64,28 +74,38 @@ extension AlertLine {
         var slotOf: [AlertGroup.Key: Int] = [:]
         var slots: [Int] = []
         slots.reserveCapacity(alerts.count)
-        var members: [[Alert]] = []
-        for alert in alerts {
-            let key = AlertGroup.Key(alert)
-            let slot: Int
-            if let known = slotOf[key] {
-                slot = known
-            } else {
-                slot = members.count
-                slotOf[key] = slot
-                members.append([])
+        var sizes: [Int] = []
+        alerts.withUnsafeBufferPointer { all in
+            for i in all.indices {
+                let key = AlertGroup.Key(all[i])
+                let slot: Int
+                if let known = slotOf[key] {
+                    slot = known
+                } else {
+                    slot = sizes.count
+                    slotOf[key] = slot
+                    sizes.append(0)
+                }
+                slots.append(slot)
+                sizes[slot] += 1
             }
-            slots.append(slot)
-            members[slot].append(alert)
         }
+        // Only groups keep their members, each in an array of its final size (appending
+        // to growing arrays moved 66k alerts again and again at a million officers).
+        var members = sizes.map { size -> [Alert] in
+            var group: [Alert] = []
+            if size >= threshold { group.reserveCapacity(size) }
+            return group
+        }
+        for (i, slot) in slots.enumerated() where sizes[slot] >= threshold { members[slot].append(alerts[i]) }
         var placed = [Bool](repeating: false, count: members.count)
         var lines: [AlertLine] = []
-        for (alert, slot) in zip(alerts, slots) {
-            if members[slot].count < threshold {
-                lines.append(.single(alert))
+        for (i, slot) in slots.enumerated() {
+            if sizes[slot] < threshold {
+                lines.append(.single(alerts[i]))
             } else if !placed[slot] {
                 placed[slot] = true
-                lines.append(.group(AlertGroup(kind: alert.kind, severity: alert.severity, alerts: members[slot])))
+                lines.append(.group(AlertGroup(kind: alerts[i].kind, severity: alerts[i].severity, alerts: members[slot])))
             }
         }
         return lines

@@ -29,9 +29,12 @@ public struct UnitAttention: Sendable, Equatable {
             let key = isBlank(unit) ? "" : unit
             change(&units[key, default: UnitAttention(unit: key)])
         }
-        for c in situation.candidates where !c.isResolved { bump(c.officer.unit) { $0.candidatesWithoutDecree += 1 } }
-        for p in situation.pendingRequests where p.isProcessingOverdue { bump(p.officer?.unit ?? "") { $0.overdueRequests += 1 } }
-        for c in situation.cases where c.isOpen { bump(c.officer?.unit ?? "") { $0.openCases += 1 } }
+        // By index: `for c in candidates` copied each status and its officer (retaining
+        // their texts) to read one unit, 15 ms of the first frame at a million officers.
+        let candidates = situation.candidates, pending = situation.pendingRequests, cases = situation.cases
+        for i in candidates.indices where !candidates[i].isResolved { bump(candidates[i].officer.unit) { $0.candidatesWithoutDecree += 1 } }
+        for i in pending.indices where pending[i].isProcessingOverdue { bump(pending[i].officer?.unit ?? "") { $0.overdueRequests += 1 } }
+        for i in cases.indices where cases[i].isOpen { bump(cases[i].officer?.unit ?? "") { $0.openCases += 1 } }
         return Array(units.values)
     }
 
