@@ -89,6 +89,18 @@ final class HostileFolder {
         #expect(try SafeFile.read(folder.path(.cases), limit: 13) == Array("0123456789abc".utf8))
     }
 
+    @Test func aLargeFileReadInTwoHalvesIsReadWhole() throws {
+        let folder = try HostileFolder()
+        // Sizes on both sides of the split, odd and even: every byte in its place.
+        for size in [SafeFile.splitReadSize - 1, SafeFile.splitReadSize, SafeFile.splitReadSize + 1, SafeFile.splitReadSize + 12_345] {
+            let written = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ ($0 >> 8) &+ ($0 >> 16)) }
+            try Data(written).write(to: URL(fileURLWithPath: folder.path(.officers)))
+            let read = try SafeFile.read(folder.path(.officers))
+            #expect(read.count == size)
+            #expect(read == written)
+        }
+    }
+
     @Test func aLinkToADeviceIsCalledADevice() throws {
         let folder = try HostileFolder()
         try folder.link(.officers, to: "/dev/zero")
