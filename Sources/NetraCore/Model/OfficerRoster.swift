@@ -14,11 +14,9 @@ public struct OfficerRoster: Sendable {
     init(adopting officers: [Officer], duplicate: (_ later: Officer, _ first: Officer) -> Void) {
         var index = NIPIndex(capacity: officers.count)
         var dropped: [Int] = []
-        for i in officers.indices {
-            if let existing = index.insert(officers[i].nip, at: i) {
-                duplicate(officers[i], officers[existing])
-                dropped.append(i)
-            }
+        for (later, first) in index.insertAll(officers.indices.map { officers[$0].nip.value }) {
+            duplicate(officers[later], officers[first])
+            dropped.append(later)
         }
         guard !dropped.isEmpty else {
             self.officers = officers
