@@ -84,16 +84,17 @@ public struct UnitDirectory: Sendable {
     public init(roster: OfficerRoster, region: String) {
         self.region = region
         // Count by the unit's number in the roster's text pool first (a `String` made
-        // and hashed per officer was 6 % of `netra check` at a million officers), then
-        // by spelling (few distinct strings), then merge spellings by key.
+        // and hashed per officer was 6 % of `netra check` at a million officers; then a
+        // `PooledText` hashed per officer was most of what was left), then by spelling
+        // (few distinct strings), then merge spellings by key.
         let officers = roster.officers
-        var byCode: [PooledText: (count: Int, first: Int)] = [:]
+        var byCode = PooledTextCounts()
         for i in officers.indices {
             let code = officers[i].unitCode
-            if !code.isEmpty { byCode[code, default: (0, i)].count += 1 }
+            if !code.isEmpty { byCode.add(code, at: i) }
         }
         var bySpelling: [String: (count: Int, first: Int)] = [:]
-        for entry in byCode.values {
+        for entry in byCode.entries {
             let spelling = officers[entry.first].unit
             guard !spelling.isEmpty else { continue }
             let known = bySpelling[spelling]

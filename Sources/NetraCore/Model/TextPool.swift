@@ -108,3 +108,41 @@ struct PooledText: Hashable {
 
     var isEmpty: Bool { id == TextPool.emptyID }
 }
+
+/// How many times each pooled text was met, and where first: counted in arrays by the
+/// text's number, one array per pool (a roster read in pieces has a pool per piece).
+///
+/// Why not `[PooledText: …]`: hashing a key per officer with the standard library's
+/// seeded hash was most of building the unit directory at a million officers (≈60 ms on
+/// the path to the first screen, `perf`); a number indexes an array directly.
+struct PooledTextCounts {
+    private var poolSlots: [ObjectIdentifier: Int] = [:]
+    private var counts: [[(count: Int, first: Int)]] = []
+    private var lastPool: ObjectIdentifier?
+    private var lastSlot = 0
+
+    /// Counts `text`, met at `position`.
+    mutating func add(_ text: PooledText, at position: Int) {
+        if text.pool != lastPool {
+            if let known = poolSlots[text.pool] {
+                lastSlot = known
+            } else {
+                lastSlot = counts.count
+                poolSlots[text.pool] = lastSlot
+                counts.append([])
+            }
+            lastPool = text.pool
+        }
+        let id = Int(text.id)
+        if id >= counts[lastSlot].count {
+            counts[lastSlot].append(contentsOf: repeatElement((count: 0, first: 0), count: max(id + 1, counts[lastSlot].count * 2) - counts[lastSlot].count))
+        }
+        if counts[lastSlot][id].count == 0 { counts[lastSlot][id].first = position }
+        counts[lastSlot][id].count += 1
+    }
+
+    /// Each text met: how often, and the position it was first met at.
+    var entries: [(count: Int, first: Int)] {
+        counts.flatMap { $0.filter { $0.count > 0 } }
+    }
+}
