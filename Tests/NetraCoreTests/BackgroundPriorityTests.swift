@@ -66,4 +66,14 @@ private final class ThreadResult<T>: @unchecked Sendable {
         let inside = onNewThread { BackgroundPriority.run(idle: false) { BackgroundPriority.currentPolicy } }
         #expect(inside == SCHED_OTHER)
     }
+
+    @Test func aForegroundPassAfterAnIdleOneRunsItsPiecesAtFullPriority() {
+        // An idle-class pass first (threads it makes start idle-class), then a pass from
+        // a thread at full priority: none of its pieces may run in the idle class.
+        _ = onNewThread { BackgroundPriority.run(idle: true) { Parallel.map(4) { _ in BackgroundPriority.currentPolicy } } }
+        let before = onNewThread { BackgroundPriority.Level.current }
+        let pieces = onNewThread { Parallel.map(4) { _ in BackgroundPriority.Level.current } }
+        #expect(before.idle == false)
+        #expect(pieces == Array(repeating: before, count: 4))
+    }
 }

@@ -16,9 +16,11 @@ import Glibc
 /// Linux niceness is per thread: `setpriority(PRIO_PROCESS, 0, …)` changes the calling
 /// thread's alone (the kernel's "current" task; see pthreads(7)). A process may always
 /// lower its threads' priority but may raise it back only with `CAP_SYS_NICE` or
-/// `RLIMIT_NICE`, so a pool thread may stay at the lower priority after the work: that
-/// is harmless, as every thread but the terminal loop's does background work. The
-/// main thread (the first reading, which the first screen waits for) is never lowered.
+/// `RLIMIT_NICE`, so a pool thread may stay at the lower priority after the work, and a
+/// thread made by a lowered one starts lowered. Only background work runs on the
+/// dispatch pool; a parallel pass runs its pieces on threads its caller makes
+/// (`Parallel`), so they take the caller's priority, whichever it is. The main thread
+/// (the first reading, which the first screen waits for) is never lowered.
 ///
 /// While a screen is live (`yieldToScreen()`), background work also runs in Linux's
 /// idle scheduling class (`SCHED_IDLE`). Why: niceness sets a share, not a turn. A
@@ -68,13 +70,6 @@ public enum BackgroundPriority {
 
         /// The calling thread's.
         static var current: Level { Level(niceness: BackgroundPriority.current, idle: sched_getscheduler(0) == idlePolicy) }
-    }
-
-    /// Runs `body` at `level` on this thread when that is lower priority than its own
-    /// (the pieces of a parallel pass started by background work run at its priority).
-    static func inherit(_ level: Level, _ body: () -> Void) {
-        guard level.niceness > niceness(of: id_t(getpid())) || level.idle, !Thread.isMainThread else { return body() }
-        lowered(to: level.niceness, idle: level.idle, body)
     }
 
     private static func lowered<T>(to target: Int32, idle: Bool, _ body: () throws -> T) rethrows -> T {
