@@ -9,8 +9,10 @@ import Glibc
 ///
 /// The hash is deliberately slow (and `netra.toml`, which sets its cost, is written by
 /// many people): run on the UI thread it would freeze the screen for every attempt.
-/// Here it runs on a queue of its own; after `timeout` the outcome is `.timedOut`
-/// whatever the hash still does. libcrypt cannot be interrupted, so while a timed-out
+/// Here it runs on a thread of its own, made by the caller so that it has the terminal
+/// loop's priority (a dispatch pool worker may have been made by a reload's idle-class
+/// thread and be idle-class for good, see `Parallel`); after `timeout` the outcome is
+/// `.timedOut` whatever the hash still does. libcrypt cannot be interrupted, so while a timed-out
 /// check still computes, a new one is answered `.timedOut` at once: a visitor pressing
 /// Enter again and again never piles up threads.
 ///
@@ -23,7 +25,6 @@ public final class PINVerifier: @unchecked Sendable {
 
     private let verify: @Sendable (String, String) -> Bool
     private let limit: TimeInterval
-    private let work = DispatchQueue(label: "netra-pin-check", qos: .userInitiated)
     private let lock = NSLock()
     private var computing = false
     private var outcomes: [(ticket: Int, outcome: PINCheck.Outcome)] = []
@@ -56,13 +57,13 @@ public final class PINVerifier: @unchecked Sendable {
             return
         }
         let decided = Decided()
-        work.async { [self] in
+        Thread { [self] in
             let matches = verify(check.pin, check.hash)
             lock.lock()
             computing = false
             lock.unlock()
             if decided.claim() { post(check.ticket, matches ? .correct : .wrong) }
-        }
+        }.start()
         DispatchQueue.global().asyncAfter(deadline: .now() + limit) { [self] in
             if decided.claim() { post(check.ticket, .timedOut) }
         }
