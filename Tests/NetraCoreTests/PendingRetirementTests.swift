@@ -10,6 +10,21 @@ import Testing
     let soonNIP = nip("196507091988031001")     // born 9 Jul 1965 → TMT 1 Aug 2023
     let story = "2023-05-23T10:00:00+08:00"
 
+    @Test func pendingRequestsComeMostUrgentFirstThenOldestFirstTiesInFileOrder() {
+        // Forty officers, each with one pending request filed on one of a few days, so
+        // deadlines and filing days repeat and ties must keep the file's order.
+        let officers = (0..<40).map { i in Officer(nip: nip(String(format: "1970031419960310%02d", i + 1)), name: "Pegawai \(i)") }
+        let kinds: [RequestKind] = [.resignation, .early, .age]
+        let requests = officers.enumerated().map { i, officer in
+            RetirementRequest(nip: officer.nip, kind: kinds[i % 3], filedOn: d(2023, 3 + i % 2, 1 + (i * 7) % 20),
+                              stage: [.filed, .verified, .sent][i % 3], line: i + 2)
+        }
+        let pending = Situation(dataset: dataset(officers: officers, requests: requests), now: at(story)).pendingRequests
+        #expect(pending.count == 40)
+        let keys = pending.map { ($0.deadline?.secondsLeft ?? Int.max, $0.request.filedOn.dayNumber, $0.request.line) }
+        for (a, b) in zip(keys, keys.dropFirst()) { #expect(a < b, "\(a) before \(b)") }
+    }
+
     @Test func pastTMTWithoutDecreeIsCriticalAndCounted() {
         let data = dataset(officers: [Officer(nip: pastNIP, name: "Lolo")])
         let s = Situation(dataset: data, now: at(story))
