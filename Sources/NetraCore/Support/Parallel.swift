@@ -2,11 +2,12 @@ import Foundation
 
 /// Runs independent pieces of work on the machine's cores at once.
 ///
-/// Why a wrapper: a thread wants a `@Sendable` closure, and the work here (reading a piece of a file into its own accumulator, deriving one part of
-/// a situation) captures buffers and closures that are not `Sendable` by type. They are
-/// safe by construction: each iteration reads shared input that nobody writes while
-/// the work runs, and writes only its own slot of the result. The wrapper states that
-/// once, here, instead of at every call.
+/// Why a wrapper: a thread wants a `@Sendable` closure, and the work here (reading a
+/// piece of a file into its own accumulator, deriving one part of a situation) captures
+/// buffers and closures that are not `Sendable` by type. They are safe by construction:
+/// each iteration reads shared input that nobody writes while the work runs, and writes
+/// only its own slot of the result. The wrapper states that once, here, instead of at
+/// every call.
 enum Parallel {
     /// `body(0) … body(count - 1)` at once (on the calling thread when `count` is 1);
     /// returns when all are done. `body` must write only what belongs to its index.
