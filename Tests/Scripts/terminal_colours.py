@@ -28,6 +28,7 @@ A terminal without colour (vt220) must show no colour at all, and the dashboard'
 text must be the same as under --reference (attributes only, nothing lost).
 """
 
+import atexit
 import collections
 import concurrent.futures
 import curses
@@ -36,6 +37,7 @@ import json
 import os
 import re
 import select
+import shutil
 import signal
 import struct
 import subprocess
@@ -340,6 +342,9 @@ def main(argv):
         return 2
     netra, demo, term, themes = argv[1], argv[2], argv[3], argv[4:]
     home = tempfile.mkdtemp(prefix="netra-colours-")
+    # The runs' home (netra's state and settings) goes when the script ends: each run
+    # of the tests left one behind (566 had piled up in /tmp).
+    atexit.register(shutil.rmtree, home, True)
     colours, f12 = terminfo(term)
     monochrome = colours < 8
     # Screens compared as text must be whole: a frame written in several pieces by a
