@@ -54,7 +54,7 @@ public struct CSVScanner {
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         self.position = bom ? 3 : 0
         self.separator = separator ?? CSVScanner.detectSeparator(in: bytes, from: bom ? 3 : 0)
-        separatorWord = UInt64(self.separator) &* Self.ones
+        separatorWord = ByteCount.word(repeating: self.separator)
         limit = bytes.count
     }
 
@@ -63,7 +63,7 @@ public struct CSVScanner {
     public init(bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, position: Int, line: Int, limit: Int) {
         self.bytes = bytes
         self.separator = separator
-        separatorWord = UInt64(separator) &* Self.ones
+        separatorWord = ByteCount.word(repeating: separator)
         self.position = position
         self.line = line
         self.limit = min(limit, bytes.count)
@@ -142,8 +142,7 @@ public struct CSVScanner {
         }
     }
 
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let lfWord = UInt64(lf) &* ones, crWord = UInt64(cr) &* ones
+    static let lfWord = ByteCount.word(repeating: lf), crWord = ByteCount.word(repeating: cr)
 
     /// Where an unquoted field starting at `start` may end: the first separator or line
     /// break, looked for eight bytes at a time (the byte loop after it settles the last
@@ -156,19 +155,11 @@ public struct CSVScanner {
         while at + 8 <= bytes.count {
             // In file order: the first byte is the lowest, whatever the machine's order.
             let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-            let stops = Self.zeroBytes(w ^ separatorWord) | Self.zeroBytes(w ^ Self.lfWord) | Self.zeroBytes(w ^ Self.crWord)
+            let stops = ByteCount.zeroBytes(w ^ separatorWord) | ByteCount.zeroBytes(w ^ Self.lfWord) | ByteCount.zeroBytes(w ^ Self.crWord)
             if stops != 0 { return at + stops.trailingZeroBitCount >> 3 }
             at += 8
         }
         return at
-    }
-
-    /// The high bit of each byte of `v` that is zero, and only of those (no borrow runs
-    /// from one byte into the next: each byte's low seven bits are added apart).
-    @inline(__always)
-    static func zeroBytes(_ v: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((v & low) &+ low) | v) & ~low
     }
 
     private mutating func scanQuoted() -> Field {

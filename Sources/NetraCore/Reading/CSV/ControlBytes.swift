@@ -19,14 +19,14 @@ enum ControlBytes {
         // below 0x20, none with the high bit, no DEL. A row byte by byte was 3 % of
         // reading a million officers.
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let highs = ByteCount.word(repeating: 0x80), below20 = ByteCount.word(repeating: 0x20), del = ByteCount.word(repeating: 0x7F)
         while i + 8 <= end {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // (Swift's `&` binds like `*`: every difference is parenthesised.)
-            let below20 = (w &- (ones &* 0x20)) & ~w & highs
-            let v = w ^ (ones &* 0x7F)
-            let del = (v &- ones) & ~v & highs
-            if below20 | del | (w & highs) != 0 { break }
+            // A byte below 0x20 (a borrow may mark more than the first, never none:
+            // only the question whether any is asked), a DEL, a byte with the high bit.
+            // (Swift's `&` binds like `*`: the difference is parenthesised.)
+            let control = ((w &- below20) & ~w & highs) | ByteCount.zeroBytes(w ^ del) | (w & highs)
+            if control != 0 { break }
             i += 8
         }
         while i < end {
