@@ -17,6 +17,10 @@ struct RequestRules {
     private(set) var ageRetirements: [AgeRetirement] = []
     private(set) var alerts: [Alert] = []
     private(set) var pendingOfficers = 0
+    /// Working days waited and the last day in time, by filing date: requests share
+    /// filing dates, and each count walks the days and looks each up among the holidays
+    /// (20k requests beside a million officers: ≈15 ms of these rules).
+    private var byFilingDay: [CivilDate: (waited: Int, lastDay: CivilDate)] = [:]
 
     init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
         var pendingNIPs = Set<NIP>()
@@ -88,7 +92,8 @@ struct RequestRules {
     private mutating func watch(_ request: RetirementRequest, _ c: DerivationContext,
                                 _ followed: inout FollowedElection) -> PendingRequest {
         let officer = c.dataset.roster[request.nip]
-        let waited = WorkingDays.between(request.filedOn, and: c.today, holidays: c.holidays)
+        let days = workingDays(filedOn: request.filedOn, c)
+        let waited = days.waited
         let election = officer.flatMap { followed.election(of: $0) }
         // SIASN already says the officer left (dismissed, retired, deceased): the decree
         // exists somewhere, so a request row the office has not closed is no alarm.
@@ -106,7 +111,7 @@ struct RequestRules {
                                   lastAllowedDay: nil, isProcessingOverdue: false, deadline: countdown)
         }
 
-        let lastDay = WorkingDays.day(c.limits.processingWorkingDays, after: request.filedOn, holidays: c.holidays)
+        let lastDay = days.lastDay
         let overdue = c.today > lastDay
         let countdown = election?.deadline?.countdown
         var pension: PensionAssessment?
@@ -130,5 +135,13 @@ struct RequestRules {
         }
         return PendingRequest(request: request, officer: officer, pension: pension, workingDaysWaiting: waited,
                               lastAllowedDay: lastDay, isProcessingOverdue: overdue, deadline: countdown)
+    }
+
+    private mutating func workingDays(filedOn: CivilDate, _ c: DerivationContext) -> (waited: Int, lastDay: CivilDate) {
+        if let known = byFilingDay[filedOn] { return known }
+        let days = (WorkingDays.between(filedOn, and: c.today, holidays: c.holidays),
+                    WorkingDays.day(c.limits.processingWorkingDays, after: filedOn, holidays: c.holidays))
+        byFilingDay[filedOn] = days
+        return days
     }
 }

@@ -169,6 +169,50 @@ public struct Officer: Sendable {
 
     mutating func setStatusText(_ id: UInt32) { statusTextID = id }
 
+    /// Every stored field of an officer read from a file, as numbers: what `KeptRoster`
+    /// writes to the state folder and reads back (the texts' pool is kept beside it).
+    struct Stored {
+        var nip: UInt64
+        var name: String
+        var candidacy: Candidacy
+        var retirementAgeRule: RetirementAge.Rule?
+        var employment: Employment
+        var status: LegalStatus?
+        /// Numbers into `texts`.
+        var unit, position, grade, party, district, election: UInt32
+        var titleBefore, titleAfter, statusText, sexText: UInt32
+        var line: Int32
+        var retirementDay: Int32
+        var birthDay: Int32
+        var age: UInt8
+    }
+
+    /// The officer's stored fields and its pool; `nil` when it carries a candidate
+    /// record (merged from `candidates.csv`: never part of a reading of the roster).
+    var stored: (fields: Stored, texts: TextPool)? {
+        guard candidateBox == nil else { return nil }
+        return (Stored(nip: nip.value, name: name, candidacy: candidacy, retirementAgeRule: retirementAgeRule, employment: employment,
+                       status: status, unit: unitID, position: positionID, grade: gradeID, party: partyID, district: districtID,
+                       election: electionID, titleBefore: titleBeforeID, titleAfter: titleAfterID, statusText: statusTextID,
+                       sexText: sexTextID,
+                       line: lineNumber, retirementDay: recordedRetirementDay, birthDay: recordedBirthDay, age: age), texts)
+    }
+
+    /// The officer `stored` describes, its texts in `texts` (ids checked by the caller).
+    init(stored: Stored, texts: TextPool) {
+        self.init(nip: NIP(value: stored.nip), name: stored.name, texts: texts, unit: stored.unit, position: stored.position,
+                  grade: stored.grade, candidacy: stored.candidacy, party: stored.party, district: stored.district,
+                  retirementAge: Int(stored.age), retirementAgeRule: stored.retirementAgeRule, employment: stored.employment,
+                  election: stored.election, line: Int(stored.line))
+        titleBeforeID = stored.titleBefore
+        titleAfterID = stored.titleAfter
+        statusTextID = stored.statusText
+        sexTextID = stored.sexText
+        status = stored.status
+        recordedRetirementDay = stored.retirementDay
+        recordedBirthDay = stored.birthDay
+    }
+
     /// Birth date from the NIP (PNS only).
     public var birthDate: CivilDate? { employment == .pns ? nip.birthDate : nil }
 

@@ -14,7 +14,15 @@ public struct OfficerRoster: Sendable {
     init(adopting officers: [Officer], duplicate: (_ later: Officer, _ first: Officer) -> Void) {
         var index = NIPIndex(capacity: officers.count)
         var dropped: [Int] = []
-        for (later, first) in index.insertAll(officers.indices.map { officers[$0].nip.value }) {
+        // The keys read where the officers lie: `officers.indices.map { officers[$0]… }`
+        // copied each officer (three references retained and released) to read 8 bytes.
+        let keys = officers.withUnsafeBufferPointer { rows in
+            [UInt64](unsafeUninitializedCapacity: rows.count) { keys, count in
+                for i in rows.indices { keys[i] = rows[i].nip.value }
+                count = rows.count
+            }
+        }
+        for (later, first) in index.insertAll(keys) {
             duplicate(officers[later], officers[first])
             dropped.append(later)
         }
@@ -30,6 +38,20 @@ public struct OfficerRoster: Sendable {
         for i in dropped.reversed() { kept.remove(at: i) }
         reserve(kept.count)
         for officer in kept { _ = append(officer) }
+    }
+
+    /// Officers and an index of them read back together (`KeptRosterFormat`), or `nil`
+    /// unless the index finds every one of a spread of them (every 4,096th, the first and
+    /// the last) where it lies: a table that does not belong to these rows is refused.
+    init?(officers: [Officer], index: NIPIndex) {
+        guard index.count == officers.count else { return nil }
+        let step = max(1, officers.count / 4096)
+        for i in Swift.stride(from: 0, to: officers.count, by: step) + (officers.isEmpty ? [] : [officers.count - 1])
+        where index[officers[i].nip] != i {
+            return nil
+        }
+        self.officers = officers
+        self.indexByNIP = index
     }
 
     /// Adds an officer; returns the existing one's index if the NIP is taken.

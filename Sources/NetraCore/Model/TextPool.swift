@@ -63,6 +63,22 @@ public final class TextPool: @unchecked Sendable {
         return count
     }
 
+    /// Every text, in id order (the empty text first): what `KeptRoster` stores.
+    var texts: [String] {
+        lock.lock()
+        let n = count
+        lock.unlock()
+        return (0..<n).map { self[UInt32($0)] }
+    }
+
+    /// A pool holding `texts` under ids 0, 1, 2, …; `nil` unless they are distinct and
+    /// the first is empty (a pool read back from the state folder is not trusted).
+    convenience init?(restoring texts: [String]) {
+        self.init()
+        guard texts.first == "" else { return nil }
+        for (i, text) in texts.enumerated().dropFirst() where intern(text) != UInt32(i) { return nil }
+    }
+
     /// The text of `id`.
     @inline(__always)
     public subscript(id: UInt32) -> String {

@@ -59,27 +59,15 @@ public enum SafeFile {
     /// - Parameter folder: when given, a symbolic link at `path` must lead to a file
     ///   inside this folder (links within the folder are fine).
     public static func read(_ path: String, inside folder: String? = nil, limit: Int64 = sizeLimit) throws(Refusal) -> [UInt8] {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { throw errno == ENOENT || errno == ENOTDIR ? .missing : .system(errno) }
-        var target = path
-        if info.st_mode & S_IFMT == S_IFLNK {
-            guard let resolved = realpath(path, nil) else {
-                switch errno {
-                case ELOOP: throw .linkLoop
-                case ENOENT, ENOTDIR: throw .danglingLink
-                default: throw .system(errno)
-                }
-            }
-            target = String(cString: resolved)
-            free(resolved)
-            guard stat(target, &info) == 0 else { throw errno == ENOENT ? .danglingLink : .system(errno) }
-            // What it is comes first (a link to /dev/zero is "a device"), then where.
-            if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
-            if let folder, !isInside(target, folder: folder) { throw .linkOutsideFolder }
-        } else if let kind = Kind(mode: info.st_mode) {
-            throw .notAFile(kind)
-        }
+        try readIdentified(path, inside: folder, limit: limit).bytes
+    }
 
+    /// The bytes, and which version of the file they are (`nil` when the file changed
+    /// while it was read): what `KeptRoster` keys a kept reading by.
+    public static func readIdentified(_ path: String, inside folder: String? = nil,
+                                      limit: Int64 = sizeLimit) throws(Refusal) -> (bytes: [UInt8], identity: FileIdentity?) {
+        let target = try resolve(path, inside: folder)
+        var info = stat()
         let fd = open(target, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else { throw errno == ENOENT ? .missing : .system(errno) }
         defer { close(fd) }
@@ -87,7 +75,44 @@ public enum SafeFile {
         if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
         let size = Int64(info.st_size)
         guard size <= limit else { throw .tooLarge(bytes: size, limit: limit) }
-        return try readAll(fd, expected: size, limit: limit)
+        let before = FileIdentity(info)
+        let bytes = try readAll(fd, expected: size, limit: limit)
+        var after = stat()
+        let unchanged = fstat(fd, &after) == 0 && FileIdentity(after) == before && Int64(bytes.count) == before.size
+        return (bytes, unchanged ? before : nil)
+    }
+
+    /// Which version of the regular file at `path` is there now, by the same rules as
+    /// `read` (a link leading out of `folder` is refused), without opening it.
+    public static func identity(of path: String, inside folder: String? = nil) throws(Refusal) -> FileIdentity {
+        var info = stat()
+        guard stat(try resolve(path, inside: folder), &info) == 0 else { throw errno == ENOENT ? .missing : .system(errno) }
+        if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
+        return FileIdentity(info)
+    }
+
+    /// Rules 1–3: the path to open (a link's target), or why not.
+    private static func resolve(_ path: String, inside folder: String?) throws(Refusal) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { throw errno == ENOENT || errno == ENOTDIR ? .missing : .system(errno) }
+        guard info.st_mode & S_IFMT == S_IFLNK else {
+            if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
+            return path
+        }
+        guard let resolved = realpath(path, nil) else {
+            switch errno {
+            case ELOOP: throw .linkLoop
+            case ENOENT, ENOTDIR: throw .danglingLink
+            default: throw .system(errno)
+            }
+        }
+        let target = String(cString: resolved)
+        free(resolved)
+        guard stat(target, &info) == 0 else { throw errno == ENOENT ? .danglingLink : .system(errno) }
+        // What it is comes first (a link to /dev/zero is "a device"), then where.
+        if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
+        if let folder, !isInside(target, folder: folder) { throw .linkOutsideFolder }
+        return target
     }
 
     /// Files from this size on are read in two halves at once (`readAll`).
@@ -169,5 +194,31 @@ public enum SafeFile {
         free(resolved)
         if root == "/" { return true }
         return path.hasPrefix(root + "/")
+    }
+}
+
+/// One version of a file on disk: where it lives (device, inode), its size, and when its
+/// contents and its entry last changed (nanoseconds). Any write, rename into place or
+/// `touch` changes one of them; the change time cannot be set back by the file's owner.
+public struct FileIdentity: Sendable, Equatable {
+    public var device: UInt64
+    public var inode: UInt64
+    public var size: Int64
+    /// Nanoseconds since 1970.
+    public var modified: Int64
+    public var changed: Int64
+
+    public init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+    }
+
+    init(_ info: stat) {
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                  modified: Int64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtim.tv_nsec),
+                  changed: Int64(info.st_ctim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_ctim.tv_nsec))
     }
 }

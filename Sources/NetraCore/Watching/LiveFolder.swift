@@ -74,8 +74,9 @@ public final class LiveFolder: @unchecked Sendable {
             return (makeState(changed: []), [])
         }
         missingSince = nil
-        for file in DataFile.allCases where unsettled.contains(file) || settled.contains(file) {
-            var outcome = DataFolder.read(file, from: source)
+        let wanted = DataFile.allCases.filter { unsettled.contains($0) || settled.contains($0) }
+        for (file, read) in zip(wanted, DataFolder.read(wanted, from: source)) {
+            var outcome = read
             reads += 1
             outcome.generation = reads
             // A skipped row of the roster may be named by what its officer has open:

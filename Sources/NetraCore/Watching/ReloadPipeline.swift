@@ -73,7 +73,7 @@ public final class ReloadPipeline<Payload: Sendable>: @unchecked Sendable {
         self.wake = wake
         self.retryDelay = retryDelay
         let path = folder.path
-        live = LiveFolder(source: FolderFiles(folder: folder), folderExists: { FolderIdentity.of(path) != nil })
+        live = LiveFolder(source: FolderFiles(folder: folder, keeper: KeptRoster(folder: folder)), folderExists: { FolderIdentity.of(path) != nil })
         queue.setSpecific(key: onQueue, value: true)
         watcher = FolderWatcher(folder: path, pollInterval: pollInterval) { [weak self] files in self?.requestReload(files) }
     }
