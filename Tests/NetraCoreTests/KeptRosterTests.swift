@@ -106,26 +106,56 @@ import Testing
 
     @Test func anIndexThatIsNotTheRowsOwnIsRefused() throws {
         let roster = try #require(OfficerReader.read(Array(Self.rosterCSV(extraRows: 5000).utf8)).value)
-        // The same officers in the opposite order: the same NIPs at other positions.
-        let lines = Self.rosterCSV(extraRows: 5000).split(separator: "\n")
-        let reversed = ([lines[0]] + lines.dropFirst().reversed()).joined(separator: "\n") + "\n"
-        let other = try #require(OfficerReader.read(Array(reversed.utf8)).value)
-        #expect(other.officers.count == roster.officers.count)
+        let nips = roster.officers.map(\.nip.value)
         let table = roster.indexByNIP.table
-        #expect(OfficerRoster(officers: roster.officers, index: roster.indexByNIP) != nil)
-        // Another roster's index, or this one's with two positions swapped.
-        #expect(OfficerRoster(officers: roster.officers, index: other.indexByNIP) == nil)
+        #expect(NIPIndex(keys: table.keys, positions: table.positions, nips: nips) != nil)
+        // The same officers in the opposite order: the same NIPs at other positions.
+        #expect(NIPIndex(keys: table.keys, positions: table.positions, nips: nips.reversed()) == nil)
+        let filled = table.positions.indices.filter { table.positions[$0] >= 0 }
+        // Two positions swapped; one slot pointing at its neighbour's officer.
         var swapped = table.positions
-        let filled = swapped.indices.filter { swapped[$0] >= 0 }
         swapped.swapAt(filled[0], filled[filled.count - 1])
-        let bent = try #require(NIPIndex(keys: table.keys, positions: swapped, count: roster.officers.count))
-        #expect(OfficerRoster(officers: roster.officers, index: bent) == nil)
+        #expect(NIPIndex(keys: table.keys, positions: swapped, nips: nips) == nil)
+        var twice = table.positions
+        twice[filled[0]] = twice[filled[1]]
+        #expect(NIPIndex(keys: table.keys, positions: twice, nips: nips) == nil)
+        // A key moved one slot away from its run: a lookup would not reach it.
+        var keys = table.keys, positions = table.positions
+        let empty = try #require(positions.indices.first { positions[$0] < 0 && positions[($0 + 1) % positions.count] < 0 })
+        let lone = (empty + 1) % positions.count
+        let moved = filled[2]
+        (keys[lone], positions[lone]) = (keys[moved], positions[moved])
+        (keys[moved], positions[moved]) = (0, -1)
+        #expect(NIPIndex(keys: keys, positions: positions, nips: nips) == nil)
         // A table of the wrong shape is no index at all.
-        #expect(NIPIndex(keys: table.keys, positions: table.positions, count: roster.officers.count - 1) == nil)
-        #expect(NIPIndex(keys: Array(table.keys.dropLast()), positions: Array(table.positions.dropLast()), count: roster.officers.count) == nil)
+        #expect(NIPIndex(keys: table.keys, positions: table.positions, nips: Array(nips.dropLast())) == nil)
+        #expect(NIPIndex(keys: Array(table.keys.dropLast()), positions: Array(table.positions.dropLast()), nips: nips) == nil)
         var outOfRange = table.positions
-        outOfRange[filled[1]] = Int32(roster.officers.count)
-        #expect(NIPIndex(keys: table.keys, positions: outOfRange, count: roster.officers.count) == nil)
+        outOfRange[filled[1]] = Int32(nips.count)
+        #expect(NIPIndex(keys: table.keys, positions: outOfRange, nips: nips) == nil)
+    }
+
+    @Test func aWriteCutShortByAnEndedProcessIsSweptAndAClosedScreenStopsItsOwn() throws {
+        let place = try Place()
+        try FileManager.default.createDirectory(at: place.state, withIntermediateDirectories: true)
+        // Left by a process that is gone (no pid is this high), and being written by one
+        // that runs (init's number: alive for as long as the machine is).
+        let dead = place.state.appendingPathComponent(KeptRoster.temporaryPrefix + "2147483646")
+        let running = place.state.appendingPathComponent(KeptRoster.temporaryPrefix + "1")
+        try Data(count: 100).write(to: dead)
+        try Data(count: 100).write(to: running)
+        let keeper = place.keeper()
+        _ = place.read(with: keeper)
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: running.path))
+        #expect(FileManager.default.fileExists(atPath: place.kept.path))
+        // A stopped keeper keeps nothing more, and leaves no temporary file.
+        try FileManager.default.removeItem(at: place.kept)
+        keeper.stop()
+        _ = place.read(with: keeper)
+        #expect(!FileManager.default.fileExists(atPath: place.kept.path))
+        let left = try FileManager.default.contentsOfDirectory(atPath: place.state.path).filter { $0.hasPrefix(KeptRoster.temporaryPrefix) }
+        #expect(left == [running.lastPathComponent])
     }
 
     // MARK: The keeper on disk

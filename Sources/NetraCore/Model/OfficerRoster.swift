@@ -40,16 +40,9 @@ public struct OfficerRoster: Sendable {
         for officer in kept { _ = append(officer) }
     }
 
-    /// Officers and an index of them read back together (`KeptRosterFormat`), or `nil`
-    /// unless the index finds every one of a spread of them (every 4,096th, the first and
-    /// the last) where it lies: a table that does not belong to these rows is refused.
-    init?(officers: [Officer], index: NIPIndex) {
-        guard index.count == officers.count else { return nil }
-        let step = max(1, officers.count / 4096)
-        for i in Swift.stride(from: 0, to: officers.count, by: step) + (officers.isEmpty ? [] : [officers.count - 1])
-        where index[officers[i].nip] != i {
-            return nil
-        }
+    /// Officers and an index already checked to be theirs (`NIPIndex(keys:positions:nips:)`),
+    /// read back together (`KeptRosterFormat`).
+    init(officers: [Officer], checkedIndex index: NIPIndex) {
         self.officers = officers
         self.indexByNIP = index
     }

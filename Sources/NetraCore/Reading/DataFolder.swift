@@ -53,8 +53,9 @@ public struct FolderFiles: FileSource {
         do {
             let path = folder.appendingPathComponent(file.fileName).path
             if file == .officers, let keeper {
+                let started = keeper.now()
                 let (bytes, version) = try SafeFile.readIdentified(path, inside: folder.path)
-                keeper.noteRead(version)
+                keeper.noteRead(version, started: started)
                 return bytes
             }
             // TOML files are a few kilobytes: a far smaller bound than a roster's.

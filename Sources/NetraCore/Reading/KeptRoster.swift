@@ -46,6 +46,7 @@ public final class KeptRoster: @unchecked Sendable {
     private var readVersion: FileIdentity?
     private var pending: (FileReading<OfficerRoster>, KeptRosterFormat.Key)?
     private var writing = false
+    private var stopped = false
 
     /// The kept reading for `folder` in the user's state folder; `nil` when there is
     /// none to name, or the running binary cannot be identified.
@@ -104,12 +105,18 @@ public final class KeptRoster: @unchecked Sendable {
 
     // MARK: Keeping
 
-    /// Notes the version of the file just read (`nil`: it changed while read).
-    func noteRead(_ version: FileIdentity?) {
+    /// The keeper's clock (nanoseconds since 1970): taken by `FolderFiles` before it
+    /// opens the file, since the settling time counts to the start of the read.
+    func now() -> Int64 { clock() }
+
+    /// Notes the version of the file just read (`nil`: it changed while read), whose
+    /// read began at `started` (`now()`): a write within `settling` before that moment
+    /// may have a twin in the same tick of a coarse clock, during the read itself.
+    func noteRead(_ version: FileIdentity?, started: Int64) {
         lock.lock()
         defer { lock.unlock() }
         guard let version, version.size >= smallest,
-              clock() - max(version.modified, version.changed) >= settling else {
+              started - max(version.modified, version.changed) >= settling else {
             readVersion = nil
             return
         }
@@ -120,7 +127,7 @@ public final class KeptRoster: @unchecked Sendable {
     func keep(_ reading: FileReading<OfficerRoster>) {
         lock.lock()
         defer { lock.unlock() }
-        guard let version = readVersion, reading.value != nil else { return }
+        guard let version = readVersion, reading.value != nil, !stopped else { return }
         readVersion = nil
         pending = (reading, KeptRosterFormat.Key(build: build, file: version))
         guard !writing else { return }
@@ -130,6 +137,21 @@ public final class KeptRoster: @unchecked Sendable {
         }
         thread.name = "netra-keep"
         thread.start()
+    }
+
+    /// Stops keeping: a write under way stops at its next chunk and leaves nothing
+    /// behind (the screen is closing).
+    public func stop() {
+        lock.lock()
+        stopped = true
+        pending = nil
+        lock.unlock()
+    }
+
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
     }
 
     /// Waits until nothing is being written (tests and the benchmark).
@@ -167,7 +189,8 @@ public final class KeptRoster: @unchecked Sendable {
     private func write(_ reading: FileReading<OfficerRoster>, key: KeptRosterFormat.Key) {
         let folder = file.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid())")
+        sweep(folder)
+        let temporary = folder.appendingPathComponent(Self.temporaryPrefix + String(getpid()))
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
         var done = false
@@ -177,6 +200,7 @@ public final class KeptRoster: @unchecked Sendable {
             if !done { unlink(temporary.path) }
         }
         func put(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+            if isStopped { throw KeptRosterFormat.Unusable(why: "stopped") }
             var at = 0
             while at < bytes.count {
                 let n = pwrite(fd, bytes.baseAddress! + at, bytes.count - at, off_t(offset + at))
@@ -193,5 +217,22 @@ public final class KeptRoster: @unchecked Sendable {
         let header = KeptRosterFormat.headerBytes(.init(key: key, bodyLength: body.length, checksum: body.checksum, layout: body.layout))
         guard (try? header.withUnsafeBytes { try put($0, at: 0) }) != nil else { return }
         done = true
+    }
+
+    static let temporaryPrefix = ".\(fileName)."
+
+    /// Removes what an earlier process left half-written when it ended mid-write (a
+    /// quit, a kiosk's power cut): its process is gone, or the file is an hour old.
+    /// Each process writes under its own number, so without this they would pile up.
+    func sweep(_ folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let hourAgo = Date().addingTimeInterval(-3600)
+        for name in names where name.hasPrefix(Self.temporaryPrefix) {
+            let path = folder.appendingPathComponent(name).path
+            let owner = Int32(name.dropFirst(Self.temporaryPrefix.count)) ?? 0
+            let gone = owner <= 0 || (kill(owner, 0) != 0 && errno == ESRCH)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? nil
+            if owner != getpid() && (gone || (modified.map { $0 < hourAgo } ?? true)) { unlink(path) }
+        }
     }
 }

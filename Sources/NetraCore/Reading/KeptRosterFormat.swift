@@ -189,7 +189,8 @@ enum KeptRosterFormat {
         var pools: [TextPool] = []
         for _ in 0..<poolCount {
             let count = Int(try input.u32())
-            guard count <= input.remaining else { throw Unusable(why: "pool size") }
+            // Every text has at least its 4-byte length.
+            guard count <= input.remaining / 4 else { throw Unusable(why: "pool size") }
             var texts: [String] = []
             texts.reserveCapacity(count)
             for _ in 0..<count { texts.append(try input.string()) }
@@ -206,14 +207,17 @@ enum KeptRosterFormat {
         // Each half made where it will stay, one thread each: appending the second half
         // to the first copied half a million officers and released them again (≈40 ms).
         var failures: [Unusable?] = [nil, nil]
-        let all = [Officer](unsafeUninitializedCapacity: counts[0] + counts[1]) { buffer, made in
+        // Each officer's NIP beside it, for checking the index kept with them.
+        var nips = [UInt64](repeating: 0, count: counts[0] + counts[1])
+        let all = nips.withUnsafeMutableBufferPointer { nips in [Officer](unsafeUninitializedCapacity: counts[0] + counts[1]) { buffer, made in
             var done = [0, 0]
             done.withUnsafeMutableBufferPointer { done in
                 failures.withUnsafeMutableBufferPointer { failures in
                     Parallel.forEach(2) { k in
-                        let start = buffer.baseAddress! + (k == 0 ? 0 : counts[0])
+                        let offset = k == 0 ? 0 : counts[0]
                         do throws(Unusable) {
-                            try officers(parts[k], count: counts[k], pools: pools, into: start, made: &done[k])
+                            try officers(parts[k], count: counts[k], pools: pools, into: buffer.baseAddress! + offset,
+                                         nips: nips.baseAddress! + offset, made: &done[k])
                         } catch {
                             failures[k] = error
                         }
@@ -227,12 +231,13 @@ enum KeptRosterFormat {
                 (buffer.baseAddress! + counts[0]).deinitialize(count: done[1])
                 made = 0
             }
-        }
+        } }
         if let failure = failures[0] ?? failures[1] { throw failure }
 
         input = ByteSource(section(layout.diagnostics, layout.index))
         let diagnosticCount = Int(try input.u32())
-        guard diagnosticCount <= input.remaining else { throw Unusable(why: "diagnostic count") }
+        // Every diagnostic has at least 19 bytes (`DiagnosticCoding`).
+        guard diagnosticCount <= input.remaining / 19 else { throw Unusable(why: "diagnostic count") }
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(diagnosticCount)
         for _ in 0..<diagnosticCount { diagnostics.append(try DiagnosticCoding.read(from: &input)) }
@@ -243,21 +248,23 @@ enum KeptRosterFormat {
         let keys = try input.numbers(UInt64.self, count: size)
         let positions = try input.numbers(Int32.self, count: size)
         guard input.remaining < 16, input.restIsZero else { throw Unusable(why: "trailing bytes") }
-        guard let index = NIPIndex(keys: keys, positions: positions, count: all.count),
-              let roster = OfficerRoster(officers: all, index: index) else { throw Unusable(why: "NIP index") }
+        guard let index = NIPIndex(keys: keys, positions: positions, nips: nips) else { throw Unusable(why: "NIP index") }
+        let roster = OfficerRoster(officers: all, checkedIndex: index)
         return FileReading(value: roster, diagnostics: diagnostics)
     }
 
     /// `count` officers from `bytes`, which they fill exactly, made at `start`;
     /// `made` counts those made so far (the caller unmakes them on a failure).
     private static func officers(_ bytes: UnsafeRawBufferPointer, count: Int, pools: [TextPool],
-                                 into start: UnsafeMutablePointer<Officer>, made: inout Int) throws(Unusable) {
+                                 into start: UnsafeMutablePointer<Officer>, nips: UnsafeMutablePointer<UInt64>,
+                                 made: inout Int) throws(Unusable) {
         var input = ByteSource(bytes)
         let poolSizes = pools.map { UInt32($0.size) }
         let candidacies = Array(Candidacy.allCases), rules = Array(RetirementAge.Rule.allCases)
         let employments = Array(Employment.allCases), statuses = Array(LegalStatus.allCases)
         for i in 0..<count {
             let nip = try input.u64()
+            nips[i] = nip
             let pool = Int(try input.u16())
             guard pool < pools.count else { throw Unusable(why: "pool number") }
             let candidacy = try input.choice(candidacies)

@@ -83,10 +83,16 @@ public enum SafeFile {
     }
 
     /// Which version of the regular file at `path` is there now, by the same rules as
-    /// `read` (a link leading out of `folder` is refused), without opening it.
+    /// `read` (a link leading out of `folder` is refused). Taken from an open descriptor,
+    /// never blocking: on a network share, `stat` of a path may answer from the client's
+    /// cache for up to a minute, while an open asks the server.
     public static func identity(of path: String, inside folder: String? = nil) throws(Refusal) -> FileIdentity {
+        let target = try resolve(path, inside: folder)
+        let fd = open(target, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else { throw errno == ENOENT ? .missing : .system(errno) }
+        defer { close(fd) }
         var info = stat()
-        guard stat(try resolve(path, inside: folder), &info) == 0 else { throw errno == ENOENT ? .missing : .system(errno) }
+        guard fstat(fd, &info) == 0 else { throw .system(errno) }
         if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
         return FileIdentity(info)
     }

@@ -27,6 +27,8 @@ public final class ReloadPipeline<Payload: Sendable>: @unchecked Sendable {
     public let folder: URL
     private let clock: TimeSource
     private let live: LiveFolder
+    /// Keeps a large roster's reading for the next start (`KeptRoster`).
+    private let keeper: KeptRoster?
     private let transform: Transform
     private let warm: (@Sendable (Payload) -> Void)?
     private let wake: @Sendable () -> Void
@@ -73,7 +75,8 @@ public final class ReloadPipeline<Payload: Sendable>: @unchecked Sendable {
         self.wake = wake
         self.retryDelay = retryDelay
         let path = folder.path
-        live = LiveFolder(source: FolderFiles(folder: folder, keeper: KeptRoster(folder: folder)), folderExists: { FolderIdentity.of(path) != nil })
+        keeper = KeptRoster(folder: folder)
+        live = LiveFolder(source: FolderFiles(folder: folder, keeper: keeper), folderExists: { FolderIdentity.of(path) != nil })
         queue.setSpecific(key: onQueue, value: true)
         watcher = FolderWatcher(folder: path, pollInterval: pollInterval) { [weak self] files in self?.requestReload(files) }
     }
@@ -145,6 +148,7 @@ public final class ReloadPipeline<Payload: Sendable>: @unchecked Sendable {
         state.broadcast()
         state.unlock()
         watcher?.stop()
+        keeper?.stop()
         if DispatchQueue.getSpecific(key: onQueue) != true {
             queue.sync { previous = nil }
         }
