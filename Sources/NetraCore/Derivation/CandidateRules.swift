@@ -13,6 +13,10 @@
 struct CandidateRules {
     private(set) var statuses: [CandidateStatus] = []
     private(set) var alerts: [Alert] = []
+    /// Each status's election as its position in the elections given (-1: none), so
+    /// that tallies by election count in arrays instead of copying each status's
+    /// election and hashing its id (twice 50k at a million officers).
+    private(set) var electionPositions: [Int32] = []
 
     init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
         // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
@@ -52,6 +56,7 @@ struct CandidateRules {
             let election = at.map { elections[$0].election }
             statuses.append(CandidateStatus(officer: officer, election: election, deadline: deadline, request: decisive,
                                             pension: pension, retiresByAgeOn: retiresFirst))
+            electionPositions.append(Int32(at ?? -1))
 
             guard decisive?.stage != .decreed else { continue }
             guard let deadline else {
@@ -95,13 +100,10 @@ struct FollowedElection {
         index = Dictionary(elections.enumerated().map { ($1.election.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// `officer`'s election while they are an active candidate in service, else `nil`.
-    mutating func election(of officer: Officer) -> ElectionDeadlines? { index(of: officer).map { elections[$0] } }
-
-    /// Where `officer`'s election is in the elections given, as `election(of:)`.
+    /// Where `officer`'s election is in the elections given, while they are an active
+    /// candidate in service; else `nil`.
     mutating func index(of officer: Officer) -> Int? {
-        guard officer.candidacy.isActiveCandidate, officer.isInService,
-              let chosen = choices?.choice(for: officer).election else { return nil }
-        return index[chosen.id]
+        guard officer.candidacy.isActiveCandidate, officer.isInService else { return nil }
+        return choices?.position(for: officer, among: index)
     }
 }

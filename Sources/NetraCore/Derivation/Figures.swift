@@ -34,19 +34,21 @@ public struct Figures: Sendable {
     /// The overdue cases whose missed deadline is `clock`'s.
     public func overdueCases(_ clock: CaseClock) -> [CaseState] { overdueCases.filter { $0.clock == clock } }
 
-    init(elections: [ElectionStatus], candidates: [CandidateStatus], pending: [PendingRequest], ages: [AgeRetirement],
-         cases: [CaseState], ledger: CircularLedger, today: CivilDate, pendingRetirements: Int) {
+    /// `positions`: each candidate's election as its place in `elections` (-1: none);
+    /// `sameID`: for each election, the first with its id (`Situation`).
+    init(elections: [ElectionStatus], sameID: [Int], candidates: [CandidateStatus], positions: [Int32], pending: [PendingRequest],
+         ages: [AgeRetirement], cases: [CaseState], ledger: CircularLedger, today: CivilDate, pendingRetirements: Int) {
         // One pass, each status counted where it lies: grouping copies of the statuses
         // per election was a fifth of a million-officer derivation.
-        var byElection: [String: CandidateTally] = [:]
+        var byElection = [CandidateTally](repeating: CandidateTally(), count: elections.count)
         var all = CandidateTally()
         candidates.withUnsafeBufferPointer { statuses in
             for i in statuses.indices {
                 all.add(statuses[i])
-                if let id = statuses[i].election?.id { byElection[id, default: CandidateTally()].add(statuses[i]) }
+                if positions[i] >= 0 { byElection[Int(positions[i])].add(statuses[i]) }
             }
         }
-        self.elections = elections.map { ElectionFigure(election: $0, tally: byElection[$0.election.id] ?? CandidateTally()) }
+        self.elections = elections.indices.map { ElectionFigure(election: elections[$0], tally: byElection[sameID[$0]]) }
         self.candidates = all
         overdueRequests = pending.filter(\.isProcessingOverdue)
         self.pendingRetirements = pendingRetirements

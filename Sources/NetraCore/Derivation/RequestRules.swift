@@ -21,13 +21,19 @@ struct RequestRules {
     /// filing dates, and each count walks the days and looks each up among the holidays
     /// (20k requests beside a million officers: ≈15 ms of these rules).
     private var byFilingDay: [CivilDate: (waited: Int, lastDay: CivilDate)] = [:]
+    /// Countdowns to the start of a day: many officers share a TMT, and each countdown
+    /// asks the time zone for its offset.
+    private var countdowns: [CivilDate: Countdown] = [:]
 
     init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
         var pendingNIPs = Set<NIP>()
         var followed = FollowedElection(c, elections: elections)
+        // Per election once, not per request (date arithmetic, and a copy of an
+        // election's deadlines retains all it holds).
+        let pensionDates = elections.map(\.pensionDates)
         for request in c.dataset.requests where request.stage.isPending {
             pendingNIPs.insert(request.nip)
-            pending.append(watch(request, c, &followed))
+            pending.append(watch(request, c, &followed, elections: elections, pensionDates: pensionDates))
         }
         // Sorted as positions by keys read once, then put in that order in place: a
         // pending request carries its officer, and sorting the requests themselves moved
@@ -42,8 +48,6 @@ struct RequestRules {
         // Officers counted on top of `pendingNIPs` (roster NIPs are unique): hashing
         // every officer into the set cost more than the rest of the loop at 100k.
         var pendingByAgeOnly = 0
-        // Many officers share a TMT; each countdown asks the time zone for its offset.
-        var countdowns: [CivilDate: Countdown] = [:]
         // Only the officers retiring by the horizon (a prefix of the roster's retirements
         // in date order, kept while the roster is unchanged): not every officer.
         for retirement in c.dataset.rosterFacts.retirements(through: horizon, in: c.dataset.roster) {
@@ -66,8 +70,7 @@ struct RequestRules {
                                                 isPast: isPast, isPending: isPending))
             if isPending && !own.contains(where: { $0.stage.isPending }) { pendingByAgeOnly += 1 }
             if isPast && ageRequest == nil && leavesEarlier == nil {
-                let countdown = countdowns[tmt] ?? c.countdown(toStartOf: tmt)
-                countdowns[tmt] = countdown
+                let countdown = self.countdown(toStartOf: tmt, c)
                 alerts.append(Alert(kind: .pastRetirementAge, severity: .critical, nip: officer.nip, countdown: countdown, date: tmt))
             }
         }
@@ -89,12 +92,13 @@ struct RequestRules {
         return order.map { retirements[$0] }
     }
 
-    private mutating func watch(_ request: RetirementRequest, _ c: DerivationContext,
-                                _ followed: inout FollowedElection) -> PendingRequest {
+    private mutating func watch(_ request: RetirementRequest, _ c: DerivationContext, _ followed: inout FollowedElection,
+                                elections: [ElectionDeadlines], pensionDates: [(deadline: CivilDate, fixingMonthEnd: CivilDate?)?])
+        -> PendingRequest {
         let officer = c.dataset.roster[request.nip]
         let days = workingDays(filedOn: request.filedOn, c)
         let waited = days.waited
-        let election = officer.flatMap { followed.election(of: $0) }
+        let at = officer.flatMap { followed.index(of: $0) }
         // SIASN already says the officer left (dismissed, retired, deceased): the decree
         // exists somewhere, so a request row the office has not closed is no alarm.
         let hasLeft = officer.map { !$0.isInService } ?? false
@@ -102,7 +106,8 @@ struct RequestRules {
         guard request.kind.endsServiceForCandidacy else {
             // Age request: watched against its TMT.
             let tmt = c.ageTMT(officer, request: request)
-            let countdown = tmt.map { c.countdown(toStartOf: $0) }
+            var countdown: Countdown?
+            if let tmt { countdown = self.countdown(toStartOf: tmt, c) }
             if !hasLeft, let tmt, let countdown, countdown.hasPassed || countdown.dayOffset <= c.limits.warningDays {
                 alerts.append(Alert(kind: .ageDecreeDue, severity: c.severity(for: countdown, atLeast: .warning),
                                     nip: request.nip, countdown: countdown, date: tmt))
@@ -113,28 +118,36 @@ struct RequestRules {
 
         let lastDay = days.lastDay
         let overdue = c.today > lastDay
-        let countdown = election?.deadline?.countdown
+        let countdown = at.flatMap { elections[$0].deadline?.countdown }
+        let electionID = at.map { elections[$0].election.id }
         var pension: PensionAssessment?
         if let officer {
             if let effective = request.effectiveOn {
                 pension = PensionAssessment(officer: officer, on: effective)
-            } else if let dates = election?.pensionDates {
+            } else if let at, let dates = pensionDates[at] {
                 pension = PensionAssessment(officer: officer, on: dates.deadline, orOn: dates.fixingMonthEnd)
             } else {
                 pension = PensionAssessment(officer: officer, on: c.today)
             }
         }
         if overdue && !hasLeft {
-            alerts.append(Alert(kind: .processingOverdue, severity: election != nil ? c.severity(for: countdown, atLeast: .warning) : .warning,
+            alerts.append(Alert(kind: .processingOverdue, severity: at != nil ? c.severity(for: countdown, atLeast: .warning) : .warning,
                                 nip: request.nip, countdown: countdown, days: waited, date: lastDay,
-                                limit: c.limits.processingWorkingDays, election: election?.election.id))
+                                limit: c.limits.processingWorkingDays, election: electionID))
         }
         if !hasLeft, request.kind == .early, pension?.verdict == .withoutPension {
             alerts.append(Alert(kind: .earlyRetirementWithoutPension, severity: .info, nip: request.nip, countdown: countdown,
-                                election: election?.election.id))
+                                election: electionID))
         }
         return PendingRequest(request: request, officer: officer, pension: pension, workingDaysWaiting: waited,
                               lastAllowedDay: lastDay, isProcessingOverdue: overdue, deadline: countdown)
+    }
+
+    private mutating func countdown(toStartOf day: CivilDate, _ c: DerivationContext) -> Countdown {
+        if let known = countdowns[day] { return known }
+        let countdown = c.countdown(toStartOf: day)
+        countdowns[day] = countdown
+        return countdown
     }
 
     private mutating func workingDays(filedOn: CivilDate, _ c: DerivationContext) -> (waited: Int, lastDay: CivilDate) {

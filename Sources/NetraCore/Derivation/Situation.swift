@@ -25,6 +25,9 @@ public struct Situation: Sendable {
     public var units: UnitDirectory { circulars.directory }
     /// Every figure the surfaces show, counted once (see `Figures`).
     public let figures: Figures
+    /// Dates the files give for what has already happened that lie after today
+    /// (`FutureDates`), unlocated: `check` and the problems panel show the same.
+    public let futureDates: [Diagnostic]
 
     /// The primary election's (first legislative) deadline and fixing stage.
     public var resignationDeadline: DeadlineStatus? { primaryElection?.deadline }
@@ -50,34 +53,52 @@ public struct Situation: Sendable {
         // cores they run at once. At a million officers the candidate rules (50k
         // candidates) take about as long as the request, case, circular and KPU rules
         // together, so each core gets one side.
-        var candidateSide: CandidateRules?
-        var otherSide: (RequestRules, CaseRules, CircularLedger, [Alert], KPUCrossCheck, [Alert])?
+        // The dates after today go with the candidates: that side is the shorter, and
+        // they walk every officer (≈15 ms at a million, once in the first frame).
+        var candidateSide: (rules: CandidateRules, alerts: [Alert], keys: [Alert.UrgencyKey], futureDates: [Diagnostic])?
+        var otherSide: (RequestRules, CaseRules, CircularLedger, KPUCrossCheck, [Alert], [Alert.UrgencyKey])?
         Parallel.forEach(2) { side in
             if side == 0 {
-                candidateSide = CandidateRules(context, elections: deadlines)
+                let rules = CandidateRules(context, elections: deadlines)
+                var alerts = rules.alerts
+                let keys = Alert.sortByUrgency(&alerts)
+                candidateSide = (rules, alerts, keys, FutureDates.warnings(dataset, today: context.today))
             } else {
                 let requests = RequestRules(context, elections: deadlines)
                 let cases = CaseRules(context)
                 let ledger = CircularLedger(dataset, today: context.today)
                 let kpu = dataset.kpuCheck ?? KPUCrossCheck(dataset: dataset)
-                otherSide = (requests, cases, ledger, CircularRules.alerts(ledger), kpu, KPUAlerts.alerts(kpu, dataset: dataset))
+                // In the order the alerts were always gathered: ties keep it.
+                var alerts: [Alert] = []
+                let circularAlerts = CircularRules.alerts(ledger), kpuAlerts = KPUAlerts.alerts(kpu, dataset: dataset)
+                alerts.reserveCapacity(requests.alerts.count + cases.alerts.count + circularAlerts.count + kpuAlerts.count)
+                alerts.append(contentsOf: requests.alerts)
+                alerts.append(contentsOf: cases.alerts)
+                alerts.append(contentsOf: circularAlerts)
+                alerts.append(contentsOf: kpuAlerts)
+                let keys = Alert.sortByUrgency(&alerts)
+                otherSide = (requests, cases, ledger, kpu, alerts, keys)
             }
         }
-        let candidates = candidateSide!
-        let (requests, cases, ledger, circularAlerts, kpu, kpuAlerts) = otherSide!
+        let candidates = candidateSide!.rules
+        let (requests, cases, ledger, kpu, otherAlerts, otherKeys) = otherSide!
 
         // Counted in one pass: a filtered copy of the statuses per election was 35 MB
-        // of a million-officer check's peak (heaptrack).
-        var tally: [String: (candidates: Int, unresolved: Int)] = [:]
+        // of a million-officer check's peak (heaptrack). By the election's position; an
+        // election whose id an earlier one already has shares that one's count, as when
+        // counted by id.
+        let sameID = Self.firstPositionOfEachID(deadlines)
+        var tally = [(candidates: Int, unresolved: Int)](repeating: (0, 0), count: deadlines.count)
         candidates.statuses.withUnsafeBufferPointer { statuses in
             for i in statuses.indices {
-                guard let id = statuses[i].election?.id else { continue }
-                tally[id, default: (0, 0)].candidates += 1
-                if !statuses[i].isResolved { tally[id, default: (0, 0)].unresolved += 1 }
+                let at = Int(candidates.electionPositions[i])
+                guard at >= 0 else { continue }
+                tally[at].candidates += 1
+                if !statuses[i].isResolved { tally[at].unresolved += 1 }
             }
         }
-        elections = deadlines.map { e in
-            let own = tally[e.election.id] ?? (0, 0)
+        elections = deadlines.indices.map { k in
+            let e = deadlines[k], own = tally[sameID[k]]
             return ElectionStatus(election: e.election, deadline: e.deadline, fixing: e.fixing,
                                   candidates: own.candidates, unresolved: own.unresolved)
         }
@@ -85,28 +106,28 @@ public struct Situation: Sendable {
         pendingRequests = requests.pending
         ageRetirements = requests.ageRetirements
         self.cases = cases.states
-        // One array of the final size, sorted in place: `a + b + c` then `sorted` made
-        // three more copies, and 100k officers past their TMT make 100k alerts (≈20 MB).
-        var alerts: [Alert] = []
-        alerts.reserveCapacity(candidates.alerts.count + requests.alerts.count + cases.alerts.count + circularAlerts.count + kpuAlerts.count)
-        alerts.append(contentsOf: candidates.alerts)
-        alerts.append(contentsOf: requests.alerts)
-        alerts.append(contentsOf: cases.alerts)
-        alerts.append(contentsOf: circularAlerts)
+        // The candidates' alerts came first when all were gathered, so they win ties.
+        alerts = Alert.mergedByUrgency(candidateSide!.alerts, candidateSide!.keys, otherAlerts, otherKeys)
+        futureDates = candidateSide!.futureDates
+        candidateSide = nil
+        otherSide = nil
         self.kpu = kpu
-        alerts.append(contentsOf: kpuAlerts)
-        // Sorted as positions by keys taken once, then put in that order in place: an
-        // alert is large, and sorting the alerts themselves moved each one a dozen times
-        // and compared their fields afresh each time; gathering them into a second
-        // array held both (24 MB each at a million officers, heaptrack).
-        let keys = alerts.map(Alert.UrgencyKey.init)
-        let order = keys.indices.sorted { Alert.UrgencyKey.precedes(keys[$0], keys[$1]) }
-        Permutation.gather(&alerts, order)
-        self.alerts = alerts
         circulars = ledger
         counts = Counts(officers: dataset.roster.officers.count, candidates: candidates.statuses.count,
                         pendingRetirements: requests.pendingOfficers, openCases: cases.openCount)
-        figures = Figures(elections: elections, candidates: candidates.statuses, pending: requests.pending, ages: requests.ageRetirements,
+        figures = Figures(elections: elections, sameID: sameID, candidates: candidates.statuses, positions: candidates.electionPositions,
+                          pending: requests.pending, ages: requests.ageRetirements,
                           cases: cases.states, ledger: ledger, today: context.today, pendingRetirements: requests.pendingOfficers)
+    }
+
+    /// For each election, the position of the first election with its id (itself, but
+    /// for a schedule that repeats an id: candidates follow the first, `FollowedElection`).
+    static func firstPositionOfEachID(_ elections: [ElectionDeadlines]) -> [Int] {
+        var first: [String: Int] = [:]
+        return elections.indices.map { k in
+            if let earlier = first[elections[k].election.id] { return earlier }
+            first[elections[k].election.id] = k
+            return k
+        }
     }
 }

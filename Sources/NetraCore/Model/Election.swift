@@ -120,8 +120,20 @@ struct ElectionChoices {
     }
     let schedule: Schedule
     private var known: [Cell: ElectionChoice] = [:]
+    private var knownPositions: [Cell: Int?] = [:]
 
     init(_ schedule: Schedule) { self.schedule = schedule }
+
+    /// Where the election chosen for `officer` sits in `positions` (by id), remembered
+    /// per cell: the choice itself holds an election (texts retained on every copy) and
+    /// looking its id up hashes a `String` — per candidate, 50k of them at 1M officers.
+    mutating func position(for officer: Officer, among positions: [String: Int]) -> Int? {
+        let cell = Cell(text: officer.electionCode, candidacy: officer.candidacy)
+        if let known = knownPositions[cell] { return known }
+        let found = choice(for: officer).election.flatMap { positions[$0.id] }
+        knownPositions[cell] = found
+        return found
+    }
 
     mutating func choice(for officer: Officer) -> ElectionChoice {
         let cell = Cell(text: officer.electionCode, candidacy: officer.candidacy)

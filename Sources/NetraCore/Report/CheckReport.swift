@@ -32,7 +32,7 @@ public struct CheckReport: Sendable {
     /// and the dashboard's province count the same problems.
     static func findings(_ reading: FolderReading, _ situation: Situation) -> [Diagnostic] {
         reading.located(CheckFindings.timely(situation, dataset: reading.dataset)
-                        + FutureDates.warnings(reading.dataset, today: situation.today))
+                        + situation.futureDates)
     }
 
     /// Every problem: the data folder's, the moment's findings, then the others.

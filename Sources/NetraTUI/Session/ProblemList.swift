@@ -52,7 +52,7 @@ struct ProblemList {
         // Dates after today depend on the moment, not on reading: the same warnings
         // `netra check` gives (a model per minute, `DashboardModel.at`, remakes them).
         var diagnostics = model.reading.diagnostics
-            + model.reading.located(FutureDates.warnings(model.dataset, today: model.situation.today))
+            + model.reading.located(model.situation.futureDates)
         let known = Set(diagnostics.map { "\($0.place())\u{1}\($0.text.english)" })
         for broken in model.broken {
             diagnostics += broken.diagnostics.filter { !known.contains("\($0.place())\u{1}\($0.text.english)") }
