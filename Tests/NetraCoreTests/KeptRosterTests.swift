@@ -183,6 +183,7 @@ import Testing
         /// Reads the roster through `keeper` and waits for it to be kept.
         func read(with keeper: KeptRoster) -> FileOutcome {
             let outcome = DataFolder.read(.officers, from: FolderFiles(folder: data, keeper: keeper))
+            keeper.writePending()
             keeper.waitUntilWritten()
             return outcome
         }
@@ -196,6 +197,10 @@ import Testing
     @Test func anUnchangedFileIsReadBackAsItWasParsed() throws {
         let place = try Place()
         let keeper = place.keeper()
+        // Nothing is written until the reader says it is idle (`writePending`).
+        _ = DataFolder.read(.officers, from: FolderFiles(folder: place.data, keeper: keeper))
+        keeper.waitUntilWritten()
+        #expect(!FileManager.default.fileExists(atPath: place.kept.path))
         let fresh = place.read(with: keeper)
         #expect(FileManager.default.fileExists(atPath: place.kept.path))
         let attributes = try FileManager.default.attributesOfItem(atPath: place.kept.path)

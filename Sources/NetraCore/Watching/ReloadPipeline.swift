@@ -220,6 +220,8 @@ public final class ReloadPipeline<Payload: Sendable>: @unchecked Sendable {
                 draining = false
                 state.broadcast()
                 state.unlock()
+                // Idle at last: a large roster's reading is kept now (`KeptRoster`).
+                keeper?.writePending()
                 return
             }
             state.unlock()
