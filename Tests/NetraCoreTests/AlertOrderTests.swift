@@ -8,7 +8,7 @@ import Testing
     /// Alerts with few distinct keys, so that exact ties are common; each carries its
     /// place in the whole as `days`, to tell equal alerts apart.
     static func alerts(_ count: Int, seed: UInt64) -> [Alert] {
-        var random = SeededRandom(seed)
+        var random = SplitMix(state: seed)
         let kinds = Array(Alert.Kind.allCases.prefix(4))
         let severities: [Alert.Severity] = [.info, .warning, .critical]
         return (0..<count).map { i in
@@ -48,18 +48,5 @@ import Testing
             #expect(situation.alerts.count > 10)
             #expect(situation.alerts.map(describe) == reference.map(describe))
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) for repeatable test data.
-struct SeededRandom {
-    private var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
