@@ -18,6 +18,14 @@ struct CandidateRules {
     /// election and hashing its id (twice 50k at a million officers).
     private(set) var electionPositions: [Int32] = []
 
+    /// The alerts, handed over whole (left empty here): `Situation` sorts them where
+    /// they lie instead of sorting a copy while these are still held.
+    mutating func takeAlerts() -> [Alert] {
+        var taken: [Alert] = []
+        swap(&taken, &alerts)
+        return taken
+    }
+
     init(_ c: DerivationContext, elections: [ElectionDeadlines]) {
         // Dismissed, retired or deceased officers (SIASN status) leave nothing to chase.
         let officers = c.dataset.roster.officers

@@ -6,6 +6,14 @@
 struct CaseRules {
     private(set) var states: [CaseState] = []
     private(set) var alerts: [Alert] = []
+
+    /// The alerts, handed over whole (left empty here): `Situation` sorts them where
+    /// they lie instead of sorting a copy while these are still held.
+    mutating func takeAlerts() -> [Alert] {
+        var taken: [Alert] = []
+        swap(&taken, &alerts)
+        return taken
+    }
     private(set) var openCount = 0
 
     init(_ c: DerivationContext) {

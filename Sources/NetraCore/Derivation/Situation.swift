@@ -59,21 +59,21 @@ public struct Situation: Sendable {
         var otherSide: (RequestRules, CaseRules, CircularLedger, KPUCrossCheck, [Alert], [Alert.UrgencyKey])?
         Parallel.forEach(2) { side in
             if side == 0 {
-                let rules = CandidateRules(context, elections: deadlines)
-                var alerts = rules.alerts
+                var rules = CandidateRules(context, elections: deadlines)
+                var alerts = rules.takeAlerts()
                 let keys = Alert.sortByUrgency(&alerts)
                 candidateSide = (rules, alerts, keys, FutureDates.warnings(dataset, today: context.today))
             } else {
-                let requests = RequestRules(context, elections: deadlines)
-                let cases = CaseRules(context)
+                var requests = RequestRules(context, elections: deadlines)
+                var cases = CaseRules(context)
                 let ledger = CircularLedger(dataset, today: context.today)
                 let kpu = dataset.kpuCheck ?? KPUCrossCheck(dataset: dataset)
                 // In the order the alerts were always gathered: ties keep it.
-                var alerts: [Alert] = []
+                var alerts = requests.takeAlerts()
+                let caseAlerts = cases.takeAlerts()
                 let circularAlerts = CircularRules.alerts(ledger), kpuAlerts = KPUAlerts.alerts(kpu, dataset: dataset)
-                alerts.reserveCapacity(requests.alerts.count + cases.alerts.count + circularAlerts.count + kpuAlerts.count)
-                alerts.append(contentsOf: requests.alerts)
-                alerts.append(contentsOf: cases.alerts)
+                alerts.reserveCapacity(alerts.count + caseAlerts.count + circularAlerts.count + kpuAlerts.count)
+                alerts.append(contentsOf: caseAlerts)
                 alerts.append(contentsOf: circularAlerts)
                 alerts.append(contentsOf: kpuAlerts)
                 let keys = Alert.sortByUrgency(&alerts)

@@ -64,14 +64,14 @@ public struct NIPIndex: Sendable {
     /// the pieces were read). The keys are first sorted into buckets by the region of
     /// the table they land in, keeping their order within a bucket (so a key met twice
     /// is still met first at its earlier position), then inserted a region at a time.
-    public mutating func insertAll(_ keys: [UInt64]) -> [(later: Int, first: Int)] {
+    public mutating func insertAll(_ keys: consuming [UInt64]) -> [(later: Int, first: Int)] {
         if (count + keys.count) * 2 > positions.count { rebuild(size: (count + keys.count) * 2) }
         let slotBits = mask.nonzeroBitCount
         let bucketBits = max(0, min(10, slotBits - 12))  // regions of at least 4k slots
         let buckets = 1 << bucketBits
         let shift = slotBits - bucketBits
         var starts = [Int](repeating: 0, count: buckets + 1)
-        for key in keys { starts[(home(key) >> shift) + 1] += 1 }
+        for i in keys.indices { starts[(home(keys[i]) >> shift) + 1] += 1 }
         for b in 0..<buckets { starts[b + 1] += starts[b] }
         // Each key goes into its region's run with its position beside it, so the
         // inserts below read both in order: fetching `keys[position]` by a scattered
@@ -79,12 +79,14 @@ public struct NIPIndex: Sendable {
         var runKeys = [UInt64](repeating: 0, count: keys.count)
         var runPositions = [Int32](repeating: 0, count: keys.count)
         var next = starts
-        for (position, key) in keys.enumerated() {
+        for position in keys.indices {
+            let key = keys[position]
             let b = home(key) >> shift
             runKeys[next[b]] = key
             runPositions[next[b]] = Int32(truncatingIfNeeded: position)
             next[b] += 1
         }
+        keys = []  // the runs hold them now (8 MB at a million, freed before inserting)
         var refused: [(later: Int, first: Int)] = []
         for i in runKeys.indices {
             let p = Int(runPositions[i])

@@ -22,7 +22,7 @@ public struct OfficerRoster: Sendable {
                 count = rows.count
             }
         }
-        for (later, first) in index.insertAll(keys) {
+        for (later, first) in index.insertAll(consume keys) {
             duplicate(officers[later], officers[first])
             dropped.append(later)
         }
