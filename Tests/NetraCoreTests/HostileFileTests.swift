@@ -72,6 +72,42 @@ final class HostileFolder {
         #expect(folder.messages(.officers) == ["the file is 100 GB; Netra reads files of at most 1 GB (is it the right file?)"])
     }
 
+    /// The live screens read the roster through a keeper (`KeptRoster`), which takes the
+    /// file's version before reading it: every hostile roster is refused in the same
+    /// words, without waiting, and nothing is kept of it.
+    @Test func aKeptReadingChangesNothingForAHostileRoster() throws {
+        let folder = try HostileFolder()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("netra-outside-\(UUID().uuidString).csv")
+        try Data(DemoData.files[.officers]!.utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let state = folder.url.deletingLastPathComponent().appendingPathComponent("netra-kept-state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let keeper = KeptRoster(file: state.appendingPathComponent(KeptRoster.fileName),
+                                build: FileIdentity(device: 1, inode: 2, size: 3, modified: 4, changed: 5), smallest: 0, settling: 0)
+        // Kept while it was an ordinary file inside the folder…
+        _ = DataFolder.read(.officers, from: FolderFiles(folder: folder.url, keeper: keeper))
+        keeper.writePending()
+        keeper.waitUntilWritten()
+        #expect(FileManager.default.fileExists(atPath: state.appendingPathComponent(KeptRoster.fileName).path))
+        let hostile: [(String, (String) throws -> Void)] = [
+            ("a pipe", { #expect(mkfifo($0, 0o644) == 0) }),
+            ("a device", { try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: "/dev/zero") }),
+            ("a link out of the folder", { try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: outside.path) }),
+            ("100 GB, sparse", { path in
+                let fd = open(path, O_CREAT | O_WRONLY, 0o644)
+                #expect(ftruncate(fd, 100 << 30) == 0)
+                close(fd)
+            }),
+        ]
+        for (what, make) in hostile {
+            try folder.replace(.officers, make)
+            let plain = DataFolder.read(.officers, from: FolderFiles(folder: folder.url))
+            let kept = DataFolder.read(.officers, from: FolderFiles(folder: folder.url, keeper: keeper))
+            #expect(kept.isBroken, "\(what)")
+            #expect(kept.diagnostics.map(\.message) == plain.diagnostics.map(\.message), "\(what)")
+        }
+    }
+
     @Test func theSizeClaimedIsNotTrustedWhileReading() throws {
         // Files in /proc claim 0 bytes and give more: the chunked read must stop at the
         // limit whatever `fstat` said (a file that grows while read looks the same).

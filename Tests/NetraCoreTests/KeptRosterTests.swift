@@ -140,8 +140,8 @@ import Testing
         try FileManager.default.createDirectory(at: place.state, withIntermediateDirectories: true)
         // Left by a process that is gone (no pid is this high), and being written by one
         // that runs (init's number: alive for as long as the machine is).
-        let dead = place.state.appendingPathComponent(KeptRoster.temporaryPrefix + "2147483646")
-        let running = place.state.appendingPathComponent(KeptRoster.temporaryPrefix + "1")
+        let dead = ReplacedFile.temporaryFile(for: place.kept, process: 2_147_483_646)
+        let running = ReplacedFile.temporaryFile(for: place.kept, process: 1)
         try Data(count: 100).write(to: dead)
         try Data(count: 100).write(to: running)
         let keeper = place.keeper()
@@ -154,8 +154,30 @@ import Testing
         keeper.stop()
         _ = place.read(with: keeper)
         #expect(!FileManager.default.fileExists(atPath: place.kept.path))
-        let left = try FileManager.default.contentsOfDirectory(atPath: place.state.path).filter { $0.hasPrefix(KeptRoster.temporaryPrefix) }
+        let left = try FileManager.default.contentsOfDirectory(atPath: place.state.path).filter { $0.hasSuffix(".tmp") }
         #expect(left == [running.lastPathComponent])
+    }
+
+    @Test func aWriterThatGivesUpLeavesTheOldFileAndNoTemporary() throws {
+        let place = try Place()
+        try FileManager.default.createDirectory(at: place.state, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: place.kept)
+        struct GaveUp: Error {}
+        #expect(throws: GaveUp.self) {
+            try ReplacedFile.write(to: place.kept) { emit in
+                Array("half of a new".utf8).withUnsafeBytes(emit)
+                throw GaveUp()
+            }
+        }
+        #expect(try Data(contentsOf: place.kept) == Data("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: place.state.path) == [place.kept.lastPathComponent])
+        // A link planted at the temporary name is not written through.
+        let elsewhere = place.state.appendingPathComponent("elsewhere")
+        try FileManager.default.createSymbolicLink(at: ReplacedFile.temporaryFile(for: place.kept, process: getpid()),
+                                                   withDestinationURL: elsewhere)
+        #expect(throws: (any Error).self) { try ReplacedFile.write(to: place.kept) { emit in Array("new".utf8).withUnsafeBytes(emit) } }
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.path))
+        #expect(try Data(contentsOf: place.kept) == Data("old".utf8))
     }
 
     // MARK: The keeper on disk
@@ -250,7 +272,7 @@ import Testing
         let version = try place.version()
         // One body byte flipped: the checksum refuses it.
         var bent = good
-        bent[good.count - 40] ^= 0x20
+        bent[good.count / 2] ^= 0x20
         try bent.write(to: place.kept)
         #expect(keeper.reading(for: version) == nil)
         // Cut short, or grown.

@@ -79,7 +79,7 @@ public struct JournalStore: Sendable {
     }
 
     func saveSummary(_ summary: JournalSummary) throws {
-        try ReplacedFile.write(to: summaryFile, chunks: summary.writeChunks)
+        try ReplacedFile.write(to: summaryFile) { emit in summary.writeChunks { $0.withUnsafeBytes(emit) } }
     }
 
     /// The officers recorded with a split summary; `nil` when absent or unreadable.

@@ -129,7 +129,7 @@ struct OfficerLines: Equatable {
     /// million officers the whole file held in memory, and then copied into a `Data`,
     /// cost ≈100 MB at the dashboard's busiest moment.
     func write(to url: URL) throws {
-        try ReplacedFile.write(to: url, chunks: writeChunks)
+        try ReplacedFile.write(to: url) { emit in writeChunks { $0.withUnsafeBytes(emit) } }
     }
 
     /// The file's bytes, handed over about a megabyte at a time.

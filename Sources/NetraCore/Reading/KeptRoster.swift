@@ -82,24 +82,24 @@ public final class KeptRoster: @unchecked Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(),
-              Int(info.st_size) >= KeptRosterFormat.headerSize else { return nil }
-        let size = Int(info.st_size)
-        // The header alone first: a changed file costs one small read, not the whole.
-        var head = [UInt8](repeating: 0, count: KeptRosterFormat.headerSize)
-        guard head.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, $0.count, 0) }) == KeptRosterFormat.headerSize,
-              let header = try? head.withUnsafeBytes({ bytes throws(KeptRosterFormat.Unusable) in try KeptRosterFormat.header(bytes) }),
-              header.key == KeptRosterFormat.Key(build: build, file: version),
-              header.bodyLength == UInt64(size - KeptRosterFormat.headerSize), header.bodyLength % 16 == 0 else { return nil }
+              Int(info.st_size) >= KeptRosterFormat.trailerSize else { return nil }
+        let size = Int(info.st_size), bodySize = size - KeptRosterFormat.trailerSize
+        // The trailer alone first: a changed file costs one small read, not the whole.
+        var tail = [UInt8](repeating: 0, count: KeptRosterFormat.trailerSize)
+        guard tail.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, $0.count, off_t(bodySize)) }) == KeptRosterFormat.trailerSize,
+              let trailer = try? tail.withUnsafeBytes({ bytes throws(KeptRosterFormat.Unusable) in try KeptRosterFormat.trailer(bytes) }),
+              trailer.key == KeptRosterFormat.Key(build: build, file: version),
+              trailer.bodyLength == UInt64(bodySize), bodySize % 16 == 0 else { return nil }
         // The whole file, by the data files' own careful reader (bounded, never blocking).
         guard let (bytes, identity) = try? SafeFile.readIdentified(file.path, limit: Int64(size)),
               identity != nil, bytes.count == size else { return nil }
         return bytes.withUnsafeBytes { all -> FileReading<OfficerRoster>? in
-            guard (try? KeptRosterFormat.header(all)) == header else { return nil }
-            let body = UnsafeRawBufferPointer(rebasing: all[KeptRosterFormat.headerSize...])
+            guard (try? KeptRosterFormat.trailer(UnsafeRawBufferPointer(rebasing: all[bodySize...]))) == trailer else { return nil }
+            let body = UnsafeRawBufferPointer(rebasing: all[..<bodySize])
             var sum = KeptRosterFormat.checksumSeed
             KeptRosterFormat.checksum(body, into: &sum)
-            guard KeptRosterFormat.finalChecksum(sum, length: header.bodyLength) == header.checksum else { return nil }
-            return try? KeptRosterFormat.readBody(body, layout: header.layout)
+            guard KeptRosterFormat.finalChecksum(sum, length: trailer.bodyLength) == trailer.checksum else { return nil }
+            return try? KeptRosterFormat.readBody(body, layout: trailer.layout)
         }
     }
 
@@ -196,55 +196,20 @@ public final class KeptRoster: @unchecked Sendable {
         }
     }
 
-    /// Writes beside the kept file, then renames over it: a reader sees the old whole
-    /// or the new whole. A failure (a full disk) leaves nothing behind.
+    /// Writes through `ReplacedFile` (a temporary file renamed over the kept one, so a
+    /// reader sees the old whole or the new whole; nothing left behind on a failure or
+    /// when the screen closes mid-write). The trailer goes last: only then are the
+    /// body's length, checksum and layout known, and nothing is written twice.
     private func write(_ reading: FileReading<OfficerRoster>, key: KeptRosterFormat.Key) {
-        let folder = file.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        sweep(folder)
-        let temporary = folder.appendingPathComponent(Self.temporaryPrefix + String(getpid()))
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return }
-        var done = false
-        defer {
-            close(fd)
-            if done { done = rename(temporary.path, file.path) == 0 }
-            if !done { unlink(temporary.path) }
-        }
-        func put(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
-            if isStopped { throw KeptRosterFormat.Unusable(why: "stopped") }
-            var at = 0
-            while at < bytes.count {
-                let n = pwrite(fd, bytes.baseAddress! + at, bytes.count - at, off_t(offset + at))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { throw KeptRosterFormat.Unusable(why: "write failed") }
-                at += n
-            }
-        }
-        var offset = KeptRosterFormat.headerSize
-        guard let body = try? KeptRosterFormat.writeBody(reading, to: { chunk in
-            try put(chunk, at: offset)
-            offset += chunk.count
-        }) else { return }
-        let header = KeptRosterFormat.headerBytes(.init(key: key, bodyLength: body.length, checksum: body.checksum, layout: body.layout))
-        guard (try? header.withUnsafeBytes { try put($0, at: 0) }) != nil else { return }
-        done = true
-    }
-
-    static let temporaryPrefix = ".\(fileName)."
-
-    /// Removes what an earlier process left half-written when it ended mid-write (a
-    /// quit, a kiosk's power cut): its process is gone, or the file is an hour old.
-    /// Each process writes under its own number, so without this they would pile up.
-    func sweep(_ folder: URL) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        let hourAgo = Date().addingTimeInterval(-3600)
-        for name in names where name.hasPrefix(Self.temporaryPrefix) {
-            let path = folder.appendingPathComponent(name).path
-            let owner = Int32(name.dropFirst(Self.temporaryPrefix.count)) ?? 0
-            let gone = owner <= 0 || (kill(owner, 0) != 0 && errno == ESRCH)
-            let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? nil
-            if owner != getpid() && (gone || (modified.map { $0 < hourAgo } ?? true)) { unlink(path) }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        try? ReplacedFile.write(to: file) { emit in
+            guard let body = try KeptRosterFormat.writeBody(reading, to: { chunk in
+                if isStopped { throw KeptRosterFormat.Unusable(why: "stopped") }
+                emit(chunk)
+            }) else { throw KeptRosterFormat.Unusable(why: "not a reading") }
+            KeptRosterFormat.trailerBytes(.init(key: key, bodyLength: body.length, checksum: body.checksum, layout: body.layout))
+                .withUnsafeBytes(emit)
         }
     }
 }

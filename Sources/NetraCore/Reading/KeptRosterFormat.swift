@@ -1,7 +1,7 @@
 import Foundation
 
-/// The bytes of a kept roster reading (`KeptRoster`): a header naming which Netra and
-/// which version of `officers.csv` it belongs to, then the reading itself.
+/// The bytes of a kept roster reading (`KeptRoster`): the reading itself, then a trailer
+/// naming which Netra and which version of `officers.csv` it belongs to.
 ///
 /// Hand-written rather than `Codable`: the format is flat (a million rows of fixed fields
 /// and one name each), and written in 1 MB chunks so that keeping a million officers
@@ -10,21 +10,24 @@ import Foundation
 /// text numbers, a checksum of the whole — since a file on disk is not trusted: a bad
 /// one is a miss, never a crash or a wrong figure.
 ///
-///     header  magic "NETRAKR1", version, the Netra binary's and the roster file's
-///             identities, the body's length and checksum, where its sections start
-///             and how many officers each half holds (156 bytes, little-endian)
-///     body    text pools · officers, in two halves · the reading's diagnostics ·
-///             the NIP index's table (padded to 16 bytes)
+///     body     text pools · officers, in two halves · the reading's diagnostics ·
+///              the NIP index's table (padded to 16 bytes)
+///     trailer  magic "NETRAKR1", version, the Netra binary's and the roster file's
+///              identities, the body's length and checksum, where its sections start
+///              and how many officers each half holds (156 bytes, little-endian)
+///
+/// The trailer comes last because it is known last (the file is streamed through
+/// `ReplacedFile`); a file cut short or grown has no trailer where one is looked for.
 ///
 /// The index's table is written as it lies in memory, in the host's byte order: a kept
 /// file never leaves the machine that wrote it (the binary's identity is in its key).
 ///
-/// The officers are written in two halves, each found by the header, so that reading
+/// The officers are written in two halves, each found by the trailer, so that reading
 /// them back runs on two cores (a million: ≈125 ms on one).
 enum KeptRosterFormat {
     static let magic = Array("NETRAKR1".utf8)
     static let version: UInt32 = 1
-    static let headerSize = 8 + 4 + 40 + 40 + 8 + 8 + 48
+    static let trailerSize = 8 + 4 + 40 + 40 + 8 + 8 + 48
 
     /// What a kept reading belongs to: the binary that wrote it and the file it read.
     struct Key: Equatable {
@@ -32,7 +35,7 @@ enum KeptRosterFormat {
         var file: FileIdentity
     }
 
-    struct Header: Equatable {
+    struct Trailer: Equatable {
         var key: Key
         var bodyLength: UInt64
         var checksum: UInt64
@@ -61,29 +64,29 @@ enum KeptRosterFormat {
         let why: String
     }
 
-    // MARK: Header
+    // MARK: Trailer
 
-    static func headerBytes(_ header: Header) -> [UInt8] {
+    static func trailerBytes(_ trailer: Trailer) -> [UInt8] {
         var out = ByteSink()
         out.bytes(magic)
         out.u32(version)
-        for identity in [header.key.build, header.key.file] {
+        for identity in [trailer.key.build, trailer.key.file] {
             out.u64(identity.device)
             out.u64(identity.inode)
             out.i64(identity.size)
             out.i64(identity.modified)
             out.i64(identity.changed)
         }
-        out.u64(header.bodyLength)
-        out.u64(header.checksum)
-        let layout = header.layout
+        out.u64(trailer.bodyLength)
+        out.u64(trailer.checksum)
+        let layout = trailer.layout
         for number in [layout.halves.0, layout.halves.1, layout.diagnostics, layout.index, layout.counts.0, layout.counts.1] { out.u64(number) }
         return out.buffer
     }
 
-    static func header(_ bytes: UnsafeRawBufferPointer) throws(Unusable) -> Header {
+    static func trailer(_ bytes: UnsafeRawBufferPointer) throws(Unusable) -> Trailer {
         var input = ByteSource(bytes)
-        guard bytes.count >= headerSize, Array(try input.bytes(8)) == magic else { throw Unusable(why: "not a kept reading") }
+        guard bytes.count >= trailerSize, Array(try input.bytes(8)) == magic else { throw Unusable(why: "not a kept reading") }
         guard try input.u32() == version else { throw Unusable(why: "another format version") }
         func identity() throws(Unusable) -> FileIdentity {
             FileIdentity(device: try input.u64(), inode: try input.u64(), size: try input.i64(),
@@ -94,7 +97,7 @@ enum KeptRosterFormat {
         let layout = Layout(halves: (try input.u64(), try input.u64()), diagnostics: try input.u64(), index: try input.u64(),
                             counts: (try input.u64(), try input.u64()))
         guard layout.fits(length) else { throw Unusable(why: "sections") }
-        return Header(key: key, bodyLength: length, checksum: checksum, layout: layout)
+        return Trailer(key: key, bodyLength: length, checksum: checksum, layout: layout)
     }
 
     // MARK: Body
@@ -133,11 +136,12 @@ enum KeptRosterFormat {
         let officers = roster.officers
         let half = officers.count / 2
         layout.counts = (UInt64(half), UInt64(officers.count - half))
+        // An empty half starts where the next section does.
+        layout.halves = (out.position, out.position)
         var lastPool: (ObjectIdentifier, UInt16)?
         let candidacies = Array(Candidacy.allCases), rules = Array(RetirementAge.Rule.allCases)
         let employments = Array(Employment.allCases), statuses = Array(LegalStatus.allCases)
         for i in officers.indices {
-            if i == 0 { layout.halves.0 = out.position }
             if i == half { layout.halves.1 = out.position }
             guard let (o, texts) = officers[i].stored else { return nil }
             let id = ObjectIdentifier(texts)
@@ -149,9 +153,8 @@ enum KeptRosterFormat {
             out.u8(o.retirementAgeRule.map { UInt8(rules.firstIndex(of: $0)! + 1) } ?? 0)
             out.u8(UInt8(employments.firstIndex(of: o.employment)!))
             out.u8(o.status.map { UInt8(statuses.firstIndex(of: $0)! + 1) } ?? 0)
-            for text in [o.unit, o.position, o.grade, o.party, o.district, o.election, o.titleBefore, o.titleAfter, o.statusText, o.sexText] {
-                out.u32(text)
-            }
+            out.u32(o.unit); out.u32(o.position); out.u32(o.grade); out.u32(o.party); out.u32(o.district)
+            out.u32(o.election); out.u32(o.titleBefore); out.u32(o.titleAfter); out.u32(o.statusText); out.u32(o.sexText)
             out.i32(o.line)
             out.i32(o.retirementDay)
             out.i32(o.birthDay)
@@ -159,8 +162,6 @@ enum KeptRosterFormat {
             out.string(o.name)
             try out.flushIfFull()
         }
-        if officers.isEmpty { layout.halves = (out.position, out.position) }
-        if half == officers.count { layout.halves.1 = out.position }
         layout.diagnostics = out.position
         out.u32(UInt32(reading.diagnostics.count))
         for diagnostic in reading.diagnostics {

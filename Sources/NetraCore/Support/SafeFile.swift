@@ -66,13 +66,8 @@ public enum SafeFile {
     /// while it was read): what `KeptRoster` keys a kept reading by.
     public static func readIdentified(_ path: String, inside folder: String? = nil,
                                       limit: Int64 = sizeLimit) throws(Refusal) -> (bytes: [UInt8], identity: FileIdentity?) {
-        let target = try resolve(path, inside: folder)
-        var info = stat()
-        let fd = open(target, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { throw errno == ENOENT ? .missing : .system(errno) }
+        let (fd, info) = try openRegular(path, inside: folder)
         defer { close(fd) }
-        guard fstat(fd, &info) == 0 else { throw .system(errno) }
-        if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
         let size = Int64(info.st_size)
         guard size <= limit else { throw .tooLarge(bytes: size, limit: limit) }
         let before = FileIdentity(info)
@@ -87,14 +82,27 @@ public enum SafeFile {
     /// never blocking: on a network share, `stat` of a path may answer from the client's
     /// cache for up to a minute, while an open asks the server.
     public static func identity(of path: String, inside folder: String? = nil) throws(Refusal) -> FileIdentity {
-        let target = try resolve(path, inside: folder)
-        let fd = open(target, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { throw errno == ENOENT ? .missing : .system(errno) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .system(errno) }
-        if let kind = Kind(mode: info.st_mode) { throw .notAFile(kind) }
+        let (fd, info) = try openRegular(path, inside: folder)
+        close(fd)
         return FileIdentity(info)
+    }
+
+    /// Rules 1–4: the open descriptor of the regular file at `path` and what `fstat`
+    /// says of it (checked again on the descriptor, in case the name was swapped).
+    private static func openRegular(_ path: String, inside folder: String?) throws(Refusal) -> (Int32, stat) {
+        let fd = open(try resolve(path, inside: folder), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else { throw errno == ENOENT ? .missing : .system(errno) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw .system(code)
+        }
+        if let kind = Kind(mode: info.st_mode) {
+            close(fd)
+            throw .notAFile(kind)
+        }
+        return (fd, info)
     }
 
     /// Rules 1–3: the path to open (a link's target), or why not.
