@@ -76,4 +76,23 @@ import Testing
         #expect(whole.diagnostics.contains { $0.message.contains("quote") })
         #expect(Self.summary(cut) == Self.summary(whole))
     }
+
+    /// Rows ended by a lone CR have no line feed, so a piece's place in the roster (as
+    /// many rows as line feeds) is too small: the rows beyond it spill, and the roster
+    /// still reads as in one go. Half the file in lone CRs, half in LF.
+    @Test(arguments: [2, 3])
+    func loneCRRowsSpillAndReadAsOneGo(pieces: Int) {
+        var bytes = Array("nip;name;unit;position;grade\n".utf8)
+        for i in 0..<4_000 {
+            let nip = String(format: "197003%02d2010031%03d", 1 + i / 999, i % 999 + 1)
+            bytes += Array("\(nip);Pegawai \(i);Unit \(i % 7);Staf;III/a".utf8)
+            bytes += i % 2 == 0 ? [0x0D] : [0x0A]
+        }
+        let whole = OfficerReader.read(bytes, pieces: 1)
+        let cut = OfficerReader.read(bytes, pieces: pieces)
+        #expect(whole.diagnostics.isEmpty)
+        #expect(whole.value?.officers.count == 4_000)
+        #expect(whole.value?.officers.last?.line == 4_001)
+        #expect(Self.summary(cut) == Self.summary(whole))
+    }
 }

@@ -1,13 +1,14 @@
 /// Reads `officers.csv`, in pieces on every core when it is large
-/// (`CSVTable+Pieces.swift`), and puts the pieces back together in file order.
+/// (`CSVTable+Pieces.swift`), each piece writing its officers straight into its place
+/// in the roster's one array (`OfficerRegion`).
 ///
 /// Every problem of a row is reported (one line each), so a clerk fixes a row in one
 /// go; a row with any problem is left out. A NIP met twice keeps its first row.
 enum OfficerReader {
-    /// What one piece of the file gave: its officers and its rows' problems, with the
-    /// caches that parse each distinct value once.
+    /// What one piece of the file gave: its officers (in its region of the roster's
+    /// array) and its rows' problems, with the caches that parse each distinct value once.
     struct Part {
-        var officers: [Officer] = []
+        var officers: OfficerRegion
         var diagnostics: [Diagnostic] = []
         var values = ValueParsers()
         var impliedAges = ParseCache<RetirementAge.Rule>()
@@ -17,38 +18,46 @@ enum OfficerReader {
     /// The roster in `bytes`, read in `pieces` (by default one per core above 4 MB).
     static func read(_ bytes: [UInt8], pieces: Int? = nil) -> FileReading<OfficerRoster> {
         var table = CSVTable<OfficerColumn>(file: .officers)
-        let expected = RecordReaders.expectedRows(bytes)
-        let count = pieces ?? CSVTable<OfficerColumn>.pieceCount(for: bytes.count)
-        let (usable, fileProblems, read) = table.read(bytes, pieces: count, makePart: { k in
-            var part = Part()
-            // The first piece's array becomes the roster's: room for every row, so the
-            // other pieces are appended to it without moving it.
-            part.officers.reserveCapacity(k == 0 ? expected + 16 : expected / max(count, 1) + 16)
-            return part
-        }, row: readRow)
+        var fileProblems: [Diagnostic] = []
+        guard let plan = table.plan(bytes, pieces: pieces ?? CSVTable<OfficerColumn>.pieceCount(for: bytes.count),
+                                    diagnostics: &fileProblems) else {
+            return FileReading(value: nil, diagnostics: fileProblems)
+        }
+        // Each piece's place: as many officers as it has line feeds (a row ends in one;
+        // the last row of the file may not). Counted by each piece's thread.
+        let lineFeeds = bytes.withUnsafeBufferPointer { buffer in
+            Parallel.map(plan.pieces) { k in ByteCount.lineFeeds(in: UnsafeBufferPointer(rebasing: buffer[plan.range(of: k)])) }
+        }
+        let places = OfficerRegion.places(lineFeeds: lineFeeds, bound: RecordReaders.rowBound(bytes))
+        let capacity = places.last.map { $0.start + $0.capacity } ?? 0
 
-        // In file order: the first row of a NIP wins, a later one is an error naming it.
-        // (`consume`: the pieces' arrays must have one owner, or the first one is
-        // copied when the others are appended to it.)
-        var pieces = consume read
+        var usable = false
         var diagnostics: [Diagnostic] = []
-        var all: [Officer] = []
-        for k in pieces.indices {
-            let shift = pieces[k].lineShift
-            diagnostics += shift == 0 ? pieces[k].part.diagnostics : pieces[k].part.diagnostics.map { $0.shifted(by: shift) }
-            if k == 0 {
-                swap(&all, &pieces[0].part.officers)
+        var shifts: [(lineShift: Int, diagnostics: [Diagnostic])] = []
+        var spilled: [Officer]?
+        var all = [Officer](unsafeUninitializedCapacity: capacity) { array, initialized in
+            let base = array.baseAddress!  // never empty: the last place has room for a row without a line feed
+            let (ok, problems, read) = table.read(bytes, plan, makePart: { k, throughEnd in
+                let place = places[k]
+                return Part(officers: OfficerRegion(base: base, start: place.start,
+                                                    capacity: throughEnd ? capacity - place.start : place.capacity))
+            }, discard: { $0.officers.discard() }, row: readRow)
+            usable = ok
+            fileProblems += problems
+            let regions = read.map { ($0.part.officers, $0.lineShift) }
+            shifts = read.map { ($0.lineShift, $0.part.diagnostics) }
+            if regions.allSatisfy({ $0.0.spill.isEmpty }) {
+                initialized = OfficerRegion.closeUp(regions, base: base)
             } else {
-                // Appended whole, then renumbered where they lie: a copy and a release
-                // per officer fewer than taking each one out to renumber it.
-                let start = all.count
-                all.append(contentsOf: pieces[k].part.officers)
-                pieces[k].part.officers = []  // its memory goes back before the next piece
-                all.withUnsafeMutableBufferPointer { merged in
-                    for i in start..<merged.count { merged[i].line += shift }
-                }
+                spilled = OfficerRegion.moveOut(regions, base: base)
+                initialized = 0
             }
         }
+        if let spilled { all = spilled }
+        for (shift, found) in shifts {
+            diagnostics += shift == 0 ? found : found.map { $0.shifted(by: shift) }
+        }
+        // In file order: the first row of a NIP wins, a later one is an error naming it.
         var duplicates = false
         let roster = OfficerRoster(adopting: all) { later, first in
             duplicates = true
@@ -64,7 +73,7 @@ enum OfficerReader {
     }
 
     /// One row into `part`. Runs on several threads at once, one part each.
-    private static func readRow(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ part: inout Part) {
+    private static func readRow(_ row: borrowing CSVRow, _ table: borrowing CSVTable<OfficerColumn>, _ part: inout Part) {
         var problems = 0
         var found: [Diagnostic] = []
         // The first problem of a skipped row carries who it may have been (see
@@ -88,23 +97,24 @@ enum OfficerReader {
         let name = row.text(table[.name])
         if name.isEmpty { fail(Messages.requiredValue(table.written(.name)), in: "name") }
         let positionID = row.internedID(table[.position])
-        let position = row.state.interner.string(positionID)
+        // Made only when needed (an unseen position, a warning): most rows need none.
+        func position() -> String { row.state.interner.string(positionID) }
 
         var age = RetirementAge.standard
         var rule: RetirementAge.Rule?
         var actingTitle = false
         if row.isBlank(table[.retirementAge]) {
-            let inferred = part.impliedAges.value(for: positionID) { RetirementAge.rule(forPosition: position) } ?? .standard
+            let inferred = part.impliedAges.value(for: positionID) { RetirementAge.rule(forPosition: position()) } ?? .standard
             rule = inferred
             age = inferred.age
             actingTitle = inferred == .acting
         } else {
             let id = row.internedID(table[.retirementAge])
-            let raw = row.state.interner.string(id)
-            if let parsed = part.explicitAges.value(for: id, parse: { Int(raw).flatMap { (50...70).contains($0) ? $0 : nil } }) {
+            func raw() -> String { row.state.interner.string(id) }
+            if let parsed = part.explicitAges.value(for: id, parse: { Int(raw()).flatMap { (50...70).contains($0) ? $0 : nil } }) {
                 age = parsed
             } else {
-                fail(Messages.retirementAge(raw, column: table.written(.retirementAge)), in: "retirement_age")
+                fail(Messages.retirementAge(raw(), column: table.written(.retirementAge)), in: "retirement_age")
             }
         }
 
@@ -120,7 +130,7 @@ enum OfficerReader {
         // A skipped row's other remarks would only distract from what keeps it out.
         guard problems == 0, nip != nil else { return }
         if actingTitle {
-            found.append(Diagnostic(.warning, .officers, line: row.line, heading: "position", Messages.actingTitle(position)))
+            found.append(Diagnostic(.warning, .officers, line: row.line, heading: "position", Messages.actingTitle(position())))
         }
         found += warnings
         part.officers.append(officer)

@@ -28,8 +28,9 @@ struct CachedField<Value> {
             onError(Messages.requiredValue(table.written(column)), column.canonicalName)
             return nil
         }
-        let raw = row.state.interner.string(id)
-        switch cache.value(for: id, parse: { parser(raw) })! {
+        // The text is made only the first time its value is met (a million rows, a
+        // handful of distinct values).
+        switch cache.value(for: id, parse: { parser(row.state.interner.string(id)) })! {
         case .value(let value): return value
         case .problem(let message):
             onError(message(table.written(column)), column.canonicalName)

@@ -13,16 +13,19 @@ import Darwin
 enum ByteCount {
     /// How many line feeds `bytes` holds.
     static func lineFeeds(in bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard var at = buffer.baseAddress else { return 0 }
-            let end = at + buffer.count
-            var count = 0
-            while at < end, let hit = memchr(at, 0x0A, end - at) {
-                count += 1
-                at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
-            }
-            return count
+        bytes.withUnsafeBufferPointer { lineFeeds(in: $0) }
+    }
+
+    /// How many line feeds `buffer` holds.
+    static func lineFeeds(in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard var at = buffer.baseAddress else { return 0 }
+        let end = at + buffer.count
+        var count = 0
+        while at < end, let hit = memchr(at, 0x0A, end - at) {
+            count += 1
+            at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
         }
+        return count
     }
 
     /// Whether `byte` occurs in `bytes`.

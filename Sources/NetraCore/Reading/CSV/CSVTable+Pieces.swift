@@ -43,22 +43,46 @@ extension CSVTable {
         size < pieceThreshold ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
     }
 
-    /// As `read`, but the data rows go to `pieces` pieces read at once, each into its own
-    /// `Part` (made by `makePart`, on the piece's thread); the pieces come back in file order with the shift
-    /// to apply to their line numbers. `row` runs on several threads at once: it may
-    /// only touch the part it is given.
-    mutating func read<Part>(_ bytes: [UInt8], pieces: Int, makePart: (_ piece: Int) -> Part,
-                             row: (CSVRow, CSVTable<Column>, inout Part) -> Void) -> (usable: Bool, problems: [Diagnostic], pieces: [Piece<Part>]) {
+    /// Where a file's data rows start and where its pieces are cut: known before any
+    /// piece is read, so a reader can size each piece's place in what it builds
+    /// (`OfficerReader` writes every piece straight into the roster's one array).
+    struct Plan {
+        var start: Start
+        /// Where each piece starts, the end of the buffer last.
+        var cuts: [Int]
+        /// The bytes piece `k` starts reading at and is cut before.
+        func range(of k: Int) -> Range<Int> { cuts[k]..<cuts[k + 1] }
+        var pieces: Int { cuts.count - 1 }
+    }
+
+    /// Checks the file and its heading line (`begin`) and cuts its data rows into at
+    /// most `pieces` row-aligned pieces; `nil` when the file cannot be used.
+    mutating func plan(_ bytes: [UInt8], pieces: Int, diagnostics: inout [Diagnostic]) -> Plan? {
+        bytes.withUnsafeBufferPointer { buffer -> Plan? in
+            guard let start = begin(bytes, buffer, diagnostics: &diagnostics) else { return nil }
+            return Plan(start: start, cuts: Self.cuts(buffer, from: start.position, pieces: pieces))
+        }
+    }
+
+    /// The data rows of a planned file, its pieces read at once, each into its own
+    /// `Part` (made by `makePart`, on the piece's thread); the pieces come back in file
+    /// order with the shift to apply to their line numbers. `row` runs on several
+    /// threads at once: it may only touch the part it is given.
+    ///
+    /// When a cut fell inside a quoted value, the pieces from there on are handed to
+    /// `discard` (in order) and the rest of the file is read again into one part made
+    /// by `makePart(k, true)`: *through the end*, not to its cut.
+    func read<Part>(_ bytes: [UInt8], _ plan: Plan, makePart: (_ piece: Int, _ throughEnd: Bool) -> Part,
+                    discard: (inout Part) -> Void = { _ in },
+                    row: (CSVRow, CSVTable<Column>, inout Part) -> Void) -> (usable: Bool, problems: [Diagnostic], pieces: [Piece<Part>]) {
         var found: [Diagnostic] = []
         var result: [Piece<Part>] = []
         let usable = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            guard let start = begin(bytes, buffer, diagnostics: &found) else { return false }
-            let table = self
-            let cuts = Self.cuts(buffer, from: start.position, pieces: pieces)
-            let made = Parallel.map(cuts.count - 1) { k -> Piece<Part> in
-                var part = makePart(k)
+            let start = plan.start, cuts = plan.cuts
+            var made = Parallel.map(plan.pieces) { k -> Piece<Part> in
+                var part = makePart(k, k == plan.pieces - 1)
                 let first = k == 0 ? start.line : 1
-                let report = table.readRows(buffer, separator: start.separator, from: cuts[k], line: first, until: cuts[k + 1]) { r, t in row(r, t, &part) }
+                let report = readRows(buffer, separator: start.separator, from: cuts[k], line: first, until: cuts[k + 1]) { r, t in row(r, t, &part) }
                 return Piece(part: part, report: report, lineShift: 0)
             }
             // Keep the pieces up to the first cut that fell inside a quoted value; read
@@ -69,8 +93,9 @@ extension CSVTable {
                 if k > 0 {
                     let previous = result[k - 1].report
                     if previous.end != cuts[k] {
-                        var rest = makePart(k)
-                        let report = table.readRows(buffer, separator: start.separator, from: previous.end, line: 1, until: buffer.count) { r, t in row(r, t, &rest) }
+                        for thrown in k..<made.count { discard(&made[thrown].part) }
+                        var rest = makePart(k, true)
+                        let report = readRows(buffer, separator: start.separator, from: previous.end, line: 1, until: buffer.count) { r, t in row(r, t, &rest) }
                         result.append(Piece(part: rest, report: report, lineShift: nextLine - 1))
                         break
                     }
