@@ -142,7 +142,7 @@ public enum RecordReaders {
 
     /// A NIP from a field. `employment == nil` (a NIP referenced from another file)
     /// checks the form only; the officer's own row in officers.csv carries the full check.
-    static func parseNIP(_ row: CSVRow, _ index: Int?, employment: Employment?, column: String,
+    static func parseNIP(_ row: CSVRow, _ index: Int?, employment: Employment?, column: @autoclosure () -> String,
                          onError: (Message) -> Void) -> NIP? {
         if let value = NIP.digitsOnly(row.rawBytes(index)) {
             let nip = NIP(value: value)
@@ -153,7 +153,7 @@ public enum RecordReaders {
         switch NIP.parse(raw, employment: employment ?? .pppk) {
         case .success(let nip): return nip
         case .failure(let problem):
-            onError(Messages.nip(problem, raw: raw, column: column))
+            onError(Messages.nip(problem, raw: raw, column: column()))
             return nil
         }
     }
