@@ -95,4 +95,16 @@ import Testing
         #expect(whole.value?.officers.last?.line == 4_001)
         #expect(Self.summary(cut) == Self.summary(whole))
     }
+
+    /// Room for only ten rows in all (the bound a file of blank lines meets): the first
+    /// piece's place is cut short, the others have none, every row beyond spills, and
+    /// the roster still reads as in one go — also when a cut falls inside a quoted value.
+    @Test(arguments: [false, true])
+    func rowsBeyondTheBoundSpillAndReadAsOneGo(longQuote: Bool) {
+        let bytes = Self.hostileRoster(rows: 600, longQuoteAt: longQuote ? [299, 300, 301] : [])
+        let whole = OfficerReader.read(bytes, pieces: 1)
+        let cut = OfficerReader.read(bytes, pieces: 3, rowBound: 10)
+        #expect(whole.value?.officers.count ?? 0 > 500)
+        #expect(Self.summary(cut) == Self.summary(whole))
+    }
 }

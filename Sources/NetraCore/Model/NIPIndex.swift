@@ -66,8 +66,9 @@ public struct NIPIndex: Sendable {
     /// the pieces were read). The keys are first sorted into buckets by the region of
     /// the table they land in, keeping their order within a bucket (so a key met twice
     /// is still met first at its earlier position), then inserted a region at a time —
-    /// from `parallelFrom` keys on, the two halves of the table at once (`insertHalves`).
-    public mutating func insertAll(_ keys: consuming [UInt64], parallelFrom: Int = 200_000) -> [(later: Int, first: Int)] {
+    /// from `parallelFrom` keys on, the two halves of the table at once (`insertHalves`;
+    /// by default from 200k keys on a machine of more than one core).
+    public mutating func insertAll(_ keys: consuming [UInt64], parallelFrom: Int? = nil) -> [(later: Int, first: Int)] {
         if (count + keys.count) * 2 > positions.count { rebuild(size: (count + keys.count) * 2) }
         let slotBits = mask.nonzeroBitCount
         let bucketBits = max(1, min(10, slotBits - 12))  // regions of at least 4k slots
@@ -91,7 +92,8 @@ public struct NIPIndex: Sendable {
         }
         keys = []  // the runs hold them now (8 MB at a million, freed before inserting)
         var refused: [(later: Int, first: Int)]
-        if runKeys.count >= parallelFrom && ProcessInfo.processInfo.activeProcessorCount > 1 {
+        let threshold = parallelFrom ?? (ProcessInfo.processInfo.activeProcessorCount > 1 ? 200_000 : Int.max)
+        if runKeys.count >= threshold {
             refused = insertHalves(runKeys, runPositions, firstOfSecondHalf: starts[buckets / 2])
         } else {
             refused = []

@@ -15,8 +15,9 @@ enum OfficerReader {
         var explicitAges = ParseCache<Int>()
     }
 
-    /// The roster in `bytes`, read in `pieces` (by default one per core above 4 MB).
-    static func read(_ bytes: [UInt8], pieces: Int? = nil) -> FileReading<OfficerRoster> {
+    /// The roster in `bytes`, read in `pieces` (by default one per core above 4 MB),
+    /// with room made for at most `rowBound` rows at once (a test makes it small).
+    static func read(_ bytes: [UInt8], pieces: Int? = nil, rowBound: Int? = nil) -> FileReading<OfficerRoster> {
         var table = CSVTable<OfficerColumn>(file: .officers)
         var fileProblems: [Diagnostic] = []
         guard let plan = table.plan(bytes, pieces: pieces ?? CSVTable<OfficerColumn>.pieceCount(for: bytes.count),
@@ -28,7 +29,7 @@ enum OfficerReader {
         let lineFeeds = bytes.withUnsafeBufferPointer { buffer in
             Parallel.map(plan.pieces) { k in ByteCount.lineFeeds(in: UnsafeBufferPointer(rebasing: buffer[plan.range(of: k)])) }
         }
-        let places = OfficerRegion.places(lineFeeds: lineFeeds, bound: RecordReaders.rowBound(bytes))
+        let places = OfficerRegion.places(lineFeeds: lineFeeds, bound: rowBound ?? RecordReaders.rowBound(bytes))
         let capacity = places.last.map { $0.start + $0.capacity } ?? 0
 
         var usable = false

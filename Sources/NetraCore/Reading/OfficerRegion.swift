@@ -16,8 +16,9 @@ struct OfficerRegion {
     /// Officers written so far, from `start`.
     private(set) var count = 0
     /// Officers beyond `capacity`: lines ended by a lone CR (old Mac files) are rows
-    /// without a line feed, and a piece whose last row runs past its cut has one more.
-    /// Kept in order here; the roster is then put together by moving (`moveOut`).
+    /// without a line feed, and places are cut short by the bound on the whole (a file
+    /// of blank lines). Kept in order here; the roster is then put together by moving
+    /// (`moveOut`).
     private(set) var spill: [Officer] = []
 
     init(base: UnsafeMutablePointer<Officer>, start: Int, capacity: Int) {
@@ -44,8 +45,8 @@ struct OfficerRegion {
 
     /// Each piece's place (start and room) given how many line feeds each has; room
     /// for one more row at the end (a last line without a line feed). No more than
-    /// `bound` rows in all: a file of blank lines reserves no more than that, and what
-    /// does not fit spills.
+    /// `bound + 1` rows in all: a file of blank lines reserves no more than that, and
+    /// what does not fit spills.
     static func places(lineFeeds: [Int], bound: Int) -> [(start: Int, capacity: Int)] {
         var places: [(start: Int, capacity: Int)] = []
         var next = 0

@@ -15,14 +15,14 @@ public struct FileReading<Value: Sendable>: Sendable {
 /// Values that repeat (enumerations, dates, units) are interned and parsed once per
 /// distinct value; see `ParseCache`.
 public enum RecordReaders {
-    /// The most rows room is made for at once: the line count is the bound the roster
-    /// is sized by (`OfficerRegion.places`), so it is allocated once. Guessing from the
-    /// size alone (~90 bytes a row) undershot short rows, and the array then doubled:
-    /// both buffers alive at once, and a third of the final one unused (at 100k
-    /// officers of ~70 bytes, 57 MB instead of 37 MB, plus 29 MB during the copy).
-    /// Above a million lines the size guess bounds it, so a file of blank lines
-    /// reserves no more than it did.
-    static func rowBound(_ bytes: [UInt8]) -> Int { max(bytes.count / 90, 1_000_000) }
+    /// The most rows room is made for at once: the line count is what the roster is
+    /// sized by (`OfficerRegion.places`), so it is allocated once; this bounds it for a
+    /// file of blank lines, at one row per 24 bytes — the shortest row that can be an
+    /// officer (an 18-digit NIP, a name, a position, a grade and their separators).
+    /// (A row per 90 bytes, as before, was below real SIASN rows of ≈75 bytes: above a
+    /// million officers the rest would spill and the roster be copied.) Room that is
+    /// never written is never touched, so it costs address space, not memory.
+    static func rowBound(_ bytes: [UInt8]) -> Int { max(bytes.count / 24, 1_000) }
 
     /// Reads `officers.csv` (`OfficerReader`: in pieces on every core when it is large).
     public static func officers(_ bytes: [UInt8]) -> FileReading<OfficerRoster> { OfficerReader.read(bytes) }
