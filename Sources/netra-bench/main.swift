@@ -5,7 +5,7 @@
 //   swift run -c release netra-bench --dashboard   # frame and search times, 100k officers
 //   swift run -c release netra-bench --lists       # filter and sort by a column per keystroke, 100k officers
 //   swift run -c release netra-bench --terminal-bytes  # bytes sent per idle clock tick (needs tmux)
-//   swift run -c release netra-bench --reload-parts [N] # read, derive, model and first frame timed apart (100k)
+//   swift run -c release netra-bench --reload-parts [N] # read, parse alone, derive, model and first frame timed apart (100k)
 //   swift run -c release netra-bench --reload [N]      # rename → new model latency, memory over N reloads (100k)
 //   swift run -c release netra-bench --fast-writer [S] # a rename every 100 ms for S seconds through ReloadPipeline (100k)
 //   swift run -c release netra-bench --follow          # what circulars and acknowledgements add to a 100k load
