@@ -68,11 +68,11 @@ import Testing
         #expect(places.map(\.start) == [0, 3, 8])
         #expect(places.map(\.capacity) == [3, 5, 3])
         #expect(OfficerRegion.places(lineFeeds: [0], bound: 10).map(\.capacity) == [1])
-        // A file of blank lines reserves no more than the bound (a row per 24 bytes,
-        // the shortest officer's row): the later pieces get what is left, then nothing.
+        // A file of blank lines reserves no more than the bound (a million rows, or a
+        // row per 64 bytes): the later pieces get what is left, then nothing.
         let bounded = OfficerRegion.places(lineFeeds: [700, 700, 700], bound: 1_000)
         #expect(bounded.map(\.capacity) == [700, 301, 0])
-        #expect(RecordReaders.rowBound([UInt8](repeating: 0x0A, count: 2_400_000)) == 100_000)
-        #expect(RecordReaders.rowBound([UInt8](repeating: 0x0A, count: 100)) == 1_000)
+        #expect(RecordReaders.rowBound([UInt8](repeating: 0x0A, count: 2_400_000)) == 1_000_000)
+        #expect(RecordReaders.rowBound([UInt8](repeating: 0x0A, count: 96_000_000)) == 1_500_000)
     }
 }

@@ -45,8 +45,7 @@ import Testing
     /// the crowd is still refused in favour of its first position.
     @Test func keysCrowdedAtTheHalvesEdgesAreStillFoundInOrder() {
         // 40 officers: a table of 128 slots, halves of 64 (the index's own sizing).
-        let size = 128, mask = UInt64(size - 1)
-        func home(_ key: UInt64) -> UInt64 { ((key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+        func home(_ key: UInt64) -> Int { NIPIndex.home(key, mask: 127) }
         var nearMiddle: [UInt64] = [], nearEnd: [UInt64] = [], elsewhere: [UInt64] = []
         var key: UInt64 = 196_501_011_985_011_001
         while nearMiddle.count < 12 || nearEnd.count < 12 || elsewhere.count < 10 {

@@ -107,4 +107,17 @@ import Testing
         #expect(whole.value?.officers.count ?? 0 > 500)
         #expect(Self.summary(cut) == Self.summary(whole))
     }
+
+    /// A hostile file of six million blank lines around two officers: read in pieces,
+    /// the two are found, and the room made at once stops at the bound (a million
+    /// rows) instead of one per line feed.
+    @Test func blankLinesDoNotSizeTheRoster() throws {
+        var bytes = Array("nip;name;unit;position;grade\n197003012010031001;Siti;U;Staf;III/a\n".utf8)
+        bytes += [UInt8](repeating: 0x0A, count: 6_000_000)
+        bytes += Array("197003022010031002;Budi;U;Staf;III/a\n".utf8)
+        let roster = try #require(OfficerReader.read(bytes, pieces: 2).value)
+        #expect(roster.officers.map(\.name) == ["Siti", "Budi"])
+        #expect(roster.officers.last?.line == 6_000_003)
+        #expect(roster.officers.capacity <= 1_000_001)
+    }
 }

@@ -25,7 +25,11 @@ public struct NIPIndex: Sendable {
     }
 
     @inline(__always)
-    private func home(_ key: UInt64) -> Int {
+    private func home(_ key: UInt64) -> Int { Self.home(key, mask: mask) }
+
+    /// The slot a key's probe starts at in a table of `mask + 1` slots.
+    @inline(__always)
+    static func home(_ key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
@@ -131,7 +135,7 @@ public struct NIPIndex: Sendable {
                                 var refused: [(later: Int, first: Int)] = [], aside: [Int] = []
                                 for i in runs {
                                     let key = runKeys[i]
-                                    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+                                    var slot = Self.home(key, mask: mask)
                                     var met: Int32 = -1
                                     while positions[slot] >= 0 {
                                         if keys[slot] == key { met = positions[slot]; break }

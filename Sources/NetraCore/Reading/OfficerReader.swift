@@ -74,7 +74,7 @@ enum OfficerReader {
     }
 
     /// One row into `part`. Runs on several threads at once, one part each.
-    private static func readRow(_ row: borrowing CSVRow, _ table: borrowing CSVTable<OfficerColumn>, _ part: inout Part) {
+    private static func readRow(_ row: CSVRow, _ table: CSVTable<OfficerColumn>, _ part: inout Part) {
         // The row's problems, in order; put into words once the row is read. Why not
         // at once: `fail` is handed to the value parsers, and a closure that held the
         // row and the table had them copied for every cell it was handed with (three

@@ -17,12 +17,13 @@ public struct FileReading<Value: Sendable>: Sendable {
 public enum RecordReaders {
     /// The most rows room is made for at once: the line count is what the roster is
     /// sized by (`OfficerRegion.places`), so it is allocated once; this bounds it for a
-    /// file of blank lines, at one row per 24 bytes — the shortest row that can be an
-    /// officer (an 18-digit NIP, a name, a position, a grade and their separators).
-    /// (A row per 90 bytes, as before, was below real SIASN rows of ≈75 bytes: above a
-    /// million officers the rest would spill and the roster be copied.) Room that is
-    /// never written is never touched, so it costs address space, not memory.
-    static func rowBound(_ bytes: [UInt8]) -> Int { max(bytes.count / 24, 1_000) }
+    /// file of blank lines at a million rows, or one per 64 bytes. (A row per 90 bytes,
+    /// as before, was below real SIASN rows of ≈75 bytes: above a million officers the
+    /// rest would spill and the roster be copied. Shorter rows than 64 bytes still read
+    /// right, by spilling.) Room never written is never touched, so it costs address
+    /// space, not memory — but a 1 GB file of line feeds must not ask for 4 GB of it in
+    /// one allocation (one row per 24 bytes would), which a small machine refuses.
+    static func rowBound(_ bytes: [UInt8]) -> Int { max(bytes.count / 64, 1_000_000) }
 
     /// Reads `officers.csv` (`OfficerReader`: in pieces on every core when it is large).
     public static func officers(_ bytes: [UInt8]) -> FileReading<OfficerRoster> { OfficerReader.read(bytes) }

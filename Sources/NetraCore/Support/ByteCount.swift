@@ -11,11 +11,6 @@ import Darwin
 /// was parsed. `memchr` jumps from match to match. The word helpers at the end serve
 /// the scans that look at a row eight bytes at a time.
 enum ByteCount {
-    /// How many line feeds `bytes` holds.
-    static func lineFeeds(in bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { lineFeeds(in: $0) }
-    }
-
     /// How many line feeds `buffer` holds.
     static func lineFeeds(in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         guard var at = buffer.baseAddress else { return 0 }

@@ -73,7 +73,7 @@ extension CSVTable {
     /// `discard` (in order) and the rest of the file is read again into one part made
     /// by `makePart(k, true)`: *through the end*, not to its cut.
     func read<Part>(_ bytes: [UInt8], _ plan: Plan, makePart: (_ piece: Int, _ throughEnd: Bool) -> Part,
-                    discard: (inout Part) -> Void = { _ in },
+                    discard: (inout Part) -> Void,
                     row: (CSVRow, CSVTable<Column>, inout Part) -> Void) -> (usable: Bool, problems: [Diagnostic], pieces: [Piece<Part>]) {
         var found: [Diagnostic] = []
         var result: [Piece<Part>] = []
